@@ -1,0 +1,3 @@
+from spinemet_desktop.cli import main
+
+raise SystemExit(main())

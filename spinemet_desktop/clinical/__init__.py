@@ -1,0 +1,1 @@
+"""Pure, deterministic clinical functions: ISNCSCI, scores, the guideline pathway. No Qt, no I/O."""

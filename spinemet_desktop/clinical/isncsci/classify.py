@@ -1,0 +1,102 @@
+"""From the worksheet as entered to a classification, with what is missing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spinemet_desktop.clinical.isncsci.engine import Exam, IsncsciResult, Side, classify_exam
+from spinemet_desktop.model.isncsci import IsncsciValues
+from spinemet_desktop.model.levels import DERMATOMES, KEY_MUSCLES
+
+ISNCSCI_CITATION = (
+    "International Standards for Neurological Classification of Spinal Cord Injury, revised 2019 "
+    "(Rupp R et al., Top Spinal Cord Inj Rehabil 2021;27(2):1-22); algorithm as in the Praxis "
+    "ISNCSCI reference implementation (MIT licence)"
+)
+
+
+@dataclass(frozen=True)
+class IsncsciClassification:
+    """Result of :func:`classify`: ``result`` is None until the worksheet is complete."""
+
+    result: IsncsciResult | None
+    #: Totals that can be given although other cells are still empty ("ND" if NT-family inside).
+    partial_totals: dict[str, str] = field(default_factory=dict)
+    #: Cells not yet examined, e.g. "right_motor.C5", "vac".
+    missing: tuple[str, ...] = ()
+    citation: str = ISNCSCI_CITATION
+
+    @property
+    def complete(self) -> bool:
+        return self.result is not None
+
+
+def missing_cells(values: IsncsciValues) -> tuple[str, ...]:
+    """Cells that are still empty, in worksheet order (rows top to bottom, columns R then L)."""
+    missing: list[str] = []
+    for level in DERMATOMES:
+        if level in KEY_MUSCLES and level not in values.right_motor:
+            missing.append(f"right_motor.{level}")
+        for column in ("right_light_touch", "right_pin_prick", "left_light_touch", "left_pin_prick"):
+            if level not in getattr(values, column):
+                missing.append(f"{column}.{level}")
+        if level in KEY_MUSCLES and level not in values.left_motor:
+            missing.append(f"left_motor.{level}")
+    if values.vac is None:
+        missing.append("vac")
+    if values.dap is None:
+        missing.append("dap")
+    return tuple(missing)
+
+
+def _side(values: IsncsciValues, prefix: str) -> Side:
+    lt = getattr(values, f"{prefix}_light_touch")
+    pp = getattr(values, f"{prefix}_pin_prick")
+    return Side(
+        light_touch=("2", *(lt[d] for d in DERMATOMES)),
+        pin_prick=("2", *(pp[d] for d in DERMATOMES)),
+        motor=dict(getattr(values, f"{prefix}_motor")),
+        non_key=getattr(values, f"{prefix}_lowest_non_key_muscle"),
+    )
+
+
+def exam_from_values(values: IsncsciValues) -> Exam:
+    """Build the engine's exam; raises KeyError if a cell is missing (check first)."""
+    if values.vac is None or values.dap is None:
+        raise KeyError("vac/dap")
+    return Exam(_side(values, "right"), _side(values, "left"), values.vac, values.dap)
+
+
+def _partial_total(values: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    if any(k not in values for k in keys):
+        return None
+    if any(values[k].startswith("NT") for k in keys):
+        return "ND"
+    return str(sum(int(values[k].replace("*", "")) for k in keys))
+
+
+def _partial_totals(values: IsncsciValues) -> dict[str, str]:
+    totals: dict[str, str] = {}
+    groups = {
+        "right_upper_motor_total": (values.right_motor, KEY_MUSCLES[:5]),
+        "left_upper_motor_total": (values.left_motor, KEY_MUSCLES[:5]),
+        "right_lower_motor_total": (values.right_motor, KEY_MUSCLES[5:]),
+        "left_lower_motor_total": (values.left_motor, KEY_MUSCLES[5:]),
+        "right_touch_total": (values.right_light_touch, DERMATOMES),
+        "left_touch_total": (values.left_light_touch, DERMATOMES),
+        "right_prick_total": (values.right_pin_prick, DERMATOMES),
+        "left_prick_total": (values.left_pin_prick, DERMATOMES),
+    }
+    for name, (cells, keys) in groups.items():
+        total = _partial_total(dict(cells), tuple(keys))
+        if total is not None:
+            totals[name] = total
+    return totals
+
+
+def classify(values: IsncsciValues) -> IsncsciClassification:
+    missing = missing_cells(values)
+    if missing:
+        return IsncsciClassification(None, _partial_totals(values), missing)
+    result = classify_exam(exam_from_values(values))
+    return IsncsciClassification(result, {}, ())

@@ -1,0 +1,622 @@
+"""ISNCSCI 2019 classification: totals, levels, NLI, completeness, AIS and ZPPs.
+
+A transcription of ``shared/clinical/isncsci.md`` (itself a specification of the Praxis
+reference algorithm, commit 6110d1f, MIT licence), section by section. Section numbers in the
+comments refer to that document. Inputs are complete exams only; :mod:`.classify` checks
+completeness and reports what is missing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from spinemet_desktop.model.levels import ISNCSCI_SEGMENTS, KEY_MUSCLES
+
+SEG = ISNCSCI_SEGMENTS  # C1 ... S3, S4_5 (indices 0 ... 28)
+IDX = {name: i for i, name in enumerate(SEG)}
+S3_INDEX = IDX["S3"]
+KEY_INDICES = tuple(IDX[m] for m in KEY_MUSCLES)
+NEXT_KEY = {KEY_MUSCLES[i]: KEY_MUSCLES[i + 1] for i in range(len(KEY_MUSCLES) - 1)}
+
+# §1.6 value classes -------------------------------------------------------------------------
+W = frozenset({"0", "1", "2"})
+NRM = frozenset({"5", "0**", "1**", "2**", "3**", "4**", "NT**"})
+POSSLOW = frozenset({"0", "1", "2", "0*", "1*", "2*", "NT", "NT*"})
+S1LOW = frozenset({"0*", "1*", "2*", "NT*"})
+D2LOW = frozenset({"0**", "1**", "2**"})
+D2HIGH = frozenset({"3**", "4**", "NT**"})
+DOUBLE_STAR_MOTOR = D2LOW | D2HIGH
+K_STAR_NEXT = frozenset({"0*", "1*", "2*", "NT", "NT*"})
+C_SURE = frozenset({"0", "1", "2", "NT", "NT*"})
+C_UNSURE = frozenset({"0*", "1*", "2*"})
+D_UNSURE = frozenset({"0*", "1*", "2*", "0**", "1**", "2**"})
+B_CAN_BE_ZERO = frozenset({"0", "NT", "NT*", "0*"})
+ZPP_MAYBE = frozenset({"NT", "NT*", "0*"})
+ABN = frozenset({"0", "1", "0*", "1*"})
+D2S = frozenset({"0**", "1**"})
+CAN_BE_ABSENT = frozenset({"0", "NT", "0*", "NT*"})
+DIGIT_STAR_SENSORY = frozenset({"0*", "1*", "0**", "1**"})
+NT_FAMILY = frozenset({"NT", "NT*", "NT**"})
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One side of a complete exam: LT/PP for all 29 segments (C1 fixed at 2), key grades."""
+
+    light_touch: tuple[str, ...]  # indexed by segment, C1 = "2"
+    pin_prick: tuple[str, ...]
+    motor: dict[str, str]  # key-muscle level -> grade
+    non_key: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Exam:
+    right: Side
+    left: Side
+    vac: str
+    dap: str
+
+
+@dataclass(frozen=True, slots=True)
+class IsncsciResult:
+    """The 25 result fields, as strings in the reference's formats (§4)."""
+
+    right_upper_motor_total: str
+    left_upper_motor_total: str
+    right_lower_motor_total: str
+    left_lower_motor_total: str
+    right_motor_total: str
+    left_motor_total: str
+    upper_motor_total: str
+    lower_motor_total: str
+    right_touch_total: str
+    left_touch_total: str
+    touch_total: str
+    right_prick_total: str
+    left_prick_total: str
+    prick_total: str
+    right_sensory: str
+    left_sensory: str
+    right_motor: str
+    left_motor: str
+    neurological_level_of_injury: str
+    injury_complete: str
+    asia_impairment_scale: str
+    right_sensory_zpp: str
+    left_sensory_zpp: str
+    right_motor_zpp: str
+    left_motor_zpp: str
+
+
+class Step(NamedTuple):
+    cont: bool
+    emitted: str | None
+    flag: bool
+
+
+def _tag(level: str, flag: bool) -> str:
+    return level + "*" if flag else level
+
+
+def _is_key(i: int) -> bool:
+    return SEG[i] in NEXT_KEY or SEG[i] in ("T1", "S1")
+
+
+# §2 totals ---------------------------------------------------------------------------------
+
+
+def _sum(values: list[str]) -> str:
+    if any(v in NT_FAMILY for v in values):
+        return "ND"
+    return str(sum(int(v.replace("*", "")) for v in values))
+
+
+def _add(a: str, b: str) -> str:
+    return "ND" if "ND" in (a, b) else str(int(a) + int(b))
+
+
+# §3.1 rule S --------------------------------------------------------------------------------
+
+
+def rule_s(side: Side, i: int, flag: bool) -> Step:
+    """Is segment i intact, judged by the dermatome below it?"""
+    lt, pp = side.light_touch[i + 1], side.pin_prick[i + 1]
+    level = SEG[i]
+    if lt == "2" and pp == "2":
+        return Step(True, None, flag)
+    if lt in ABN or pp in ABN:
+        return Step(False, _tag(level, flag), flag)
+    if lt == "NT*" or pp == "NT*":
+        return Step(False, level + "*", True)
+    if lt == "NT" or pp == "NT":
+        other = pp if lt == "NT" else lt
+        return Step(True, _tag(level, flag), True if other in D2S else flag)
+    return Step(True, None, True)
+
+
+# §3.2 sensory level ------------------------------------------------------------------------
+
+
+def sensory_level(side: Side) -> str:
+    flag = False
+    out: list[str] = []
+    for i in range(S3_INDEX + 1):
+        step = rule_s(side, i, flag)
+        if step.emitted:
+            out.append(step.emitted)
+        flag = flag or step.flag
+        if not step.cont:
+            return ",".join(out)
+    out.append(_tag("INT", flag))
+    return ",".join(out)
+
+
+# §3.3 motor level --------------------------------------------------------------------------
+
+
+def rule_p(side: Side, i: int, flag: bool) -> Step:
+    grade = side.motor["C5" if SEG[i] == "C4" else "L2"]
+    return Step(
+        grade not in W,
+        _tag(SEG[i], flag) if grade in POSSLOW else None,
+        flag or grade in D2LOW,
+    )
+
+
+def rule_k(level: str, grade: str, next_grade: str, flag: bool) -> Step:
+    cont = (grade in NRM or grade == "NT") and next_grade not in W
+    emitted = None
+    if not (grade in NRM and next_grade not in POSSLOW):
+        if grade in S1LOW or (grade in D2LOW and next_grade in K_STAR_NEXT):
+            emitted = level + "*"
+        else:
+            emitted = _tag(level, flag)
+    new_flag = (
+        grade in S1LOW
+        or (grade in DOUBLE_STAR_MOTOR and next_grade not in W)
+        or (grade == "5" and next_grade in D2LOW)
+    )
+    return Step(cont, emitted, True if new_flag else flag)
+
+
+def rule_t(side: Side, i: int, flag: bool) -> Step:
+    level = SEG[i]
+    grade = side.motor[level]
+    block_start = IDX["C4"] if level == "T1" else IDX["L1"]
+    checks = [rule_s(side, j, False) for j in range(block_start, i + 1)]
+    bc = all(c.cont for c in checks)
+    be = any(c.emitted for c in checks)
+    bv = any(c.flag for c in checks)
+    cont = (grade in NRM or grade == "NT") and bc
+    emitted = None
+    if grade == "NT" or not (grade in NRM and bc and not be):
+        if grade in S1LOW or (grade in D2LOW and (be or not bc)):
+            emitted = level + "*"
+        else:
+            emitted = _tag(level, flag)
+    new_flag = (
+        grade in S1LOW
+        or grade in D2LOW
+        or (grade in D2HIGH and bc)
+        or (grade in ("5", "NT") and bc and bv and not be)
+    )
+    return Step(cont, emitted, True if new_flag else flag)
+
+
+def motor_level(side: Side, vac: str) -> str:
+    flag = False
+    out: list[str] = []
+    for i in range(S3_INDEX + 1):
+        level = SEG[i]
+        if level in ("C4", "L1"):
+            step = rule_p(side, i, flag)
+        elif level in ("T1", "S1"):
+            step = rule_t(side, i, flag)
+        elif level in NEXT_KEY:
+            step = rule_k(level, side.motor[level], side.motor[NEXT_KEY[level]], flag)
+        else:
+            step = rule_s(side, i, flag)
+        if step.emitted:
+            out.append(step.emitted)
+        flag = flag or step.flag
+        if not step.cont:
+            return ",".join(out)
+    # Rule V: the walk reached S4-5.
+    has_s3 = "S3" in out or "S3*" in out
+    if vac == "No":
+        if not has_s3:
+            out.append(_tag("S3", flag))
+    elif vac == "NT":
+        if not has_s3:
+            out.append(_tag("S3", flag))
+        out.append(_tag("INT", flag))
+    else:
+        out.append(_tag("INT", flag))
+    return ",".join(out)
+
+
+# §3.4 neurological level of injury ---------------------------------------------------------
+
+_NLI_MOTOR_REGION = frozenset(
+    {"C4", "C5", "C6", "C7", "C8", "T1", "L1", "L2", "L3", "L4", "L5", "S1"}
+)
+
+
+def _nli_motor_step(side: Side, i: int, flag: bool) -> Step:
+    level = SEG[i]
+    if level in ("C4", "L1"):
+        return rule_p(side, i, flag)
+    grade = side.motor[level]
+    if level in ("T1", "S1"):
+        return rule_k(level, grade, grade, flag)
+    return rule_k(level, grade, side.motor[NEXT_KEY[level]], flag)
+
+
+def neurological_level(exam: Exam) -> str:
+    flag = False
+    out: list[str] = []
+    for i in range(S3_INDEX + 1):
+        level = SEG[i]
+        r = rule_s(exam.right, i, flag)
+        lf = rule_s(exam.left, i, flag)
+        s_emit = None
+        if r.emitted or lf.emitted:
+            both_starred = bool(
+                r.emitted and lf.emitted and "*" in r.emitted and "*" in lf.emitted
+            )
+            s_emit = level + "*" if both_starred else _tag(level, flag)
+        s_cont = r.cont and lf.cont
+        s_flag = flag or r.flag or lf.flag
+        if level in _NLI_MOTOR_REGION:
+            mr = _nli_motor_step(exam.right, i, flag)
+            ml = _nli_motor_step(exam.left, i, flag)
+            emit = None
+            if mr.emitted or ml.emitted or s_emit:
+                starred = bool(
+                    mr.emitted and ml.emitted and ("*" in mr.emitted or "*" in ml.emitted)
+                )
+                emit = level + "*" if starred else _tag(level, flag)
+            if not s_cont:
+                cont, new_flag = False, s_flag
+            else:
+                cont, new_flag = mr.cont and ml.cont, s_flag or mr.flag or ml.flag
+        else:
+            emit, cont, new_flag = s_emit, s_cont, s_flag
+        if emit:
+            out.append(emit)
+        flag = flag or new_flag
+        if not cont:
+            return ",".join(out)
+    out.append(_tag("INT", flag))
+    return ",".join(out)
+
+
+# §3.5 complete or incomplete ---------------------------------------------------------------
+
+
+def _v4(exam: Exam) -> list[str]:
+    s45 = IDX["S4_5"]
+    return [
+        exam.right.light_touch[s45],
+        exam.right.pin_prick[s45],
+        exam.left.light_touch[s45],
+        exam.left.pin_prick[s45],
+    ]
+
+
+def injury_complete(exam: Exam) -> str:
+    v4 = _v4(exam)
+    if exam.vac == "No" and exam.dap == "No":
+        if all(v == "0" for v in v4):
+            return "C"
+        if all(v in ("0", "0*") for v in v4):
+            return "C*,I*"
+        if all(v in ("0", "0**") for v in v4):
+            return "I*"
+    if exam.vac != "Yes" and exam.dap != "Yes" and all(v in CAN_BE_ABSENT for v in v4):
+        return "C,I"
+    return "I"
+
+
+# §3.6 AIS -----------------------------------------------------------------------------------
+
+
+def _candidates(level_string: str) -> list[str]:
+    return level_string.replace("*", "").split(",")
+
+
+def _scan_muscles(candidate: str) -> list[str]:
+    """Key muscles "more than three levels below" a motor-level candidate."""
+    if candidate == "INT":
+        return []
+    start = IDX[candidate] + 4
+    return [m for m in KEY_MUSCLES if IDX[m] >= start]
+
+
+def _below(candidate: str) -> list[str]:
+    """Key muscles strictly caudal to an NLI candidate."""
+    if candidate == "INT":
+        return []
+    return [m for m in KEY_MUSCLES if IDX[m] > IDX[candidate]]
+
+
+def _mfp(side: Side, motor: str) -> tuple[bool, bool]:
+    for candidate in _candidates(motor):
+        for muscle in _scan_muscles(candidate):
+            grade = side.motor[muscle]
+            if grade != "0" or muscle == side.non_key:
+                return True, grade == "0**"
+    return False, False
+
+
+def _mfa(side: Side, motor: str) -> tuple[bool, bool]:
+    uncertain = False
+    for candidate in _candidates(motor):
+        failed = False
+        for muscle in _scan_muscles(candidate):
+            grade = side.motor[muscle]
+            if grade in ("0*", "0**"):
+                uncertain = True
+            if grade not in B_CAN_BE_ZERO or muscle == side.non_key:
+                failed = True
+                break
+        if not failed:
+            return True, uncertain
+    return False, False
+
+
+def _c_count(exam: Exam, nli: str) -> str | None:
+    """'sure' / 'unsure' for the first qualifying NLI candidate, None if none qualifies."""
+    for candidate in _candidates(nli):
+        muscles = _below(candidate)
+        h = len(muscles)
+        grades = [s.motor[m] for m in muscles for s in (exam.right, exam.left)]
+        sure = sum(g in C_SURE for g in grades)
+        unsure = sum(g in C_UNSURE for g in grades)
+        if sure > h:
+            return "sure"
+        if sure + unsure > h:
+            return "unsure"
+    return None
+
+
+def _destar(exam: Exam) -> Exam:
+    def side(s: Side) -> Side:
+        return Side(
+            tuple(v.replace("*", "") for v in s.light_touch),
+            tuple(v.replace("*", "") for v in s.pin_prick),
+            {k: v.replace("*", "") for k, v in s.motor.items()},
+            s.non_key,
+        )
+
+    return Exam(side(exam.right), side(exam.left), exam.vac, exam.dap)
+
+
+def asia_impairment_scale(
+    exam: Exam, nli: str, motor_right: str, motor_left: str, complete: str
+) -> str:
+    if nli == "INT" and exam.vac == "Yes":
+        return "E"
+    if nli == "INT*" and exam.vac == "Yes":
+        return "E*"
+    v4 = _v4(exam)
+    ssp = exam.dap != "No" or any(v != "0" for v in v4)
+    ssp_uncertain = (
+        exam.dap == "No" and not all(v == "0" for v in v4) and all(v in ("0", "0*", "0**") for v in v4)
+    )
+    if exam.vac in ("Yes", "NT"):
+        mi, mi_uncertain = True, False
+    elif exam.vac == "No":
+        right, left = _mfp(exam.right, motor_right), _mfp(exam.left, motor_left)
+        mi = ssp and (right[0] or left[0])
+        mi_uncertain = mi and ((right[0] and right[1]) or (left[0] and left[1]))
+    else:
+        mi, mi_uncertain = False, False
+
+    grades: list[str] = []
+    if "C" in complete:
+        grades.append("A*" if "*" in complete else "A")
+    mfa_r, mfa_l = _mfa(exam.right, motor_right), _mfa(exam.left, motor_left)
+    if ssp and exam.vac != "Yes" and mfa_r[0] and mfa_l[0]:
+        starred = ssp_uncertain or (exam.vac == "No" and (mfa_r[1] or mfa_l[1]))
+        grades.append("B*" if starred else "B")
+    if mi:
+        qualified = _c_count(exam, nli)
+        if qualified is not None:
+            destarred = _destar(exam)
+            fails_destarred = _c_count(destarred, neurological_level(destarred)) is None
+            starred = qualified == "unsure" or mi_uncertain or fails_destarred
+            grades.append("C*" if starred else "C")
+        any_d, any_certain = False, False
+        for candidate in _candidates(nli):
+            if candidate == "INT":
+                break
+            muscles = _below(candidate)
+            h = len(muscles)
+            if h == 0:
+                any_d = any_certain = True
+                break
+            grades_below = [s.motor[m] for m in muscles for s in (exam.right, exam.left)]
+            high = sum(g not in W for g in grades_below)
+            hunsure = sum(g in D_UNSURE for g in grades_below)
+            if high - hunsure >= h:
+                any_d = any_certain = True
+                break
+            if high >= h:
+                any_d = True
+        if any_d:
+            grades.append("D*" if (not any_certain or mi_uncertain) else "D")
+    if exam.vac != "No":
+        if "INT*" in nli:
+            grades.append("E*")
+        elif "INT" in nli:
+            grades.append("E")
+    return ",".join(grades)
+
+
+# §3.7 sensory ZPP ---------------------------------------------------------------------------
+
+
+def _zpp_sorted(items: list[str]) -> str:
+    return ",".join(
+        sorted(items, key=lambda x: -1 if x == "NA" else IDX[x.replace("*", "")])
+    )
+
+
+def sensory_zpp(side: Side, dap: str) -> str:
+    s45 = IDX["S4_5"]
+    lt45, pp45 = side.light_touch[s45], side.pin_prick[s45]
+    if dap == "Yes" or lt45 not in CAN_BE_ABSENT or pp45 not in CAN_BE_ABSENT:
+        return "NA"
+    zpp: list[str] = []
+    if dap == "NT" or (dap == "No" and not (lt45 == "0" and pp45 == "0")):
+        zpp.append("NA")
+    flag = False
+    for i in range(S3_INDEX, 0, -1):  # S3 ... C2
+        level = SEG[i]
+        lt, pp = side.light_touch[i], side.pin_prick[i]
+        if lt == "0" and pp == "0":
+            continue
+        if lt not in CAN_BE_ABSENT or pp not in CAN_BE_ABSENT:
+            zpp.append(_tag(level, flag))
+            break
+        if lt in ("NT", "NT*") or pp in ("NT", "NT*"):
+            zpp.append(_tag(level, flag))
+            continue
+        zpp.append(level + "*")
+        flag = True
+    else:
+        zpp.append("C1")
+    return _zpp_sorted(zpp)
+
+
+# §3.8 motor ZPP -----------------------------------------------------------------------------
+
+
+def _shows_function(grade: str) -> bool:
+    return grade[0] in "12345" or grade in ("0**", "NT**")
+
+
+def _sensory_normal_like(value: str) -> bool:
+    return value == "2" or value.endswith("**")
+
+
+def motor_zpp(side: Side, vac: str, ais: str, motor: str) -> str:
+    if vac == "Yes":
+        return "NA"
+    zpp: list[str] = ["NA"] if vac == "NT" else []
+    test_nk = "C" in ais and side.non_key is not None
+    candidates = _candidates(motor)
+    top = IDX[candidates[0]]
+    if any(c in ("S2", "S3", "INT") for c in candidates):
+        last = candidates[-1]
+        bottom = IDX["S3" if last == "INT" else last]
+    else:
+        bottom = IDX["S1"]
+
+    def grade_at(i: int) -> str | None:
+        return side.motor.get(SEG[i]) if _is_key(i) else None
+
+    first_star = None
+    for i in range(bottom + 1):
+        values = [side.light_touch[i], side.pin_prick[i], grade_at(i) or ""]
+        if any("*" in v for v in values):
+            first_star = i
+            break
+    last_normal = bottom
+    for i in range(top, bottom + 1):
+        grade = grade_at(i)
+        normal = (
+            _sensory_normal_like(side.light_touch[i])
+            and _sensory_normal_like(side.pin_prick[i])
+            and (grade is None or grade == "5" or grade.endswith("**"))
+        )
+        if not normal:
+            last_normal = i - 1 if i > top else bottom
+            break
+    nk_index = None
+    if side.non_key is not None and IDX[side.non_key] <= bottom:
+        nk_index = IDX[side.non_key]
+
+    def tagged(i: int) -> bool:
+        if first_star is None:
+            return False
+        grade = grade_at(i)
+        if grade is not None:
+            return "0*" in grade
+        if side.light_touch[i] in DIGIT_STAR_SENSORY or side.pin_prick[i] in DIGIT_STAR_SENSORY:
+            return True
+        return first_star <= i <= last_normal
+
+    def override(i: int) -> bool:
+        return test_nk and nk_index is not None and nk_index - i > 3
+
+    add_nk = nk_added = False
+    for i in range(bottom, top - 1, -1):
+        grade = grade_at(i)
+        if grade is not None:
+            if _shows_function(grade) or grade in ZPP_MAYBE:
+                if override(i):
+                    add_nk = True
+                else:
+                    zpp.append(_tag(SEG[i], tagged(i)))
+                    if SEG[i] == side.non_key:
+                        nk_added = True
+                if _shows_function(grade):
+                    break
+        elif SEG[i] in candidates:
+            if override(i):
+                add_nk = True
+            else:
+                zpp.append(_tag(SEG[i], tagged(i)))
+    if add_nk and not nk_added and nk_index is not None:
+        zpp.append(SEG[nk_index])
+    return _zpp_sorted(zpp)
+
+
+# Whole classification ----------------------------------------------------------------------
+
+
+def classify_exam(exam: Exam) -> IsncsciResult:
+    r, lf = exam.right, exam.left
+    upper = [m for m in KEY_MUSCLES[:5]]
+    lower = [m for m in KEY_MUSCLES[5:]]
+    r_upper = _sum([r.motor[m] for m in upper])
+    l_upper = _sum([lf.motor[m] for m in upper])
+    r_lower = _sum([r.motor[m] for m in lower])
+    l_lower = _sum([lf.motor[m] for m in lower])
+    r_lt, l_lt = _sum(list(r.light_touch[1:])), _sum(list(lf.light_touch[1:]))
+    r_pp, l_pp = _sum(list(r.pin_prick[1:])), _sum(list(lf.pin_prick[1:]))
+    right_sensory, left_sensory = sensory_level(r), sensory_level(lf)
+    right_motor, left_motor = motor_level(r, exam.vac), motor_level(lf, exam.vac)
+    nli = neurological_level(exam)
+    complete = injury_complete(exam)
+    ais = asia_impairment_scale(exam, nli, right_motor, left_motor, complete)
+    return IsncsciResult(
+        right_upper_motor_total=r_upper,
+        left_upper_motor_total=l_upper,
+        right_lower_motor_total=r_lower,
+        left_lower_motor_total=l_lower,
+        right_motor_total=_add(r_upper, r_lower),
+        left_motor_total=_add(l_upper, l_lower),
+        upper_motor_total=_add(r_upper, l_upper),
+        lower_motor_total=_add(r_lower, l_lower),
+        right_touch_total=r_lt,
+        left_touch_total=l_lt,
+        touch_total=_add(r_lt, l_lt),
+        right_prick_total=r_pp,
+        left_prick_total=l_pp,
+        prick_total=_add(r_pp, l_pp),
+        right_sensory=right_sensory,
+        left_sensory=left_sensory,
+        right_motor=right_motor,
+        left_motor=left_motor,
+        neurological_level_of_injury=nli,
+        injury_complete=complete,
+        asia_impairment_scale=ais,
+        right_sensory_zpp=sensory_zpp(r, exam.dap),
+        left_sensory_zpp=sensory_zpp(lf, exam.dap),
+        right_motor_zpp=motor_zpp(r, exam.vac, ais, right_motor),
+        left_motor_zpp=motor_zpp(lf, exam.vac, ais, left_motor),
+    )

@@ -1,0 +1,286 @@
+"""The case: one patient episode, the single source of truth for everything shown.
+
+Every clinical field is optional and ``None`` means "not assessed". Scores, the pathway, the
+summary panel, the PDF and all exports are derived from a :class:`Case` by the functions in
+:mod:`spinemet_desktop.clinical`; nothing derived is stored here except explicit clinician
+overrides, which carry who set them and why.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Literal
+from uuid import uuid4
+
+from pydantic import Field, field_validator, model_validator
+
+from spinemet_desktop.model.base import StrictModel, not_in_future, now_utc
+from spinemet_desktop.model.enums import (
+    AsaClass,
+    EsccGrade,
+    Modality,
+    OrganMetastases,
+    PainCharacter,
+    PainType,
+    PrimaryTumour,
+    PrognosisBand,
+    Radiosensitivity,
+    Sex,
+    SinsAlignment,
+    SinsBoneLesion,
+    SinsCollapse,
+    SinsLocation,
+    SinsPain,
+    SinsPosterolateral,
+    TomitaGrowth,
+)
+from spinemet_desktop.model.isncsci import NeuroExam
+from spinemet_desktop.model.levels import SPINAL_LEVEL_INDEX, SpinalLevel
+
+SCHEMA_VERSION = 1
+
+ShortText = Annotated[str, Field(max_length=200)]
+LongText = Annotated[str, Field(max_length=20000)]
+
+
+class Patient(StrictModel):
+    surname: ShortText | None = None
+    given_name: ShortText | None = None
+    date_of_birth: date | None = None
+    sex: Sex | None = None
+    record_number: Annotated[str, Field(max_length=64)] | None = None
+
+    @field_validator("date_of_birth")
+    @classmethod
+    def _plausible_birth_date(cls, value: date | None) -> date | None:
+        not_in_future(cls, value)
+        if value is not None and value.year < 1900:
+            raise ValueError("date of birth before 1900")
+        return value
+
+    @property
+    def display_name(self) -> str:
+        parts = [p for p in (self.surname, self.given_name) if p]
+        return ", ".join(parts)
+
+
+class Encounter(StrictModel):
+    assessed_at: datetime | None = None
+    referring_ward: ShortText | None = None
+    referring_physician: ShortText | None = None
+    phone: Annotated[str, Field(max_length=64)] | None = None
+
+    _past = field_validator("assessed_at")(not_in_future)
+
+
+class PriorRadiotherapy(StrictModel):
+    """A previous course of radiotherapy to the spine (matters for re-irradiation)."""
+
+    level_from: SpinalLevel | None = None
+    level_to: SpinalLevel | None = None
+    total_dose_gy: Annotated[float, Field(gt=0, le=200)] | None = None
+    fractions: Annotated[int, Field(ge=1, le=60)] | None = None
+    completed_on: date | None = None
+
+    _past = field_validator("completed_on")(not_in_future)
+
+
+class History(StrictModel):
+    """History and general status (guideline Empfehlung 8, pathway.md §8.1)."""
+
+    # Pain
+    pain_nrs: Annotated[int, Field(ge=0, le=10)] | None = None
+    pain_character: PainCharacter | None = None
+    pain_type: PainType | None = None
+    pain_location: ShortText | None = None
+    night_pain: bool | None = None
+    sudden_severe_pain: bool | None = None
+    pain_onset: date | None = None
+    # Oncological history
+    known_cancer: bool | None = None
+    primary_tumour: PrimaryTumour | None = None
+    histology: ShortText | None = None
+    primary_diagnosis_date: date | None = None
+    systemic_therapy_current: ShortText | None = None
+    systemic_therapy_started_on: date | None = None
+    radiosensitivity_override: Radiosensitivity | None = None
+    diagnosis_unclear: bool | None = None
+    oligometastatic_board_confirmed: bool | None = None
+    prior_spine_radiotherapy: list[PriorRadiotherapy] = Field(default_factory=list)
+    cord_tolerance_exhausted: bool | None = None
+    # Other history items of Empfehlung 8
+    trauma: bool | None = None
+    inflammation_signs: bool | None = None
+    infection: bool | None = None
+    bone_metabolism_disease: bool | None = None
+    previous_spinal_intervention: bool | None = None
+    anticoagulants: bool | None = None
+    steroids_given: bool | None = None
+    steroid_dose_mg: Annotated[float, Field(ge=0, le=1000)] | None = None
+    steroids_given_at: datetime | None = None
+    weight_loss: bool | None = None
+    # General condition and operability
+    karnofsky: Annotated[int, Field(ge=0, le=100, multiple_of=10)] | None = None
+    ecog: Annotated[int, Field(ge=0, le=5)] | None = None
+    asa_class: AsaClass | None = None
+    operable_per_anaesthesia: bool | None = None
+    consents_to_surgery: bool | None = None
+    #: Clinician's prognosis band; when None the band is derived from the survival scores.
+    prognosis_override: PrognosisBand | None = None
+    #: Tomita primary-growth category: chosen by the clinician (scores-surgical.md §3a).
+    tomita_growth: TomitaGrowth | None = None
+
+    _past_dates = field_validator(
+        "primary_diagnosis_date", "systemic_therapy_started_on", "pain_onset", "steroids_given_at"
+    )(not_in_future)
+
+
+class Lesion(StrictModel):
+    """One spinal lesion as seen on imaging."""
+
+    id: str = Field(default_factory=lambda: uuid4().hex)
+    level: SpinalLevel | None = None
+    #: Last level of a lesion that spans several levels (None: a single level).
+    level_to: SpinalLevel | None = None
+    modality: Modality | None = None
+    imaging_date: date | None = None
+    #: When None, the SINS location is derived from the level.
+    sins_location_override: SinsLocation | None = None
+    sins_pain: SinsPain | None = None
+    sins_bone_lesion: SinsBoneLesion | None = None
+    sins_alignment: SinsAlignment | None = None
+    sins_collapse: SinsCollapse | None = None
+    sins_posterolateral: SinsPosterolateral | None = None
+    escc: EsccGrade | None = None
+    #: Tomita surgical classification type 1-7 (provisional table).
+    scst_type: Annotated[int, Field(ge=1, le=7)] | None = None
+    pathological_fracture: bool | None = None
+    unstable_fracture: bool | None = None
+    fragments_in_canal: bool | None = None
+    hypervascular: bool | None = None
+    largest_diameter_mm: Annotated[float, Field(gt=0, le=500)] | None = None
+    new_or_increased_uptake: bool | None = None
+    notes: LongText | None = None
+
+    _past = field_validator("imaging_date")(not_in_future)
+
+    @model_validator(mode="after")
+    def _level_order(self) -> Lesion:
+        if self.level is not None and self.level_to is not None:
+            if SPINAL_LEVEL_INDEX[self.level_to] < SPINAL_LEVEL_INDEX[self.level]:
+                raise ValueError("the last level of a lesion lies above its first level")
+        return self
+
+    @property
+    def level_label(self) -> str:
+        if self.level is None:
+            return ""
+        if self.level_to and self.level_to != self.level:
+            return f"{self.level}–{self.level_to}"
+        return self.level
+
+
+class Imaging(StrictModel):
+    """Imaging findings: lesions plus case-level staging facts."""
+
+    lesions: list[Lesion] = Field(default_factory=list)
+    #: Number of vertebral bodies with metastases (Tokuhashi counts these).
+    vertebral_metastases_count: Annotated[int, Field(ge=0, le=30)] | None = None
+    #: Number of extraspinal bone metastasis foci.
+    extraspinal_bone_foci: Annotated[int, Field(ge=0, le=500)] | None = None
+    visceral_metastases: OrganMetastases | None = None
+    brain_metastases: OrganMetastases | None = None
+    staging_complete: bool | None = None
+
+
+LabAnalyte = Literal[
+    "haemoglobin", "leukocytes", "platelets", "crp", "calcium", "inr", "quick", "ptt",
+    "alkaline_phosphatase", "vitamin_d", "pth", "protein_electrophoresis",
+    "albumin", "creatinine", "egfr",
+]
+
+
+class LabResult(StrictModel):
+    analyte: LabAnalyte
+    value: float | None = None
+    unit: Annotated[str, Field(max_length=20)] | None = None
+    measured_at: datetime | None = None
+    reference_low: float | None = None
+    reference_high: float | None = None
+    #: Free-text result (e.g. an electrophoresis report).
+    text: LongText | None = None
+
+    _past = field_validator("measured_at")(not_in_future)
+
+
+class Labs(StrictModel):
+    results: list[LabResult] = Field(default_factory=list)
+
+    def latest(self, analyte: str) -> LabResult | None:
+        """The most recent result of an analyte (entry order breaks ties)."""
+        found = [r for r in self.results if r.analyte == analyte and r.value is not None]
+        if not found:
+            return None
+        return max(
+            enumerate(found),
+            key=lambda pair: (pair[1].measured_at.timestamp() if pair[1].measured_at else 0, pair[0]),
+        )[1]
+
+
+class Override(StrictModel):
+    """A clinician's override of a value the program derived (recorded, never silent)."""
+
+    target: Annotated[str, Field(max_length=100)]
+    value: str | int | float | bool
+    reason: Annotated[str, Field(max_length=500)] | None = None
+    set_at: datetime = Field(default_factory=now_utc)
+    set_by: ShortText | None = None
+
+
+class Signature(StrictModel):
+    name: ShortText | None = None
+    function: ShortText | None = None
+
+
+class Case(StrictModel):
+    """One patient episode."""
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    id: str = Field(default_factory=lambda: uuid4().hex, min_length=1, max_length=64)
+    created_at: datetime = Field(default_factory=now_utc)
+    updated_at: datetime = Field(default_factory=now_utc)
+    patient: Patient = Field(default_factory=Patient)
+    encounter: Encounter = Field(default_factory=Encounter)
+    history: History = Field(default_factory=History)
+    neuro_exams: list[NeuroExam] = Field(default_factory=list)
+    imaging: Imaging = Field(default_factory=Imaging)
+    labs: Labs = Field(default_factory=Labs)
+    overrides: list[Override] = Field(default_factory=list)
+    notes: LongText | None = None
+    signature: Signature = Field(default_factory=Signature)
+
+    def latest_exam(self) -> NeuroExam | None:
+        return self._exams_by_time()[-1] if self.neuro_exams else None
+
+    def previous_exam(self) -> NeuroExam | None:
+        exams = self._exams_by_time()
+        return exams[-2] if len(exams) >= 2 else None
+
+    def _exams_by_time(self) -> list[NeuroExam]:
+        # Exams without a time sort by entry order after the timed ones they follow.
+        return [
+            exam
+            for _, exam in sorted(
+                enumerate(self.neuro_exams),
+                key=lambda pair: (
+                    pair[1].examined_at.timestamp() if pair[1].examined_at else float("-inf"),
+                    pair[0],
+                ),
+            )
+        ]
+
+    def override_for(self, target: str) -> Override | None:
+        for override in reversed(self.overrides):
+            if override.target == target:
+                return override
+        return None

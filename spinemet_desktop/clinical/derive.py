@@ -1,0 +1,206 @@
+"""Score inputs derived from the case, each with its provenance.
+
+Every derived value can be overridden by the clinician (``Case.overrides``, target
+``"<score>.<item>"``); the override is used and shown as such. Nothing here guesses: a fact the
+case does not contain comes back as missing, with the field to fill in.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from spinemet_desktop.clinical.result import Input, Source
+from spinemet_desktop.model.case import Case
+from spinemet_desktop.model.enums import Ambulatory, OrganMetastases, PrimaryTumour, Radiosensitivity
+from spinemet_desktop.model.levels import level_range
+from spinemet_desktop.model.units import UnitError, to_canonical
+
+_P = PrimaryTumour
+
+#: Tokuhashi 2005 primary-site categories for our primaries (myeloma/lymphoma: unlisted -> other).
+TOKUHASHI_PRIMARY = {
+    _P.LUNG_NSCLC: "lung", _P.LUNG_SCLC: "lung", _P.OSTEOSARCOMA: "osteosarcoma",
+    _P.STOMACH: "stomach", _P.BLADDER: "bladder", _P.ESOPHAGUS: "esophagus",
+    _P.PANCREAS: "pancreas", _P.LIVER: "liver", _P.GALLBLADDER: "gallbladder",
+    _P.UNKNOWN: "unidentified", _P.KIDNEY: "kidney", _P.UTERUS: "uterus", _P.RECTUM: "rectum",
+    _P.THYROID: "thyroid", _P.BREAST: "breast", _P.PROSTATE: "prostate",
+    _P.CARCINOID: "carcinoid",
+}
+LUNG = frozenset({_P.LUNG_NSCLC, _P.LUNG_SCLC})
+
+#: Default radiosensitivity by primary (scenarios README): low = guideline text (melanoma,
+#: sarcoma, renal cell, thyroid, gastrointestinal); high = NOMS literature (pathway.md §7 item 6).
+RADIOSENSITIVITY_DEFAULT: dict[PrimaryTumour, tuple[Radiosensitivity, str]] = {
+    **{p: (Radiosensitivity.LOW, "low radiosensitivity named in the guideline (10.5.7)")
+       for p in (_P.MELANOMA, _P.SARCOMA, _P.OSTEOSARCOMA, _P.KIDNEY, _P.THYROID, _P.COLON,
+                 _P.RECTUM, _P.STOMACH, _P.ESOPHAGUS, _P.PANCREAS, _P.LIVER, _P.GALLBLADDER)},
+    **{p: (Radiosensitivity.HIGH, "radiosensitive per the NOMS literature (not the guideline's text)")
+       for p in (_P.LYMPHOMA, _P.MYELOMA, _P.BREAST, _P.PROSTATE, _P.LUNG_SCLC, _P.GERM_CELL)},
+}
+
+
+def overridden(case: Case, target: str, derived: Input) -> Input:
+    override = case.override_for(target)
+    if override is None:
+        return derived
+    why = f"overridden by {override.set_by or 'the clinician'}"
+    if override.reason:
+        why += f": {override.reason}"
+    return Input(override.value, Source.OVERRIDE, why, derived.field)
+
+
+def entered(value: Any, field: str, label: str | None = None) -> Input:
+    if value is None:
+        return Input.missing(field, f"{label} not recorded" if label else None)
+    return Input(value.value if hasattr(value, "value") else value, Source.ENTERED, None, field)
+
+
+def primary(case: Case) -> PrimaryTumour | None:
+    return case.history.primary_tumour
+
+
+def months_between(start: date, end: date) -> float:
+    return round((end - start).days / 30.4375, 1)
+
+
+def interval_months(case: Case, as_of: datetime) -> Input:
+    field = "history.primary_diagnosis_date"
+    start = case.history.primary_diagnosis_date
+    if start is None:
+        return Input.missing(field, "date of first diagnosis not recorded")
+    months = months_between(start, as_of.date())
+    return Input(months, Source.DERIVED, f"{start:%Y-%m-%d} to {as_of:%Y-%m-%d}", field)
+
+
+def organ_metastases(case: Case) -> Input:
+    """Major-organ metastases (Tokuhashi: lungs, liver, kidneys, brain): the worse of visceral and brain."""
+    field = "imaging.visceral_metastases"
+    visceral, brain = case.imaging.visceral_metastases, case.imaging.brain_metastases
+    order = [OrganMetastases.NONE, OrganMetastases.REMOVABLE, OrganMetastases.UNREMOVABLE]
+    if OrganMetastases.UNREMOVABLE in (visceral, brain):
+        return Input("unremovable", Source.DERIVED, "visceral/brain metastases unremovable", field)
+    if visceral is None or brain is None:
+        what = "visceral" if visceral is None else "brain"
+        return Input.missing(field if visceral is None else "imaging.brain_metastases",
+                             f"{what} metastases not recorded")
+    worst = max(visceral, brain, key=order.index)
+    return Input(worst.value, Source.DERIVED, f"visceral {visceral.value}, brain {brain.value}", field)
+
+
+def visceral_present(case: Case) -> Input:
+    field = "imaging.visceral_metastases"
+    visceral = case.imaging.visceral_metastases
+    if visceral is None:
+        return Input.missing(field, "visceral metastases not recorded")
+    return Input(visceral is not OrganMetastases.NONE, Source.DERIVED, f"visceral {visceral.value}", field)
+
+
+def vertebral_count(case: Case) -> Input:
+    field = "imaging.vertebral_metastases_count"
+    count = case.imaging.vertebral_metastases_count
+    if count is not None:
+        return Input(count, Source.ENTERED, None, field)
+    levels = set()
+    for lesion in case.imaging.lesions:
+        if lesion.level is None:
+            return Input.missing(field, "a lesion has no level")
+        levels.update(level_range(lesion.level, lesion.level_to or lesion.level))
+    if not levels:
+        return Input.missing(field, "number of vertebral metastases not recorded")
+    return Input(len(levels), Source.DERIVED,
+                 f"counted from the {len(case.imaging.lesions)} lesion(s) entered", field)
+
+
+def bone_metastases_total(case: Case) -> tuple[int | None, str]:
+    vertebral = vertebral_count(case)
+    foci = case.imaging.extraspinal_bone_foci
+    if vertebral.value is None or foci is None:
+        return None, "vertebral count and extraspinal bone foci needed"
+    return int(vertebral.value) + foci, f"{vertebral.value} vertebral + {foci} extraspinal"
+
+
+def solitary_bone(case: Case) -> Input:
+    total, why = bone_metastases_total(case)
+    if total is None:
+        return Input.missing("imaging.extraspinal_bone_foci", why)
+    return Input(total == 1, Source.DERIVED, why, "imaging.extraspinal_bone_foci")
+
+
+def other_bone_metastases(case: Case) -> Input:
+    total, why = bone_metastases_total(case)
+    if total is None:
+        return Input.missing("imaging.extraspinal_bone_foci", why)
+    return Input(total > 1, Source.DERIVED, why, "imaging.extraspinal_bone_foci")
+
+
+def pathological_fracture(case: Case) -> Input:
+    field = "imaging.lesions.pathological_fracture"
+    values = [lesion.pathological_fracture for lesion in case.imaging.lesions]
+    if any(values):
+        return Input(True, Source.DERIVED, "a lesion has a pathological fracture", field)
+    if not values or any(v is None for v in values):
+        return Input.missing(field, "pathological fracture not recorded for every lesion")
+    return Input(False, Source.DERIVED, "no lesion has a pathological fracture", field)
+
+
+def primary_is(case: Case, members: frozenset[PrimaryTumour], label: str) -> Input:
+    field = "history.primary_tumour"
+    p = primary(case)
+    if p is None:
+        return Input.missing(field, "primary tumour not recorded")
+    return Input(p in members, Source.DERIVED, f"primary {p.value} ({label})", field)
+
+
+def primary_category(case: Case, mapping: dict[PrimaryTumour, str], default: str, note: str = "") -> Input:
+    field = "history.primary_tumour"
+    p = primary(case)
+    if p is None:
+        return Input.missing(field, "primary tumour not recorded")
+    value = mapping.get(p, default)
+    return Input(value, Source.DERIVED, f"primary {p.value}" + (f"; {note}" if note and p not in mapping else ""), field)
+
+
+def radiosensitivity(case: Case) -> Input:
+    field = "history.radiosensitivity_override"
+    if case.history.radiosensitivity_override is not None:
+        return Input(case.history.radiosensitivity_override.value, Source.OVERRIDE,
+                     "set by the clinician", field)
+    p = primary(case)
+    if p is None:
+        return Input.missing("history.primary_tumour", "primary tumour not recorded")
+    value, why = RADIOSENSITIVITY_DEFAULT.get(
+        p, (Radiosensitivity.UNKNOWN, "no default for this primary; set it if known")
+    )
+    return Input(value.value, Source.DERIVED, f"primary {p.value}: {why}", field)
+
+
+def albumin_g_per_l(case: Case) -> Input:
+    field = "labs.albumin"
+    result = case.labs.latest("albumin")
+    if result is None or result.value is None:
+        return Input.missing(field, "albumin not measured")
+    try:
+        value = to_canonical("albumin", result.value, result.unit)
+    except UnitError as exc:
+        return Input.missing(field, str(exc))
+    how = "entered" if result.unit in (None, "g/L") else f"converted from {result.value} {result.unit}"
+    return Input(round(value, 1), Source.DERIVED if result.unit not in (None, "g/L") else Source.ENTERED,
+                 how, field)
+
+
+def ambulatory(case: Case, *, independent_only: bool) -> Input:
+    field = "neuro.ambulatory"
+    exam = case.latest_exam()
+    status = exam.ambulatory if exam else None
+    if status is None:
+        return Input.missing(field, "ambulatory status not recorded")
+    if independent_only:
+        if status is Ambulatory.WITH_AID:
+            return Input.missing(
+                field,
+                "walks with an aid: whether that counts as 'independent ambulation' is unverified "
+                "for NESMS — override to decide",
+            )
+        return Input(status is Ambulatory.INDEPENDENT, Source.DERIVED, f"ambulatory: {status.value}", field)
+    return Input(status is not Ambulatory.NOT_AMBULATORY, Source.DERIVED, f"ambulatory: {status.value}", field)

@@ -1,0 +1,413 @@
+"""The guideline pathway as named rules (shared/clinical/pathway.md §3-§6, §9).
+
+Each rule carries the id of pathway.md (C = common entry, A = with neurological deficit,
+B = without, F = French nuclear-medicine text, M = the shared treatment modules of §6, which have
+no id there), the recommendation numbers (``E nn``) or sections it rests on, the strength
+(soll / sollte / kann, empty for text without a recommendation box), and whether the rule is
+stated in the text or an inference (pathway.md §7). A rule has one or more effects: setting an
+output (``slot``) or giving advice. Predicates are three-valued (see :mod:`.facts`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from spinemet_desktop.clinical.pathway.facts import SURGERY_DONE, FactView, Tri, t_and, t_not, t_or
+
+Strength = Literal["soll", "sollte", "kann", ""]
+Origin = Literal["stated", "inference"]
+Timing = Literal["now", "24h", "plan", "info", "warning"]
+
+
+@dataclass(frozen=True, slots=True)
+class Effect:
+    slot: str | None
+    value: Any
+    when: Callable[[FactView], Tri]
+    text: str
+    timing: Timing = "plan"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    title: str
+    refs: tuple[str, ...]
+    strength: Strength
+    origin: Origin
+    effects: tuple[Effect, ...]
+    note: str = ""
+
+    @property
+    def recommendations(self) -> tuple[str, ...]:
+        return tuple(r for r in self.refs if r.startswith("E"))
+
+
+def always(_: FactView) -> Tri:
+    return True
+
+
+def advice(when: Callable[[FactView], Tri], text: str, timing: Timing = "plan") -> Effect:
+    return Effect(None, None, when, text, timing)
+
+
+def sets(slot: str, value: Any, when: Callable[[FactView], Tri], text: str, timing: Timing = "plan") -> Effect:
+    return Effect(slot, value, when, text, timing)
+
+
+def _no_surgery(f: FactView) -> Tri:
+    return t_not(f.surgery_planned())
+
+
+def _surgery(f: FactView) -> Tri:
+    return f.surgery_planned()
+
+
+def _lung(f: FactView) -> Tri:
+    return f.is_("primary", "lung")
+
+
+R = Rule
+RULES: tuple[Rule, ...] = (
+    # ---- §3 common entry and pre-hospital rules -----------------------------------------
+    R("C1", "Back pain with known or suspected cancer, or with neurological deficits, is red-flag back pain",
+      ("6.1.2", "E8", "E9"), "soll", "stated",
+      (advice(always, "Treat as red-flag back pain: full history (E8) and examination of the whole spine (E9).", "now"),)),
+    R("C2", "Suspected spinal metastasis with suspected instability or neurological complaints: immediate work-up",
+      ("E2",), "soll", "stated",
+      (advice(lambda f: t_or(f.motor_deficit(), f.instability()),
+              "Immediate diagnostic work-up.", "now"),)),
+    R("C3", "Confirmed instability or neurological complaints: immediate presentation at a spine centre",
+      ("E3",), "soll", "stated",
+      (advice(lambda f: t_or(f.motor_deficit(), f.instability()),
+              "Present immediately at a specialised spine centre.", "now"),)),
+    R("C4", "Safety net: present immediately on acute worsening or a new neurological deficit",
+      ("E4",), "soll", "stated",
+      (sets("safety_net", True, lambda f: t_not(f.decided("surgery", ("emergency_6h", "urgent_24h"))),
+            "Instruct the patient to present immediately at a spine centre if pain worsens acutely "
+            "or a new or worse neurological deficit appears.", "now"),),
+      note="E4 is written for radicular or purely sensory symptoms; extending it to every patient "
+           "not admitted for surgery within 24 h is an inference (pathway.md §7 item 13)."),
+    R("C5", "No neurological deficit: imaging judges instability; SINS guides the urgency of referral",
+      ("5.1",), "", "stated",
+      (sets("spine_centre", "routine", lambda f: f.no_motor_deficit(),
+            "Routine presentation at a spine centre; the radiological scores guide its urgency."),)),
+    R("C6", "Pain: analgesia by the WHO ladder", ("E5", "E29", "E30", "E31"), "soll", "stated",
+      (advice(lambda f: f.is_("pain", "mechanical", "non_mechanical"),
+              "Analgesia by the WHO ladder; neuropathic pain: consider amitriptyline, gabapentin or "
+              "pregabalin (E30); breakthrough pain: rapid-release opioid (E31).", "now"),)),
+    R("C7", "Suspected or present mechanical instability: immobilise; transport as for a traumatic instability",
+      ("E6", "5.2"), "soll", "stated",
+      (sets("immobilise", True, lambda f: f.instability(),
+            "Immobilise the affected segment; transport as for a traumatic instability (cervical: "
+            "rigid collar; otherwise spine board or vacuum mattress).", "now"),),
+      note="E6 names instability with neurological complaints; immobilising for instability alone "
+           "follows the body text of 5.2 (pathway.md §7 item 11)."),
+    R("C8", "Referral documents and the ISNCSCI neurological status", ("5.3", "E7"), "sollte", "stated",
+      (advice(always, "Send current physician letters, the medication plan and prior imaging as "
+                      "image files; document the neurological status on the ISNCSCI worksheet "
+                      "with time stamps.", "now"),)),
+    R("C9", "Interdisciplinary case discussion (tumour board) for every patient", ("E28", "§9"), "soll", "stated",
+      (advice(always, "Discuss in the interdisciplinary tumour board, before surgery where possible; "
+                      "after an emergency operation, discuss afterwards (§9)."),)),
+    R("C10", "Metastasis or primary bone tumour unclear: biopsy", ("E1", "E15"), "soll", "stated",
+      (sets("biopsy", True, lambda f: f.true("diagnosis_unclear"),
+            "Biopsy: histological confirmation (E1, E15)."),)),
+    R("C11", "Histology technique", ("E15", "E16", "E17", "E18", "E19", "E20"), "sollte", "stated",
+      (advice(lambda f: f.true("diagnosis_unclear"),
+              "CT-guided or open biopsy with enough material; core needle ≥ 16 G, several cores, "
+              "not fine-needle aspiration; no frozen section of bone-hard tissue; 4 % buffered "
+              "formalin ≥ 12 h, then gentle (EDTA) decalcification; cryo-archive part if possible."),)),
+    # ---- §4.2 with neurological deficits --------------------------------------------------
+    R("A1", "Neurological complaints and suspected spinal metastasis: immediate work-up", ("E2",), "soll", "stated",
+      (sets("imaging", "immediate", lambda f: t_or(f.motor_deficit(), f.escalates("deteriorating")),
+            "Immediate imaging: MRI and/or CT.", "now"),)),
+    R("A2", "Neurological complaints and spinal metastasis: immediate presentation at a spine centre",
+      ("E3",), "soll", "stated",
+      (sets("spine_centre", "immediate", lambda f: t_or(f.motor_deficit(), f.escalates("deteriorating")),
+            "Present immediately at a specialised spine centre.", "now"),)),
+    R("A3", "Radicular pain or a purely sensory deficit: imaging promptly, with a safety net",
+      ("E4",), "sollte", "stated",
+      (sets("imaging", "prompt", lambda f: f.is_("deficit", "radicular_sensory"),
+            "Imaging promptly, not necessarily immediately.", "24h"),)),
+    R("A4", "The functional relevance of the deficit is assessed first and sets the urgency",
+      ("5.1",), "", "stated",
+      (advice(lambda f: f.motor_deficit(), "Assess the functional relevance of the deficit first "
+              "(Janda/MRC grades, ambulation, bladder and bowel).", "now"),)),
+    R("A5", "Acute deficit: high-resolution CT or MRI first; staging after acute treatment", ("6.3",), "", "stated",
+      (advice(lambda f: f.motor_deficit(), "First a high-resolution MRI or CT chosen by the symptoms, "
+              "with at least one modality covering the whole spine; complete staging usually after "
+              "the acute treatment.", "now"),)),
+    R("A6", "Suspected cord compression or soft-tissue involvement: MRI", ("E13",), "soll", "stated",
+      (advice(lambda f: t_or(f.motor_deficit(), f.escc_high()), "MRI of the spine.", "now"),)),
+    R("A7", "MRI absolutely contraindicated: CT myelography", ("6.3.1.2",), "", "stated",
+      (advice(lambda f: f.motor_deficit(), "If MRI is absolutely contraindicated (e.g. pacemaker): "
+              "CT myelography.", "info"),)),
+    R("A8", "Suspected extra-osseous tumour: MRI T1 before and after contrast", ("6.3.1.1.1",), "", "stated",
+      (advice(lambda f: f.escc_high(), "Extra-osseous component suspected: MRI T1 before and after "
+              "i.v. contrast; otherwise T2-Dixon suffices.", "info"),)),
+    R("A9", "Functionally relevant deficit: emergency operation within 6 hours", ("10.5.7",), "", "stated",
+      (sets("surgery", "emergency_6h",
+            lambda f: t_or(f.is_("deficit", "functionally_relevant"),
+                           t_and(f.is_("deficit", "complete"), f.le("deficit_onset_hours", 48))),
+            "Emergency operation within 6 hours if operable: decompression ± stabilisation.", "now"),),
+      note="'Functionally relevant' taken as any one of: not ambulatory, Janda 0–3, bladder/bowel "
+           "dysfunction (pathway.md §7 item 3, inference); a complete deficit of ≤ 48 h is "
+           "treated alike (scenarios rule 2)."),
+    R("A10", "Mild deficit with functional impairment: early operation within 24 hours", ("10.5.7",), "", "stated",
+      (sets("surgery", "urgent_24h", lambda f: f.is_("deficit", "mild"),
+            "Early operation within 24 hours if operable.", "24h"),)),
+    R("A11", "Acute deficit and/or unstable lesion: surgical indication exists", ("10.5.4", "10.5.5"), "", "stated",
+      (advice(lambda f: t_and(f.motor_deficit(), f.instability()),
+              "Surgical indication from deficit and instability, depending on the overall concept."),)),
+    R("A12", "Unstable fracture, fragments in the canal or bladder/bowel dysfunction: operate before RT",
+      ("E34",), "soll", "stated",
+      (advice(lambda f: t_and(f.motor_deficit(), t_or(f.instability(), f.true("intraspinal_fragments"),
+                                                      f.true("bladder_bowel_disturbed"))),
+              "Operation before radiotherapy, depending on the general condition."),)),
+    R("A13", "Bilsky ≥ 2 with low radiosensitivity: separation surgery followed by SBRT", ("E53",), "sollte", "stated",
+      (sets("radiotherapy", "separation_sbrt",
+            lambda f: t_and(f.motor_deficit(), _surgery(f), f.separation_case()),
+            "Separation surgery followed by stereotactic body radiotherapy (SBRT)."),)),
+    R("A14", "Timing weighs spinal factors against external variables (ASA, KPS, life expectancy, wish)",
+      ("10.5.7",), "", "stated",
+      (sets("surgery", "not_possible",
+            lambda f: t_or(f.false("operable"), f.false("consents_to_surgery")),
+            "Surgery not possible: not operable or the patient declines.", "now"),)),
+    R("A15", "Acute onset, deficit > 48–72 h or plegia: worse outcome even after surgery", ("10.5.7",), "", "inference",
+      (sets("surgery", "consider",
+            lambda f: t_and(f.is_("deficit", "complete"), t_not(f.le("deficit_onset_hours", 48))),
+            "Complete deficit for more than 48 h: consider surgery; the outcome is worse even after "
+            "successful surgery — decide with the patient.", "24h"),),
+      note="Using the 10.5.7 prognosis factors as a decision input is an inference (pathway.md §7 item 4)."),
+    R("A16", "MESCC without an indication for upstream surgery: radiotherapy alone", ("E45",), "soll", "stated",
+      (advice(lambda f: t_and(f.mescc(), _no_surgery(f)), "Radiotherapy alone is effective for MESCC "
+              "without an indication for surgery."),)),
+    R("A17", "MESCC, very poor prognosis: 1 × 8 Gy", ("E47",), "soll", "stated",
+      (sets("radiotherapy", "single_8gy",
+            lambda f: t_and(_no_surgery(f), f.mescc(), f.is_("prognosis", "very_poor")),
+            "Radiotherapy 1 × 8 Gy."),)),
+    R("A18", "MESCC, poor prognosis, no surgery: hypofractionated short course", ("E46",), "soll", "stated",
+      (sets("radiotherapy", "short_course",
+            lambda f: t_and(_no_surgery(f), f.mescc(), f.is_("prognosis", "poor")),
+            "Hypofractionated short-course radiotherapy (e.g. 5 × 4 Gy)."),)),
+    R("A19", "MESCC, good prognosis, radiotherapy alone: fractionated regimen", ("E48",), "sollte", "stated",
+      (sets("radiotherapy", "fractionated",
+            lambda f: t_and(_no_surgery(f), f.mescc(), f.is_("prognosis", "good")),
+            "Fractionated radiotherapy (e.g. 10 × 3 Gy or longer)."),)),
+    R("A20", "Selected MESCC, not rapidly progressive, esp. low radiosensitivity: primary SBRT may be considered",
+      ("E51",), "kann", "stated",
+      (advice(lambda f: t_and(_no_surgery(f), f.mescc(), f.false("rapidly_progressive"),
+                              f.is_("radiosensitivity", "low")),
+              "Primary SBRT may be considered (planning takes days; not for rapidly progressive deficits)."),)),
+    R("A21", "After surgery for instability, fragments or bladder/bowel risk: post-operative fractionated RT",
+      ("E35",), "soll", "stated",
+      (sets("radiotherapy", "postoperative", lambda f: t_and(f.motor_deficit(), _surgery(f)),
+            "Post-operative radiotherapy, fractionated."),)),
+    R("A22", "After surgery, selected patients, esp. low radiosensitivity: post-operative SBRT", ("E52",), "kann", "stated",
+      (advice(lambda f: t_and(_surgery(f), f.is_("radiosensitivity", "low")),
+              "Post-operative SBRT may be used, especially for low radiosensitivity."),)),
+    R("A23", "After spinal surgery: RT and systemic therapy timed against wound healing", ("E71", "E72", "11.2"), "sollte", "stated",
+      (advice(_surgery, "Decide together whether radiotherapy or systemic therapy waits for wound "
+                        "healing (RT < 21 days after open stabilisation raises wound complications)."),)),
+    R("A24", "Hypervascular metastasis and open surgery: embolise first, operate within 48 h",
+      ("E65", "E66", "10.5.6"), "sollte", "stated",
+      (sets("embolisation", True, lambda f: t_and(f.true("hypervascular"), _surgery(f)),
+            "Pre-operative embolisation; operate within 48 hours of it (some authors: not on the same day).", "24h"),),
+      note="Whether to embolise before an emergency operation within 6 h is not stated; decide case "
+           "by case (pathway.md §7 item 12)."),
+    R("A25", "Emergency: the full tumour board may be impossible; discuss after the operation", ("§9",), "", "stated",
+      (advice(lambda f: f.decided("surgery", ("emergency_6h",)),
+              "Emergency: discuss in the tumour board after the operation.", "info"),)),
+    R("A26", "Surgery not possible or refused with painful instability or compression: consider an orthosis",
+      ("E42", "10.1.4"), "kann", "stated",
+      (advice(lambda f: t_and(f.decided("surgery", ("not_possible",)), t_or(f.instability(), f.mescc())),
+              "Consider an orthosis for pain, with instruction of patient and carers; watch for pressure sores."),)),
+    R("A27", "Surgically treated patients: pharmacological VTE prophylaxis", ("E78",), "soll", "stated",
+      (advice(_surgery, "Pharmacological VTE prophylaxis for the whole inpatient stay."),)),
+    R("A28", "Functionally relevant incomplete cord syndrome: specialised neurological rehabilitation",
+      ("E80",), "sollte", "stated",
+      (advice(lambda f: f.is_("deficit", "functionally_relevant"),
+              "Rehabilitation: transfer to specialised neurological rehabilitation."),)),
+    R("A29", "Complete cord syndrome: specialised spinal-cord-injury centre", ("E81",), "sollte", "stated",
+      (advice(lambda f: f.is_("deficit", "complete"),
+              "Rehabilitation: transfer to a specialised spinal-cord-injury centre."),)),
+    R("A30", "Relevant neurological symptoms after surgery: early neurological rehabilitation", ("11.3",), "", "stated",
+      (advice(lambda f: t_and(_surgery(f), f.motor_deficit()),
+              "Early post-operative neurological rehabilitation improves the outcome."),)),
+    R("A31", "New pain or deficit during rehabilitation: immediate diagnostics, suspend rehab", ("E74",), "", "stated",
+      (advice(lambda f: f.motor_deficit(), "During rehabilitation, new pain or a new deficit means "
+              "immediate targeted diagnostics and suspending rehabilitation.", "info"),)),
+    # ---- §5.2 without neurological deficits -----------------------------------------------
+    R("B1", "Suspected instability: immediate work-up", ("E2",), "soll", "stated",
+      (sets("imaging", "immediate", lambda f: f.instability(),
+            "Immediate imaging: MRI and/or CT (suspected instability).", "now"),)),
+    R("B2", "Confirmed instability: immediate presentation at a spine centre", ("E3",), "soll", "stated",
+      (sets("spine_centre", "immediate", lambda f: f.instability(),
+            "Present immediately at a specialised spine centre (instability).", "now"),)),
+    R("B3", "No neurological deficit: imaging to assess instability", ("5.1", "E10"), "soll", "stated",
+      (sets("imaging", "routine", lambda f: f.is_("deficit", "none"),
+            "Current MRI and/or CT; work-up can be outpatient."),)),
+    R("B4", "Suspected symptomatic, new or progressive spinal metastasis: current MRI and/or CT", ("E10",), "soll", "stated",
+      (advice(always, "Current MRI and/or CT of the spine."),)),
+    R("B5", "No acute neurological symptoms: local imaging and whole-spine staging can be combined", ("6.3",), "", "stated",
+      (advice(lambda f: f.no_motor_deficit(), "Local imaging and staging of the whole spine can be combined."),)),
+    R("B6", "Biomechanical stability: standing radiograph in addition", ("E11",), "kann", "stated",
+      (advice(lambda f: f.between("sins", 7, 12), "A standing radiograph may add to the stability assessment."),)),
+    R("B7", "Stability by SINS: < 7 stable, > 12 unstable", ("E25",), "soll", "stated",
+      (advice(lambda f: f.ge("sins", 0), "Stability assessed with SINS (< 7 stable, 7–12 potentially "
+              "unstable, > 12 unstable).", "info"),)),
+    R("B8", "Stable lesion without relevant neural compression: primarily radiotherapy", ("10.5.5",), "", "stated",
+      (sets("surgery", "not_indicated", lambda f: t_and(f.le("sins", 6), t_not(f.escc_high())),
+            "No surgical indication: stable lesion without relevant compression."),)),
+    R("B9", "Low-SINS painful lesions: radiotherapy rather than stabilisation", ("7.2.2",), "", "stated",
+      (advice(lambda f: t_and(f.le("sins", 6), f.is_("pain", "mechanical", "non_mechanical")),
+              "Painful stable lesion: radiotherapy rather than surgical stabilisation.", "info"),)),
+    R("B10", "Painful bone metastasis without an indication for upstream surgery: RT alone", ("E41",), "soll", "stated",
+      (advice(lambda f: t_and(_no_surgery(f), t_not(f.mescc())),
+              "Radiotherapy alone, wherever possible."),)),
+    R("B11", "Painful uncomplicated metastasis, limited life expectancy: 1 × 8 Gy", ("E40",), "soll", "stated",
+      (sets("radiotherapy", "single_8gy",
+            lambda f: t_and(_no_surgery(f), t_not(f.mescc()), f.is_("prognosis", "very_poor", "poor")),
+            "Radiotherapy 1 × 8 Gy where possible (a hypofractionated regimen may be used)."),)),
+    R("B12", "Painful uncomplicated metastasis, comparatively good prognosis: fractionated RT", ("E39",), "sollte", "stated",
+      (sets("radiotherapy", "fractionated",
+            lambda f: t_and(_no_surgery(f), t_not(f.mescc()), f.is_("prognosis", "good")),
+            "Fractionated radiotherapy (fewer re-irradiations, better recalcification)."),)),
+    R("B13", "Painful uncomplicated metastasis, low radiosensitivity and good prognosis: check SBRT", ("E37",), "soll", "stated",
+      (sets("radiotherapy", "sbrt",
+            lambda f: t_and(_no_surgery(f), t_not(f.mescc()), f.is_("prognosis", "good"),
+                            f.is_("radiosensitivity", "low")),
+            "Stereotactic body radiotherapy (SBRT)."),)),
+    R("B14", "Osteolytic metastasis needing stabilisation: radiotherapy recalcifies", ("E36",), "kann", "stated",
+      (advice(lambda f: t_and(f.between("sins", 7, 12), _no_surgery(f)),
+              "Radiotherapy (mostly 10 × 3 Gy) can recalcify and stabilise an osteolytic lesion."),)),
+    R("B15", "Unstable fracture, fragments or threatening bladder/bowel dysfunction: operate before RT",
+      ("E34", "E35"), "soll", "stated",
+      (sets("surgery", "elective",
+            lambda f: t_and(f.no_motor_deficit(), t_or(f.instability(), f.true("intraspinal_fragments"))),
+            "Surgical stabilisation before radiotherapy, depending on the general condition; "
+            "elective timing (no deficit, 10.5.7)."),
+       sets("radiotherapy", "postoperative", lambda f: t_and(f.no_motor_deficit(), _surgery(f)),
+            "Post-operative radiotherapy, fractionated (SBRT possible for low radiosensitivity, E52).")),
+    ),
+    R("B16", "No neurological deficit and surgery indicated: elective timing", ("10.5.7",), "", "stated",
+      (advice(lambda f: t_and(f.no_motor_deficit(), f.decided("surgery", ("elective",))),
+              "Elective operation, timed in the further course."),)),
+    R("B17", "SINS 7–12 or MESCC–SINS combination without clear answer: tumour board", ("§9", "E28"), "soll", "inference",
+      (sets("spine_centre", "tumour_board",
+            lambda f: t_and(f.no_motor_deficit(), t_or(f.between("sins", 7, 12), f.escc_high())),
+            "Present in the interdisciplinary tumour board (grey zone of SINS / ESCC)."),
+       sets("surgery", "consider", lambda f: t_and(f.no_motor_deficit(), f.between("sins", 7, 12)),
+            "Consider stabilisation (percutaneous or open, elective, E55) or augmentation with RT (E57); "
+            "SINS > 7 may increase the urgency (10.5.7).")),
+      note="The handling of SINS 7–12 is inferred from §9, E36/E39, E57 and 10.5.7 (pathway.md §7 item 9)."),
+    R("B18", "Painful, primarily stable destruction: cement augmentation possible", ("10.5.2",), "", "stated",
+      (advice(lambda f: t_and(f.le("sins", 12), f.is_("pain", "mechanical")),
+              "Vertebro-/kyphoplasty may give short-term pain relief (max. 5 levels per session)."),)),
+    R("B19", "Before percutaneous augmentation: CT of the segment", ("E56", "10.5.2"), "sollte", "stated",
+      (advice(lambda f: t_and(f.le("sins", 12), f.is_("pain", "mechanical")),
+              "Before augmentation: CT of the segment (posterior wall, leakage risk); venography only "
+              "for hypervascular lesions.", "info"),)),
+    R("B20", "Fractured metastasis, selected: augmentation followed by RT", ("E57",), "kann", "stated",
+      (advice(lambda f: t_and(f.true("unstable_fracture"), _no_surgery(f)),
+              "Augmentation followed by radiotherapy (augmentation has no antitumour effect)."),)),
+    R("B21", "RT no longer safely possible, lesion ≤ 3 cm: local ablation", ("E58", "E59"), "kann", "stated",
+      (sets("radiotherapy", "none",
+            lambda f: t_and(_no_surgery(f), t_not(f.mescc()), f.true("cord_tolerance_exhausted")),
+            "No further conventional radiotherapy (cord tolerance exhausted); local ablation may be "
+            "considered for a lesion ≤ 3 cm (E58)."),)),
+    R("B22", "Ablated osteolytic lesion: add cement augmentation; hypervascular: embolise first", ("E60",), "kann", "stated",
+      (advice(lambda f: t_and(f.true("cord_tolerance_exhausted"), f.le("lesion_diameter_cm", 3)),
+              "After ablation of an osteolytic lesion add cement augmentation; embolise a hypervascular "
+              "lesion first.", "info"),)),
+    R("B23", "Oligometastatic disease with a board indication: SBRT with curative intent", ("E49", "E50"), "soll", "stated",
+      (sets("radiotherapy", "sbrt",
+            lambda f: t_and(_no_surgery(f), t_not(f.mescc()), f.true("oligometastatic")),
+            "SBRT (single or fractionated) within a curative-intent concept."),)),
+    R("B24", "Epidural compression without deficit: MESCC radiotherapy recommendations apply", ("10.4.2",), "", "stated",
+      (advice(lambda f: t_and(f.no_motor_deficit(), f.escc_high()),
+              "The radiotherapy recommendations for MESCC apply irrespective of deficits.", "info"),)),
+    R("B25", "Bilsky ≥ 2 with low radiosensitivity: separation surgery followed by SBRT", ("E53",), "sollte", "stated",
+      (sets("surgery", "elective",
+            lambda f: t_and(f.no_motor_deficit(), f.escc_high(), f.is_("radiosensitivity", "low")),
+            "Separation surgery (elective), followed by SBRT."),
+       sets("radiotherapy", "separation_sbrt",
+            lambda f: t_and(f.no_motor_deficit(), _surgery(f), f.separation_case()),
+            "SBRT after separation surgery.")),
+    ),
+    R("B26", "Bone-seeking radiopharmaceuticals: check surgery or RT first", ("E32", "E33", "10.1.2"), "kann", "stated",
+      (advice(lambda f: t_and(f.is_("primary", "prostate"), t_not(f.true("isolated_lesion"))),
+              "Before radium-223 or samarium-153, check the indication for surgery or radiotherapy.", "info"),)),
+    R("B27", "Pre-operative radiotherapy: not outside trials", ("E44",), "soll", "stated",
+      (advice(_surgery, "No pre-operative radiotherapy outside trials.", "info"),)),
+    R("B28", "Intra-operative radiotherapy: experienced centres, preferably trials", ("E54",), "sollte", "stated",
+      (advice(_surgery, "Intra-operative radiotherapy only in experienced centres, preferably in trials.", "info"),)),
+    # ---- §6 shared treatment modules (no ids in pathway.md) -------------------------------
+    R("M1", "Osteoprotection", ("E43",), "soll", "stated",
+      (advice(always, "Osteoprotection (bisphosphonate or denosumab) per the S3 supportive-care "
+                      "guideline; watch for osteonecrosis of the jaw and hypocalcaemia."),)),
+    R("M2", "Systemic therapy reviewed in the tumour board", ("E70",), "soll", "stated",
+      (advice(always, "Review starting or changing systemic therapy in the tumour board."),)),
+    R("M3", "Psycho-oncological screening", ("E77",), "soll", "stated",
+      (advice(always, "Psycho-oncological screening; support and self-help contacts as needed."),)),
+    R("M4", "Rehabilitation after stabilising surgery or radiotherapy", ("E73", "E75", "E76"), "sollte", "stated",
+      (advice(lambda f: f.no_motor_deficit(), "Offer oncological rehabilitation after stabilising "
+              "surgery or radiotherapy to every patient able to take part."),)),
+    R("M5", "VTE prophylaxis for outpatients with additional risk factors", ("E79",), "kann", "stated",
+      (advice(_no_surgery, "Outpatients with additional risk factors may receive VTE prophylaxis.", "info"),)),
+    R("M6", "Steroids for MESCC are not covered by this guideline", ("6.1",), "", "inference",
+      (advice(lambda f: f.mescc(), "The guideline gives no recommendation on high-dose "
+              "corticosteroids for MESCC; follow local or other guidelines.", "info"),),
+      note="pathway.md §7 item 14."),
+    # ---- §9 French text: nuclear medicine ----------------------------------------------
+    R("F1", "Lung cancer: no bone scan once an FDG-PET has been done", ("FR F1", "6.3.3.3"), "", "stated",
+      (advice(lambda f: t_and(_lung(f), f.true("pet_done")),
+              "FDG-PET/CT done: no additional bone scintigraphy for staging.", "info"),)),
+    R("F2", "FDG-PET field of view must include the femurs", ("FR F2",), "", "stated",
+      (advice(lambda f: t_and(_lung(f), f.true("pet_done")),
+              "Check that the FDG-PET field of view includes at least the femurs.", "info"),)),
+    R("F3", "Isolated lesion on PET or bone scan: targeted imaging and a specialist opinion", ("FR F3",), "", "stated",
+      (advice(lambda f: f.true("isolated_lesion"),
+              "Isolated lesion: targeted imaging followed by a specialist opinion (differential "
+              "diagnoses are frequent).", "warning"),)),
+    R("F4", "Flare: new or increased uptake under effective treatment is not progression", ("FR F4",), "", "stated",
+      (advice(lambda f: f.true("early_uptake_after_treatment"),
+              "New or increased uptake within 6 months of starting treatment may be a flare "
+              "(15–30 % of patients), not progression: do not change treatment on this alone.", "warning"),)),
+    R("F5", "Control bone scan after the 6th month of treatment", ("FR F5",), "", "stated",
+      (advice(lambda f: f.true("early_uptake_after_treatment"),
+              "Schedule a control bone scan after the 6th month; beyond 6 months new foci do "
+              "indicate progression.", "info"),)),
+    R("F6", "Early scan: separate flare from progression with clinical and biochemical context", ("FR F6",), "", "stated",
+      (advice(lambda f: f.true("early_uptake_after_treatment"),
+              "To separate flare from progression: clinical course, radiographs (recalcification), "
+              "tumour markers, bone ALP and CTX kinetics, sometimes MRI.", "info"),)),
+    R("F7", "FDG-PET has the same flare problem", ("FR F7",), "", "stated",
+      (advice(lambda f: t_and(f.true("early_uptake_after_treatment"), f.true("pet_done")),
+              "FDG-PET can show the same flare: interpret early metabolic imaging in the full "
+              "clinical context.", "warning"),)),
+    R("F8", "Follow-up: no routine bone scans without new pain or a precise question", ("FR F8",), "", "stated",
+      (advice(_lung, "Without new bone pain or a precise question, routine bone scans are not indicated.", "info"),)),
+)
+
+RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
+
+#: For each output: the rules that may set it, in order of precedence, and the default taken when
+#: every one of them is definitely false (None: no default, the output stays undetermined).
+DECISIONS: tuple[tuple[str, tuple[str, ...], Any, str], ...] = (
+    ("imaging", ("A1", "B1", "A3", "B3"), None, ""),
+    ("spine_centre", ("A2", "B2", "B17", "C5"), None, ""),
+    ("immobilise", ("C7",), False, "No suspected instability (SINS < 13, no unstable fracture)."),
+    ("surgery", ("A14", "A9", "A15", "A10", "B15", "B25", "B17", "B8"), "not_indicated",
+     "No surgical indication found (10.5.5)."),
+    ("radiotherapy", ("A13", "B25", "A21", "B15", "A17", "A18", "A19", "B21", "B23", "B11", "B13", "B12"),
+     None, ""),
+    ("biopsy", ("C10",), False, "Diagnosis established; no biopsy needed for the decision."),
+    ("embolisation", ("A24",), False, "No hypervascular lesion planned for open surgery."),
+    ("safety_net", ("C4",), False, "Admitted for surgery within 24 hours."),
+)
+SLOTS: tuple[str, ...] = tuple(slot for slot, *_ in DECISIONS)
+SURGERY_PLANNED = SURGERY_DONE

@@ -1,0 +1,211 @@
+"""Result objects shared by every score and classification.
+
+A result carries everything a reader needs to check it: the inputs with their provenance
+(entered, derived from which field, or overridden by the clinician), the points per item, the
+total and band with its meaning, the citation and verification status of the table, and the
+inputs that are missing. A result with missing inputs has no total.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Status(StrEnum):
+    """Verification status of a clinical table (shared/clinical/README.md)."""
+
+    VERIFIED = "verified"
+    VERIFIED_SECONDARY = "verified_secondary"
+    PROVISIONAL = "provisional"
+    NOT_COMPUTED = "not_computed"
+
+
+STATUS_TEXT = {
+    Status.VERIFIED: "verified",
+    Status.VERIFIED_SECONDARY: "verified (secondary sources; check against the primary paper)",
+    Status.PROVISIONAL: "provisional — table not yet verified against the primary paper",
+    Status.NOT_COMPUTED: "not available — table not verified",
+}
+
+
+class Source(StrEnum):
+    ENTERED = "entered"
+    DERIVED = "derived"
+    OVERRIDE = "override"
+    MISSING = "missing"
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """One input value with where it came from."""
+
+    value: Any
+    source: Source = Source.ENTERED
+    #: Human-readable derivation, e.g. "from lesion level T12".
+    derivation: str | None = None
+    #: The case field to jump to when the value is missing, e.g. "history.karnofsky".
+    field: str | None = None
+
+    @staticmethod
+    def missing(field: str | None = None, derivation: str | None = None) -> Input:
+        return Input(None, Source.MISSING, derivation, field)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemResult:
+    id: str
+    label: str
+    value: Any
+    points: int | None
+    source: Source
+    derivation: str | None = None
+    field: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    id: str
+    low: int
+    high: int
+    label: str
+    meaning: str
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreResult:
+    score_id: str
+    name: str
+    total: int | None
+    #: The total or grade as it is shown (e.g. "14", "1c", "ASA III").
+    display: str | None
+    band: str | None
+    band_label: str | None
+    meaning: str | None
+    items: tuple[ItemResult, ...]
+    missing: tuple[str, ...]
+    citation: str
+    status: Status
+    notes: tuple[str, ...] = ()
+    score_range: tuple[int, int] | None = None
+    #: What the result is about, e.g. a lesion ("lesion T12") — empty for case-level scores.
+    subject: str = ""
+    #: False when the patient lies outside the score's population (the notes say why).
+    applicable: bool = True
+
+    @property
+    def complete(self) -> bool:
+        return self.applicable and not self.missing and self.status is not Status.NOT_COMPUTED
+
+    @property
+    def status_text(self) -> str:
+        return STATUS_TEXT[self.status]
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["status"] = self.status.value
+        data["status_text"] = self.status_text
+        data["complete"] = self.complete
+        data["items"] = [
+            {**asdict(item), "source": item.source.value} for item in self.items
+        ]
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class ItemSpec:
+    """An item of a points table: its label and the points of each answer."""
+
+    id: str
+    label: str
+    points: Mapping[Any, int] | Callable[[Any], int | None]
+    field: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreSpec:
+    id: str
+    name: str
+    citation: str
+    status: Status
+    items: tuple[ItemSpec, ...]
+    bands: tuple[Band, ...] = ()
+    score_range: tuple[int, int] | None = None
+    notes: tuple[str, ...] = ()
+    #: Applied to the raw sum (e.g. NESMS' ceiling of 3).
+    cap: int | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def band_for(self, total: int) -> Band | None:
+        for band in self.bands:
+            if band.low <= total <= band.high:
+                return band
+        return None
+
+
+def as_input(value: Any) -> Input:
+    return value if isinstance(value, Input) else Input(value, Source.ENTERED if value is not None else Source.MISSING)
+
+
+def score_points(
+    spec: ScoreSpec,
+    inputs: Mapping[str, Any],
+    *,
+    notes: Sequence[str] = (),
+    subject: str = "",
+) -> ScoreResult:
+    """Sum a points table. Any missing or out-of-table input leaves the total empty."""
+    items: list[ItemResult] = []
+    missing: list[str] = []
+    all_notes = list(spec.notes) + list(notes)
+    total = 0
+    for item in spec.items:
+        given = as_input(inputs.get(item.id))
+        points: int | None = None
+        if given.value is None:
+            missing.append(item.id)
+        else:
+            table = item.points
+            points = table(given.value) if callable(table) else table.get(given.value)
+            if points is None:
+                missing.append(item.id)
+                all_notes.append(f"{item.label}: {given.value!r} is outside the published table.")
+        if points is not None:
+            total += points
+        items.append(
+            ItemResult(
+                item.id,
+                item.label,
+                given.value,
+                points,
+                given.source,
+                given.derivation,
+                given.field or item.field,
+            )
+        )
+    if missing:
+        return ScoreResult(
+            spec.id, spec.name, None, None, None, None, None, tuple(items), tuple(missing),
+            spec.citation, spec.status, tuple(all_notes), spec.score_range, subject,
+        )
+    if spec.cap is not None:
+        total = min(total, spec.cap)
+    band = spec.band_for(total)
+    return ScoreResult(
+        spec.id,
+        spec.name,
+        total,
+        str(total),
+        band.id if band else None,
+        band.label if band else None,
+        band.meaning if band else None,
+        tuple(items),
+        (),
+        spec.citation,
+        spec.status,
+        tuple(all_notes),
+        spec.score_range,
+        subject,
+    )

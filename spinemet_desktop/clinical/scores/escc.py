@@ -1,0 +1,60 @@
+"""ESCC — Epidural Spinal Cord Compression scale (Bilsky grade).
+
+Bilsky MH, Laufer I, Fourney DR, et al. Reliability analysis of the epidural spinal cord
+compression scale. J Neurosurg Spine 2010;13(3):324-328. Grades VERIFIED (scores-surgical.md §2).
+Grades 2-3 are high-grade (all sources agree). Where 1c belongs is disputed: it is shown as its
+own "borderline" state and never binned automatically.
+"""
+
+from __future__ import annotations
+
+from spinemet_desktop.clinical.result import Input, ItemResult, ScoreResult, Status, as_input
+
+CITATION = "Bilsky MH et al. J Neurosurg Spine 2010;13(3):324-328"
+NAME = "ESCC (Bilsky grade)"
+
+GRADES = ("0", "1a", "1b", "1c", "2", "3")
+RANK = {grade: i for i, grade in enumerate(GRADES)}
+DEFINITIONS = {
+    "0": "Bone-only disease",
+    "1a": "Epidural impingement, no deformation of the thecal sac",
+    "1b": "Thecal sac deformed, spinal cord not abutted",
+    "1c": "Thecal sac deformed and spinal cord abutted, but not compressed",
+    "2": "Spinal cord compressed, CSF still visible around the cord",
+    "3": "Spinal cord compressed, no CSF visible around the cord",
+}
+_BANDS = {
+    "0": ("low_grade", "low-grade"),
+    "1a": ("low_grade", "low-grade"),
+    "1b": ("low_grade", "low-grade"),
+    "1c": ("borderline", "borderline (1c) — discuss"),
+    "2": ("high_grade", "high-grade"),
+    "3": ("high_grade", "high-grade"),
+}
+_MEANING = {
+    "low_grade": "Low-grade compression (0–1b).",
+    "borderline": "1c: sources disagree whether 1c is low- or high-grade; discuss in the tumour board.",
+    "high_grade": "High-grade epidural spinal cord compression (2–3).",
+}
+
+
+def is_high_grade(grade: str | None) -> bool | None:
+    return None if grade is None else RANK[grade] >= RANK["2"]
+
+
+def compute(grade: str | None | Input, *, subject: str = "") -> ScoreResult:
+    given = as_input(grade)
+    item = ItemResult("grade", "ESCC grade", given.value, None, given.source, given.derivation, given.field)
+    if given.value is None:
+        return ScoreResult("escc", NAME, None, None, None, None, None, (item,), ("grade",),
+                           CITATION, Status.VERIFIED, (), None, subject)
+    value = str(given.value)
+    band, label = _BANDS[value]
+    notes = ("Grade 1c is shown as borderline; the sources disagree on its binning.",) if value == "1c" else ()
+    return ScoreResult(
+        "escc", NAME, None, value, band, label, f"{DEFINITIONS[value]}. {_MEANING[band]}",
+        (item,), (), CITATION, Status.VERIFIED, notes, None, subject,
+    )
+
+
+__all__ = ["CITATION", "DEFINITIONS", "GRADES", "RANK", "compute", "is_high_grade"]

@@ -1,0 +1,83 @@
+"""Laboratory units and conversions (pure arithmetic, no clinical judgement).
+
+Each analyte has one canonical unit in which the program reasons; values entered in another
+accepted unit are converted with the factors below.
+"""
+
+from __future__ import annotations
+
+#: mg/dL per mmol/L of calcium (molar mass 40.08 g/mol).
+CALCIUM_MG_DL_PER_MMOL_L = 4.008
+#: mmol/L per g/dL of haemoglobin (monomer, molar mass 16,114.5 g/mol).
+HAEMOGLOBIN_MMOL_L_PER_G_DL = 0.6206
+#: µmol/L per mg/dL of creatinine (molar mass 113.12 g/mol).
+CREATININE_UMOL_L_PER_MG_DL = 88.42
+
+CANONICAL_UNIT: dict[str, str] = {
+    "haemoglobin": "g/dL",
+    "leukocytes": "/nL",
+    "platelets": "/nL",
+    "crp": "mg/L",
+    "calcium": "mmol/L",
+    "inr": "",
+    "quick": "%",
+    "ptt": "s",
+    "alkaline_phosphatase": "U/L",
+    "vitamin_d": "ng/mL",
+    "pth": "pg/mL",
+    "albumin": "g/L",
+    "creatinine": "mg/dL",
+    "egfr": "mL/min/1.73m²",
+}
+
+#: factor such that canonical = value * factor, per (analyte, unit).
+_FACTORS: dict[tuple[str, str], float] = {
+    ("haemoglobin", "g/dL"): 1.0,
+    ("haemoglobin", "g/L"): 0.1,
+    ("haemoglobin", "mmol/L"): 1 / HAEMOGLOBIN_MMOL_L_PER_G_DL,
+    ("calcium", "mmol/L"): 1.0,
+    ("calcium", "mg/dL"): 1 / CALCIUM_MG_DL_PER_MMOL_L,
+    ("albumin", "g/L"): 1.0,
+    ("albumin", "g/dL"): 10.0,
+    ("creatinine", "mg/dL"): 1.0,
+    ("creatinine", "µmol/L"): 1 / CREATININE_UMOL_L_PER_MG_DL,
+    ("leukocytes", "/nL"): 1.0,
+    ("leukocytes", "G/L"): 1.0,
+    ("leukocytes", "10^9/L"): 1.0,
+    ("leukocytes", "/µL"): 0.001,
+    ("platelets", "/nL"): 1.0,
+    ("platelets", "G/L"): 1.0,
+    ("platelets", "10^9/L"): 1.0,
+    ("platelets", "/µL"): 0.001,
+    ("crp", "mg/L"): 1.0,
+    ("crp", "mg/dL"): 10.0,
+}
+
+
+class UnitError(ValueError):
+    pass
+
+
+def accepted_units(analyte: str) -> tuple[str, ...]:
+    units = tuple(unit for (a, unit) in _FACTORS if a == analyte)
+    return units or (CANONICAL_UNIT.get(analyte, ""),)
+
+
+def to_canonical(analyte: str, value: float, unit: str | None) -> float:
+    """Convert a value to the analyte's canonical unit; unknown units raise :class:`UnitError`."""
+    canonical = CANONICAL_UNIT.get(analyte)
+    if canonical is None:
+        raise UnitError(f"no canonical unit for {analyte!r}")
+    if unit is None or unit == canonical:
+        return value
+    factor = _FACTORS.get((analyte, unit))
+    if factor is None:
+        raise UnitError(f"unit {unit!r} is not accepted for {analyte}")
+    return value * factor
+
+
+def from_canonical(analyte: str, value: float, unit: str) -> float:
+    factor = _FACTORS.get((analyte, unit), 1.0 if unit == CANONICAL_UNIT.get(analyte) else None)
+    if factor is None:
+        raise UnitError(f"unit {unit!r} is not accepted for {analyte}")
+    return value / factor

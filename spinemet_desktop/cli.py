@@ -1,0 +1,79 @@
+"""Command line: ``spinemet-desktop`` starts the app; subcommands work without a display.
+
+    spinemet-desktop                      start the desktop application
+    spinemet-desktop --version            program and guideline version
+    spinemet-desktop --smoke-test         build the main window with a case open, then exit
+    spinemet-desktop scores CASE.json     every computed result as JSON
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from spinemet_desktop import GUIDELINE_VERSION, __version__
+
+
+def _parse_time(text: str) -> datetime:
+    value = datetime.fromisoformat(text)
+    return value if value.tzinfo else value.astimezone()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="spinemet-desktop",
+        description="Bedside decision support for spinal metastases (S2k guideline AWMF 187-003). "
+        "Decision support — verify clinically.",
+    )
+    parser.add_argument("--version", action="version",
+                        version=f"spinemet-desktop {__version__} — {GUIDELINE_VERSION}")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="build the main window with a case open, print the time to a shown "
+                             "window and exit (for CI and packaging checks)")
+    sub = parser.add_subparsers(dest="command")
+    scores = sub.add_parser("scores", help="print every computed result of a case file as JSON")
+    scores.add_argument("case", type=Path, help="a case file (JSON)")
+    scores.add_argument("--as-of", type=_parse_time, default=None,
+                        help="reference time (ISO 8601); default: the case's assessment time, else now")
+    return parser
+
+
+def _load_case(path: Path):  # type: ignore[no-untyped-def]
+    from spinemet_desktop.model import CaseFileError, case_from_json
+
+    try:
+        return case_from_json(path.read_bytes())
+    except OSError as exc:
+        raise SystemExit(f"spinemet-desktop: cannot read {path}: {exc.strerror}") from None
+    except CaseFileError as exc:
+        raise SystemExit(f"spinemet-desktop: {path}: {exc}") from None
+
+
+def cmd_scores(args: argparse.Namespace) -> int:
+    from spinemet_desktop.clinical.assess import assess
+    from spinemet_desktop.clinical.reference_time import reference_time
+    from spinemet_desktop.report.results import assessment_to_dict
+
+    case = _load_case(args.case)
+    as_of = args.as_of or reference_time(case, datetime.now().astimezone())
+    output = {"case_id": case.id, **assessment_to_dict(assess(case, as_of))}
+    json.dump(output, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "scores":
+        return cmd_scores(args)
+    from spinemet_desktop.ui.app import run
+
+    return run(smoke_test=args.smoke_test)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -287,7 +287,7 @@ def assess(case: Case, as_of: datetime) -> Assessment:
     rades = rades_death_2m.compute(rades_inputs)
     if rades_notes:
         rades = replace(rades, total=None, display=None, band=None, band_label=None, meaning=None,
-                        applicable=False, notes=rades.notes + rades_notes)
+                        applicable=False, missing=(), notes=rades.notes + rades_notes)
     scores["rades_death_2m"] = rades
     scores["kps"] = scales.kps(kps_in)
     scores["ecog"] = scales.ecog(derive.entered(h.ecog, "history.ecog", "ECOG"))

@@ -1,0 +1,105 @@
+"""The case list: search by name or record number; new, open, duplicate, delete, import, export."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spinemet_desktop.store import CaseStore
+
+COLUMNS = ("Name", "Date of birth", "Record number", "Last changed")
+
+
+class CaseList(QWidget):
+    open_requested = Signal(str)
+    new_requested = Signal()
+    duplicate_requested = Signal(str)
+    delete_requested = Signal(str)
+    import_requested = Signal()
+    export_requested = Signal(str)
+
+    def __init__(self, store: CaseStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name or record number"))
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.reload)
+        self.search.returnPressed.connect(self._open_current)
+        self.model = QStandardItemModel(0, len(COLUMNS))
+        self.model.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(lambda _i: self._open_current())
+        self.table.activated.connect(lambda _i: self._open_current())
+        self.count = QLabel()
+
+        buttons = QHBoxLayout()
+        for text, slot in (
+            (self.tr("&New case"), self.new_requested.emit),
+            (self.tr("&Open"), self._open_current),
+            (self.tr("D&uplicate"), lambda: self._with_current(self.duplicate_requested.emit)),
+            (self.tr("&Delete…"), lambda: self._with_current(self.delete_requested.emit)),
+            (self.tr("&Import case file…"), self.import_requested.emit),
+            (self.tr("E&xport case file…"), lambda: self._with_current(self.export_requested.emit)),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.search)
+        self.reload()
+
+    def reload(self) -> None:
+        summaries = self.store.list_cases(self.search.text())
+        self.model.removeRows(0, self.model.rowCount())
+        for s in summaries:
+            cells = [
+                s.display_name or self.tr("(no name)"),
+                s.date_of_birth.strftime("%d.%m.%Y") if s.date_of_birth else "",
+                s.record_number,
+                s.updated_at.astimezone().strftime("%d.%m.%Y %H:%M"),
+            ]
+            items = [QStandardItem(text) for text in cells]
+            items[0].setData(s.id, Qt.ItemDataRole.UserRole)
+            self.model.appendRow(items)
+        self.count.setText(self.tr("%1 case(s)").replace("%1", str(len(summaries))))
+        if summaries:
+            self.table.selectRow(0)
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.item(index.row(), 0).data(Qt.ItemDataRole.UserRole)
+
+    def _with_current(self, action) -> None:  # type: ignore[no-untyped-def]
+        case_id = self.current_id()
+        if case_id:
+            action(case_id)
+
+    def _open_current(self) -> None:
+        self._with_current(self.open_requested.emit)

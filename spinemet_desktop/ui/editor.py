@@ -1,0 +1,240 @@
+"""The case editor: wizard pages, the live side panel, autosave. One path for every mutation.
+
+Every edit goes through :meth:`CaseEditor.apply`, which changes the case model (validated by
+pydantic), schedules a debounced autosave and one recompute per event-loop turn. Pages and the
+side panel only display what :func:`~spinemet_desktop.clinical.assess.assess` returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from pydantic import ValidationError
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spinemet_desktop.clinical.assess import Assessment, assess
+from spinemet_desktop.clinical.reference_time import reference_time
+from spinemet_desktop.model import Case
+from spinemet_desktop.model.caseio import describe_validation_error
+from spinemet_desktop.store import CaseStore, StoreError
+
+AUTOSAVE_DELAY_MS = 400
+
+
+class Page(QWidget):
+    """A wizard page. Subclasses build their form and implement refresh/status."""
+
+    title = ""
+
+    def __init__(self, editor: CaseEditor) -> None:
+        super().__init__()
+        self.editor = editor
+
+    def refresh(self, case: Case) -> None:
+        """Show the case (called when a case is opened or changed elsewhere)."""
+
+    def update_results(self, assessment: Assessment) -> None:
+        """Show computed results that belong on this page."""
+
+    def missing(self, case: Case, assessment: Assessment) -> list[str]:
+        """What is still missing on this page (empty = complete)."""
+        return []
+
+
+class CaseEditor(QWidget):
+    assessment_changed = Signal(object)
+    case_saved = Signal(str)
+    save_failed = Signal(str)
+
+    def __init__(self, store: CaseStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from spinemet_desktop.ui.pages.history import PatientHistoryPage
+        from spinemet_desktop.ui.pages.imaging import ImagingPage
+        from spinemet_desktop.ui.pages.labs import LabsPage
+        from spinemet_desktop.ui.pages.neurology import NeurologyPage
+        from spinemet_desktop.ui.pages.summary import SummaryPage
+        from spinemet_desktop.ui.side_panel import SidePanel
+
+        self.store = store
+        self.case: Case | None = None
+        self.assessment: Assessment | None = None
+        self._dirty = False
+        self._save_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.flush)
+        self._recompute_timer = QTimer(self, singleShot=True, interval=0)
+        self._recompute_timer.timeout.connect(self.recompute)
+
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Pages of the case"))
+        self.nav.setMaximumWidth(240)
+        self.pages_stack = QStackedWidget()
+        self.pages: list[Page] = [
+            PatientHistoryPage(self), NeurologyPage(self), ImagingPage(self), LabsPage(self),
+            SummaryPage(self),
+        ]
+        for page in self.pages:
+            self.pages_stack.addWidget(page)
+            QListWidgetItem(page.title, self.nav)
+        self.nav.currentRowChanged.connect(self.pages_stack.setCurrentIndex)
+        self.side_panel = SidePanel(self)
+
+        self.notice = QLabel(self.tr("Decision support — verify clinically. The treating physician decides."))
+        self.notice.setObjectName("notice")
+        self.notice.setAccessibleName(self.notice.text())
+        self.header = QLabel()
+        self.header.setObjectName("caseHeader")
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.pages_stack)
+        splitter.addWidget(self.side_panel)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.notice)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda s=step: self.go_to_page(self.nav.currentRow() + s))
+        self.nav.setCurrentRow(0)
+
+    # -- navigation ----------------------------------------------------------------------
+    def go_to_page(self, index: int) -> None:
+        if 0 <= index < len(self.pages):
+            self.nav.setCurrentRow(index)
+            self.pages[index].setFocus()
+
+    def current_page(self) -> Page:
+        return self.pages[self.nav.currentRow()]
+
+    def go_to_field(self, field: str | None) -> None:
+        """Open the page that holds a case field (used by 'what is missing' links)."""
+        if not field:
+            return
+        prefix = field.split(".")[0]
+        index = {"patient": 0, "encounter": 0, "history": 0, "neuro": 1, "imaging": 2, "labs": 3}.get(prefix)
+        if index is not None:
+            self.go_to_page(index)
+            focus = getattr(self.pages[index], "focus_field", None)
+            if focus:
+                focus(field)
+
+    # -- the case ------------------------------------------------------------------------
+    def open_case(self, case: Case) -> None:
+        self.flush()
+        self.case = case
+        for page in self.pages:
+            page.refresh(case)
+        self.recompute()
+        self.go_to_page(0)
+
+    def apply(self, mutation: Callable[[Case], None]) -> str | None:
+        """Change the case; returns a message if the value was refused (the case is unchanged)."""
+        if self.case is None:
+            return None
+        try:
+            mutation(self.case)
+        except ValidationError as exc:
+            return describe_validation_error(exc).split("\n", 1)[-1]
+        except ValueError as exc:
+            return str(exc)
+        self._dirty = True
+        self._save_timer.start()
+        self._recompute_timer.start()
+        return None
+
+    def refresh_pages(self) -> None:
+        if self.case is not None:
+            for page in self.pages:
+                page.refresh(self.case)
+
+    def flush(self) -> bool:
+        """Write pending edits now (autosave timer, closing, switching case)."""
+        self._save_timer.stop()
+        if not self._dirty or self.case is None:
+            return True
+        try:
+            self.case = self.store.save(self.case)
+        except StoreError as exc:
+            self.save_failed.emit(str(exc))
+            self._save_timer.start(5000)
+            return False
+        self._dirty = False
+        self.case_saved.emit(self.case.id)
+        return True
+
+    def recompute(self) -> None:
+        self._recompute_timer.stop()
+        if self.case is None:
+            return
+        as_of = reference_time(self.case, datetime.now().astimezone())
+        self.assessment = assess(self.case, as_of)
+        self._update_header()
+        for i, page in enumerate(self.pages):
+            page.update_results(self.assessment)
+            missing = page.missing(self.case, self.assessment)
+            state = self.tr("complete") if not missing else self.tr("incomplete")
+            item = self.nav.item(i)
+            item.setText(f"{page.title}\n({state})")
+            item.setToolTip("\n".join(missing))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{page.title}, {state}")
+        self.side_panel.update_results(self.case, self.assessment)
+        self.assessment_changed.emit(self.assessment)
+
+    def _update_header(self) -> None:
+        assert self.case is not None
+        p = self.case.patient
+        parts = [p.display_name or self.tr("(no name)")]
+        if p.date_of_birth:
+            parts.append(self.tr("born %1").replace("%1", p.date_of_birth.strftime("%d.%m.%Y")))
+        if p.record_number:
+            parts.append(self.tr("record %1").replace("%1", p.record_number))
+        self.header.setText(" · ".join(parts))
+
+
+class FormPage(Page):
+    """A page of bound fields: each field writes one attribute of a part of the case."""
+
+    def __init__(self, editor: CaseEditor) -> None:
+        super().__init__(editor)
+        self._bindings: list[tuple[object, Callable[[Case], object], str]] = []
+        self._fields_by_path: dict[str, QWidget] = {}
+
+    def bind(self, field, target: Callable[[Case], object], attr: str, path: str = "") -> None:  # type: ignore[no-untyped-def]
+        self._bindings.append((field, target, attr))
+        if path:
+            self._fields_by_path[path] = field
+
+        def write(value: object) -> None:
+            error = self.editor.apply(lambda case: setattr(target(case), attr, value))
+            field.show_error(error)
+
+        field.edited.connect(write)
+
+    def refresh(self, case: Case) -> None:
+        for field, target, attr in self._bindings:
+            field.set_value(getattr(target(case), attr))  # type: ignore[attr-defined]
+
+    def focus_field(self, path: str) -> None:
+        widget = self._fields_by_path.get(path)
+        if widget is not None:
+            widget.setFocus()

@@ -1,0 +1,173 @@
+"""The ISNCSCI worksheet grid, keyboard first.
+
+Rows C2 ... S4-5; columns right motor, right light touch, right pin prick, left light touch, left
+pin prick, left motor (the ASIA worksheet order). Keys: 0-5 enter a value, N = NT, * cycles the
+non-SCI marks (X -> X* -> X** -> X), Delete/Backspace clears, arrows move. After a value the
+cursor moves down the column. With several cells selected, a value fills them all.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from spinemet_desktop.model.isncsci import GRID_COLUMNS, MOTOR_VALUES, SENSORY_VALUES, IsncsciValues
+from spinemet_desktop.model.levels import DERMATOMES, KEY_MUSCLE_NAMES, KEY_MUSCLES
+
+COLUMN_TITLES = {
+    "right_motor": "Right motor",
+    "right_light_touch": "Right light touch",
+    "right_pin_prick": "Right pin prick",
+    "left_light_touch": "Left light touch",
+    "left_pin_prick": "Left pin prick",
+    "left_motor": "Left motor",
+}
+SHORT_TITLES = {
+    "right_motor": "R motor",
+    "right_light_touch": "R LT",
+    "right_pin_prick": "R PP",
+    "left_light_touch": "L LT",
+    "left_pin_prick": "L PP",
+    "left_motor": "L motor",
+}
+NORMAL = {"motor": "5", "sensory": "2"}
+
+
+def is_motor(column: str) -> bool:
+    return column.endswith("motor")
+
+
+def cell_exists(column: str, level: str) -> bool:
+    return not is_motor(column) or level in KEY_MUSCLES
+
+
+def level_label(level: str) -> str:
+    return "S4-5" if level == "S4_5" else level
+
+
+class IsncsciGrid(QTableWidget):
+    #: (column, level, value or None) for every cell the user changed, in one batch.
+    cells_edited = Signal(list)
+    message = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__(len(DERMATOMES), len(GRID_COLUMNS))
+        self.setHorizontalHeaderLabels([self.tr(SHORT_TITLES[c]) for c in GRID_COLUMNS])
+        for i, c in enumerate(GRID_COLUMNS):
+            self.horizontalHeaderItem(i).setToolTip(self.tr(COLUMN_TITLES[c]))
+        self.setVerticalHeaderLabels([
+            f"{level_label(lv)}  {self.tr(KEY_MUSCLE_NAMES[lv])}" if lv in KEY_MUSCLES else level_label(lv)
+            for lv in DERMATOMES
+        ])
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.setAccessibleName(self.tr("ISNCSCI worksheet"))
+        self.setAccessibleDescription(self.tr(
+            "Type 0 to 5, N for not testable, * for non-SCI marks, Delete to clear; arrows move."))
+        self.setTabKeyNavigation(False)
+        disabled = QBrush(QColor("#d9d9d9"))
+        for r, level in enumerate(DERMATOMES):
+            for c, column in enumerate(GRID_COLUMNS):
+                item = QTableWidgetItem()
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if not cell_exists(column, level):
+                    item.setFlags(Qt.ItemFlag.NoItemFlags)
+                    item.setBackground(disabled)
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("no key muscle"))
+                self.setItem(r, c, item)
+        self.setCurrentCell(DERMATOMES.index("C5"), 0)
+
+    # -- showing values ---------------------------------------------------------------
+    def show_values(self, values: IsncsciValues) -> None:
+        for r, level in enumerate(DERMATOMES):
+            for c, column in enumerate(GRID_COLUMNS):
+                if not cell_exists(column, level):
+                    continue
+                value = getattr(values, column).get(level)
+                item = self.item(r, c)
+                item.setText(value or "")
+                side, kind = COLUMN_TITLES[column].split(" ", 1)
+                state = value if value else self.tr("empty")
+                item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                             f"{self.tr(side)} {level_label(level)} {self.tr(kind)}, {self.tr('value')} {state}")
+
+    def value_at(self, row: int, col: int) -> str | None:
+        text = self.item(row, col).text()
+        return text or None
+
+    # -- keyboard ---------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt name
+        key, text = event.key(), event.text()
+        if text and text in "012345":
+            self._enter(lambda _old, col: text, advance=True)
+        elif text.lower() == "n" and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self._enter(lambda _old, col: "NT", advance=True)
+        elif text == "*":
+            self._enter(self._cycle_star, advance=False)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self._enter(lambda _old, col: None, advance=False)
+        else:
+            super().keyPressEvent(event)
+
+    @staticmethod
+    def _cycle_star(old: str | None, column: str) -> str | None:
+        if old is None:
+            return None
+        base = old.rstrip("*")
+        stars = len(old) - len(base)
+        allowed = MOTOR_VALUES if is_motor(column) else SENSORY_VALUES
+        for step in (1, 2, 3):
+            candidate = base + "*" * ((stars + step) % 3)
+            if candidate in allowed:
+                return candidate
+        return old
+
+    def _targets(self) -> list[tuple[int, int]]:
+        cells = [(i.row(), i.column()) for i in self.selectedIndexes()]
+        if len(cells) <= 1:
+            cells = [(self.currentRow(), self.currentColumn())]
+        return [(r, c) for r, c in cells if cell_exists(GRID_COLUMNS[c], DERMATOMES[r])]
+
+    def _enter(self, make, advance: bool) -> None:  # type: ignore[no-untyped-def]
+        changes = []
+        for r, c in self._targets():
+            column, level = GRID_COLUMNS[c], DERMATOMES[r]
+            new = make(self.value_at(r, c), column)
+            allowed = MOTOR_VALUES if is_motor(column) else SENSORY_VALUES
+            if new is not None and new not in allowed:
+                self.message.emit(self.tr("%1 is not a valid %2 value").replace("%1", new).replace(
+                    "%2", self.tr("motor") if is_motor(column) else self.tr("sensory")))
+                continue
+            changes.append((column, level, new))
+        if changes:
+            self.cells_edited.emit(changes)
+        if advance and len(self._targets()) <= 1 and changes:
+            self.advance()
+
+    def advance(self) -> None:
+        """Move to the next cell of the worksheet order: down the column, then the next column."""
+        row, col = self.currentRow(), self.currentColumn()
+        while True:
+            row += 1
+            if row >= self.rowCount():
+                row, col = 0, col + 1
+                if col >= self.columnCount():
+                    return
+            if cell_exists(GRID_COLUMNS[col], DERMATOMES[row]):
+                self.setCurrentCell(row, col)
+                return
+
+    def fill_rest_normal(self) -> None:
+        """Fill the empty cells from the current row to the bottom of this column as normal."""
+        col = self.currentColumn()
+        column = GRID_COLUMNS[col]
+        normal = NORMAL["motor" if is_motor(column) else "sensory"]
+        changes = [
+            (column, DERMATOMES[r], normal)
+            for r in range(max(self.currentRow(), 0), self.rowCount())
+            if cell_exists(column, DERMATOMES[r]) and self.value_at(r, col) is None
+        ]
+        if changes:
+            self.cells_edited.emit(changes)

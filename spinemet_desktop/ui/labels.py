@@ -1,0 +1,105 @@
+"""User-visible names of answer options (English source strings, translated through Qt)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from spinemet_desktop.model import enums as e
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("labels", text)
+
+
+def choices(kind: str) -> list[tuple[str, str]]:
+    """(value, label) pairs for an answer vocabulary."""
+    table = {
+        "sex": [("female", tr("female")), ("male", tr("male")), ("diverse", tr("diverse")),
+                ("unknown", tr("unknown"))],
+        "primary": [(p.value, tr(PRIMARY[p.value])) for p in e.PrimaryTumour],
+        "radiosensitivity": [("high", tr("high")), ("low", tr("low")), ("unknown", tr("unknown"))],
+        "prognosis": [("very_poor", tr("very poor (weeks to ~3 months)")),
+                      ("poor", tr("poor (≤ 6 months)")), ("good", tr("good (> 6 months)"))],
+        "pain_character": [("mechanical", tr("mechanical (movement/load-related)")),
+                           ("non_mechanical", tr("non-mechanical (e.g. night/rest pain)")),
+                           ("none", tr("no pain"))],
+        "ambulatory": [("independent", tr("walks independently")), ("with_aid", tr("walks with an aid")),
+                       ("not_ambulatory", tr("not ambulatory"))],
+        "bladder_bowel": [("intact", tr("intact")), ("disturbed", tr("disturbed"))],
+        "deficit": [(d.value, tr(DEFICIT[d.value])) for d in e.DeficitClass],
+        "frankel": [(f.value, f.value) for f in e.Frankel],
+        "asa": [(a.value, f"ASA {a.value}") for a in e.AsaClass],
+        "kps": [(k, f"{k} %") for k in range(100, -1, -10)],
+        "ecog": [(k, f"ECOG {k}") for k in range(0, 6)],
+        "tomita_growth": [("slow", tr("slow (e.g. breast, thyroid)")),
+                          ("moderate", tr("moderate (e.g. kidney, uterus)")),
+                          ("rapid", tr("rapid (e.g. lung, stomach)"))],
+        "modality": [(m.value, tr(MODALITY[m.value])) for m in e.Modality],
+        "sins_location": [("junctional", tr("junctional (O–C2, C7–T2, T11–L1, L5–S1) — 3")),
+                          ("mobile", tr("mobile (C3–C6, L2–L4) — 2")),
+                          ("semi_rigid", tr("semi-rigid (T3–T10) — 1")),
+                          ("rigid", tr("rigid (S2–S5) — 0"))],
+        "sins_pain": [("mechanical", tr("mechanical pain — 3")),
+                      ("occasional_non_mechanical", tr("occasional, non-mechanical — 1")),
+                      ("pain_free", tr("pain-free lesion — 0"))],
+        "sins_bone_lesion": [("lytic", tr("lytic — 2")), ("mixed", tr("mixed — 1")),
+                             ("blastic", tr("blastic — 0"))],
+        "sins_alignment": [("subluxation_translation", tr("subluxation/translation — 4")),
+                           ("de_novo_deformity", tr("de novo deformity (kyphosis/scoliosis) — 2")),
+                           ("normal", tr("normal alignment — 0"))],
+        "sins_collapse": [("gt50", tr("> 50 % collapse — 3")), ("lt50", tr("< 50 % collapse — 2")),
+                          ("no_collapse_gt50_involved", tr("no collapse, > 50 % of body involved — 1")),
+                          ("none", tr("none of the above — 0"))],
+        "sins_posterolateral": [("bilateral", tr("bilateral — 3")), ("unilateral", tr("unilateral — 1")),
+                                ("none", tr("none — 0"))],
+        "escc": [(g, tr(f"{g}")) for g in ("0", "1a", "1b", "1c", "2", "3")],
+        "scst": [(i, tr("Type %1").replace("%1", str(i))) for i in range(1, 8)],
+        "organ": [("none", tr("none")), ("removable", tr("removable / treatable")),
+                  ("unremovable", tr("unremovable / untreatable"))],
+        "anal": [("Yes", tr("Yes")), ("No", tr("No")), ("NT", tr("NT (not testable)"))],
+    }
+    return table[kind]
+
+
+PRIMARY = {
+    "breast": "Breast", "prostate": "Prostate", "lung_nsclc": "Lung, non-small-cell",
+    "lung_sclc": "Lung, small-cell", "kidney": "Kidney (renal cell)", "thyroid": "Thyroid",
+    "colon": "Colon", "rectum": "Rectum", "stomach": "Stomach", "esophagus": "Oesophagus",
+    "pancreas": "Pancreas", "liver": "Liver", "gallbladder": "Gallbladder", "bladder": "Bladder",
+    "uterus": "Uterus", "melanoma": "Melanoma", "myeloma": "Multiple myeloma",
+    "lymphoma": "Lymphoma", "sarcoma": "Sarcoma", "osteosarcoma": "Osteosarcoma",
+    "carcinoid": "Carcinoid / NET", "germ_cell": "Germ-cell tumour",
+    "unknown": "Unknown primary (CUP)", "other": "Other",
+}
+DEFICIT = {
+    "none": "no neurological deficit",
+    "radicular_sensory": "radicular pain or purely sensory deficit",
+    "mild": "mild motor deficit (ambulatory, Janda > 3, bladder/bowel intact)",
+    "functionally_relevant": "functionally relevant deficit",
+    "complete": "complete cord syndrome (plegia)",
+}
+MODALITY = {
+    "mri": "MRI", "ct": "CT", "radiograph": "Radiograph", "bone_scintigraphy": "Bone scintigraphy / SPECT",
+    "fdg_pet": "FDG-PET/CT", "psma_pet": "PSMA-PET/CT", "other": "Other",
+}
+OUTPUT_VALUES = {
+    "immediate": "immediate", "prompt": "prompt (not necessarily immediate)", "routine": "routine",
+    "tumour_board": "tumour board", "emergency_6h": "emergency operation < 6 h",
+    "urgent_24h": "early operation < 24 h", "elective": "elective operation", "consider": "consider surgery",
+    "not_indicated": "not indicated", "not_possible": "not possible",
+    "postoperative": "post-operative radiotherapy", "single_8gy": "1 × 8 Gy",
+    "short_course": "short course (e.g. 5 × 4 Gy)", "fractionated": "fractionated (e.g. 10 × 3 Gy)",
+    "sbrt": "SBRT", "separation_sbrt": "separation surgery + SBRT", "none": "none",
+    True: "yes", False: "no",
+}
+SLOTS = {
+    "imaging": "Imaging", "spine_centre": "Spine centre", "immobilise": "Immobilise for transport",
+    "surgery": "Surgery", "radiotherapy": "Radiotherapy", "biopsy": "Biopsy",
+    "embolisation": "Embolisation", "safety_net": "Safety-net instruction",
+}
+
+
+def output_label(value: object) -> str:
+    if value is None:
+        return tr("undetermined")
+    return tr(OUTPUT_VALUES.get(value, str(value)))  # type: ignore[call-overload]

@@ -1,0 +1,162 @@
+"""The main window: the case list and the case editor, menus, About."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget
+
+from spinemet_desktop import GUIDELINE_VERSION, __version__
+from spinemet_desktop.model import Case, CaseFileError
+from spinemet_desktop.store import CaseStore, StoreError
+from spinemet_desktop.ui.case_list import CaseList
+from spinemet_desktop.ui.editor import CaseEditor
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: CaseStore) -> None:
+        super().__init__()
+        self.store = store
+        self.setWindowTitle(self.tr("Spinal metastases — bedside documentation"))
+        self.case_list = CaseList(store)
+        self.editor = CaseEditor(store)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.case_list)
+        self.stack.addWidget(self.editor)
+        self.setCentralWidget(self.stack)
+        self.case_list.open_requested.connect(self.open_case)
+        self.case_list.new_requested.connect(self.new_case)
+        self.case_list.duplicate_requested.connect(self.duplicate_case)
+        self.case_list.delete_requested.connect(self.delete_case)
+        self.case_list.import_requested.connect(self.import_case)
+        self.case_list.export_requested.connect(self.export_case)
+        self.editor.save_failed.connect(self._save_failed)
+        self.editor.case_saved.connect(lambda _id: self.statusBar().showMessage(self.tr("Saved"), 2000))
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("Decision support — verify clinically."))
+        self.resize(1280, 800)
+
+    def _build_menus(self) -> None:
+        case_menu = self.menuBar().addMenu(self.tr("&Case"))
+        for text, shortcut, slot in (
+            (self.tr("&New case"), QKeySequence.StandardKey.New, self.new_case),
+            (self.tr("&Case list"), QKeySequence("Ctrl+L"), self.show_list),
+            (self.tr("&Import case file…"), QKeySequence("Ctrl+I"), self.import_case),
+            (self.tr("&Export this case…"), QKeySequence("Ctrl+E"), self.export_current),
+            (self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            case_menu.addAction(action)
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        for i, page in enumerate(self.editor.pages):
+            action = QAction(page.title, self)
+            action.setShortcut(QKeySequence(f"Alt+{i + 1}"))
+            action.triggered.connect(lambda _c=False, index=i: self._go(index))
+            go.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About spinemet-desktop"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _go(self, index: int) -> None:
+        if self.editor.case is not None:
+            self.stack.setCurrentWidget(self.editor)
+            self.editor.go_to_page(index)
+
+    # -- case actions ------------------------------------------------------------------
+    def show_list(self) -> None:
+        self.editor.flush()
+        self.case_list.reload()
+        self.stack.setCurrentWidget(self.case_list)
+        self.case_list.setFocus()
+
+    def open_case(self, case_id: str) -> None:
+        try:
+            case = self.store.get(case_id)
+        except (KeyError, CaseFileError) as exc:
+            QMessageBox.warning(self, self.tr("Case cannot be opened"), str(exc))
+            return
+        self.show_case(case)
+
+    def show_case(self, case: Case) -> None:
+        self.editor.open_case(case)
+        self.stack.setCurrentWidget(self.editor)
+        self.setWindowTitle(self.tr("%1 — spinemet-desktop").replace(
+            "%1", case.patient.display_name or self.tr("New case")))
+
+    def new_case(self) -> None:
+        try:
+            case = self.store.create()
+        except StoreError as exc:
+            self._save_failed(str(exc))
+            return
+        self.show_case(case)
+
+    def duplicate_case(self, case_id: str) -> None:
+        self.show_case(self.store.duplicate(case_id))
+
+    def delete_case(self, case_id: str) -> None:
+        case = self.store.get(case_id)
+        name = case.patient.display_name or self.tr("(no name)")
+        answer = QMessageBox.question(
+            self, self.tr("Delete case"),
+            self.tr("Delete this case permanently?\n\n%1, record %2").replace("%1", name).replace(
+                "%2", case.patient.record_number or "—"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.store.delete(case_id)
+            self.case_list.reload()
+
+    def import_case(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import case file"), "",
+                                              self.tr("Case files (*.json)"))
+        if not path:
+            return
+        try:
+            case = self.store.import_file(Path(path))
+        except CaseFileError as exc:
+            QMessageBox.warning(self, self.tr("Case file not imported"), str(exc))
+            return
+        self.show_case(case)
+
+    def export_case(self, case_id: str) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export case file"), f"{case_id}.json",
+                                              self.tr("Case files (*.json)"))
+        if path:
+            self.store.export_file(case_id, Path(path))
+
+    def export_current(self) -> None:
+        if self.editor.case is not None:
+            self.editor.flush()
+            self.export_case(self.editor.case.id)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About spinemet-desktop"),
+            self.tr("spinemet-desktop %1\n\nClinical basis: %2\n\nDecision support — verify clinically. "
+                    "The treating physician decides.\n\nData stay on this computer: %3")
+            .replace("%1", __version__).replace("%2", GUIDELINE_VERSION).replace("%3", str(self.store.path)),
+        )
+
+    def _save_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("NOT SAVED: %1 — your edits are kept in memory and retried.")
+                                     .replace("%1", message))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
+        if not self.editor.flush():
+            answer = QMessageBox.warning(
+                self, self.tr("Edits not saved"),
+                self.tr("The last edits could not be saved. Quit anyway and lose them?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        event.accept()
+
+
+__all__ = ["MainWindow"]

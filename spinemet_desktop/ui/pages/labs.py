@@ -1,0 +1,106 @@
+"""Page 4: laboratory values (Empfehlung 14 minimum panel, plus albumin and creatinine)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from spinemet_desktop.clinical.assess import Assessment
+from spinemet_desktop.model import Case, LabResult
+from spinemet_desktop.model.units import accepted_units
+from spinemet_desktop.ui.editor import CaseEditor, FormPage
+from spinemet_desktop.ui.widgets import ChoiceField, NumberField, form_row
+
+#: (analyte, label, plausible range in the canonical unit's order of magnitude)
+MINIMUM_PANEL = (
+    ("haemoglobin", "Haemoglobin", (0, 300)),
+    ("leukocytes", "Leukocytes", (0, 500_000)),
+    ("platelets", "Platelets", (0, 5_000_000)),
+    ("crp", "C-reactive protein", (0, 1000)),
+    ("calcium", "Calcium", (0, 30)),
+    ("inr", "INR", (0.5, 15)),
+    ("ptt", "PTT", (10, 300)),
+)
+FURTHER = (
+    ("albumin", "Albumin", (0, 100)),
+    ("creatinine", "Creatinine", (0, 3000)),
+    ("alkaline_phosphatase", "Alkaline phosphatase", (0, 10000)),
+)
+
+
+class LabsPage(FormPage):
+    def __init__(self, editor: CaseEditor) -> None:
+        super().__init__(editor)
+        self.title = self.tr("Labs")
+        self.rows: dict[str, tuple[NumberField, ChoiceField]] = {}
+        body = QWidget()
+        column = QVBoxLayout(body)
+        for title, panel in ((self.tr("Minimum panel (Empfehlung 14)"), MINIMUM_PANEL),
+                             (self.tr("Further values"), FURTHER)):
+            box = QGroupBox(title)
+            form = QFormLayout(box)
+            for analyte, label, (low, high) in panel:
+                value = NumberField(low, high, integer=False)
+                units = [(u, u or self.tr("(no unit)")) for u in accepted_units(analyte)]
+                unit = ChoiceField(units)
+                holder = QWidget()
+                row = QHBoxLayout(holder)
+                row.setContentsMargins(0, 0, 0, 0)
+                row.addWidget(value, 2)
+                row.addWidget(unit, 1)
+                form.addRow(QLabel(self.tr(label)), holder)
+                value.set_accessible(self.tr(label))
+                unit.set_accessible(self.tr("%1 unit").replace("%1", self.tr(label)))
+                value.edited.connect(lambda v, a=analyte: self._write(a))
+                unit.edited.connect(lambda v, a=analyte: self._write(a))
+                self.rows[analyte] = (value, unit)
+                self._fields_by_path[f"labs.{analyte}"] = value
+            column.addWidget(box)
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
+        column.addWidget(self.missing_label)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _write(self, analyte: str) -> None:
+        value_field, unit_field = self.rows[analyte]
+        value, unit = value_field.value(), unit_field.value()
+        if unit is None:
+            unit = accepted_units(analyte)[0]
+
+        def mutate(case: Case) -> None:
+            kept = [r for r in case.labs.results if r.analyte != analyte]
+            if value is not None:
+                previous = case.labs.latest(analyte)
+                kept.append(LabResult(
+                    analyte=analyte, value=value, unit=unit,
+                    measured_at=previous.measured_at if previous else None,
+                    reference_low=previous.reference_low if previous else None,
+                    reference_high=previous.reference_high if previous else None,
+                ))
+            case.labs.results = kept
+
+        value_field.show_error(self.editor.apply(mutate))
+
+    def refresh(self, case: Case) -> None:
+        for analyte, (value_field, unit_field) in self.rows.items():
+            result = case.labs.latest(analyte)
+            value_field.set_value(result.value if result else None)
+            unit_field.set_value(result.unit if result else None)
+
+    def missing(self, case: Case, assessment: Assessment) -> list[str]:
+        return [self.tr(label) for analyte, label, _ in MINIMUM_PANEL if case.labs.latest(analyte) is None]
+
+    def update_results(self, assessment: Assessment) -> None:
+        case = self.editor.case
+        if case is None:
+            return
+        missing = self.missing(case, assessment)
+        self.missing_label.setText(
+            self.tr("Minimum labs still missing: %1").replace("%1", ", ".join(missing)) if missing
+            else self.tr("Minimum panel complete.")
+        )

@@ -1,0 +1,283 @@
+"""Page 2: the ISNCSCI worksheet, bedside facts, serial exams and the live classification."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spinemet_desktop.clinical.assess import Assessment
+from spinemet_desktop.clinical.isncsci import classify
+from spinemet_desktop.model import Case, NeuroExam
+from spinemet_desktop.model.isncsci import GRID_COLUMNS
+from spinemet_desktop.model.levels import DERMATOMES
+from spinemet_desktop.ui.editor import CaseEditor, FormPage
+from spinemet_desktop.ui.isncsci_grid import IsncsciGrid, level_label
+from spinemet_desktop.ui.labels import choices
+from spinemet_desktop.ui.widgets import BoolField, ChoiceField, DateField, TextField, form_row
+
+NON_KEY_LEVELS = [(lv, lv) for lv in ("C5", "C6", "C7", "C8", "T1", "L2", "L3", "L4", "L5", "S1")]
+
+
+class NeurologyPage(FormPage):
+    def __init__(self, editor: CaseEditor) -> None:
+        super().__init__(editor)
+        self.title = self.tr("Neurology (ISNCSCI)")
+        self.exam_id: str | None = None
+        body = QWidget()
+        column = QVBoxLayout(body)
+
+        exams_row = QHBoxLayout()
+        self.exam_combo = QComboBox()
+        self.exam_combo.setAccessibleName(self.tr("Examination shown"))
+        self.exam_combo.activated.connect(self._select_exam)
+        new_exam = QPushButton(self.tr("&New examination"))
+        new_exam.clicked.connect(self.new_exam)
+        exams_row.addWidget(QLabel(self.tr("Examination:")))
+        exams_row.addWidget(self.exam_combo, 1)
+        exams_row.addWidget(new_exam)
+        column.addLayout(exams_row)
+
+        X = self.current_exam
+        meta = QFormLayout()
+        self.examined_at = DateField(with_time=True)
+        form_row(meta, self.tr("Examined at"), self.examined_at)
+        self.bind(self.examined_at, X, "examined_at", "neuro.examined_at")
+        examiner = TextField()
+        form_row(meta, self.tr("Examiner"), examiner)
+        self.bind(examiner, X, "examiner", "neuro.examiner")
+        column.addLayout(meta)
+
+        grid_row = QHBoxLayout()
+        self.grid = IsncsciGrid()
+        self.grid.setMinimumHeight(420)
+        self.grid.cells_edited.connect(self._cells_edited)
+        self.grid.message.connect(lambda text: self.grid_message.setText(text))
+        grid_row.addWidget(self.grid, 3)
+        self.results = QLabel()
+        self.results.setObjectName("isncsciResults")
+        self.results.setWordWrap(True)
+        self.results.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.results.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.results.setMinimumWidth(230)
+        grid_row.addWidget(self.results, 1)
+        column.addLayout(grid_row)
+        self.grid_message = QLabel()
+        self.grid_message.setAccessibleName(self.tr("Worksheet message"))
+        column.addWidget(self.grid_message)
+
+        buttons = QHBoxLayout()
+        fill = QPushButton(self.tr("Fill rest of column as &normal"))
+        fill.setToolTip(self.tr("Ctrl+Shift+N"))
+        fill.clicked.connect(self.grid.fill_rest_normal)
+        QShortcut(QKeySequence("Ctrl+Shift+N"), self.grid, activated=self.grid.fill_rest_normal)
+        self.missing_button = QPushButton(self.tr("Go to first &missing cell"))
+        self.missing_button.clicked.connect(self.go_to_first_missing)
+        buttons.addWidget(fill)
+        buttons.addWidget(self.missing_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+
+        anal = QGroupBox(self.tr("Sacral function and non-key muscles"))
+        f = QFormLayout(anal)
+        vac = ChoiceField(choices("anal"))
+        form_row(f, self.tr("Voluntary anal contraction (VAC)"), vac)
+        self.bind(vac, lambda c: X(c).isncsci, "vac", "neuro.vac")
+        dap = ChoiceField(choices("anal"))
+        form_row(f, self.tr("Deep anal pressure (DAP)"), dap)
+        self.bind(dap, lambda c: X(c).isncsci, "dap", "neuro.dap")
+        for side in ("right", "left"):
+            field = ChoiceField(NON_KEY_LEVELS)
+            form_row(f, self.tr(f"Lowest non-key muscle with motor function ({side})"), field)
+            self.bind(field, lambda c: X(c).isncsci, f"{side}_lowest_non_key_muscle")
+        comments = TextField()
+        form_row(f, self.tr("Comments (e.g. reasons for non-SCI marks)"), comments)
+        self.bind(comments, lambda c: X(c).isncsci, "comments")
+        column.addWidget(anal)
+
+        bedside = QGroupBox(self.tr("Bedside facts"))
+        f = QFormLayout(bedside)
+        for label, field, attr in (
+            (self.tr("Ambulatory status"), ChoiceField(choices("ambulatory")), "ambulatory"),
+            (self.tr("Bladder and bowel function"), ChoiceField(choices("bladder_bowel")), "bladder_bowel"),
+            (self.tr("Radicular pain"), BoolField(), "radicular_pain"),
+            (self.tr("Deficit began at"), DateField(with_time=True), "deficit_onset_at"),
+            (self.tr("Rapidly progressive deficit"), BoolField(), "rapidly_progressive"),
+            (self.tr("Deficit class (override; empty = derived)"), ChoiceField(choices("deficit")),
+             "deficit_class_override"),
+            (self.tr("Frankel grade (override; empty = from AIS)"), ChoiceField(choices("frankel")),
+             "frankel_override"),
+        ):
+            form_row(f, label, field)
+            self.bind(field, X, attr, f"neuro.{attr}")
+        self.deficit_label = QLabel()
+        self.deficit_label.setWordWrap(True)
+        f.addRow(self.tr("Derived deficit class:"), self.deficit_label)
+        column.addWidget(bedside)
+        column.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    # -- exams --------------------------------------------------------------------------
+    def current_exam(self, case: Case) -> NeuroExam:
+        """The exam shown; a case without exams gets its first one on the first edit."""
+        for exam in case.neuro_exams:
+            if exam.id == self.exam_id:
+                return exam
+        latest = case.latest_exam()
+        if latest is None:
+            latest = NeuroExam()
+            case.neuro_exams.append(latest)
+        self.exam_id = latest.id
+        return latest
+
+    def new_exam(self) -> None:
+        exam = NeuroExam(examined_at=datetime.now().astimezone().replace(second=0, microsecond=0))
+        self.editor.apply(lambda case: case.neuro_exams.append(exam))
+        self.exam_id = exam.id
+        if self.editor.case is not None:
+            self.refresh(self.editor.case)
+        self.grid.setFocus()
+
+    def _select_exam(self, index: int) -> None:
+        self.exam_id = self.exam_combo.itemData(index)
+        if self.editor.case is not None:
+            self.refresh(self.editor.case)
+            if self.editor.assessment is not None:
+                self.update_results(self.editor.assessment)
+
+    def refresh(self, case: Case) -> None:
+        if self.exam_id not in {e.id for e in case.neuro_exams}:
+            latest = case.latest_exam()
+            self.exam_id = latest.id if latest else None
+        self.exam_combo.clear()
+        for i, exam in enumerate(case.neuro_exams, 1):
+            when = exam.examined_at.astimezone().strftime("%d.%m.%Y %H:%M") if exam.examined_at else self.tr("time not set")
+            self.exam_combo.addItem(self.tr("Examination %1 — %2").replace("%1", str(i)).replace("%2", when), exam.id)
+        if not case.neuro_exams:
+            self.exam_combo.addItem(self.tr("(no examination yet — typing starts one)"), None)
+        index = self.exam_combo.findData(self.exam_id)
+        self.exam_combo.setCurrentIndex(max(index, 0))
+        exam = next((e for e in case.neuro_exams if e.id == self.exam_id), None)
+        shown = exam or NeuroExam()
+        self.grid.show_values(shown.isncsci)
+        for field, target, attr in self._bindings:
+            obj = target(_Shim(shown)) if exam is None else target(case)
+            field.set_value(getattr(obj, attr))  # type: ignore[attr-defined]
+        if exam is None:
+            self.exam_id = None  # the first edit creates the case's first examination
+
+    def _cells_edited(self, changes: list) -> None:  # type: ignore[type-arg]
+        def mutate(case: Case) -> None:
+            values = self.current_exam(case).isncsci
+            for column, level, value in changes:
+                cells = dict(getattr(values, column))
+                if value is None:
+                    cells.pop(level, None)
+                else:
+                    cells[level] = value
+                setattr(values, column, cells)
+
+        error = self.editor.apply(mutate)
+        self.grid_message.setText(error or "")
+        if self.editor.case is not None:
+            self.grid.show_values(self.current_exam(self.editor.case).isncsci)
+
+    def go_to_first_missing(self) -> None:
+        if self.editor.case is None:
+            return
+        missing = classify(self.current_exam(self.editor.case).isncsci).missing
+        for cell in missing:
+            column, _, level = cell.partition(".")
+            if column in GRID_COLUMNS:
+                self.grid.setCurrentCell(DERMATOMES.index(level), GRID_COLUMNS.index(column))
+                self.grid.setFocus()
+                return
+
+    # -- results -------------------------------------------------------------------------
+    def update_results(self, assessment: Assessment) -> None:
+        case = self.editor.case
+        if case is None:
+            return
+        exam = next((e for e in case.neuro_exams if e.id == self.exam_id), None)
+        c = classify(exam.isncsci) if exam else None
+        lines = []
+        if c is None:
+            lines.append(self.tr("No examination yet."))
+        elif c.result is None:
+            lines.append(self.tr("Incomplete: %1 cells/fields missing").replace("%1", str(len(c.missing))))
+            first = ", ".join(level_label(m.split(".")[-1]) + " " + m.split(".")[0].replace("_", " ")
+                              for m in c.missing[:3])
+            lines.append(self.tr("First missing: %1").replace("%1", first))
+            for name, total in c.partial_totals.items():
+                lines.append(f"{name.replace('_', ' ')}: {total}")
+        else:
+            r = c.result
+            lines += [
+                self.tr("AIS: %1").replace("%1", r.asia_impairment_scale),
+                self.tr("NLI: %1").replace("%1", r.neurological_level_of_injury),
+                self.tr("Complete/incomplete: %1").replace("%1", r.injury_complete),
+                self.tr("Sensory level R/L: %1 / %2").replace("%1", r.right_sensory).replace("%2", r.left_sensory),
+                self.tr("Motor level R/L: %1 / %2").replace("%1", r.right_motor).replace("%2", r.left_motor),
+                self.tr("UEMS %1, LEMS %2").replace("%1", r.upper_motor_total).replace("%2", r.lower_motor_total),
+                self.tr("LT %1, PP %2").replace("%1", r.touch_total).replace("%2", r.prick_total),
+                self.tr("Sensory ZPP R/L: %1 / %2").replace("%1", r.right_sensory_zpp).replace("%2", r.left_sensory_zpp),
+                self.tr("Motor ZPP R/L: %1 / %2").replace("%1", r.right_motor_zpp).replace("%2", r.left_motor_zpp),
+            ]
+        comparison = assessment.comparison
+        if comparison is not None:
+            lines.append("")
+            lines.append(self.tr("Compared with the previous exam:"))
+            if comparison.motor_change is not None:
+                lines.append(self.tr("Motor score %1 → %2 (%3)").replace("%1", str(comparison.motor_total_before))
+                             .replace("%2", str(comparison.motor_total_after)).replace("%3", f"{comparison.motor_change:+d}"))
+            if comparison.deteriorated:
+                lines.append(self.tr("DETERIORATION: %1").replace("%1", "; ".join(comparison.reasons)))
+        self.results.setText("\n".join(lines))
+        self.results.setAccessibleName(self.tr("ISNCSCI classification"))
+        self.results.setAccessibleDescription(" ".join(lines))
+        d = assessment.deficit_class
+        self.deficit_label.setText(
+            (d.value.replace("_", " ") + f" — {d.derivation}") if d.value else (d.derivation or "")
+        )
+
+    def missing(self, case: Case, assessment: Assessment) -> list[str]:
+        exam = case.latest_exam()
+        if exam is None:
+            return [self.tr("no examination")]
+        out = []
+        if assessment.isncsci is not None and assessment.isncsci.missing:
+            out.append(self.tr("%1 worksheet cells").replace("%1", str(len(assessment.isncsci.missing))))
+        for value, label in ((exam.ambulatory, self.tr("ambulatory status")),
+                             (exam.bladder_bowel, self.tr("bladder/bowel function"))):
+            if value is None:
+                out.append(label)
+        return out
+
+
+class _Shim:
+    """Lets the field targets read an exam that is not (yet) part of the case."""
+
+    def __init__(self, exam: NeuroExam) -> None:
+        self.neuro_exams = [exam]
+        self._exam = exam
+
+    def latest_exam(self) -> NeuroExam:
+        return self._exam

@@ -1,0 +1,109 @@
+"""The persistent side panel: urgency first, then neurology, worst lesion, scores, what is missing."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from spinemet_desktop.clinical.assess import Assessment
+from spinemet_desktop.clinical.pathway.facts import FACT_LABELS
+from spinemet_desktop.model import Case
+from spinemet_desktop.ui.labels import DEFICIT, tr
+
+if TYPE_CHECKING:
+    from spinemet_desktop.ui.editor import CaseEditor
+
+URGENCY_MARK = {"emergency": "‼", "urgent": "!", "prompt": "›", "routine": "·", "undetermined": "?"}
+URGENCY_STYLE = {
+    "emergency": "background:#8b0000;color:white;",
+    "urgent": "background:#b34700;color:white;",
+    "prompt": "background:#fff2cc;color:black;",
+    "routine": "background:#e8f0e8;color:black;",
+    "undetermined": "background:#ffe0e0;color:black;border:2px dashed #8b0000;",
+}
+
+
+class SidePanel(QScrollArea):
+    def __init__(self, editor: CaseEditor) -> None:
+        super().__init__()
+        self.editor = editor
+        self.setWidgetResizable(True)
+        self.setMinimumWidth(280)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.urgency = QLabel()
+        self.urgency.setObjectName("urgency")
+        self.urgency.setWordWrap(True)
+        self.urgency.setMargin(8)
+        self.details = QLabel()
+        self.details.setObjectName("results")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.details.linkActivated.connect(editor.go_to_field)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.urgency)
+        layout.addWidget(self.details, 1)
+        self.setWidget(body)
+        self.setAccessibleName(tr("Live results"))
+
+    def update_results(self, case: Case, a: Assessment) -> None:
+        urgency = a.pathway.urgency
+        text = f"{URGENCY_MARK[urgency.level]} {urgency.headline}"
+        self.urgency.setText(text)
+        self.urgency.setAccessibleName(tr("Urgency: %1").replace("%1", urgency.headline))
+        self.urgency.setStyleSheet(URGENCY_STYLE[urgency.level] + "font-weight:bold;")
+        self.details.setText(self.render(a))
+        self.details.setAccessibleName(tr("Live results"))
+
+    @staticmethod
+    def render(a: Assessment) -> str:
+        rows: list[str] = []
+        deficit = a.deficit_class
+        rows.append(f"<b>{escape(tr('Neurology'))}</b><br>")
+        if deficit.value:
+            rows.append(escape(tr(DEFICIT[deficit.value])) + f" <i>({escape(deficit.derivation or '')})</i><br>")
+        else:
+            rows.append(escape(tr("Deficit class: not determined")) +
+                        f" — <a href='neuro.deficit_class'>{escape(deficit.derivation or '')}</a><br>")
+        if a.isncsci is not None and a.isncsci.result is not None:
+            r = a.isncsci.result
+            rows.append(escape(tr("AIS %1, NLI %2").replace("%1", r.asia_impairment_scale)
+                               .replace("%2", r.neurological_level_of_injury)) + "<br>")
+        elif a.isncsci is not None:
+            rows.append(escape(tr("ISNCSCI incomplete: %1 cells missing").replace(
+                "%1", str(len(a.isncsci.missing)))) + "<br>")
+        if a.comparison is not None and a.comparison.deteriorated:
+            rows.append("<b>" + escape(tr("Deterioration: ") + "; ".join(a.comparison.reasons)) + "</b><br>")
+        rows.append(f"<br><b>{escape(tr('Worst lesion'))}</b><br>")
+        if a.worst_lesion is not None:
+            w = a.worst_lesion
+            sins = f"SINS {w.sins.total} ({w.sins.band_label})" if w.sins.total is not None else tr("SINS incomplete")
+            escc = f"ESCC {w.escc.display} ({w.escc.band_label})" if w.escc.display else tr("ESCC not graded")
+            rows.append(escape(f"{w.label}: {sins}; {escc}") + f"<br><i>{escape(a.worst_lesion_reason)}</i><br>")
+        else:
+            rows.append(escape(tr("No lesion recorded")) + "<br>")
+        rows.append(f"<br><b>{escape(tr('Scores'))}</b><br>")
+        for result in a.scores.values():
+            if result.display is not None:
+                value = result.display + (f" — {result.band_label}" if result.band_label and result.band_label != result.display else "")
+            elif not result.applicable:
+                value = tr("not applicable")
+            else:
+                value = tr("incomplete (missing: %1)").replace("%1", ", ".join(result.missing))
+            marker = " ⚠ " + tr("provisional") if result.status.value == "provisional" else ""
+            rows.append(f"{escape(result.name)}: {escape(value)}{escape(marker)}<br>")
+        rows.append(escape(tr("Prognosis band: %1").replace("%1", (a.prognosis.value or tr("not determined")).replace("_", " "))) + "<br>")
+        if a.pathway.missing_facts:
+            rows.append(f"<br><b>{escape(tr('Still missing'))}</b><br>")
+            for name in a.pathway.missing_facts:
+                field = a.pathway.provenance.get(name)
+                target = field.field if field is not None and field.field else ""
+                label = escape(tr(FACT_LABELS.get(name, name)))
+                rows.append(f"• <a href='{escape(target)}'>{label}</a><br>" if target else f"• {label}<br>")
+        for warning in a.warnings:
+            rows.append(f"<br>⚠ {escape(warning)}")
+        return "".join(rows)

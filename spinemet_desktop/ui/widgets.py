@@ -1,0 +1,250 @@
+"""Field widgets that keep "not assessed" (None) explicit and show errors next to the field.
+
+Each field has ``value()`` / ``set_value()`` and emits ``edited(value)`` when the user changes it
+(never when the program sets it, so model -> widget updates cause no feedback loop).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+NOT_ASSESSED = "— not assessed —"
+
+
+class Field(QWidget):
+    edited = Signal(object)
+
+    def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #a00000;")
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(editor)
+        layout.addWidget(self.error)
+        self.setFocusProxy(editor)
+
+    def show_error(self, text: str | None) -> None:
+        """Show a validation message under the field ("Error: ..." so it is not colour alone)."""
+        if text:
+            self.error.setText(self.tr("Error: %1").replace("%1", text))
+            self.error.show()
+            self.editor.setAccessibleDescription(text)
+        else:
+            self.error.hide()
+            self.editor.setAccessibleDescription("")
+
+    def set_accessible(self, name: str, description: str = "") -> None:
+        self.editor.setAccessibleName(name)
+        if description:
+            self.editor.setAccessibleDescription(description)
+
+    def value(self) -> Any:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class ChoiceField(Field):
+    """A combo box whose first entry is "not assessed" (None)."""
+
+    def __init__(self, choices: list[tuple[Any, str]], parent: QWidget | None = None) -> None:
+        combo = QComboBox()
+        super().__init__(combo, parent)
+        self.combo = combo
+        combo.addItem(self.tr(NOT_ASSESSED), None)
+        for value, label in choices:
+            combo.addItem(label, value)
+        combo.activated.connect(lambda _i: self.edited.emit(self.value()))
+
+    def value(self) -> Any:
+        return self.combo.currentData()
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, Enum):
+            value = value.value
+        for i in range(self.combo.count()):
+            data = self.combo.itemData(i)
+            if data == value or (isinstance(data, Enum) and data.value == value):
+                self.combo.setCurrentIndex(i)
+                return
+        self.combo.setCurrentIndex(0)
+
+
+class BoolField(ChoiceField):
+    def __init__(self, yes: str = "Yes", no: str = "No", parent: QWidget | None = None) -> None:
+        super().__init__([(True, yes), (False, no)], parent)
+
+
+class TextField(Field):
+    def __init__(self, parent: QWidget | None = None, placeholder: str = "") -> None:
+        line = QLineEdit()
+        super().__init__(line, parent)
+        self.line = line
+        line.setPlaceholderText(placeholder)
+        line.textEdited.connect(lambda _t: self.edited.emit(self.value()))
+
+    def value(self) -> str | None:
+        text = self.line.text().strip()
+        return text or None
+
+    def set_value(self, value: Any) -> None:
+        if (value or "") != self.line.text().strip():
+            self.line.setText("" if value is None else str(value))
+
+
+class NumberField(Field):
+    """A number typed as text: blank = not assessed; intermediate input is allowed while typing."""
+
+    def __init__(self, minimum: float, maximum: float, integer: bool = True, unit: str = "",
+                 step: float | None = None, parent: QWidget | None = None) -> None:
+        line = QLineEdit()
+        super().__init__(line, parent)
+        self.line, self.minimum, self.maximum = line, minimum, maximum
+        self.integer, self.step = integer, step
+        line.setPlaceholderText(self.tr("%1–%2 %3").replace("%1", _fmt(minimum)).replace(
+            "%2", _fmt(maximum)).replace("%3", unit).strip())
+        line.textEdited.connect(self._changed)
+
+    def parse(self) -> tuple[bool, float | int | None, str]:
+        text = self.line.text().strip().replace(",", ".")
+        if not text:
+            return True, None, ""
+        try:
+            number = float(text)
+        except ValueError:
+            return False, None, self.tr("enter a number")
+        if self.integer:
+            if not number.is_integer():
+                return False, None, self.tr("enter a whole number")
+            number = int(number)
+        if not self.minimum <= number <= self.maximum:
+            return False, None, self.tr("allowed range %1–%2").replace("%1", _fmt(self.minimum)).replace(
+                "%2", _fmt(self.maximum))
+        if self.step and round(number / self.step) * self.step != number:
+            return False, None, self.tr("in steps of %1").replace("%1", _fmt(self.step))
+        return True, number, ""
+
+    def _changed(self, _text: str) -> None:
+        ok, number, message = self.parse()
+        self.show_error(None if ok else message)
+        if ok:
+            self.edited.emit(number)
+
+    def value(self) -> float | int | None:
+        return self.parse()[1]
+
+    def set_value(self, value: Any) -> None:
+        ok, current, _ = self.parse()
+        if ok and current == value:
+            return
+        self.line.setText("" if value is None else _fmt(value))
+        self.show_error(None)
+
+
+def _fmt(value: float | int) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+_DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y")
+_DATETIME_FORMATS = ("%d.%m.%Y %H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%d/%m/%Y %H:%M")
+
+
+class DateField(Field):
+    """A date (or date and time) typed as text, with a "now" button for times."""
+
+    def __init__(self, with_time: bool = False, parent: QWidget | None = None) -> None:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.line = QLineEdit()
+        row.addWidget(self.line, 1)
+        super().__init__(box, parent)
+        self.with_time = with_time
+        self.setFocusProxy(self.line)
+        self.line.setPlaceholderText(self.tr("DD.MM.YYYY HH:MM") if with_time else self.tr("DD.MM.YYYY"))
+        self.line.textEdited.connect(self._changed)
+        if with_time:
+            now = QPushButton(self.tr("Now"))
+            now.setAccessibleName(self.tr("Set to the current date and time"))
+            now.clicked.connect(self._now)
+            row.addWidget(now)
+
+    def set_accessible(self, name: str, description: str = "") -> None:
+        self.line.setAccessibleName(name)
+        if description:
+            self.line.setAccessibleDescription(description)
+
+    def _now(self) -> None:
+        value = datetime.now().astimezone().replace(second=0, microsecond=0)
+        self.set_value(value)
+        self.show_error(None)
+        self.edited.emit(value)
+
+    def parse(self) -> tuple[bool, Any, str]:
+        text = self.line.text().strip()
+        if not text:
+            return True, None, ""
+        for fmt in _DATETIME_FORMATS if self.with_time else _DATE_FORMATS:
+            try:
+                parsed = datetime.strptime(text, fmt)
+            except ValueError:
+                continue
+            value: Any = parsed.astimezone() if self.with_time else parsed.date()
+            today = datetime.now().astimezone()
+            if (value > today) if self.with_time else (value > today.date()):
+                return False, None, self.tr("lies in the future")
+            return True, value, ""
+        return False, None, self.tr("expected %1").replace("%1", self.line.placeholderText())
+
+    def _changed(self, _text: str) -> None:
+        ok, value, message = self.parse()
+        self.show_error(None if ok else message)
+        if ok:
+            self.edited.emit(value)
+
+    def value(self) -> Any:
+        return self.parse()[1]
+
+    def set_value(self, value: Any) -> None:
+        ok, current, _ = self.parse()
+        if ok and current == value:
+            return
+        if value is None:
+            self.line.setText("")
+        elif isinstance(value, datetime):
+            self.line.setText(value.astimezone().strftime("%d.%m.%Y %H:%M"))
+        elif isinstance(value, date):
+            self.line.setText(value.strftime("%d.%m.%Y"))
+
+
+def form_row(form: QFormLayout, label: str, field: Field, description: str = "") -> Field:
+    caption = QLabel(label)
+    caption.setBuddy(field.editor if not isinstance(field, DateField) else field.line)
+    caption.setWordWrap(True)
+    form.addRow(caption, field)
+    field.set_accessible(label.replace("&", ""), description)
+    return field
+
+
+__all__ = ["BoolField", "ChoiceField", "DateField", "Field", "NumberField", "TextField", "form_row"]

@@ -226,7 +226,8 @@ class FormPage(Page):
 
         def write(value: object) -> None:
             error = self.editor.apply(lambda case: setattr(target(case), attr, value))
-            field.show_error(error)
+            if error or field.is_valid():
+                field.show_error(error)
 
         field.edited.connect(write)
 

@@ -58,6 +58,10 @@ class Field(QWidget):
         if description:
             self.editor.setAccessibleDescription(description)
 
+    def is_valid(self) -> bool:
+        """False while the text typed cannot be read (the case then holds None, not a guess)."""
+        return True
+
     def value(self) -> Any:  # pragma: no cover - overridden
         raise NotImplementedError
 
@@ -148,15 +152,18 @@ class NumberField(Field):
     def _changed(self, _text: str) -> None:
         ok, number, message = self.parse()
         self.show_error(None if ok else message)
-        if ok:
-            self.edited.emit(number)
+        # An unreadable entry stores "not assessed", never the last intermediate number.
+        self.edited.emit(number if ok else None)
+
+    def is_valid(self) -> bool:
+        return self.parse()[0]
 
     def value(self) -> float | int | None:
         return self.parse()[1]
 
     def set_value(self, value: Any) -> None:
         ok, current, _ = self.parse()
-        if ok and current == value:
+        if (ok and current == value) or (not ok and value is None):
             return
         self.line.setText("" if value is None else _fmt(value))
         self.show_error(None)
@@ -220,15 +227,17 @@ class DateField(Field):
     def _changed(self, _text: str) -> None:
         ok, value, message = self.parse()
         self.show_error(None if ok else message)
-        if ok:
-            self.edited.emit(value)
+        self.edited.emit(value if ok else None)
+
+    def is_valid(self) -> bool:
+        return self.parse()[0]
 
     def value(self) -> Any:
         return self.parse()[1]
 
     def set_value(self, value: Any) -> None:
         ok, current, _ = self.parse()
-        if ok and current == value:
+        if (ok and current == value) or (not ok and value is None):
             return
         if value is None:
             self.line.setText("")
@@ -241,7 +250,6 @@ class DateField(Field):
 def form_row(form: QFormLayout, label: str, field: Field, description: str = "") -> Field:
     caption = QLabel(label)
     caption.setBuddy(field.editor if not isinstance(field, DateField) else field.line)
-    caption.setWordWrap(True)
     form.addRow(caption, field)
     field.set_accessible(label.replace("&", ""), description)
     return field

@@ -120,7 +120,9 @@ class ImagingPage(FormPage):
         self._fields_by_path[f"imaging.lesion.{attr}"] = field
 
         def write(value: object) -> None:
-            field.show_error(self.editor.apply(lambda case: setattr(self._lesion(case), attr, value)))
+            error = self.editor.apply(lambda case: setattr(self._lesion(case), attr, value))
+            if error or field.is_valid():
+                field.show_error(error)
             self._update_list_labels()
 
         field.edited.connect(write)

@@ -84,7 +84,9 @@ class LabsPage(FormPage):
                 ))
             case.labs.results = kept
 
-        value_field.show_error(self.editor.apply(mutate))
+        error = self.editor.apply(mutate)
+        if error or value_field.is_valid():
+            value_field.show_error(error)
 
     def refresh(self, case: Case) -> None:
         for analyte, (value_field, unit_field) in self.rows.items():

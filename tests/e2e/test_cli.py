@@ -1,0 +1,66 @@
+"""End to end: the installed command line on the example cases, as whole processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXAMPLES
+
+pytestmark = pytest.mark.slow
+
+
+def run(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env_extra or {})}
+    return subprocess.run([sys.executable, "-m", "spinemet_desktop", *args], capture_output=True,
+                          text=True, env=env, timeout=120)
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert "spinemet-desktop 0.1.0" in result.stdout and "187-003" in result.stdout
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_scores_prints_every_result(path: Path) -> None:
+    result = run("scores", str(path))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    for score in ("sins", "escc", "tokuhashi_revised", "tomita", "bauer", "bauer_modified", "nesms",
+                  "linden", "rades_death_2m", "kps", "ecog", "asa", "frankel", "mrc", "scst"):
+        entry = data["scores"][score]
+        assert {"total", "band", "missing", "citation", "status", "items"} <= set(entry)
+    assert data["pathway"]["outputs"]["surgery"]["value"]
+    assert data["urgency"]["headline"]
+    assert {r["score_id"] for r in data["not_computed"]} >= {"rades_mscc_2008", "westhoff"}
+
+
+def test_scores_for_the_breast_example_are_the_hand_checked_ones() -> None:
+    data = json.loads(run("scores", str(next(p for p in EXAMPLES if "breast" in p.name))).stdout)
+    s = data["scores"]
+    assert (s["sins"]["total"], s["sins"]["band"]) == (13, "unstable")
+    assert s["tokuhashi_revised"]["total"] == 9
+    assert s["rades_death_2m"]["total"] == 18
+    assert data["isncsci"]["result"]["asia_impairment_scale"] == "C"
+    assert data["pathway"]["outputs"]["surgery"]["value"] == "emergency_6h"
+    assert data["serial_comparison"]["deteriorated"] is True
+
+
+def test_scores_rejects_a_malformed_case_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema_version": 7}', encoding="utf-8")
+    result = run("scores", str(bad))
+    assert result.returncode != 0 and "newer program" in result.stderr
+
+
+def test_smoke_test_opens_a_case_offscreen(data_dir: Path) -> None:
+    result = run("--smoke-test", env_extra={"SPINEMET_DATA_DIR": str(data_dir)})
+    assert result.returncode == 0, result.stderr
+    assert "main window shown with case" in result.stdout
+    assert (data_dir / "cases.sqlite3").exists()

@@ -1,0 +1,175 @@
+"""The main window driven with real key presses, offscreen; assertions on what the user sees."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from spinemet_desktop.model import Case, case_from_json
+from spinemet_desktop.store import CaseStore
+from spinemet_desktop.ui.main_window import MainWindow
+from tests.conftest import EXAMPLES
+
+
+@pytest.fixture
+def window(qtbot):  # type: ignore[no-untyped-def]
+    store = CaseStore()
+    win = MainWindow(store)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.editor.flush()
+    store.close()
+
+
+def _example(name: str) -> Case:
+    return case_from_json(next(p for p in EXAMPLES if name in p.name).read_text(encoding="utf-8"))
+
+
+def test_opening_a_case_shows_urgency_and_pages(window) -> None:  # type: ignore[no-untyped-def]
+    window.show_case(_example("breast"))
+    assert window.editor.isVisible()
+    assert "Emergency" in window.editor.side_panel.urgency.text()
+    assert "Musterfrau, Erika" in window.editor.header.text()
+    titles = [window.editor.nav.item(i).text() for i in range(window.editor.nav.count())]
+    assert titles[0].startswith("Patient & history") and titles[4].startswith("Summary & referral")
+    assert "AIS C, NLI T10" in window.editor.side_panel.details.text()
+
+
+def test_keyboard_page_navigation(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.show_case(_example("prostate"))
+    editor = window.editor
+    editor.nav.setFocus()
+    qtbot.keyClick(editor.nav, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert editor.nav.currentRow() == 1
+    qtbot.keyClick(editor.current_page(), Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert editor.nav.currentRow() == 0
+
+
+def test_typing_a_whole_exam_with_the_keyboard_updates_the_classification(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.new_case()
+    editor = window.editor
+    editor.go_to_page(1)
+    page = editor.current_page()
+    grid = page.grid
+    grid.setFocus()
+    grid.setCurrentCell(0, 0)
+    # Worksheet order: down each column. Motor columns: 5 on the ten key rows; sensory: 2 on 28 rows.
+    for column in range(6):
+        grid.setCurrentCell(0 if column not in (0, 5) else 3, column)
+        count = 10 if column in (0, 5) else 28
+        for _ in range(count):
+            qtbot.keyClick(grid, "5" if column in (0, 5) else "2")
+    qtbot.waitUntil(lambda: "Incomplete: 2 " in page.results.text(), timeout=2000)  # VAC and DAP
+    vac = next(f for f, _t, a in page._bindings if a == "vac")
+    dap = next(f for f, _t, a in page._bindings if a == "dap")
+    for field in (vac, dap):
+        field.combo.setFocus()
+        field.combo.setCurrentIndex(1)
+        field.combo.activated.emit(1)
+    qtbot.waitUntil(lambda: "AIS: E" in page.results.text(), timeout=2000)
+    assert "NLI: INT" in page.results.text()
+    # One key press changes the result live: right C5 to 2 -> motor level and AIS change.
+    grid.setCurrentCell(3, 0)
+    qtbot.keyClick(grid, "2")
+    qtbot.waitUntil(lambda: "NLI: C4" in page.results.text(), timeout=2000)
+    assert grid.item(3, 0).text() == "2"
+    assert "value 2" in grid.item(3, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_star_nt_and_delete_keys(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.new_case()
+    window.editor.go_to_page(1)
+    grid = window.editor.current_page().grid
+    grid.setCurrentCell(3, 0)
+    qtbot.keyClick(grid, "3")
+    grid.setCurrentCell(3, 0)
+    qtbot.keyClick(grid, "*")
+    assert grid.item(3, 0).text() == "3*"
+    qtbot.keyClick(grid, "*")
+    assert grid.item(3, 0).text() == "3**"
+    qtbot.keyClick(grid, "*")
+    assert grid.item(3, 0).text() == "3"
+    qtbot.keyClick(grid, Qt.Key.Key_Delete)
+    assert grid.item(3, 0).text() == ""
+    qtbot.keyClick(grid, "n")
+    assert grid.item(3, 0).text() == "NT"
+    grid.setCurrentCell(0, 1)
+    qtbot.keyClick(grid, "4")  # not a sensory value
+    assert grid.item(0, 1).text() == ""
+    assert "not a valid" in window.editor.current_page().grid_message.text()
+
+
+def test_edits_are_autosaved_within_a_second(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.new_case()
+    editor = window.editor
+    page = editor.pages[0]
+    surname = next(f for f, _t, a in page._bindings if a == "surname")
+    surname.line.setFocus()
+    qtbot.keyClicks(surname.line, "Testfrau")
+    case_id = editor.case.id
+    other = CaseStore(editor.store.path)
+    qtbot.waitUntil(lambda: other.get(case_id).patient.surname == "Testfrau", timeout=1000)
+    other.close()
+
+
+def test_out_of_range_number_shows_a_message_and_changes_nothing(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.new_case()
+    page = window.editor.pages[0]
+    nrs = next(f for f, _t, a in page._bindings if a == "pain_nrs")
+    qtbot.keyClicks(nrs.line, "12")
+    assert nrs.error.isVisible() and "0–10" in nrs.error.text()
+    assert window.editor.case.history.pain_nrs is None
+    nrs.line.clear()
+    qtbot.keyClicks(nrs.line, "7")
+    assert not nrs.error.isVisible()
+    assert window.editor.case.history.pain_nrs == 7
+
+
+def test_changing_the_deficit_changes_the_banner(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    case = _example("prostate")
+    window.show_case(case)
+    assert "Routine" in window.editor.side_panel.urgency.text()
+    window.editor.go_to_page(1)
+    page = window.editor.current_page()
+    override = next(f for f, _t, a in page._bindings if a == "deficit_class_override")
+    index = override.combo.findData("functionally_relevant")
+    override.combo.setCurrentIndex(index)
+    override.combo.activated.emit(index)
+    qtbot.waitUntil(lambda: "Emergency" in window.editor.side_panel.urgency.text(), timeout=2000)
+    mild = override.combo.findData("mild")
+    override.combo.setCurrentIndex(mild)
+    override.combo.activated.emit(mild)
+    qtbot.waitUntil(lambda: "24 hours" in window.editor.side_panel.urgency.text(), timeout=2000)
+
+
+def test_imaging_page_two_lesions_and_the_worst_drives_the_panel(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.new_case()
+    editor = window.editor
+    editor.go_to_page(2)
+    page = editor.current_page()
+
+    def set_field(attr: str, value: object) -> None:
+        field = next(f for f, a in page._lesion_bindings if a == attr)
+        i = field.combo.findData(value)
+        field.combo.setCurrentIndex(i)
+        field.combo.activated.emit(i)
+
+    def fill(level: str, pain: str, escc_grade: str) -> None:
+        page.add_lesion()
+        set_field("level", level)
+        for attr, value in (("sins_pain", pain), ("sins_bone_lesion", "lytic"), ("sins_alignment", "normal"),
+                            ("sins_collapse", "none"), ("sins_posterolateral", "none"), ("escc", escc_grade)):
+            set_field(attr, value)
+
+    fill("T5", "pain_free", "1a")       # semi-rigid 1 + lytic 2 = 3
+    fill("L1", "mechanical", "2")       # junctional 3 + 3 + 2 = 8
+    qtbot.waitUntil(lambda: "L1: SINS 8" in editor.side_panel.details.text(), timeout=2000)
+    assert "ESCC 2" in editor.side_panel.details.text()
+    # Make the first lesion the worst: subluxation adds 4 -> 7, and ESCC 3.
+    page.lesion_list.setCurrentRow(0)
+    set_field("sins_alignment", "subluxation_translation")
+    set_field("sins_collapse", "gt50")
+    set_field("escc", "3")
+    qtbot.waitUntil(lambda: "T5: SINS 10" in editor.side_panel.details.text(), timeout=2000)
+    assert "ESCC 3" in editor.side_panel.details.text()

@@ -1,0 +1,78 @@
+"""ISNCSCI engine on random and hostile exams: only well-formed results, never a crash."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from spinemet_desktop.clinical.isncsci import classify
+from spinemet_desktop.model import IsncsciValues
+from spinemet_desktop.model.isncsci import MOTOR_VALUES, SENSORY_VALUES
+from spinemet_desktop.model.levels import DERMATOMES, KEY_MUSCLES
+
+LEVEL = r"(C[1-8]|T([1-9]|1[0-2])|L[1-5]|S[1-3]|INT)\*?"
+LEVELS = re.compile(rf"^{LEVEL}(,{LEVEL})*$")
+ZPP = re.compile(r"^(NA|(NA,)?(C[1-8]|T([1-9]|1[0-2])|L[1-5]|S[1-3])\*?(,(C[1-8]|T([1-9]|1[0-2])|L[1-5]|S[1-3])\*?)*)$")
+TOTAL = re.compile(r"^(0|[1-9][0-9]*|ND)$")
+AIS = re.compile(r"^[A-E]\*?(,[A-E]\*?)*$")
+
+motor = st.sampled_from(MOTOR_VALUES)
+sensory = st.sampled_from(SENSORY_VALUES)
+anal = st.sampled_from(["Yes", "No", "NT"])
+# Exams biased towards realistic ones: mostly normal or absent values, some NT and stars.
+realistic_motor = st.one_of(st.sampled_from(["5", "0"]), motor)
+realistic_sensory = st.one_of(st.sampled_from(["2", "0"]), sensory)
+
+
+@st.composite
+def exams(draw):  # type: ignore[no-untyped-def]
+    cells = {}
+    for side in ("right", "left"):
+        cells[f"{side}_motor"] = {m: draw(realistic_motor) for m in KEY_MUSCLES}
+        cells[f"{side}_light_touch"] = {d: draw(realistic_sensory) for d in DERMATOMES}
+        cells[f"{side}_pin_prick"] = {d: draw(realistic_sensory) for d in DERMATOMES}
+    non_key = st.none() | st.sampled_from(["C5", "C8", "T5", "L1", "L2", "L5", "S1"])
+    return IsncsciValues(**cells, vac=draw(anal), dap=draw(anal),
+                         right_lowest_non_key_muscle=draw(non_key), left_lowest_non_key_muscle=draw(non_key))
+
+
+@settings(max_examples=300, deadline=None)
+@given(exams())
+def test_random_complete_exams_give_well_formed_results(values: IsncsciValues) -> None:
+    r = classify(values).result
+    assert r is not None
+    for name in ("right_sensory", "left_sensory", "right_motor", "left_motor", "neurological_level_of_injury"):
+        assert LEVELS.match(getattr(r, name)), (name, getattr(r, name))
+    for name in ("right_sensory_zpp", "left_sensory_zpp", "right_motor_zpp", "left_motor_zpp"):
+        assert ZPP.match(getattr(r, name)), (name, getattr(r, name))
+    totals = [r.right_upper_motor_total, r.left_upper_motor_total, r.upper_motor_total, r.lower_motor_total,
+              r.touch_total, r.prick_total]
+    assert all(TOTAL.match(t) for t in totals)
+    assert AIS.match(r.asia_impairment_scale)
+    assert r.injury_complete in ("C", "I", "C,I", "C*,I*", "I*")
+
+
+@settings(max_examples=100, deadline=None)
+@given(exams(), st.sets(st.sampled_from(KEY_MUSCLES), min_size=1))
+def test_incomplete_exam_gives_no_classification_and_names_the_blanks(values, blanks) -> None:  # type: ignore[no-untyped-def]
+    right = dict(values.right_motor)
+    for level in blanks:
+        right.pop(level)
+    partial = values.model_copy(update={"right_motor": right})
+    c = classify(partial)
+    assert c.result is None
+    assert {f"right_motor.{lv}" for lv in blanks} <= set(c.missing)
+    assert "right_upper_motor_total" not in c.partial_totals or not blanks & set(KEY_MUSCLES[:5])
+
+
+def test_all_normal_exam_is_E_intact() -> None:
+    cells = {f"{s}_motor": {m: "5" for m in KEY_MUSCLES} for s in ("right", "left")}
+    for s in ("right", "left"):
+        cells[f"{s}_light_touch"] = {d: "2" for d in DERMATOMES}
+        cells[f"{s}_pin_prick"] = {d: "2" for d in DERMATOMES}
+    r = classify(IsncsciValues(**cells, vac="Yes", dap="Yes")).result
+    assert r is not None
+    assert (r.neurological_level_of_injury, r.asia_impairment_scale, r.upper_motor_total, r.touch_total) == (
+        "INT", "E", "50", "112")

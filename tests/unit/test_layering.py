@@ -1,0 +1,70 @@
+"""The layers point one way: only spinemet_desktop/ui may import Qt; the core never imports ui."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[2] / "spinemet_desktop"
+QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
+# Which layers each layer may import (besides itself).
+ALLOWED = {
+    "model": set(),
+    "clinical": {"model"},
+    "store": {"model", "clinical"},
+    "report": {"model", "clinical"},
+}
+
+
+def _imports(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.append(node.module)
+    return names
+
+
+@pytest.mark.parametrize("layer", sorted(ALLOWED))
+def test_layer_imports(layer: str) -> None:
+    problems = []
+    for path in sorted((PACKAGE / layer).rglob("*.py")):
+        for name in _imports(path):
+            top = name.split(".")[0]
+            if top in QT_MODULES:
+                problems.append(f"{path.relative_to(PACKAGE)} imports Qt ({name})")
+            if name.startswith("spinemet_desktop."):
+                target = name.split(".")[1]
+                if target in ("ui", "model", "clinical", "store", "report") and target != layer \
+                        and target not in ALLOWED[layer]:
+                    problems.append(f"{path.relative_to(PACKAGE)} imports {name}")
+    assert not problems, "\n".join(problems)
+
+
+def test_only_ui_imports_qt() -> None:
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if "ui" not in path.relative_to(PACKAGE).parts[:1]
+        and any(n.split(".")[0] in QT_MODULES for n in _imports(path))
+    ]
+    assert offenders == []
+
+
+def test_importing_the_core_loads_no_qt() -> None:
+    code = (
+        "import sys\n"
+        "import spinemet_desktop.model, spinemet_desktop.clinical.assess, spinemet_desktop.store, "
+        "spinemet_desktop.report.results, spinemet_desktop.cli\n"
+        "loaded = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')]\n"
+        "print(loaded)\n"
+        "raise SystemExit(1 if loaded else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

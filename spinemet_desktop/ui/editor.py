@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -41,6 +42,15 @@ class Page(QWidget):
     def __init__(self, editor: CaseEditor) -> None:
         super().__init__()
         self.editor = editor
+
+    def set_scrolling_body(self, body: QWidget) -> None:
+        """Put the page's form into a scroll area (small screens, 200 % text)."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def refresh(self, case: Case) -> None:
         """Show the case (called when a case is opened or changed elsewhere)."""

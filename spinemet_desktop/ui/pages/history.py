@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
 from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.model import Case
@@ -75,12 +75,7 @@ class PatientHistoryPage(FormPage):
             ChoiceField(choices("prognosis")), H, "prognosis_override", "history")
         column.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        self.set_scrolling_body(body)
 
     def missing(self, case: Case, assessment: Assessment) -> list[str]:
         p, h = case.patient, case.history

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -102,12 +101,7 @@ class ImagingPage(FormPage):
         column.addWidget(self.worst)
         column.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        self.set_scrolling_body(body)
 
     def _lesion(self, case: Case) -> Lesion:
         for lesion in case.imaging.lesions:
@@ -193,7 +187,9 @@ class ImagingPage(FormPage):
             sins = (f"SINS {la.sins.total} — {la.sins.band_label}" if la.sins.total is not None
                     else self.tr("SINS incomplete (missing: %1)").replace("%1", ", ".join(la.sins.missing)))
             location = next((i for i in la.sins.items if i.id == "location"), None)
-            where = f" · {self.tr('location')}: {location.value} ({location.derivation})" if location and location.value else ""
+            names = dict(choices("sins_location"))
+            where = (f" · {self.tr('location')}: {names.get(location.value, location.value)} ({location.derivation})"
+                     if location and location.value else "")
             escc = f"ESCC {la.escc.display} — {la.escc.band_label}" if la.escc.display else self.tr("ESCC not graded")
             self.lesion_result.setText(f"{sins}{where}\n{escc}")
         worst = assessment.worst_lesion

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.model import Case, LabResult
@@ -59,12 +59,7 @@ class LabsPage(FormPage):
         self.missing_label.setWordWrap(True)
         column.addWidget(self.missing_label)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        self.set_scrolling_body(body)
 
     def _write(self, analyte: str) -> None:
         value_field, unit_field = self.rows[analyte]

@@ -4,6 +4,7 @@
     spinemet-desktop --version            program and guideline version
     spinemet-desktop --smoke-test         build the main window with a case open, then exit
     spinemet-desktop scores CASE.json     every computed result as JSON
+    spinemet-desktop trace CASE.json      the pathway's decision trace as Markdown
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
     scores.add_argument("case", type=Path, help="a case file (JSON)")
     scores.add_argument("--as-of", type=_parse_time, default=None,
                         help="reference time (ISO 8601); default: the case's assessment time, else now")
+    trace = sub.add_parser("trace", help="print the pathway's decision trace of a case file as Markdown")
+    trace.add_argument("case", type=Path, help="a case file (JSON)")
+    trace.add_argument("--as-of", type=_parse_time, default=None,
+                       help="reference time (ISO 8601); default: the case's assessment time, else now")
     return parser
 
 
@@ -66,10 +71,23 @@ def cmd_scores(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_trace(args: argparse.Namespace) -> int:
+    from spinemet_desktop.clinical.assess import assess
+    from spinemet_desktop.clinical.reference_time import reference_time
+    from spinemet_desktop.report.trace import trace_markdown
+
+    case = _load_case(args.case)
+    as_of = args.as_of or reference_time(case, datetime.now().astimezone())
+    sys.stdout.write(trace_markdown(case, assess(case, as_of)))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "scores":
         return cmd_scores(args)
+    if args.command == "trace":
+        return cmd_trace(args)
     from spinemet_desktop.ui.app import run
 
     return run(smoke_test=args.smoke_test)

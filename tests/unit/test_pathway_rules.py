@@ -1,0 +1,122 @@
+"""Every pathway rule on its own: facts that make it fire, and facts that do not.
+
+The baseline is vignette V2 (prostate, L2, no deficit, stable, ESCC 0, good prognosis). Each entry
+changes only what the rule needs, so a broken predicate, a wrong rule order or a deleted rule
+shows up here by name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from spinemet_desktop.clinical.pathway import RULES, RULES_BY_ID, evaluate
+
+BASE = {
+    "primary": "prostate", "radiosensitivity": "high", "level": "L2", "deficit": "none",
+    "rapidly_progressive": False, "sins": 5, "escc": "0", "unstable_fracture": False,
+    "intraspinal_fragments": False, "operable": True, "consents_to_surgery": True, "prognosis": "good",
+    "oligometastatic": False, "hypervascular": False, "diagnosis_unclear": False,
+    "cord_tolerance_exhausted": False, "lesion_diameter_cm": 2.0, "pain": "mechanical",
+}
+MILD = {"deficit": "mild", "deficit_onset_hours": 20}
+FR = {"deficit": "functionally_relevant", "deficit_onset_hours": 12}
+UNSTABLE = {"sins": 14}
+NO_SURGERY_MILD = {**MILD, "operable": False}
+ALWAYS = None  # rules that apply to every patient have no negative case
+
+# rule id: (facts that make it fire, facts that keep it silent)
+CASES: dict[str, tuple[dict, dict | None]] = {
+    "C1": ({}, ALWAYS), "C2": (MILD, {}), "C3": (MILD, {}), "C4": ({}, FR), "C5": ({}, MILD),
+    "C6": ({}, {"pain": "none"}), "C7": (UNSTABLE, {}), "C8": ({}, ALWAYS), "C9": ({}, ALWAYS),
+    "C10": ({"diagnosis_unclear": True}, {}), "C11": ({"diagnosis_unclear": True}, {}),
+    "A1": (MILD, {}), "A2": (MILD, {}), "A3": ({"deficit": "radicular_sensory"}, {}),
+    "A4": (MILD, {}), "A5": (MILD, {}), "A6": ({"escc": "2"}, {}), "A7": (MILD, {}),
+    "A8": ({"escc": "2"}, {}), "A9": (FR, MILD), "A10": (MILD, FR),
+    "A11": ({**MILD, **UNSTABLE}, MILD), "A12": ({**MILD, "unstable_fracture": True}, MILD),
+    "A13": ({**MILD, "escc": "2", "radiosensitivity": "low"}, {**MILD, "escc": "2"}),
+    "A14": ({"operable": False}, {}),
+    "A15": ({"deficit": "complete", "deficit_onset_hours": 72}, {"deficit": "complete", "deficit_onset_hours": 12}),
+    "A16": (NO_SURGERY_MILD, {"operable": False}),
+    "A17": ({**NO_SURGERY_MILD, "prognosis": "very_poor"}, NO_SURGERY_MILD),
+    "A18": ({**NO_SURGERY_MILD, "prognosis": "poor"}, NO_SURGERY_MILD),
+    "A19": (NO_SURGERY_MILD, {**NO_SURGERY_MILD, "prognosis": "poor"}),
+    "A20": ({**NO_SURGERY_MILD, "radiosensitivity": "low"}, NO_SURGERY_MILD),
+    "A21": (MILD, {}), "A22": ({**MILD, "radiosensitivity": "low"}, MILD), "A23": (MILD, {}),
+    "A24": ({**MILD, "hypervascular": True}, MILD), "A25": (FR, MILD),
+    "A26": (NO_SURGERY_MILD, {"operable": False}), "A27": (MILD, {}), "A28": (FR, MILD),
+    "A29": ({"deficit": "complete", "deficit_onset_hours": 12}, FR), "A30": (MILD, {}), "A31": (MILD, {}),
+    "B1": (UNSTABLE, {}), "B2": (UNSTABLE, {}), "B3": ({}, {"deficit": "radicular_sensory"}),
+    "B4": ({}, ALWAYS), "B5": ({}, MILD), "B6": ({"sins": 9}, {}), "B7": ({}, {"sins": None}),
+    "B8": ({}, {"sins": 9}), "B9": ({}, {"pain": "none"}), "B10": ({}, {"escc": "2"}),
+    "B11": ({"prognosis": "poor"}, {}), "B12": ({}, {"prognosis": "poor"}),
+    "B13": ({"radiosensitivity": "low"}, {}), "B14": ({"sins": 9}, {}), "B15": (UNSTABLE, {}),
+    "B16": (UNSTABLE, {}), "B17": ({"sins": 9}, {}), "B18": ({}, {"pain": "non_mechanical"}),
+    "B19": ({}, {"pain": "non_mechanical"}), "B20": ({"unstable_fracture": True, "operable": False}, {}),
+    "B21": ({"cord_tolerance_exhausted": True}, {}),
+    "B22": ({"cord_tolerance_exhausted": True, "lesion_diameter_cm": 2.5},
+            {"cord_tolerance_exhausted": True, "lesion_diameter_cm": 4.0}),
+    "B23": ({"oligometastatic": True}, {}), "B24": ({"escc": "2"}, {}),
+    "B25": ({"escc": "2", "radiosensitivity": "low"}, {"escc": "2"}),
+    "B26": ({"isolated_lesion": False}, {"primary": "breast", "isolated_lesion": False}),
+    "B27": (UNSTABLE, {}), "B28": (UNSTABLE, {}),
+    "M1": ({}, ALWAYS), "M2": ({}, ALWAYS), "M3": ({}, ALWAYS), "M4": ({}, MILD), "M5": ({}, MILD),
+    "M6": ({"escc": "2"}, {}),
+    "F1": ({"primary": "lung", "pet_done": True}, {"primary": "lung", "pet_done": False}),
+    "F2": ({"primary": "lung", "pet_done": True}, {"primary": "lung", "pet_done": False}),
+    "F3": ({"isolated_lesion": True}, {"isolated_lesion": False}),
+    "F4": ({"early_uptake_after_treatment": True}, {}), "F5": ({"early_uptake_after_treatment": True}, {}),
+    "F6": ({"early_uptake_after_treatment": True}, {}),
+    "F7": ({"early_uptake_after_treatment": True, "pet_done": True}, {"early_uptake_after_treatment": True}),
+    "F8": ({"primary": "lung"}, {}),
+}
+
+
+def fired(facts: dict) -> set[str]:
+    return {f.rule.id for f in evaluate({**BASE, **facts}).fired}
+
+
+def test_every_rule_has_a_case() -> None:
+    assert set(CASES) == set(RULES_BY_ID)
+    for family, count in (("C", 11), ("A", 31), ("B", 28), ("F", 8)):
+        assert {f"{family}{i}" for i in range(1, count + 1)} <= set(RULES_BY_ID)
+
+
+@pytest.mark.parametrize("rule_id", sorted(CASES, key=lambda r: (r[0], int(r[1:]))))
+def test_rule(rule_id: str) -> None:
+    fire, silent = CASES[rule_id]
+    assert rule_id in fired(fire), f"{rule_id} should fire with {fire}"
+    if silent is not None:
+        assert rule_id not in fired(silent), f"{rule_id} should not fire with {silent}"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
+def test_rule_metadata(rule) -> None:  # type: ignore[no-untyped-def]
+    assert rule.refs and rule.title and rule.effects
+    assert rule.strength in ("soll", "sollte", "kann", "")
+    assert rule.origin in ("stated", "inference")
+    if rule.strength:
+        assert rule.recommendations, f"{rule.id} has a strength but no Empfehlung"
+
+
+def test_missing_deficit_leaves_urgency_undetermined_but_instability_still_decides() -> None:
+    result = evaluate({**BASE, "deficit": None})
+    assert result.decisions["spine_centre"].value is None
+    assert "deficit" in result.decisions["spine_centre"].missing
+    assert result.urgency.level == "undetermined"
+    unstable = evaluate({**BASE, "deficit": None, "sins": 15})
+    assert unstable.decisions["imaging"].value == "immediate"
+    assert unstable.decisions["spine_centre"].value == "immediate"
+
+
+def test_missing_operability_is_reported_not_assumed() -> None:
+    result = evaluate({**BASE, **FR, "operable": None})
+    surgery = result.decisions["surgery"]
+    assert surgery.value is None
+    assert set(surgery.possible) == {"not_possible", "emergency_6h"}
+    assert "operable" in surgery.missing
+    assert "operable" in result.missing_facts
+
+
+def test_deterioration_raises_urgency() -> None:
+    assert evaluate({**BASE, "deteriorating": True}).decisions["imaging"].value == "immediate"
+    assert evaluate({**BASE, "deteriorating": False}).decisions["imaging"].value == "routine"

@@ -12,6 +12,7 @@ from typing import Any
 
 from spinemet_desktop.clinical import derive, neuro
 from spinemet_desktop.clinical.isncsci import IsncsciClassification, classify
+from spinemet_desktop.clinical.labs import LabAssessment, assess_labs
 from spinemet_desktop.clinical.neuro import ExamComparison
 from spinemet_desktop.clinical.result import Input, ScoreResult, Source
 from spinemet_desktop.clinical.scores import (
@@ -61,6 +62,7 @@ class Assessment:
     prognosis: Input
     prognosis_basis: tuple[str, ...]
     warnings: tuple[str, ...]
+    labs: LabAssessment | None = None
     pathway: Any = field(default=None)  # PathwayResult; typed loosely to avoid an import cycle
 
     def all_scores(self) -> list[ScoreResult]:
@@ -300,6 +302,10 @@ def assess(case: Case, as_of: datetime) -> Assessment:
     consistency = scales.kps_ecog_consistency(h.karnofsky, h.ecog)
     if consistency:
         warnings.append(consistency)
+    labs = assess_labs(case.labs)
+    warnings += [f"{flag.text} ({flag.reason})" for flag in labs.flags]
+    if labs.missing_minimum:
+        warnings.append("Minimum labs missing (Empfehlung 14): " + ", ".join(labs.missing_minimum) + ".")
     assessment = Assessment(
         as_of=as_of,
         isncsci=latest_c,
@@ -314,5 +320,6 @@ def assess(case: Case, as_of: datetime) -> Assessment:
         prognosis=prognosis,
         prognosis_basis=basis,
         warnings=tuple(warnings),
+        labs=labs,
     )
     return evaluate_case(case, assessment)

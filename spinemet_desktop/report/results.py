@@ -20,6 +20,18 @@ def _input(value: Input) -> dict[str, Any]:
     }
 
 
+def _labs(assessment: Assessment) -> dict[str, Any] | None:
+    labs = assessment.labs
+    if labs is None:
+        return None
+    return {
+        "values": {k: dataclasses.asdict(v) for k, v in labs.values.items()},
+        "corrected_calcium_mmol_l": labs.corrected_calcium,
+        "flags": [dataclasses.asdict(f) for f in labs.flags],
+        "missing_minimum": list(labs.missing_minimum),
+    }
+
+
 def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
     worst = assessment.worst_lesion
     scores: dict[str, Any] = {}
@@ -69,6 +81,7 @@ def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
         "deficit_class": _input(assessment.deficit_class),
         "prognosis": {**_input(assessment.prognosis), "basis": list(assessment.prognosis_basis)},
         "warnings": list(assessment.warnings),
+        "labs": _labs(assessment),
         "pathway": {
             "facts": {k: _input(v) for k, v in pathway.provenance.items()},
             "outputs": {

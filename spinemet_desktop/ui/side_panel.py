@@ -62,6 +62,10 @@ class SidePanel(QScrollArea):
     @staticmethod
     def render(a: Assessment) -> str:
         rows: list[str] = []
+        if a.labs is not None:
+            for flag in a.labs.flags:
+                if flag.severity == "urgent":
+                    rows.append(f"<b>‼ {escape(tr(flag.text))}</b> ({escape(flag.reason)})<br><br>")
         deficit = a.deficit_class
         rows.append(f"<b>{escape(tr('Neurology'))}</b><br>")
         if deficit.value:

@@ -173,3 +173,32 @@ def test_imaging_page_two_lesions_and_the_worst_drives_the_panel(window, qtbot) 
     set_field("escc", "3")
     qtbot.waitUntil(lambda: "T5: SINS 10" in editor.side_panel.details.text(), timeout=2000)
     assert "ESCC 3" in editor.side_panel.details.text()
+
+
+def test_lab_flag_appears_and_disappears(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.show_case(_example("rcc"))  # calcium 2.72 mmol/L, reference 2.15-2.6
+    editor = window.editor
+    qtbot.waitUntil(lambda: "Hypercalcaemia" in editor.side_panel.details.text(), timeout=2000)
+    editor.go_to_page(3)
+    page = editor.current_page()
+    assert "Hypercalcaemia" in page.missing_label.text()
+    value, _unit = page.rows["calcium"]
+    value.line.clear()
+    qtbot.keyClicks(value.line, "2.4")
+    qtbot.waitUntil(lambda: "Hypercalcaemia" not in editor.side_panel.details.text(), timeout=2000)
+    assert "Hypercalcaemia" not in page.missing_label.text()
+
+
+def test_summary_why_expands_to_rule_and_facts(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QUrl
+
+    window.show_case(_example("breast"))
+    window.editor.go_to_page(4)
+    page = window.editor.current_page()
+    text = page.browser.toPlainText()
+    assert text.startswith("‼ Emergency")
+    assert "Why?" in text and "Because" not in text
+    page.browser.anchorClicked.emit(QUrl("why:A9:surgery"))
+    expanded = page.browser.toPlainText()
+    assert "Functionally relevant deficit: emergency operation within 6 hours" in expanded
+    assert "neurological deficit class = functionally_relevant" in expanded

@@ -78,6 +78,10 @@ def facts_from_case(case: Case, assessment: Assessment) -> dict[str, Input]:
     facts["intraspinal_fragments"] = _any_lesion(case, "fragments_in_canal", "fragments in the canal")
     facts["operable"] = derive.entered(h.operable_per_anaesthesia, "history.operable_per_anaesthesia",
                                        "operability by anaesthesia")
+    if h.operable_per_anaesthesia is None and h.asa_class is not None:
+        # ASA alone does not decide operability; it is shown so the anaesthetist can judge.
+        facts["operable"] = Input.missing("history.operable_per_anaesthesia",
+                                          f"ASA {h.asa_class.value} recorded; anaesthesia's judgement needed")
     facts["consents_to_surgery"] = derive.entered(h.consents_to_surgery, "history.consents_to_surgery")
     facts["prognosis"] = assessment.prognosis
     facts["oligometastatic"] = derive.entered(h.oligometastatic_board_confirmed,

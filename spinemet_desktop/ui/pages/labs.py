@@ -97,7 +97,15 @@ class LabsPage(FormPage):
         if case is None:
             return
         missing = self.missing(case, assessment)
-        self.missing_label.setText(
+        lines = [
             self.tr("Minimum labs still missing: %1").replace("%1", ", ".join(missing)) if missing
             else self.tr("Minimum panel complete.")
-        )
+        ]
+        labs = assessment.labs
+        if labs is not None:
+            if labs.corrected_calcium is not None:
+                lines.append(self.tr("Albumin-corrected calcium: %1 mmol/L").replace("%1", f"{labs.corrected_calcium:.2f}"))
+            for flag in labs.flags:
+                mark = "‼" if flag.severity == "urgent" else "⚠"
+                lines.append(f"{mark} {self.tr(flag.text)} ({flag.reason})")
+        self.missing_label.setText("\n".join(lines))

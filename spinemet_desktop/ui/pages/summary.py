@@ -17,7 +17,7 @@ TIMING = (("now", "Now"), ("24h", "Within 24 hours"), ("plan", "Plan"), ("warnin
           ("info", "Background"))
 
 
-def render_summary(a: Assessment) -> str:
+def render_summary(a: Assessment, expanded: set[str] | frozenset[str] = frozenset()) -> str:
     p = a.pathway
     out = [f"<h2>{URGENCY_MARK[p.urgency.level]} {escape(p.urgency.headline)}</h2>",
            f"<p><i>{escape(tr('Decision support — verify clinically. The treating physician decides.'))}</i></p>",
@@ -32,6 +32,8 @@ def render_summary(a: Assessment) -> str:
         out.append(f"<tr><td><b>{escape(tr(SLOTS[slot]))}</b></td><td>{escape(output_label(decision.value))}</td>"
                    f"<td>{escape(why)}</td></tr>")
     out.append("</table>")
+    if a.warnings:
+        out.append(f"<h3>{escape(tr('Warnings'))}</h3><ul>" + "".join(f"<li>⚠ {escape(w)}</li>" for w in a.warnings) + "</ul>")
     for timing, title in TIMING:
         fired = [f for f in p.fired if f.effect.timing == timing]
         if not fired:
@@ -42,13 +44,17 @@ def render_summary(a: Assessment) -> str:
             strength = f" — {f.rule.strength}" if f.rule.strength else ""
             origin = "" if f.rule.origin == "stated" else " — " + tr("inferred, not stated in the guideline")
             facts = "; ".join(f"{FACT_LABELS.get(k, k)} = {v}" for k, v in f.facts.items())
+            key = f"{f.rule.id}:{f.effect.slot or ''}"
+            why = ""
+            if key in expanded:
+                why = (f"<br>{escape(tr('Why'))}: {escape(f.rule.title)}" + (f" — {escape(facts)}" if facts else "")
+                       + (f"<br><i>{escape(f.rule.note)}</i>" if f.rule.note else "")
+                       + f" <a href='why:{escape(key)}'>{escape(tr('hide'))}</a>")
+            else:
+                why = f" <a href='why:{escape(key)}'>{escape(tr('Why?'))}</a>"
             out.append(f"<li>{escape(f.effect.text)} <small>({escape(f.rule.id)}: {escape(refs)}{escape(strength)}"
-                       f"{escape(origin)})<br>{escape(tr('Why'))}: {escape(f.rule.title)}"
-                       + (f" — {escape(facts)}" if facts else "")
-                       + (f"<br><i>{escape(f.rule.note)}</i>" if f.rule.note else "") + "</small></li>")
+                       f"{escape(origin)}){why}</small></li>")
         out.append("</ul>")
-    if a.warnings:
-        out.append(f"<h3>{escape(tr('Checks'))}</h3><ul>" + "".join(f"<li>{escape(w)}</li>" for w in a.warnings) + "</ul>")
     out.append(f"<h3>{escape(tr('Scores'))}</h3><table border='1' cellpadding='3' cellspacing='0'>")
     for r in a.all_scores():
         value = r.display or (tr("not applicable") if not r.applicable else tr("incomplete: %1").replace(
@@ -72,13 +78,22 @@ class SummaryPage(Page):
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(self.tr("Summary"))
         self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._toggle_why)
+        self.expanded: set[str] = set()
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         self.setFocusProxy(self.browser)
 
+    def _toggle_why(self, url) -> None:  # type: ignore[no-untyped-def]
+        text = url.toString()
+        if text.startswith("why:"):
+            self.expanded ^= {text[4:]}
+            if self.editor.assessment is not None:
+                self.update_results(self.editor.assessment)
+
     def update_results(self, assessment: Assessment) -> None:
         bar = self.browser.verticalScrollBar().value()
-        self.browser.setHtml(render_summary(assessment))
+        self.browser.setHtml(render_summary(assessment, self.expanded))
         self.browser.verticalScrollBar().setValue(bar)
 
     def missing(self, case: Case, assessment: Assessment) -> list[str]:

@@ -130,36 +130,39 @@ def _worst(lesions: tuple[LesionAssessment, ...]) -> tuple[LesionAssessment | No
 
 
 def _prognosis(case: Case, scores: dict[str, ScoreResult]) -> tuple[Input, tuple[str, ...]]:
-    """Prognosis band for the pathway: clinician's choice, else the worst band the scores suggest.
+    """Prognosis band for the pathway: the clinician's estimate, else what the scores agree on.
 
     The mapping is an inference (pathway.md §7 item 5): very poor = weeks to ~3 months (van der
     Linden group A, median 3.0 months; Rades 2-month score >= 19); poor = <= 6 months (Tokuhashi
-    0-8); good = > 6 months (Tokuhashi >= 9, van der Linden B/C).
+    0-8); good = > 6 months (Tokuhashi >= 9, van der Linden B/C). When the complete scores point to
+    different bands, no band is chosen for the clinician: picking the worst would lead to less
+    treatment, picking the best to more; the disagreement is shown and an estimate is asked for.
     """
     field_name = "history.prognosis_override"
     if case.history.prognosis_override is not None:
         return Input(case.history.prognosis_override.value, Source.OVERRIDE, "set by the clinician",
                      field_name), ("clinician's estimate",)
-    votes: list[tuple[int, str]] = []
-    rank = {"very_poor": 0, "poor": 1, "good": 2}
+    votes: list[tuple[str, str]] = []
     rades = scores["rades_death_2m"]
     if rades.total is not None and rades.band == "likely_death_2m":
-        votes.append((0, f"Rades 2-month score {rades.total} (≥ 19) → very poor"))
+        votes.append(("very_poor", f"Rades 2-month score {rades.total} (≥ 19) → very poor"))
     lind = scores["linden"]
     if lind.band:
         band = "very_poor" if lind.band == "A" else "good"
-        votes.append((rank[band], f"van der Linden group {lind.band} → {band.replace('_', ' ')}"))
+        votes.append((band, f"van der Linden group {lind.band} → {band.replace('_', ' ')}"))
     tok = scores["tokuhashi_revised"]
     if tok.band:
         band = "poor" if tok.band == "lt_6_months" else "good"
-        votes.append((rank[band], f"revised Tokuhashi {tok.total} ({tok.band_label}) → {band}"))
+        votes.append((band, f"revised Tokuhashi {tok.total} ({tok.band_label}) → {band}"))
+    basis = tuple(text for _, text in votes)
     if not votes:
         return Input.missing(field_name, "no survival score complete; estimate the prognosis"), ()
-    worst = min(votes)[0]
-    value = next(k for k, v in rank.items() if v == worst)
-    basis = tuple(text for _, text in votes)
-    return Input(value, Source.DERIVED, "worst of: " + "; ".join(basis) + " (inference)",
-                 field_name), basis
+    bands = {band for band, _ in votes}
+    if len(bands) > 1:
+        return Input.missing(field_name, "the survival scores disagree (" + "; ".join(basis)
+                             + "); estimate the prognosis"), basis
+    value = bands.pop()
+    return Input(value, Source.DERIVED, "; ".join(basis) + " (mapping is an inference)", field_name), basis
 
 
 def _weakest_muscle(exam: NeuroExam | None) -> ScoreResult:

@@ -1,0 +1,69 @@
+"""assess() on the example cases and on targeted changes: derivations, provenance, prognosis."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from spinemet_desktop.clinical.assess import assess
+from spinemet_desktop.clinical.reference_time import reference_time
+from spinemet_desktop.clinical.result import Source
+from spinemet_desktop.model import Case, Override, case_from_json
+from tests.conftest import EXAMPLES
+
+
+def _case(name: str) -> Case:
+    return case_from_json(next(p for p in EXAMPLES if name in p.name).read_text(encoding="utf-8"))
+
+
+def _assess(case: Case):  # type: ignore[no-untyped-def]
+    assert case.encounter.assessed_at is not None
+    return assess(case, reference_time(case, case.encounter.assessed_at))
+
+
+def test_prognosis_is_derived_only_when_the_scores_agree() -> None:
+    breast = _assess(_case("breast"))
+    assert breast.prognosis.value == "good" and breast.prognosis.source is Source.DERIVED
+    rcc = _assess(_case("rcc"))  # van der Linden A (very poor) vs Tokuhashi 12 (>= 1 year)
+    assert rcc.prognosis.value is None
+    assert "disagree" in (rcc.prognosis.derivation or "")
+    case = _case("rcc")
+    case.history.prognosis_override = "good"
+    assert _assess(case).prognosis.source is Source.OVERRIDE
+
+
+def test_derived_items_show_their_source_and_overrides_are_used() -> None:
+    case = _case("breast")
+    tok = _assess(case).scores["tokuhashi_revised"]
+    frankel = next(i for i in tok.items if i.id == "frankel")
+    assert (frankel.value, frankel.source, frankel.derivation) == ("C", Source.DERIVED, "from AIS C")
+    case.overrides.append(Override(target="tokuhashi_revised.frankel", value="D", reason="clinical exam",
+                                   set_by="Dr. W."))
+    tok2 = _assess(case).scores["tokuhashi_revised"]
+    frankel2 = next(i for i in tok2.items if i.id == "frankel")
+    assert frankel2.source is Source.OVERRIDE and "Dr. W." in (frankel2.derivation or "")
+    assert tok2.total == tok.total  # C and D both score 1
+
+
+def test_missing_facts_make_scores_incomplete_not_zero() -> None:
+    case = _case("breast")
+    case.history.karnofsky = None
+    a = _assess(case)
+    assert a.scores["tokuhashi_revised"].total is None
+    assert "kps" in a.scores["tokuhashi_revised"].missing
+    assert a.scores["linden"].total is None
+
+
+def test_deficit_onset_over_48h_with_complete_deficit_is_consider() -> None:
+    case = _case("breast")
+    exam = case.latest_exam()
+    assert exam is not None
+    exam.deficit_class_override = "complete"
+    exam.deficit_onset_at = case.encounter.assessed_at - timedelta(hours=72)
+    case.neuro_exams = [exam]
+    assert _assess(case).pathway.output("surgery") == "consider"
+
+
+def test_the_worst_lesion_is_named_with_the_reason() -> None:
+    a = _assess(_case("breast"))
+    assert a.worst_lesion is not None and a.worst_lesion.label == "T10"
+    assert a.worst_lesion_reason == "highest SINS 13 and ESCC 3 of 2 lesions"

@@ -137,10 +137,17 @@ def test_changing_the_deficit_changes_the_banner(window, qtbot) -> None:  # type
     override.combo.setCurrentIndex(index)
     override.combo.activated.emit(index)
     qtbot.waitUntil(lambda: "Emergency" in window.editor.side_panel.urgency.text(), timeout=2000)
+    summary = window.editor.pages[4].browser
+    assert "Emergency operation within 6 hours if operable" in summary.toPlainText()
+    assert "Transfer to specialised neurological rehabilitation" in summary.toPlainText().replace(
+        "Rehabilitation: transfer", "Transfer")
     mild = override.combo.findData("mild")
     override.combo.setCurrentIndex(mild)
     override.combo.activated.emit(mild)
     qtbot.waitUntil(lambda: "24 hours" in window.editor.side_panel.urgency.text(), timeout=2000)
+    text = summary.toPlainText()
+    assert "Early operation within 24 hours if operable" in text
+    assert "Emergency operation within 6 hours" not in text
 
 
 def test_imaging_page_two_lesions_and_the_worst_drives_the_panel(window, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -202,3 +209,12 @@ def test_summary_why_expands_to_rule_and_facts(window, qtbot) -> None:  # type: 
     expanded = page.browser.toPlainText()
     assert "Functionally relevant deficit: emergency operation within 6 hours" in expanded
     assert "neurological deficit class = functionally_relevant" in expanded
+
+
+def test_summary_lists_missing_facts_when_the_deficit_is_unknown(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.new_case()
+    window.editor.go_to_page(4)
+    text = window.editor.current_page().browser.toPlainText()
+    assert text.startswith("? Urgency cannot be determined yet")
+    assert "Missing facts that would change the result" in text
+    assert "neurological deficit class" in text

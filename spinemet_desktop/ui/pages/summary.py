@@ -32,6 +32,13 @@ def render_summary(a: Assessment, expanded: set[str] | frozenset[str] = frozense
         out.append(f"<tr><td><b>{escape(tr(SLOTS[slot]))}</b></td><td>{escape(output_label(decision.value))}</td>"
                    f"<td>{escape(why)}</td></tr>")
     out.append("</table>")
+    if p.missing_facts:
+        out.append(f"<h3>{escape(tr('Missing facts that would change the result'))}</h3><ul>")
+        for name in p.missing_facts:
+            given = p.provenance.get(name)
+            detail = f" — {given.derivation}" if given is not None and given.derivation else ""
+            out.append(f"<li>{escape(tr(FACT_LABELS.get(name, name)))}{escape(detail)}</li>")
+        out.append("</ul>")
     if a.warnings:
         out.append(f"<h3>{escape(tr('Warnings'))}</h3><ul>" + "".join(f"<li>⚠ {escape(w)}</li>" for w in a.warnings) + "</ul>")
     for timing, title in TIMING:

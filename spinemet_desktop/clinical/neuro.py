@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from spinemet_desktop.clinical.isncsci import IsncsciClassification, classify
+from spinemet_desktop.clinical.isncsci import IsncsciClassification
 from spinemet_desktop.clinical.result import Input, Source
 from spinemet_desktop.model.enums import Ambulatory, BladderBowel, DeficitClass
 from spinemet_desktop.model.isncsci import NeuroExam
@@ -174,4 +174,4 @@ def compare(previous: IsncsciClassification, latest: IsncsciClassification) -> E
     return ExamComparison(before, after, change, nli_b, nli_a, ais_b, ais_a, deteriorated, tuple(reasons))
 
 
-__all__ = ["ExamComparison", "classify", "compare", "deficit_class", "frankel", "motor_deficit_days"]
+__all__ = ["ExamComparison", "compare", "deficit_class", "frankel", "motor_deficit_days"]

@@ -9,7 +9,7 @@ inputs that are missing. A result with missing inputs has no total.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -136,7 +136,6 @@ class ScoreSpec:
     notes: tuple[str, ...] = ()
     #: Applied to the raw sum (e.g. NESMS' ceiling of 3).
     cap: int | None = None
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
     def band_for(self, total: int) -> Band | None:
         for band in self.bands:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from spinemet_desktop.clinical.scores.sins import SPEC as SINS_SPEC
 from spinemet_desktop.model import enums as e
 
 
@@ -11,9 +12,21 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("labels", text)
 
 
+def _with_sins_points(item: str, options: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Append each answer's points, read from the SINS table (clinical.scores.sins)."""
+    points = next(i.points for i in SINS_SPEC.items if i.id == item)
+    return [(value, f"{label} — {points[value]}") for value, label in options]  # type: ignore[index]
+
+
 def choices(kind: str) -> list[tuple[str, str]]:
     """(value, label) pairs for an answer vocabulary."""
-    table = {
+    if kind.startswith("sins_"):
+        return _with_sins_points(kind[5:], _PLAIN_CHOICES()[kind])
+    return _PLAIN_CHOICES()[kind]
+
+
+def _PLAIN_CHOICES() -> dict[str, list[tuple[str, str]]]:  # noqa: N802 - a table, built after Qt starts
+    return {
         "sex": [("female", tr("female")), ("male", tr("male")), ("diverse", tr("diverse")),
                 ("unknown", tr("unknown"))],
         "primary": [(p.value, tr(PRIMARY[p.value])) for p in e.PrimaryTumour],
@@ -35,30 +48,29 @@ def choices(kind: str) -> list[tuple[str, str]]:
                           ("moderate", tr("moderate (e.g. kidney, uterus)")),
                           ("rapid", tr("rapid (e.g. lung, stomach)"))],
         "modality": [(m.value, tr(MODALITY[m.value])) for m in e.Modality],
-        "sins_location": [("junctional", tr("junctional (O–C2, C7–T2, T11–L1, L5–S1) — 3")),
-                          ("mobile", tr("mobile (C3–C6, L2–L4) — 2")),
-                          ("semi_rigid", tr("semi-rigid (T3–T10) — 1")),
-                          ("rigid", tr("rigid (S2–S5) — 0"))],
-        "sins_pain": [("mechanical", tr("mechanical pain — 3")),
-                      ("occasional_non_mechanical", tr("occasional, non-mechanical — 1")),
-                      ("pain_free", tr("pain-free lesion — 0"))],
-        "sins_bone_lesion": [("lytic", tr("lytic — 2")), ("mixed", tr("mixed — 1")),
-                             ("blastic", tr("blastic — 0"))],
-        "sins_alignment": [("subluxation_translation", tr("subluxation/translation — 4")),
-                           ("de_novo_deformity", tr("de novo deformity (kyphosis/scoliosis) — 2")),
-                           ("normal", tr("normal alignment — 0"))],
-        "sins_collapse": [("gt50", tr("> 50 % collapse — 3")), ("lt50", tr("< 50 % collapse — 2")),
-                          ("no_collapse_gt50_involved", tr("no collapse, > 50 % of body involved — 1")),
-                          ("none", tr("none of the above — 0"))],
-        "sins_posterolateral": [("bilateral", tr("bilateral — 3")), ("unilateral", tr("unilateral — 1")),
-                                ("none", tr("none — 0"))],
-        "escc": [(g, tr(f"{g}")) for g in ("0", "1a", "1b", "1c", "2", "3")],
+        "sins_location": [("junctional", tr("junctional (O–C2, C7–T2, T11–L1, L5–S1)")),
+                          ("mobile", tr("mobile (C3–C6, L2–L4)")),
+                          ("semi_rigid", tr("semi-rigid (T3–T10)")),
+                          ("rigid", tr("rigid (S2–S5)"))],
+        "sins_pain": [("mechanical", tr("mechanical pain")),
+                      ("occasional_non_mechanical", tr("occasional, non-mechanical")),
+                      ("pain_free", tr("pain-free lesion"))],
+        "sins_bone_lesion": [("lytic", tr("lytic")), ("mixed", tr("mixed")),
+                             ("blastic", tr("blastic"))],
+        "sins_alignment": [("subluxation_translation", tr("subluxation/translation")),
+                           ("de_novo_deformity", tr("de novo deformity (kyphosis/scoliosis)")),
+                           ("normal", tr("normal alignment"))],
+        "sins_collapse": [("gt50", tr("> 50 % collapse")), ("lt50", tr("< 50 % collapse")),
+                          ("no_collapse_gt50_involved", tr("no collapse, > 50 % of body involved")),
+                          ("none", tr("none of the above"))],
+        "sins_posterolateral": [("bilateral", tr("bilateral")), ("unilateral", tr("unilateral")),
+                                ("none", tr("none"))],
+        "escc": [(g, g) for g in ("0", "1a", "1b", "1c", "2", "3")],
         "scst": [(i, tr("Type %1").replace("%1", str(i))) for i in range(1, 8)],
         "organ": [("none", tr("none")), ("removable", tr("removable / treatable")),
                   ("unremovable", tr("unremovable / untreatable"))],
         "anal": [("Yes", tr("Yes")), ("No", tr("No")), ("NT", tr("NT (not testable)"))],
     }
-    return table[kind]
 
 
 PRIMARY = {

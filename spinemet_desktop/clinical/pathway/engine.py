@@ -25,10 +25,6 @@ class Decision:
     possible: tuple[Any, ...] = ()
     missing: tuple[str, ...] = ()
 
-    @property
-    def determined(self) -> bool:
-        return self.value is not None
-
 
 @dataclass(frozen=True)
 class Fired:
@@ -59,9 +55,6 @@ class PathwayResult:
 
     def cited(self) -> set[str]:
         return {ref for f in self.fired for ref in f.rule.refs}
-
-    def advice(self, timing: str | None = None) -> list[Fired]:
-        return [f for f in self.fired if timing is None or f.effect.timing == timing]
 
 
 class _RecordingView(FactView):

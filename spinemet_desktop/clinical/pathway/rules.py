@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from spinemet_desktop.clinical.pathway.facts import SURGERY_DONE, FactView, Tri, t_and, t_not, t_or
+from spinemet_desktop.clinical.pathway.facts import FactView, Tri, t_and, t_not, t_or
 
 Strength = Literal["soll", "sollte", "kann", ""]
 Origin = Literal["stated", "inference"]
@@ -410,4 +410,3 @@ DECISIONS: tuple[tuple[str, tuple[str, ...], Any, str], ...] = (
     ("safety_net", ("C4",), False, "Admitted for surgery within 24 hours."),
 )
 SLOTS: tuple[str, ...] = tuple(slot for slot, *_ in DECISIONS)
-SURGERY_PLANNED = SURGERY_DONE

@@ -187,7 +187,7 @@ class ImagingPage(FormPage):
             sins = (f"SINS {la.sins.total} — {la.sins.band_label}" if la.sins.total is not None
                     else self.tr("SINS incomplete (missing: %1)").replace("%1", ", ".join(la.sins.missing)))
             location = next((i for i in la.sins.items if i.id == "location"), None)
-            names = dict(choices("sins_location"))
+            names = dict(choices("sins_location"))  # label with its points
             where = (f" · {self.tr('location')}: {names.get(location.value, location.value)} ({location.derivation})"
                      if location and location.value else "")
             escc = f"ESCC {la.escc.display} — {la.escc.band_label}" if la.escc.display else self.tr("ESCC not graded")

@@ -5,26 +5,27 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from spinemet_desktop.clinical.assess import Assessment
+from spinemet_desktop.clinical.labs import MINIMUM_PANEL
 from spinemet_desktop.model import Case, LabResult
 from spinemet_desktop.model.units import accepted_units
 from spinemet_desktop.ui.editor import CaseEditor, FormPage
-from spinemet_desktop.ui.widgets import ChoiceField, NumberField, form_row
+from spinemet_desktop.ui.widgets import ChoiceField, NumberField
 
-#: (analyte, label, plausible range in the canonical unit's order of magnitude)
-MINIMUM_PANEL = (
-    ("haemoglobin", "Haemoglobin", (0, 300)),
-    ("leukocytes", "Leukocytes", (0, 500_000)),
-    ("platelets", "Platelets", (0, 5_000_000)),
-    ("crp", "C-reactive protein", (0, 1000)),
-    ("calcium", "Calcium", (0, 30)),
-    ("inr", "INR", (0.5, 15)),
-    ("ptt", "PTT", (10, 300)),
-)
-FURTHER = (
-    ("albumin", "Albumin", (0, 100)),
-    ("creatinine", "Creatinine", (0, 3000)),
-    ("alkaline_phosphatase", "Alkaline phosphatase", (0, 10000)),
-)
+#: Label and the range a typed number must lie in (input plausibility in any accepted unit, not
+#: a clinical threshold). Which analytes form the minimum panel is clinical.labs.MINIMUM_PANEL.
+ANALYTES = {
+    "haemoglobin": ("Haemoglobin", (0, 300)),
+    "leukocytes": ("Leukocytes", (0, 500_000)),
+    "platelets": ("Platelets", (0, 5_000_000)),
+    "crp": ("C-reactive protein", (0, 1000)),
+    "calcium": ("Calcium", (0, 30)),
+    "inr": ("INR", (0.5, 15)),
+    "ptt": ("PTT", (10, 300)),
+    "albumin": ("Albumin", (0, 100)),
+    "creatinine": ("Creatinine", (0, 3000)),
+    "alkaline_phosphatase": ("Alkaline phosphatase", (0, 10000)),
+}
+FURTHER = tuple(a for a in ANALYTES if a not in MINIMUM_PANEL)
 
 
 class LabsPage(FormPage):
@@ -38,7 +39,8 @@ class LabsPage(FormPage):
                              (self.tr("Further values"), FURTHER)):
             box = QGroupBox(title)
             form = QFormLayout(box)
-            for analyte, label, (low, high) in panel:
+            for analyte in panel:
+                label, (low, high) = ANALYTES[analyte]
                 value = NumberField(low, high, integer=False)
                 units = [(u, u or self.tr("(no unit)")) for u in accepted_units(analyte)]
                 unit = ChoiceField(units)
@@ -64,8 +66,6 @@ class LabsPage(FormPage):
     def _write(self, analyte: str) -> None:
         value_field, unit_field = self.rows[analyte]
         value, unit = value_field.value(), unit_field.value()
-        if unit is None:
-            unit = accepted_units(analyte)[0]
 
         def mutate(case: Case) -> None:
             kept = [r for r in case.labs.results if r.analyte != analyte]
@@ -87,10 +87,12 @@ class LabsPage(FormPage):
         for analyte, (value_field, unit_field) in self.rows.items():
             result = case.labs.latest(analyte)
             value_field.set_value(result.value if result else None)
-            unit_field.set_value(result.unit if result else None)
+            # The unit a value will be stored in is always visible (never an unseen default).
+            unit_field.set_value(result.unit if result and result.unit is not None else accepted_units(analyte)[0])
 
     def missing(self, case: Case, assessment: Assessment) -> list[str]:
-        return [self.tr(label) for analyte, label, _ in MINIMUM_PANEL if case.labs.latest(analyte) is None]
+        missing = assessment.labs.missing_minimum if assessment.labs is not None else MINIMUM_PANEL
+        return [self.tr(ANALYTES[analyte][0]) for analyte in missing]
 
     def update_results(self, assessment: Assessment) -> None:
         case = self.editor.case

@@ -28,9 +28,9 @@ from spinemet_desktop.clinical.scores import (
 )
 from spinemet_desktop.clinical.scores.not_computed import reference_results
 from spinemet_desktop.model.case import Case, Lesion
+from spinemet_desktop.model.enums import DeficitClass, OrganMetastases, PrimaryTumour
 from spinemet_desktop.model.isncsci import NeuroExam
 from spinemet_desktop.model.levels import KEY_MUSCLES
-from spinemet_desktop.model.enums import DeficitClass, OrganMetastases, PrimaryTumour
 
 _P = PrimaryTumour
 
@@ -273,8 +273,8 @@ def assess(case: Case, as_of: datetime) -> Assessment:
                                       DeficitClass.COMPLETE)
     rades_notes = ()
     if deficit.value is not None and not motor_deficit:
-        rades_notes = ("Derived in patients irradiated for MSCC with motor deficits; this patient "
-                       "has no motor deficit recorded, so the score does not apply.",)
+        rades_notes = (("Derived in patients irradiated for MSCC with motor deficits; this patient "
+                       "has no motor deficit recorded, so the score does not apply."),)
     rades_inputs = {
         "ecog": derive.entered(h.ecog, "history.ecog", "ECOG"),
         "tumour": ov("rades_death_2m.tumour", derive.primary_category(

@@ -12,7 +12,12 @@ from typing import Any
 
 from spinemet_desktop.clinical.result import Input, Source
 from spinemet_desktop.model.case import Case
-from spinemet_desktop.model.enums import Ambulatory, OrganMetastases, PrimaryTumour, Radiosensitivity
+from spinemet_desktop.model.enums import (
+    Ambulatory,
+    OrganMetastases,
+    PrimaryTumour,
+    Radiosensitivity,
+)
 from spinemet_desktop.model.levels import level_range
 from spinemet_desktop.model.units import UnitError, to_canonical
 

@@ -166,9 +166,9 @@ class Lesion(StrictModel):
 
     @model_validator(mode="after")
     def _level_order(self) -> Lesion:
-        if self.level is not None and self.level_to is not None:
-            if SPINAL_LEVEL_INDEX[self.level_to] < SPINAL_LEVEL_INDEX[self.level]:
-                raise ValueError("the last level of a lesion lies above its first level")
+        if (self.level is not None and self.level_to is not None
+                and SPINAL_LEVEL_INDEX[self.level_to] < SPINAL_LEVEL_INDEX[self.level]):
+            raise ValueError("the last level of a lesion lies above its first level")
         return self
 
     @property

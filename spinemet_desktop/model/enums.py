@@ -101,7 +101,7 @@ class Frankel(StrEnum):
 
 
 class AsaClass(StrEnum):
-    I = "I"  # noqa: E741 - the ASA class is called I
+    I = "I"
     II = "II"
     III = "III"
     IV = "IV"

@@ -98,7 +98,7 @@ class IsncsciGrid(QTableWidget):
         return text or None
 
     # -- keyboard ---------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key, text = event.key(), event.text()
         if text and text in "012345":
             self._enter(lambda _old, col: text, advance=True)

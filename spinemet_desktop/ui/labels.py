@@ -25,7 +25,7 @@ def choices(kind: str) -> list[tuple[str, str]]:
     return _PLAIN_CHOICES()[kind]
 
 
-def _PLAIN_CHOICES() -> dict[str, list[tuple[str, str]]]:  # noqa: N802 - a table, built after Qt starts
+def _PLAIN_CHOICES() -> dict[str, list[tuple[str, str]]]:
     return {
         "sex": [("female", tr("female")), ("male", tr("male")), ("diverse", tr("diverse")),
                 ("unknown", tr("unknown"))],
@@ -43,7 +43,7 @@ def _PLAIN_CHOICES() -> dict[str, list[tuple[str, str]]]:  # noqa: N802 - a tabl
         "frankel": [(f.value, f.value) for f in e.Frankel],
         "asa": [(a.value, f"ASA {a.value}") for a in e.AsaClass],
         "kps": [(k, f"{k} %") for k in range(100, -1, -10)],
-        "ecog": [(k, f"ECOG {k}") for k in range(0, 6)],
+        "ecog": [(k, f"ECOG {k}") for k in range(6)],
         "tomita_growth": [("slow", tr("slow (e.g. breast, thyroid)")),
                           ("moderate", tr("moderate (e.g. kidney, uterus)")),
                           ("rapid", tr("rapid (e.g. lung, stomach)"))],

@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("NOT SAVED: %1 — your edits are kept in memory and retried.")
                                      .replace("%1", message))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.editor.flush():
             answer = QMessageBox.warning(
                 self, self.tr("Edits not saved"),

@@ -169,7 +169,7 @@ class NumberField(Field):
         self.show_error(None)
 
 
-def _fmt(value: float | int) -> str:
+def _fmt(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.slow
 
 def run(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env_extra or {})}
-    return subprocess.run([sys.executable, "-m", "spinemet_desktop", *args], capture_output=True,
+    return subprocess.run([sys.executable, "-m", "spinemet_desktop", *args], check=False, capture_output=True,
                           text=True, env=env, timeout=120)
 
 

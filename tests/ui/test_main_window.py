@@ -2,28 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
-from spinemet_desktop.model import Case, case_from_json
 from spinemet_desktop.store import CaseStore
-from spinemet_desktop.ui.main_window import MainWindow
-from tests.conftest import EXAMPLES
-
-
-@pytest.fixture
-def window(qtbot):  # type: ignore[no-untyped-def]
-    store = CaseStore()
-    win = MainWindow(store)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.editor.flush()
-    store.close()
-
-
-def _example(name: str) -> Case:
-    return case_from_json(next(p for p in EXAMPLES if name in p.name).read_text(encoding="utf-8"))
+from tests.ui.conftest import example as _example
 
 
 def test_opening_a_case_shows_urgency_and_pages(window) -> None:  # type: ignore[no-untyped-def]

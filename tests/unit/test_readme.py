@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def _commands() -> list[str]:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     first_screen = text.split("---", 1)[0]
-    return re.findall(r"```sh\n(.+?)\n```", first_screen, flags=re.S)
+    return re.findall(r"```sh\n(.+?)\n```", first_screen, flags=re.DOTALL)
 
 
 def test_first_screen_has_exactly_two_commands() -> None:

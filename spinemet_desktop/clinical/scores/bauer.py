@@ -12,7 +12,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from spinemet_desktop.clinical.result import Band, ItemSpec, ScoreResult, ScoreSpec, Status, score_points
+from spinemet_desktop.clinical.result import (
+    Band,
+    ItemSpec,
+    ScoreResult,
+    ScoreSpec,
+    Status,
+    score_points,
+)
 
 CITATION = "Bauer HC, Wedin R. Acta Orthop Scand 1995;66(2):143-146"
 CITATION_MODIFIED = "Leithner A et al. Eur Spine J 2008;17(11):1488-1495"

@@ -13,7 +13,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from spinemet_desktop.clinical.result import Band, ItemSpec, ScoreResult, ScoreSpec, Status, score_points
+from spinemet_desktop.clinical.result import (
+    Band,
+    ItemSpec,
+    ScoreResult,
+    ScoreSpec,
+    Status,
+    score_points,
+)
 
 CITATION = "van der Linden YM et al. Cancer 2005;103(2):320-328"
 

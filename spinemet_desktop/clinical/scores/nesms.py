@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from spinemet_desktop.clinical.result import Band, ItemSpec, ScoreResult, ScoreSpec, Status, score_points
+from spinemet_desktop.clinical.result import (
+    Band,
+    ItemSpec,
+    ScoreResult,
+    ScoreSpec,
+    Status,
+    score_points,
+)
 
 CITATION = "Ghori AK et al. Spine J 2015;15(11):2345-2350; Schoenfeld AJ et al. Spine J 2016;16(4):482-490"
 ALBUMIN_THRESHOLD_G_PER_L = 35.0
@@ -49,8 +56,8 @@ SPEC = ScoreSpec(
     score_range=(0, 3),
     cap=3,
     notes=(
-        "The definition of 'independent ambulation' (with or without an aid) and the albumin "
-        "cut-off wording are unverified against Ghori 2015.",
+        ("The definition of 'independent ambulation' (with or without an aid) and the albumin "
+        "cut-off wording are unverified against Ghori 2015."),
     ),
 )
 

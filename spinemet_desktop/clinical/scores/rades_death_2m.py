@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from spinemet_desktop.clinical.result import Band, ItemSpec, ScoreResult, ScoreSpec, Status, score_points
+from spinemet_desktop.clinical.result import (
+    Band,
+    ItemSpec,
+    ScoreResult,
+    ScoreSpec,
+    Status,
+    score_points,
+)
 
 CITATION = "Rades D et al. Cancer 2013, doi:10.1002/cncr.27849"
 CUT_OFF = 19
@@ -67,8 +74,8 @@ SPEC = ScoreSpec(
     ),
     score_range=(6, 25),
     notes=(
-        "The paper's lowest ECOG group may be '1–2' rather than '2'; ECOG 0–1 lies outside the "
-        "derivation data.",
+        ("The paper's lowest ECOG group may be '1–2' rather than '2'; ECOG 0–1 lies outside the "
+        "derivation data."),
     ),
 )
 

@@ -122,8 +122,8 @@ def frankel(value: str | None | Input) -> ScoreResult:
     given = as_input(value)
     notes = ()
     if given.derivation and "AIS" in given.derivation:
-        notes = ("Derived from the AIS grade; AIS C/D are defined by key-muscle grades, Frankel "
-                 "C/D by usefulness of motor function — enter the Frankel grade if they differ.",)
+        notes = (("Derived from the AIS grade; AIS C/D are defined by key-muscle grades, Frankel "
+                 "C/D by usefulness of motor function — enter the Frankel grade if they differ."),)
     return _scale("frankel", "Frankel grade", given, FRANKEL, FRANKEL_CITATION,
                   Status.VERIFIED_SECONDARY, f"Frankel {given.value}", notes=notes)
 
@@ -143,8 +143,8 @@ def scst(value: int | None | Input, *, subject: str = "") -> ScoreResult:
     return _scale(
         "scst", "Tomita surgical classification (SCST)", given, table, SCST_CITATION,
         Status.PROVISIONAL, f"Type {given.value}", band=band,
-        notes=("Provisional — type wording not yet verified against Tomita 1997. A descriptive "
-               "anatomical classification, not a score.",),
+        notes=(("Provisional — type wording not yet verified against Tomita 1997. A descriptive "
+               "anatomical classification, not a score."),),
         item_label="SCST type", subject=subject,
     )
 

@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from spinemet_desktop.clinical.result import Band, ItemSpec, ScoreResult, ScoreSpec, Status, score_points
+from spinemet_desktop.clinical.result import (
+    Band,
+    ItemSpec,
+    ScoreResult,
+    ScoreSpec,
+    Status,
+    score_points,
+)
 from spinemet_desktop.model.levels import level_range
 
 CITATION = (

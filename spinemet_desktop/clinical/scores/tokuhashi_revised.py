@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from spinemet_desktop.clinical.result import Band, ItemSpec, ScoreResult, ScoreSpec, Status, score_points
+from spinemet_desktop.clinical.result import (
+    Band,
+    ItemSpec,
+    ScoreResult,
+    ScoreSpec,
+    Status,
+    score_points,
+)
 
 CITATION = "Tokuhashi Y et al. Spine 2005;30(19):2186-2191"
 
@@ -75,8 +82,8 @@ SPEC = ScoreSpec(
     ),
     score_range=(0, 15),
     notes=(
-        "Vertebral-body row as ≥3 / 2 / 1 → 0 / 1 / 2; two reproductions differ — check against "
-        "the 2005 paper.",
+        ("Vertebral-body row as ≥3 / 2 / 1 → 0 / 1 / 2; two reproductions differ — check against "
+        "the 2005 paper."),
     ),
 )
 

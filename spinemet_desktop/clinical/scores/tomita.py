@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from spinemet_desktop.clinical.result import Band, ItemSpec, ScoreResult, ScoreSpec, Status, score_points
+from spinemet_desktop.clinical.result import (
+    Band,
+    ItemSpec,
+    ScoreResult,
+    ScoreSpec,
+    Status,
+    score_points,
+)
 
 CITATION = "Tomita K et al. Spine 2001;26(3):298-306"
 

@@ -8,7 +8,14 @@ from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.model import Case
 from spinemet_desktop.ui.editor import CaseEditor, FormPage
 from spinemet_desktop.ui.labels import choices
-from spinemet_desktop.ui.widgets import BoolField, ChoiceField, DateField, NumberField, TextField, form_row
+from spinemet_desktop.ui.widgets import (
+    BoolField,
+    ChoiceField,
+    DateField,
+    NumberField,
+    TextField,
+    form_row,
+)
 
 
 class PatientHistoryPage(FormPage):

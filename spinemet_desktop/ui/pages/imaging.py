@@ -19,7 +19,14 @@ from spinemet_desktop.model import Case, Lesion
 from spinemet_desktop.model.levels import SPINAL_LEVELS
 from spinemet_desktop.ui.editor import CaseEditor, FormPage
 from spinemet_desktop.ui.labels import choices
-from spinemet_desktop.ui.widgets import BoolField, ChoiceField, DateField, NumberField, TextField, form_row
+from spinemet_desktop.ui.widgets import (
+    BoolField,
+    ChoiceField,
+    DateField,
+    NumberField,
+    TextField,
+    form_row,
+)
 
 LEVELS = [(lv, lv) for lv in SPINAL_LEVELS]
 
@@ -35,7 +42,7 @@ class ImagingPage(FormPage):
 
         staging = QGroupBox(self.tr("Staging (whole case)"))
         f = QFormLayout(staging)
-        I = lambda c: c.imaging  # noqa: E731
+        I = lambda c: c.imaging
         for label, field, attr in (
             (self.tr("Number of vertebrae with metastases"), NumberField(0, 30), "vertebral_metastases_count"),
             (self.tr("Extraspinal bone metastasis foci"), NumberField(0, 500), "extraspinal_bone_foci"),

@@ -1,0 +1,26 @@
+"""Shared fixtures for the widget tests: a real main window on an empty store, offscreen."""
+
+from __future__ import annotations
+
+import pytest
+
+from spinemet_desktop.model import Case, case_from_json
+from spinemet_desktop.store import CaseStore
+from spinemet_desktop.ui.main_window import MainWindow
+from tests.conftest import EXAMPLES
+
+
+@pytest.fixture
+def window(qtbot):  # type: ignore[no-untyped-def]
+    store = CaseStore()
+    win = MainWindow(store)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.editor.flush()
+    store.close()
+
+
+def example(name: str) -> Case:
+    """The example case whose file name contains ``name``."""
+    return case_from_json(next(p for p in EXAMPLES if name in p.name).read_text(encoding="utf-8"))

@@ -68,6 +68,16 @@ class IsncsciValues(StrictModel):
                 raise ValueError(f"unknown worksheet cell {key!r}")
         return value
 
+    def starred_without_reason(self) -> list[str]:
+        """Cells ("<column>.<level>") holding a starred value with no recorded reason.
+
+        ISNCSCI asks that every non-SCI mark be explained in the comments; the reasons of cells
+        that are no longer starred are kept but not asked for.
+        """
+        return [f"{column}.{level}" for column in GRID_COLUMNS
+                for level, value in getattr(self, column).items()
+                if value.endswith("*") and not self.non_sci_reasons.get(f"{column}.{level}")]
+
 
 class NeuroExam(StrictModel):
     """One timestamped neurological examination with the bedside facts asked next to it."""

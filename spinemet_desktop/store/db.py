@@ -113,12 +113,19 @@ class CaseStore:
             self._db.execute("COMMIT")
 
     # -- cases ----------------------------------------------------------------------------
-    def save(self, case: Case, *, touch: bool = True) -> Case:
-        """Insert or update a case atomically; returns the case as stored."""
-        if touch:
-            case = case.model_copy(update={"updated_at": now_utc()})
+    _UPSERT = """INSERT INTO cases (id, created_at, updated_at, surname, given_name,
+                     record_number, date_of_birth, search_text, data)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                 ON CONFLICT(id) DO UPDATE SET updated_at=excluded.updated_at,
+                     surname=excluded.surname, given_name=excluded.given_name,
+                     record_number=excluded.record_number,
+                     date_of_birth=excluded.date_of_birth,
+                     search_text=excluded.search_text, data=excluded.data"""
+
+    @staticmethod
+    def _row(case: Case) -> tuple[object, ...]:
         p = case.patient
-        row = (
+        return (
             case.id,
             case.created_at.isoformat(),
             case.updated_at.isoformat(),
@@ -129,22 +136,22 @@ class CaseStore:
             _search_text(case),
             case_to_json(case),
         )
+
+    def save(self, case: Case, *, touch: bool = True) -> Case:
+        """Insert or update a case atomically; returns the case as stored."""
+        if touch:
+            case = case.model_copy(update={"updated_at": now_utc()})
+        self.save_many([case])
+        return case
+
+    def save_many(self, cases: list[Case]) -> None:
+        """Insert or update several cases in one transaction (all or none), as given."""
+        rows = [self._row(case) for case in cases]
         try:
             with self._transaction():
-                self._db.execute(
-                    """INSERT INTO cases (id, created_at, updated_at, surname, given_name,
-                           record_number, date_of_birth, search_text, data)
-                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                       ON CONFLICT(id) DO UPDATE SET updated_at=excluded.updated_at,
-                           surname=excluded.surname, given_name=excluded.given_name,
-                           record_number=excluded.record_number,
-                           date_of_birth=excluded.date_of_birth,
-                           search_text=excluded.search_text, data=excluded.data""",
-                    row,
-                )
+                self._db.executemany(self._UPSERT, rows)
         except sqlite3.Error as exc:
             raise StoreError(f"The case could not be saved: {exc}") from exc
-        return case
 
     def create(self, case: Case | None = None) -> Case:
         return self.save(case or Case())

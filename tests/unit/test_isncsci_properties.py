@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import asdict
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -76,3 +77,52 @@ def test_all_normal_exam_is_E_intact() -> None:
     assert r is not None
     assert (r.neurological_level_of_injury, r.asia_impairment_scale, r.upper_motor_total, r.touch_total) == (
         "INT", "E", "50", "112")
+
+
+def _mirror(values: IsncsciValues) -> IsncsciValues:
+    swapped = {}
+    for name in ("motor", "light_touch", "pin_prick", "lowest_non_key_muscle"):
+        swapped[f"right_{name}"] = getattr(values, f"left_{name}")
+        swapped[f"left_{name}"] = getattr(values, f"right_{name}")
+    return values.model_copy(update=swapped)
+
+
+@settings(max_examples=200, deadline=None)
+@given(exams())
+def test_mirrored_exam_gives_the_mirrored_classification(values: IsncsciValues) -> None:
+    """Metamorphic check on random exams: the algorithm treats both sides alike."""
+    r, m = classify(values).result, classify(_mirror(values)).result
+    assert r is not None and m is not None
+    for name, value in asdict(r).items():
+        if name.startswith("right_"):
+            assert getattr(m, "left_" + name[6:]) == value, name
+        elif name.startswith("left_"):
+            assert getattr(m, "right_" + name[5:]) == value, name
+        else:
+            assert getattr(m, name) == value, name
+
+
+def _oracle_total(cells: dict[str, str], levels: list[str]) -> str:
+    """Independent re-statement of shared/clinical/isncsci.md §2: strip stars and sum, ND on NT."""
+    values = [cells[lv] for lv in levels]
+    if any(v.rstrip("*") == "NT" for v in values):
+        return "ND"
+    return str(sum(int(v.rstrip("*")) for v in values))
+
+
+@settings(max_examples=200, deadline=None)
+@given(exams())
+def test_random_exam_totals_match_an_independent_oracle(values: IsncsciValues) -> None:
+    r = classify(values).result
+    assert r is not None
+    upper, lower = KEY_MUSCLES[:5], KEY_MUSCLES[5:]
+    for side in ("right", "left"):
+        motor = getattr(values, f"{side}_motor")
+        assert getattr(r, f"{side}_upper_motor_total") == _oracle_total(motor, upper)
+        assert getattr(r, f"{side}_lower_motor_total") == _oracle_total(motor, lower)
+        assert getattr(r, f"{side}_touch_total") == _oracle_total(getattr(values, f"{side}_light_touch"), DERMATOMES)
+        assert getattr(r, f"{side}_prick_total") == _oracle_total(getattr(values, f"{side}_pin_prick"), DERMATOMES)
+    for both, part in (("upper_motor_total", "upper_motor_total"), ("touch_total", "touch_total"),
+                       ("prick_total", "prick_total"), ("lower_motor_total", "lower_motor_total")):
+        sides = [getattr(r, f"right_{part}"), getattr(r, f"left_{part}")]
+        assert getattr(r, both) == ("ND" if "ND" in sides else str(int(sides[0]) + int(sides[1])))

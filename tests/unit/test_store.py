@@ -9,7 +9,7 @@ import pytest
 
 from spinemet_desktop.model import Case, CaseFileError, Patient, case_from_json, case_to_json
 from spinemet_desktop.store import CaseStore, data_dir
-from spinemet_desktop.store.db import SCHEMA_VERSION
+from spinemet_desktop.store.db import SCHEMA_VERSION, StoreError
 from tests.conftest import EXAMPLES
 
 
@@ -92,3 +92,16 @@ def test_case_json_in_the_database_is_the_case_file_format(store: CaseStore) -> 
     case = store.create(Case())
     raw = sqlite3.connect(store.path).execute("SELECT data FROM cases WHERE id=?", (case.id,)).fetchone()[0]
     assert raw == case_to_json(store.get(case.id))
+
+
+def test_save_many_is_all_or_nothing(store: CaseStore) -> None:
+    cases = [Case(patient={"surname": f"Bulk{i}"}) for i in range(5)]
+    store.save_many(cases)
+    assert store.count() == 5
+    assert [s.surname for s in store.list_cases("bulk3")] == ["Bulk3"]
+    broken = [Case(patient={"surname": "Fine"}), Case(patient={"surname": "Broken"})]
+    store._db.execute("CREATE TRIGGER refuse BEFORE INSERT ON cases WHEN NEW.surname = 'Broken' "
+                      "BEGIN SELECT RAISE(ABORT, 'refused'); END")
+    with pytest.raises(StoreError):
+        store.save_many(broken)
+    assert store.count() == 5 and not store.list_cases("fine")

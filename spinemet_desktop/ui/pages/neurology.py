@@ -22,8 +22,9 @@ from spinemet_desktop.clinical.isncsci import classify
 from spinemet_desktop.model import Case, NeuroExam
 from spinemet_desktop.model.isncsci import GRID_COLUMNS
 from spinemet_desktop.model.levels import DERMATOMES
+from spinemet_desktop.ui.body_chart import BodyChart
 from spinemet_desktop.ui.editor import CaseEditor, FormPage
-from spinemet_desktop.ui.isncsci_grid import IsncsciGrid, level_label
+from spinemet_desktop.ui.isncsci_grid import COLUMN_TITLES, IsncsciGrid, level_label
 from spinemet_desktop.ui.labels import choices
 from spinemet_desktop.ui.widgets import BoolField, ChoiceField, DateField, TextField, form_row
 
@@ -71,11 +72,26 @@ class NeurologyPage(FormPage):
         self.results.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.results.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.results.setMinimumWidth(230)
-        grid_row.addWidget(self.results, 1)
+        self.body_chart = BodyChart()
+        side = QVBoxLayout()
+        side.addWidget(self.results)
+        side.addWidget(self.body_chart, 1)
+        grid_row.addLayout(side, 1)
         column.addLayout(grid_row)
         self.grid_message = QLabel()
         self.grid_message.setAccessibleName(self.tr("Worksheet message"))
         column.addWidget(self.grid_message)
+
+        # Reason for the starred (non-SCI) value in the current cell; ISNCSCI asks for one.
+        reason_row = QHBoxLayout()
+        self.reason_label = QLabel()
+        self.reason_field = TextField(placeholder=self.tr("e.g. plexus injury, amputation, pain"))
+        self.reason_label.setBuddy(self.reason_field.editor)
+        self.reason_field.edited.connect(self._reason_edited)
+        reason_row.addWidget(self.reason_label)
+        reason_row.addWidget(self.reason_field, 1)
+        column.addLayout(reason_row)
+        self.grid.currentCellChanged.connect(lambda *_: self._show_reason())
 
         buttons = QHBoxLayout()
         fill = QPushButton(self.tr("Fill rest of column as &normal"))
@@ -177,6 +193,7 @@ class NeurologyPage(FormPage):
             field.set_value(getattr(obj, attr))  # type: ignore[attr-defined]
         if exam is None:
             self.exam_id = None  # the first edit creates the case's first examination
+        self._show_reason()
 
     def _cells_edited(self, changes: list) -> None:  # type: ignore[type-arg]
         def mutate(case: Case) -> None:
@@ -193,6 +210,53 @@ class NeurologyPage(FormPage):
         self.grid_message.setText(error or "")
         if self.editor.case is not None:
             self.grid.show_values(self.current_exam(self.editor.case).isncsci)
+        self._show_reason()
+
+    # -- reasons for non-SCI marks ------------------------------------------------------
+    def _current_cell_key(self) -> str | None:
+        row, col = self.grid.currentRow(), self.grid.currentColumn()
+        if row < 0 or col < 0:
+            return None
+        return f"{GRID_COLUMNS[col]}.{DERMATOMES[row]}"
+
+    def _show_reason(self) -> None:
+        """Enable the reason field when the current cell holds a starred value, and show its reason."""
+        key = self._current_cell_key()
+        value = self.grid.value_at(self.grid.currentRow(), self.grid.currentColumn()) if key else None
+        starred = bool(value and value.endswith("*"))
+        exam = self._shown_exam()
+        if key and starred:
+            column, _, level = key.partition(".")
+            self.reason_label.setText(self.tr("Reason for %1 at %2 %3:").replace("%1", value or "")
+                                      .replace("%2", self.tr(COLUMN_TITLES[column])).replace("%3", level_label(level)))
+        else:
+            self.reason_label.setText(self.tr("Reason for a starred value (select a starred cell):"))
+        self.reason_field.setEnabled(starred)
+        self.reason_field.set_accessible(self.reason_label.text())
+        reasons = exam.isncsci.non_sci_reasons if exam else {}
+        self.reason_field.set_value(reasons.get(key) if key and starred else None)
+
+    def _shown_exam(self) -> NeuroExam | None:
+        case = self.editor.case
+        if case is None:
+            return None
+        return next((e for e in case.neuro_exams if e.id == self.exam_id), None)
+
+    def _reason_edited(self, text: str | None) -> None:
+        key = self._current_cell_key()
+        if key is None:
+            return
+
+        def mutate(case: Case) -> None:
+            values = self.current_exam(case).isncsci
+            reasons = dict(values.non_sci_reasons)
+            if text:
+                reasons[key] = text
+            else:
+                reasons.pop(key, None)
+            values.non_sci_reasons = reasons
+
+        self.reason_field.show_error(self.editor.apply(mutate))
 
     def go_to_first_missing(self) -> None:
         if self.editor.case is None:
@@ -210,8 +274,11 @@ class NeurologyPage(FormPage):
         case = self.editor.case
         if case is None:
             return
-        exam = next((e for e in case.neuro_exams if e.id == self.exam_id), None)
+        exam = self._shown_exam()
         c = classify(exam.isncsci) if exam else None
+        r = c.result if c else None
+        self.body_chart.show_exam(exam.isncsci if exam else NeuroExam().isncsci,
+                                  r.right_sensory if r else None, r.left_sensory if r else None)
         lines = []
         if c is None:
             lines.append(self.tr("No examination yet."))
@@ -235,6 +302,12 @@ class NeurologyPage(FormPage):
                 self.tr("Sensory ZPP R/L: %1 / %2").replace("%1", r.right_sensory_zpp).replace("%2", r.left_sensory_zpp),
                 self.tr("Motor ZPP R/L: %1 / %2").replace("%1", r.right_motor_zpp).replace("%2", r.left_motor_zpp),
             ]
+        if exam is not None:
+            unexplained = [f"{self.tr(COLUMN_TITLES[k.split('.')[0]])} {level_label(k.split('.')[1])}"
+                           for k in exam.isncsci.starred_without_reason()]
+            if unexplained:
+                lines.append(self.tr("Starred values without a reason: %1").replace(
+                    "%1", ", ".join(unexplained[:6]) + (" …" if len(unexplained) > 6 else "")))
         comparison = assessment.comparison
         if comparison is not None:
             lines.append("")
@@ -259,6 +332,9 @@ class NeurologyPage(FormPage):
         out = []
         if assessment.isncsci is not None and assessment.isncsci.missing:
             out.append(self.tr("%1 worksheet cells").replace("%1", str(len(assessment.isncsci.missing))))
+        if exam.isncsci.starred_without_reason():
+            out.append(self.tr("reasons for %1 starred values").replace(
+                "%1", str(len(exam.isncsci.starred_without_reason()))))
         for value, label in ((exam.ambulatory, self.tr("ambulatory status")),
                              (exam.bladder_bowel, self.tr("bladder/bowel function"))):
             if value is None:

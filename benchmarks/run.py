@@ -1,0 +1,304 @@
+"""Benchmarks of spinemet-desktop on this machine (not tests: nothing here asserts a time).
+
+    python benchmarks/run.py                 all benchmarks, a table
+    python benchmarks/run.py --json          one JSON object
+    python benchmarks/run.py --only isncsci  selected benchmarks (comma-separated)
+
+Whole-process figures (start-up) are medians of interleaved A/B runs against a bare PySide6
+script in the same run, after a warm-up, so that the ratio does not depend on the machine's
+speed. In-process figures are medians (and 95th percentiles where the issue asks for them)
+of many repetitions. See benchmarks/README.md for the latest figures and targets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # for tests.conformance.isncsci_json (the shared-case loader)
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TARGETS = {
+    "startup_ratio": ("<=", 1.5),
+    "startup_peak_rss_ratio": ("<=", 1.5),
+    "assess_ms": ("<=", 2.0),
+    "edit_to_panel_ms_p95": ("<=", 16.0),
+    "isncsci_ms": ("<=", 1.0),
+    "store_search_ms": ("<=", 50.0),
+}
+
+
+def _median_ms(samples_ns: list[int]) -> float:
+    return statistics.median(samples_ns) / 1e6
+
+
+def _p95_ms(samples_ns: list[int]) -> float:
+    ordered = sorted(samples_ns)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))] / 1e6
+
+
+def _repeat(fn: Callable[[], object], runs: int) -> list[int]:
+    samples = []
+    for _ in range(runs):
+        t0 = time.perf_counter_ns()
+        fn()
+        samples.append(time.perf_counter_ns() - t0)
+    return samples
+
+
+# -- whole process ---------------------------------------------------------------------------
+def _app_command() -> list[str]:
+    script = Path(sys.executable).parent / ("spinemet-desktop.exe" if os.name == "nt" else "spinemet-desktop")
+    if script.exists():
+        return [str(script), "--smoke-test"]
+    return [sys.executable, "-m", "spinemet_desktop", "--smoke-test"]
+
+
+# Runs the command and reports its wall time and peak memory. It runs in its own small Python
+# process because on Linux a child's ru_maxrss starts at the RSS of the process that forked it:
+# forked from this benchmark process (with Qt loaded) every child would look as big as we are.
+_MEASURE = """
+import json, os, subprocess, sys, time
+t0 = time.perf_counter()
+proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+if hasattr(os, "wait4"):
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    ms = (time.perf_counter() - t0) * 1000
+    code = os.waitstatus_to_exitcode(status)
+    kib = usage.ru_maxrss // (1024 if sys.platform == "darwin" else 1)
+else:
+    code = proc.wait()
+    ms = (time.perf_counter() - t0) * 1000
+    kib = None
+err = proc.stderr.read().decode(errors="replace")[-2000:]
+print(json.dumps({"ms": ms, "kib": kib, "code": code, "stderr": err}))
+"""
+
+
+def _run_process(command: list[str], env: dict[str, str]) -> tuple[float, int | None]:
+    """Wall time in ms and peak resident memory in KiB (None where the OS cannot tell)."""
+    out = subprocess.run([sys.executable, "-c", _MEASURE, *command], env=env, capture_output=True,
+                         text=True, check=True)
+    result = json.loads(out.stdout)
+    if result["code"] != 0:
+        raise RuntimeError(f"{' '.join(command)} failed ({result['code']}): {result['stderr']}")
+    return result["ms"], result["kib"]
+
+
+def bench_startup(runs: int) -> dict[str, object]:
+    with tempfile.TemporaryDirectory() as data:
+        env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               "SPINEMET_DATA_DIR": data}
+        app, bare = _app_command(), [sys.executable, str(ROOT / "benchmarks" / "bare_qt.py")]
+        _run_process(app, env)  # warm-up: file cache, first store creation, .pyc files
+        _run_process(bare, env)
+        times: dict[str, list[float]] = {"app": [], "bare": []}
+        rss: dict[str, list[int]] = {"app": [], "bare": []}
+        for _ in range(runs):  # interleaved A/B
+            for name, command in (("app", app), ("bare", bare)):
+                ms, kib = _run_process(command, env)
+                times[name].append(ms)
+                if kib is not None:
+                    rss[name].append(kib)
+    app_ms, bare_ms = statistics.median(times["app"]), statistics.median(times["bare"])
+    out: dict[str, object] = {
+        "startup_app_ms": round(app_ms, 1),
+        "startup_bare_qt_ms": round(bare_ms, 1),
+        "startup_ratio": round(app_ms / bare_ms, 3),
+        "startup_runs": runs,
+        "startup_command": " ".join(Path(c).name if i == 0 else c for i, c in enumerate(app)),
+    }
+    if rss["app"] and rss["bare"]:
+        app_mib, bare_mib = max(rss["app"]) / 1024, max(rss["bare"]) / 1024
+        out.update(startup_peak_rss_mib=round(app_mib, 1), startup_bare_peak_rss_mib=round(bare_mib, 1),
+                   startup_peak_rss_ratio=round(app_mib / bare_mib, 3))
+    return out
+
+
+# -- in process ------------------------------------------------------------------------------
+def _examples():  # type: ignore[no-untyped-def]
+    from spinemet_desktop.ui.app import example_cases
+
+    return example_cases()
+
+
+def bench_assess(runs: int) -> dict[str, object]:
+    from spinemet_desktop.clinical.assess import assess
+    from spinemet_desktop.clinical.reference_time import reference_time
+    from datetime import datetime
+
+    per_case = {}
+    for case in _examples():
+        as_of = reference_time(case, datetime.now().astimezone())
+        assess(case, as_of)  # warm-up
+        per_case[case.patient.record_number or case.id] = round(
+            _median_ms(_repeat(lambda c=case, t=as_of: assess(c, t), runs)), 3)
+    return {"assess_ms": max(per_case.values()), "assess_ms_per_case": per_case}
+
+
+def bench_isncsci(runs: int) -> dict[str, object]:
+    from spinemet_desktop.clinical.isncsci import classify
+    from tests.conformance.isncsci_json import load_cases, values_from_praxis
+
+    exams = [values_from_praxis(case) for _id, case in load_cases()]
+    for values in exams:
+        classify(values)
+    medians = [_median_ms(_repeat(lambda v=v: classify(v), runs)) for v in exams]
+    return {"isncsci_ms": round(statistics.median(medians), 4),
+            "isncsci_ms_slowest_exam": round(max(medians), 4), "isncsci_exams": len(exams)}
+
+
+def bench_edit_to_panel(runs: int) -> dict[str, object]:
+    """Key press in the worksheet grid -> recomputed assessment -> side panel repainted."""
+    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    with tempfile.TemporaryDirectory() as data:
+        os.environ["SPINEMET_DATA_DIR"] = data
+        from spinemet_desktop.store import CaseStore
+        from spinemet_desktop.ui.main_window import MainWindow
+
+        app = QApplication.instance() or QApplication([])
+        store = CaseStore()
+        window = MainWindow(store)
+        window.resize(1366, 768)
+        window.show()
+        window.show_case(_examples()[0])
+        editor = window.editor
+        editor.go_to_page(1)
+        grid = editor.current_page().grid
+        grid.setFocus()
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+        seen: list[object] = []
+        editor.assessment_changed.connect(seen.append)
+        samples = []
+        for i in range(runs + 5):
+            grid.setCurrentCell(3, 0)  # right C5 (elbow flexors): 5 <-> 2 changes the motor level
+            before = len(seen)
+            t0 = time.perf_counter_ns()
+            QTest.keyClick(grid, Qt.Key.Key_2 if i % 2 == 0 else Qt.Key.Key_5)
+            while len(seen) == before:
+                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+            editor.side_panel.repaint()
+            if i >= 5:  # warm-up
+                samples.append(time.perf_counter_ns() - t0)
+        editor.flush()
+        window.close()
+        store.close()
+    return {"edit_to_panel_ms": round(_median_ms(samples), 2), "edit_to_panel_ms_p95": round(_p95_ms(samples), 2),
+            "edit_to_panel_presses": len(samples)}
+
+
+def _generated_cases(n: int):  # type: ignore[no-untyped-def]
+    """n plausible cases (names, record numbers, one exam copied from an example)."""
+    import random
+    from uuid import uuid4
+
+    rng = random.Random(20261121)
+    surnames = ["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker",
+                "Schulz", "Hoffmann", "Koch", "Richter", "Klein", "Wolf", "Schröder", "Neumann"]
+    given = ["Anna", "Maria", "Peter", "Klaus", "Ursula", "Hans", "Monika", "Jürgen", "Petra", "Thomas"]
+    templates = _examples()
+    for i in range(n):
+        template = templates[i % len(templates)]
+        patient = template.patient.model_copy(update={
+            "surname": f"{rng.choice(surnames)}-{i}", "given_name": rng.choice(given),
+            "record_number": f"PID-{i:07d}"})
+        yield template.model_copy(update={"id": uuid4().hex, "patient": patient})
+
+
+def bench_store(sizes: list[int], runs: int) -> dict[str, object]:
+    from spinemet_desktop.store import CaseStore
+
+    out: dict[str, object] = {}
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as data:
+            path = Path(data) / "cases.sqlite3"
+            store = CaseStore(path)
+            batch: list = []
+            for case in _generated_cases(n):
+                batch.append(case)
+                if len(batch) == 1000:
+                    store.save_many(batch)
+                    batch = []
+            if batch:
+                store.save_many(batch)
+            store.close()
+            t0 = time.perf_counter_ns()
+            store = CaseStore(path)
+            open_ms = (time.perf_counter_ns() - t0) / 1e6
+            queries = ["müller", "pid-0004", "anna schmidt", "zzz-no-match", ""]
+            search = [_median_ms(_repeat(lambda q=q: store.list_cases(q), runs)) for q in queries]
+            ids = [s.id for s in store.list_cases(limit=50)]
+            get = _median_ms(_repeat(lambda: store.get(ids[len(ids) // 2]), runs))
+            store.close()
+        key = f"{n // 1000}k" if n % 1000 == 0 else str(n)
+        out[f"store_{key}"] = {"open_ms": round(open_ms, 2), "search_ms_median": round(statistics.median(search), 2),
+                               "search_ms_worst_query": round(max(search), 2), "open_case_ms": round(get, 3)}
+    main = next((v for k, v in out.items() if k == "store_10k"), None) or next(iter(out.values()))
+    out["store_search_ms"] = main["search_ms_worst_query"]  # type: ignore[index]
+    out["store_open_case_ms"] = main["open_case_ms"]  # type: ignore[index]
+    return out
+
+
+BENCHMARKS: dict[str, Callable[[argparse.Namespace], dict[str, object]]] = {
+    "startup": lambda a: bench_startup(a.process_runs),
+    "assess": lambda a: bench_assess(a.runs),
+    "isncsci": lambda a: bench_isncsci(a.runs),
+    "edit": lambda a: bench_edit_to_panel(a.presses),
+    "store": lambda a: bench_store(a.store_sizes, 21),
+}
+
+
+def machine() -> dict[str, object]:
+    from PySide6 import __version__ as pyside
+
+    from spinemet_desktop import __version__
+
+    return {"python": platform.python_version(), "pyside6": pyside, "spinemet_desktop": __version__,
+            "platform": platform.platform(), "processor": platform.processor() or platform.machine(),
+            "cpus": os.cpu_count()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--only", default=",".join(BENCHMARKS), help="comma-separated: " + ", ".join(BENCHMARKS))
+    parser.add_argument("--runs", type=int, default=200, help="repetitions of in-process timings")
+    parser.add_argument("--process-runs", type=int, default=7, help="A/B pairs for start-up (>= 5)")
+    parser.add_argument("--presses", type=int, default=100, help="key presses for edit_to_panel")
+    parser.add_argument("--store-sizes", type=lambda s: [int(x) for x in s.split(",")], default=[1000, 10000],
+                        help="case counts for the store benchmark, e.g. 1000,10000,100000")
+    args = parser.parse_args(argv)
+    selected = [name.strip() for name in args.only.split(",") if name.strip()]
+    unknown = set(selected) - set(BENCHMARKS)
+    if unknown:
+        parser.error(f"unknown benchmark(s): {', '.join(sorted(unknown))}")
+    results: dict[str, object] = {"machine": machine()}
+    for name in selected:
+        results.update(BENCHMARKS[name](args))
+    results["targets"] = {
+        key: {"target": f"{op} {limit}", "met": results[key] <= limit}  # type: ignore[operator]
+        for key, (op, limit) in TARGETS.items() if key in results
+    }
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False))
+    else:
+        for key, value in results.items():
+            print(f"{key:28} {json.dumps(value, ensure_ascii=False)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,233 @@
+"""A schematic dermatome chart (front view) that shows the sensory findings and sensory levels.
+
+The figure is schematic: it places each ISNCSCI dermatome at the region of its key sensory point
+(ISNCSCI worksheet) so that a level can be read at a glance; it is not an anatomical map. The
+patient's right side is drawn on the viewer's left, as on the ASIA worksheet. S2, S3 and S4-5
+(posterior thigh and saddle) are drawn in a separate inset because they cannot be seen from the
+front.
+
+Each region shows the combined light-touch and pin-prick state of its dermatome on that side by
+pattern as well as shade, with a legend, so nothing depends on colour alone. The dermatomes that
+are candidates for the sensory level get a thick outline and a label. The chart only displays
+values of the exam and the level that ``clinical.isncsci`` computed; it decides nothing itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from spinemet_desktop.model.isncsci import IsncsciValues
+from spinemet_desktop.model.levels import DERMATOMES
+
+INTACT, IMPAIRED, ABSENT, NOT_TESTABLE, NOT_EXAMINED = (
+    "intact", "impaired", "absent", "not_testable", "not_examined")
+STATES = (INTACT, IMPAIRED, ABSENT, NOT_TESTABLE, NOT_EXAMINED)
+
+# Brush per state: shade *and* pattern (no information by colour alone).
+_STYLE = {
+    INTACT: (QColor("#ffffff"), Qt.BrushStyle.SolidPattern),
+    IMPAIRED: (QColor("#5a5a5a"), Qt.BrushStyle.BDiagPattern),
+    ABSENT: (QColor("#1a1a1a"), Qt.BrushStyle.DiagCrossPattern),
+    NOT_TESTABLE: (QColor("#5a5a5a"), Qt.BrushStyle.Dense6Pattern),
+    NOT_EXAMINED: (QColor("#c8c8c8"), Qt.BrushStyle.SolidPattern),
+}
+
+# Figure in a 260 x 440 design box. Rectangles are (x, y, w, h) for the patient's RIGHT side
+# (viewer's left); the left side is mirrored about x = 130.
+_TRUNK_TOP, _TRUNK_BOTTOM = 84.0, 246.0
+_TRUNK_LEVELS = ("T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "T10", "T11", "T12", "L1")
+
+
+def _right_regions() -> dict[str, list[QRectF]]:
+    r: dict[str, list[QRectF]] = {
+        "C2": [QRectF(116, 50, 14, 9)],
+        "C3": [QRectF(116, 59, 14, 10)],
+        "C4": [QRectF(86, 69, 44, 15)],
+        # Arm hanging at the side, palm forward: lateral (radial) half is the outer half.
+        "C5": [QRectF(62, 84, 12, 78)],
+        "T1": [QRectF(74, 84, 12, 78)],
+        "C6": [QRectF(58, 162, 12, 70), QRectF(56, 232, 8, 26)],
+        "C8": [QRectF(70, 162, 12, 70), QRectF(72, 232, 8, 26)],
+        "C7": [QRectF(64, 232, 8, 30)],
+        # Leg: thigh, knee, lower leg (medial L4, lateral L5), foot (dorsum L5, lateral S1).
+        "L2": [QRectF(88, 246, 40, 46)],
+        "L3": [QRectF(88, 292, 40, 40)],
+        "L4": [QRectF(108, 332, 20, 62)],
+        "L5": [QRectF(90, 332, 18, 62), QRectF(100, 394, 28, 18)],
+        "S1": [QRectF(86, 394, 14, 18)],
+    }
+    step = (_TRUNK_BOTTOM - _TRUNK_TOP) / len(_TRUNK_LEVELS)
+    for i, level in enumerate(_TRUNK_LEVELS):
+        r[level] = [QRectF(86, _TRUNK_TOP + i * step, 44, step)]
+    return r
+
+
+_RIGHT = _right_regions()
+# Saddle inset: concentric half-rings centred at (222, 330); radius outer..inner per dermatome.
+_SADDLE_CENTRE = QPointF(222, 330)
+_SADDLE = {"S2": 34.0, "S3": 23.0, "S4_5": 12.0}
+
+
+def dermatome_state(lt: str | None, pp: str | None) -> str:
+    """Combined state of one dermatome from its light-touch and pin-prick values.
+
+    ``X**`` values count as normal (non-SCI condition, consider normal) and ``X*`` values by their
+    number, as the classification does. A dermatome with one modality missing is "not examined":
+    the chart never fills in a value that was not entered.
+    """
+    if lt is None or pp is None:
+        return NOT_EXAMINED
+    bases = []
+    for value in (lt, pp):
+        base = value.rstrip("*")
+        bases.append("2" if value.endswith("**") else base)
+    known = [b for b in bases if b != "NT"]
+    if not known:
+        return NOT_TESTABLE
+    if all(b == "2" for b in known):
+        return NOT_TESTABLE if len(known) < len(bases) else INTACT
+    if all(b == "0" for b in known) and len(known) == len(bases):
+        return ABSENT
+    return IMPAIRED
+
+
+def sensory_states(values: IsncsciValues) -> dict[tuple[str, str], str]:
+    """State per (side, dermatome) for every dermatome C2 ... S4-5."""
+    out = {}
+    for side in ("right", "left"):
+        lt = getattr(values, f"{side}_light_touch")
+        pp = getattr(values, f"{side}_pin_prick")
+        for level in DERMATOMES:
+            out[(side, level)] = dermatome_state(lt.get(level), pp.get(level))
+    return out
+
+
+def level_candidates(level: str | None) -> set[str]:
+    """Dermatomes named in a (possibly multi-candidate, starred) level such as "C5,C6*"."""
+    if not level:
+        return set()
+    return {part.rstrip("*").replace("S4-5", "S4_5") for part in level.split(",")}
+
+
+class BodyChart(QWidget):
+    """Paints the dermatome states of one exam and marks the sensory-level candidates."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.states: dict[tuple[str, str], str] = {}
+        self.levels: dict[str, str | None] = {"right": None, "left": None}
+        self.setMinimumSize(QSize(200, 340))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("Body chart of the sensory examination"))
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._legend = {
+            INTACT: self.tr("intact"),
+            IMPAIRED: self.tr("impaired"),
+            ABSENT: self.tr("absent"),
+            NOT_TESTABLE: self.tr("not testable"),
+            NOT_EXAMINED: self.tr("not examined"),
+        }
+
+    def sizeHint(self) -> QSize:
+        return QSize(260, 470)
+
+    def show_exam(self, values: IsncsciValues, right_sensory: str | None, left_sensory: str | None) -> None:
+        self.states = sensory_states(values)
+        self.levels = {"right": right_sensory, "left": left_sensory}
+        self.setAccessibleDescription(self.describe())
+        self.setToolTip(self.describe())
+        self.update()
+
+    def describe(self) -> str:
+        """The chart in words, for screen readers and the tooltip."""
+        parts = []
+        for side, name in (("right", self.tr("Right")), ("left", self.tr("Left"))):
+            level = self.levels[side] or self.tr("not determined")
+            line = self.tr("%1 sensory level: %2.").replace("%1", name).replace("%2", level.replace("S4_5", "S4-5"))
+            for state in (ABSENT, IMPAIRED, NOT_TESTABLE):
+                levels = [lv.replace("S4_5", "S4-5") for lv in DERMATOMES if self.states.get((side, lv)) == state]
+                if levels:
+                    line += " " + self._legend[state].capitalize() + ": " + ", ".join(levels) + "."
+            parts.append(line)
+        return " ".join(parts)
+
+    # -- painting -------------------------------------------------------------------------
+    def regions(self, side: str) -> dict[str, list[QRectF]]:
+        if side == "right":
+            return _RIGHT
+        return {level: [QRectF(260 - r.x() - r.width(), r.y(), r.width(), r.height()) for r in rects]
+                for level, rects in _RIGHT.items()}
+
+    def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), self.palette().base())
+        scale = min(self.width() / 260.0, self.height() / 470.0)
+        p.translate((self.width() - 260 * scale) / 2, 0)
+        p.scale(scale, scale)
+        text_pen = QPen(self.palette().text().color())
+        font = QFont(self.font())
+        font.setPointSizeF(7.5)
+        p.setFont(font)
+
+        # Head (trigeminal territory, not an ISNCSCI dermatome): outline only.
+        p.setPen(QPen(QColor("#404040"), 1))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawEllipse(QRectF(112, 12, 36, 38))
+
+        for side in ("right", "left"):
+            candidates = level_candidates(self.levels[side])
+            for level, rects in self.regions(side).items():
+                for rect in rects:
+                    self._fill(p, rect, self.states.get((side, level), NOT_EXAMINED), level in candidates)
+            self._saddle(p, side, candidates)
+            self._level_label(p, side)
+        self._legend_box(p, text_pen)
+        p.end()
+
+    def _fill(self, p: QPainter, rect: QRectF, state: str, is_level: bool) -> None:
+        colour, pattern = _STYLE[state]
+        p.setBrush(QBrush(QColor("#ffffff")))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.drawRect(rect)
+        p.setBrush(QBrush(colour, pattern))
+        p.setPen(QPen(QColor("#000000"), 2.4) if is_level else QPen(QColor("#707070"), 0.6))
+        p.drawRect(rect)
+
+    def _saddle(self, p: QPainter, side: str, candidates: set[str]) -> None:
+        c = _SADDLE_CENTRE
+        # Right half-ring on the viewer's left, as in the main figure.
+        for level, radius in _SADDLE.items():
+            path = QPainterPath()
+            box = QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius)
+            path.moveTo(c)
+            path.arcTo(box, 90 if side == "right" else -90, 180)
+            path.closeSubpath()
+            colour, pattern = _STYLE[self.states.get((side, level), NOT_EXAMINED)]
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QBrush(QColor("#ffffff")))
+            p.drawPath(path)
+            p.setBrush(QBrush(colour, pattern))
+            p.setPen(QPen(QColor("#000000"), 2.4) if level in candidates else QPen(QColor("#707070"), 0.6))
+            p.drawPath(path)
+        p.setPen(QPen(self.palette().text().color()))
+        p.drawText(QRectF(c.x() - 40, c.y() - 52, 80, 14), Qt.AlignmentFlag.AlignCenter, self.tr("S2 · S3 · S4-5"))
+
+    def _level_label(self, p: QPainter, side: str) -> None:
+        level = self.levels[side]
+        text = (self.tr("SL R: %1") if side == "right" else self.tr("SL L: %1")).replace(
+            "%1", (level or "—").replace("S4_5", "S4-5"))
+        align = Qt.AlignmentFlag.AlignLeft if side == "right" else Qt.AlignmentFlag.AlignRight
+        p.setPen(QPen(self.palette().text().color()))
+        p.drawText(QRectF(0, 0, 260, 14), align, text)
+
+    def _legend_box(self, p: QPainter, text_pen: QPen) -> None:
+        entries = [(state, False, self._legend[state]) for state in STATES]
+        entries.append((INTACT, True, self.tr("sensory level")))
+        for i, (state, is_level, text) in enumerate(entries):
+            x, y = 2 + (i % 3) * 86, 424 + (i // 3) * 18
+            self._fill(p, QRectF(x, y, 12, 10), state, is_level)
+            p.setPen(text_pen)
+            p.drawText(QRectF(x + 15, y - 2, 70, 14), Qt.AlignmentFlag.AlignLeft, text)

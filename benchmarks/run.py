@@ -133,9 +133,10 @@ def _examples():  # type: ignore[no-untyped-def]
 
 
 def bench_assess(runs: int) -> dict[str, object]:
+    from datetime import datetime
+
     from spinemet_desktop.clinical.assess import assess
     from spinemet_desktop.clinical.reference_time import reference_time
-    from datetime import datetime
 
     per_case = {}
     for case in _examples():
@@ -239,9 +240,9 @@ def bench_store(sizes: list[int], runs: int) -> dict[str, object]:
             store = CaseStore(path)
             open_ms = (time.perf_counter_ns() - t0) / 1e6
             queries = ["müller", "pid-0004", "anna schmidt", "zzz-no-match", ""]
-            search = [_median_ms(_repeat(lambda q=q: store.list_cases(q), runs)) for q in queries]
-            ids = [s.id for s in store.list_cases(limit=50)]
-            get = _median_ms(_repeat(lambda: store.get(ids[len(ids) // 2]), runs))
+            search = [_median_ms(_repeat(lambda q=q, s=store: s.list_cases(q), runs)) for q in queries]
+            middle = store.list_cases(limit=50)[25 if n > 25 else 0].id
+            get = _median_ms(_repeat(lambda s=store, i=middle: s.get(i), runs))
             store.close()
         key = f"{n // 1000}k" if n % 1000 == 0 else str(n)
         out[f"store_{key}"] = {"open_ms": round(open_ms, 2), "search_ms_median": round(statistics.median(search), 2),

@@ -35,20 +35,18 @@ def test_typing_a_whole_exam_with_the_keyboard_updates_the_classification(window
     page = editor.current_page()
     grid = page.grid
     grid.setFocus()
-    grid.setCurrentCell(0, 0)
-    # Worksheet order: down each column. Motor columns: 5 on the ten key rows; sensory: 2 on 28 rows.
+    assert (grid.currentRow(), grid.currentColumn()) == (3, 0)  # the worksheet starts at right C5
+    # Worksheet order by auto-advance alone: down each column, then on to the next column.
+    # Motor columns: 5 on the ten key muscles; sensory columns: 2 on the 28 dermatomes.
     for column in range(6):
-        grid.setCurrentCell(0 if column not in (0, 5) else 3, column)
-        count = 10 if column in (0, 5) else 28
-        for _ in range(count):
+        for _ in range(10 if column in (0, 5) else 28):
             qtbot.keyClick(grid, "5" if column in (0, 5) else "2")
     qtbot.waitUntil(lambda: "Incomplete: 2 " in page.results.text(), timeout=2000)  # VAC and DAP
     vac = next(f for f, _t, a in page._bindings if a == "vac")
     dap = next(f for f, _t, a in page._bindings if a == "dap")
     for field in (vac, dap):
         field.combo.setFocus()
-        field.combo.setCurrentIndex(1)
-        field.combo.activated.emit(1)
+        qtbot.keyClick(field.combo, Qt.Key.Key_Down)  # "Yes"
     qtbot.waitUntil(lambda: "AIS: E" in page.results.text(), timeout=2000)
     assert "NLI: INT" in page.results.text()
     # One key press changes the result live: right C5 to 2 -> motor level and AIS change.

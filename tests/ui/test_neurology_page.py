@@ -123,3 +123,18 @@ def test_level_candidates_parse_multi_candidate_and_starred_levels() -> None:
     assert level_candidates("C5,C6*") == {"C5", "C6"}
     assert level_candidates("INT") == {"INT"}
     assert level_candidates(None) == set()
+
+
+def test_missing_list_links_jump_to_the_cell_and_to_vac(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.new_case()
+    page = _neurology(window)
+    grid = page.grid
+    grid.setFocus()
+    qtbot.keyClick(grid, "5")  # right C5; the rest is missing
+    qtbot.waitUntil(lambda: "Missing (select to go there):" in page.results.text(), timeout=2000)
+    assert '<a href="#right_motor.C6">Right motor C6</a>' in page.results.text()
+    page.results.linkActivated.emit("#left_pin_prick.T4")
+    assert (grid.currentRow(), grid.currentColumn()) == (DERMATOMES.index("T4"), 4)
+    page.go_to_missing("#vac")
+    vac = next(f for f, _t, a in page._bindings if a == "vac")
+    assert vac.combo.hasFocus()

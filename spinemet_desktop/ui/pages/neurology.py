@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -70,7 +71,9 @@ class NeurologyPage(FormPage):
         self.results.setObjectName("isncsciResults")
         self.results.setWordWrap(True)
         self.results.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.results.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.results.setTextFormat(Qt.TextFormat.RichText)
+        self.results.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.results.linkActivated.connect(self.go_to_missing)
         self.results.setMinimumWidth(230)
         self.body_chart = BodyChart()
         side = QVBoxLayout()
@@ -261,13 +264,24 @@ class NeurologyPage(FormPage):
     def go_to_first_missing(self) -> None:
         if self.editor.case is None:
             return
-        missing = classify(self.current_exam(self.editor.case).isncsci).missing
-        for cell in missing:
-            column, _, level = cell.partition(".")
-            if column in GRID_COLUMNS:
-                self.grid.setCurrentCell(DERMATOMES.index(level), GRID_COLUMNS.index(column))
-                self.grid.setFocus()
-                return
+        missing = worksheet_order(classify(self.current_exam(self.editor.case).isncsci).missing)
+        if missing:
+            self.go_to_missing("#" + missing[0])
+
+    def go_to_missing(self, link: str) -> None:
+        """Jump to a missing worksheet cell ("#right_motor.C5") or field ("#vac", "#dap")."""
+        column, _, level = link.lstrip("#").partition(".")
+        if column in GRID_COLUMNS and level in DERMATOMES:
+            self.grid.setCurrentCell(DERMATOMES.index(level), GRID_COLUMNS.index(column))
+            self.grid.setFocus()
+        elif column in ("vac", "dap"):
+            self.focus_field(f"neuro.{column}")
+
+    def _missing_label(self, key: str) -> str:
+        column, _, level = key.partition(".")
+        if column in GRID_COLUMNS:
+            return f"{self.tr(COLUMN_TITLES[column])} {level_label(level)}"
+        return {"vac": self.tr("VAC"), "dap": self.tr("DAP")}.get(column, column)
 
     # -- results -------------------------------------------------------------------------
     def update_results(self, assessment: Assessment) -> None:
@@ -279,14 +293,13 @@ class NeurologyPage(FormPage):
         r = c.result if c else None
         self.body_chart.show_exam(exam.isncsci if exam else NeuroExam().isncsci,
                                   r.right_sensory if r else None, r.left_sensory if r else None)
-        lines = []
+        lines: list = []  # type: ignore[type-arg]  # text, or (text, [(link, label)])
         if c is None:
             lines.append(self.tr("No examination yet."))
         elif c.result is None:
             lines.append(self.tr("Incomplete: %1 cells/fields missing").replace("%1", str(len(c.missing))))
-            first = ", ".join(level_label(m.split(".")[-1]) + " " + m.split(".")[0].replace("_", " ")
-                              for m in c.missing[:3])
-            lines.append(self.tr("First missing: %1").replace("%1", first))
+            links = [(f"#{m}", self._missing_label(m)) for m in worksheet_order(c.missing)[:12]]
+            lines.append((self.tr("Missing (select to go there):"), links))
             for name, total in c.partial_totals.items():
                 lines.append(f"{name.replace('_', ' ')}: {total}")
         else:
@@ -317,9 +330,19 @@ class NeurologyPage(FormPage):
                              .replace("%2", str(comparison.motor_total_after)).replace("%3", f"{comparison.motor_change:+d}"))
             if comparison.deteriorated:
                 lines.append(self.tr("DETERIORATION: %1").replace("%1", "; ".join(comparison.reasons)))
-        self.results.setText("\n".join(lines))
+        html_lines, plain = [], []
+        for line in lines:
+            if isinstance(line, tuple):
+                head, links = line
+                html_lines.append(escape(head) + " " + ", ".join(
+                    f'<a href="{escape(href)}">{escape(text)}</a>' for href, text in links))
+                plain.append(head + " " + ", ".join(text for _h, text in links))
+            else:
+                html_lines.append(escape(line))
+                plain.append(line)
+        self.results.setText("<br>".join(html_lines))
         self.results.setAccessibleName(self.tr("ISNCSCI classification"))
-        self.results.setAccessibleDescription(" ".join(lines))
+        self.results.setAccessibleDescription(" ".join(plain))
         d = assessment.deficit_class
         self.deficit_label.setText(
             (d.value.replace("_", " ") + f" — {d.derivation}") if d.value else (d.derivation or "")
@@ -340,6 +363,16 @@ class NeurologyPage(FormPage):
             if value is None:
                 out.append(label)
         return out
+
+
+def worksheet_order(missing: tuple[str, ...]) -> list[str]:
+    """Missing cells in the order the grid is filled (down each column), then VAC and DAP."""
+    def key(item: str) -> tuple[int, int]:
+        column, _, level = item.partition(".")
+        if column in GRID_COLUMNS and level in DERMATOMES:
+            return GRID_COLUMNS.index(column), DERMATOMES.index(level)
+        return len(GRID_COLUMNS), 0
+    return sorted(missing, key=key)
 
 
 class _Shim:

@@ -45,14 +45,31 @@ RADIOSENSITIVITY_DEFAULT: dict[PrimaryTumour, tuple[Radiosensitivity, str]] = {
 }
 
 
+#: Every derived score input the clinician may override (``Case.overrides`` targets). The items
+#: of modified Bauer share the targets of the Bauer score: they are the same facts.
+OVERRIDABLE: frozenset[str] = frozenset({
+    "bauer.pathological_fracture", "bauer.solitary_skeletal_metastasis", "bauer.visceral_metastases",
+    "linden.primary", "linden.visceral_metastases", "nesms.independent_ambulation",
+    "rades_death_2m.ambulatory", "rades_death_2m.interval_months", "rades_death_2m.motor_deficit_days",
+    "rades_death_2m.other_bone_metastases", "rades_death_2m.tumour", "rades_death_2m.visceral_metastases",
+    "tokuhashi_revised.frankel", "tokuhashi_revised.major_organ_metastases", "tokuhashi_revised.primary",
+    "tokuhashi_revised.vertebral_body_metastases", "tomita.bone", "tomita.visceral",
+})
+
+
 def overridden(case: Case, target: str, derived: Input) -> Input:
+    """The clinician's override of ``target`` if there is one, else the derived input."""
+    if target not in OVERRIDABLE:
+        raise ValueError(f"{target!r} is not an overridable score input")
     override = case.override_for(target)
     if override is None:
-        return derived
+        return Input(derived.value, derived.source, derived.derivation, derived.field, target)
     why = f"overridden by {override.set_by or 'the clinician'}"
     if override.reason:
         why += f": {override.reason}"
-    return Input(override.value, Source.OVERRIDE, why, derived.field)
+    if derived.value is not None:
+        why += f" (derived value: {derived.value})"
+    return Input(override.value, Source.OVERRIDE, why, derived.field, target)
 
 
 def entered(value: Any, field: str, label: str | None = None) -> Input:

@@ -48,6 +48,8 @@ class Input:
     derivation: str | None = None
     #: The case field to jump to when the value is missing, e.g. "history.karnofsky".
     field: str | None = None
+    #: The ``Case.overrides`` target that can replace this value ("tomita.bone"), if any.
+    target: str | None = None
 
     @staticmethod
     def missing(field: str | None = None, derivation: str | None = None) -> Input:
@@ -63,6 +65,8 @@ class ItemResult:
     source: Source
     derivation: str | None = None
     field: str | None = None
+    #: The ``Case.overrides`` target the clinician can set for this item, if any.
+    target: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +186,7 @@ def score_points(
                 given.source,
                 given.derivation,
                 given.field or item.field,
+                given.target,
             )
         )
     if missing:

@@ -115,3 +115,12 @@ def output_label(value: object) -> str:
     if value is None:
         return tr("undetermined")
     return tr(OUTPUT_VALUES.get(value, str(value)))  # type: ignore[call-overload]
+
+
+def value_label(value: object) -> str:
+    """A score input value as shown: yes/no for booleans, "not recorded" for None, else as is."""
+    if value is None:
+        return tr("not recorded")
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    return tr(str(value).replace("_", " "))

@@ -99,6 +99,8 @@ class SidePanel(QScrollArea):
             else:
                 value = tr("incomplete (missing: %1)").replace("%1", ", ".join(result.missing))
             marker = " ⚠ " + tr("provisional") if result.status.value == "provisional" else ""
+            if any(item.source.value == "override" for item in result.items):
+                marker += " ✎ " + tr("overridden input")
             rows.append(f"{escape(result.name)}: {escape(value)}{escape(marker)}<br>")
         rows.append(escape(tr("Prognosis band: %1").replace("%1", (a.prognosis.value or tr("not determined")).replace("_", " "))) + "<br>")
         if a.pathway.missing_facts:

@@ -67,3 +67,33 @@ def test_the_worst_lesion_is_named_with_the_reason() -> None:
     a = _assess(_case("breast"))
     assert a.worst_lesion is not None and a.worst_lesion.label == "T10"
     assert a.worst_lesion_reason == "highest SINS 13 and ESCC 3 of 2 lesions"
+
+
+def test_every_overridable_input_is_offered_with_its_table_answers() -> None:
+    from spinemet_desktop.clinical.derive import OVERRIDABLE
+    from spinemet_desktop.clinical.scores import answer_options
+
+    targets = set()
+    for path in EXAMPLES:
+        a = _assess(case_from_json(path.read_text(encoding="utf-8")))
+        targets |= {item.target for r in a.all_scores() for item in r.items if item.target}
+    assert targets == OVERRIDABLE
+    assert answer_options("tomita.bone") == ["solitary", "multiple"]
+    assert answer_options("rades_death_2m.interval_months") is None  # a number
+    for target in OVERRIDABLE:
+        answer_options(target)
+
+
+def test_override_keeps_the_derived_value_visible_and_applies_to_both_bauer_scores() -> None:
+    case = _case("prostate")
+    before = _assess(case)
+    derived = next(i for i in before.scores["bauer"].items if i.id == "visceral_metastases")
+    case.overrides.append(Override(target="bauer.visceral_metastases", value=not derived.value,
+                                   reason="liver lesion on CT", set_by="dr.weber"))
+    after = _assess(case)
+    for score in ("bauer", "bauer_modified"):
+        item = next(i for i in after.scores[score].items if i.id == "visceral_metastases")
+        assert item.source is Source.OVERRIDE and item.value is (not derived.value)
+        assert "dr.weber: liver lesion on CT" in item.derivation
+        assert f"derived value: {derived.value}" in item.derivation
+    assert after.scores["bauer"].total != before.scores["bauer"].total

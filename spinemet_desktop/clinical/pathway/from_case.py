@@ -149,15 +149,24 @@ def _nuclear_medicine(case: Case) -> dict[str, Input]:
     )
     start = case.history.systemic_therapy_started_on
     early = None
+    undatable = []
     for lesion in lesions:
-        if (lesion.modality in (Modality.BONE_SCINTIGRAPHY, Modality.FDG_PET)
-                and lesion.new_or_increased_uptake and lesion.imaging_date and start):
-            months = derive.months_between(start, lesion.imaging_date)
-            if 0 <= months < 6:
-                early = f"new uptake {months} months after treatment start ({lesion.level_label})"
-    out["early_uptake_after_treatment"] = (
-        Input(True, Source.DERIVED, early, "imaging.lesions") if early else Input.missing("imaging.lesions")
-    )
+        if lesion.modality in (Modality.BONE_SCINTIGRAPHY, Modality.FDG_PET) and lesion.new_or_increased_uptake:
+            if lesion.imaging_date and start:
+                months = derive.months_between(start, lesion.imaging_date)
+                if 0 <= months < 6:
+                    early = f"new uptake {months} months after treatment start ({lesion.level_label})"
+            else:
+                undatable.append(lesion.level_label)
+    if early:
+        out["early_uptake_after_treatment"] = Input(True, Source.DERIVED, early, "imaging.lesions")
+    elif undatable:
+        what = "date of imaging" if start else "start of systemic therapy"
+        out["early_uptake_after_treatment"] = Input.missing(
+            "history.systemic_therapy_started_on" if not start else "imaging.lesions",
+            f"new uptake at {', '.join(undatable)}: {what} not recorded, so a flare cannot be judged")
+    else:
+        out["early_uptake_after_treatment"] = Input.missing("imaging.lesions")
     return out
 
 

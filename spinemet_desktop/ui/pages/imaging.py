@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -18,7 +19,7 @@ from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.model import Case, Lesion
 from spinemet_desktop.model.levels import SPINAL_LEVELS
 from spinemet_desktop.ui.editor import CaseEditor, FormPage
-from spinemet_desktop.ui.labels import choices
+from spinemet_desktop.ui.labels import choices, tr
 from spinemet_desktop.ui.widgets import (
     BoolField,
     ChoiceField,
@@ -106,6 +107,15 @@ class ImagingPage(FormPage):
         self.worst.setWordWrap(True)
         self.worst.setObjectName("worstLesion")
         column.addWidget(self.worst)
+        nuclear = QGroupBox(self.tr("Nuclear-medicine advice (bone scan, FDG-PET)"))
+        nuclear_layout = QVBoxLayout(nuclear)
+        self.nuclear_advice = QLabel()
+        self.nuclear_advice.setObjectName("nuclearAdvice")
+        self.nuclear_advice.setWordWrap(True)
+        self.nuclear_advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.nuclear_advice.setAccessibleName(self.tr("Nuclear-medicine advice"))
+        nuclear_layout.addWidget(self.nuclear_advice)
+        column.addWidget(nuclear)
         column.addStretch(1)
 
         self.set_scrolling_body(body)
@@ -199,6 +209,8 @@ class ImagingPage(FormPage):
                      if location and location.value else "")
             escc = f"ESCC {la.escc.display} — {la.escc.band_label}" if la.escc.display else self.tr("ESCC not graded")
             self.lesion_result.setText(f"{sins}{where}\n{escc}")
+        self.nuclear_advice.setText(nuclear_medicine_text(assessment))
+        self.nuclear_advice.setAccessibleDescription(self.nuclear_advice.text())
         worst = assessment.worst_lesion
         self.worst.setText(
             self.tr("Worst lesion: %1 (%2)").replace("%1", worst.label).replace("%2", assessment.worst_lesion_reason)
@@ -218,3 +230,24 @@ class ImagingPage(FormPage):
             if value is None:
                 out.append(label)
         return out
+
+
+NUCLEAR_FACTS = ("pet_done", "isolated_lesion", "early_uptake_after_treatment")
+
+
+def nuclear_medicine_text(assessment: Assessment) -> str:
+    """The nuclear-medicine rules (F1-F8) that apply, and what keeps the others from being judged."""
+    lines = []
+    for fired in assessment.pathway.fired:
+        if fired.rule.id.startswith("F"):
+            mark = "⚠" if fired.effect.timing == "warning" else "›"
+            lines.append(f"{mark} {fired.effect.text} ({fired.rule.id}: {', '.join(fired.rule.refs)})")
+    for name in NUCLEAR_FACTS:
+        given = assessment.pathway.provenance.get(name)
+        if given is not None and given.value is None and given.derivation:
+            lines.append("? " + tr("Not assessable: %1").replace("%1", given.derivation))
+    if not lines:
+        lines.append(tr("No nuclear-medicine advice applies to the findings entered. Record FDG-PET or "
+                        "bone-scan findings (modality, date, new or increased uptake) and the start of "
+                        "systemic therapy to have them checked for flare."))
+    return "\n".join(lines)

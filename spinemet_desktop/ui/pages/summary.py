@@ -2,19 +2,58 @@
 
 from __future__ import annotations
 
+import getpass
 from html import escape
+from urllib.parse import unquote
 
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout
 
 from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.clinical.pathway.facts import FACT_LABELS
-from spinemet_desktop.model import Case
+from spinemet_desktop.clinical.result import ScoreResult, Source
+from spinemet_desktop.clinical.scores import answer_options
+from spinemet_desktop.model import Case, Override
 from spinemet_desktop.ui.editor import CaseEditor, Page
-from spinemet_desktop.ui.labels import SLOTS, output_label, tr
+from spinemet_desktop.ui.labels import SLOTS, output_label, tr, value_label
+from spinemet_desktop.ui.override_dialog import OverrideDialog
 from spinemet_desktop.ui.side_panel import URGENCY_MARK
+
+
+def current_user() -> str:
+    """The operating-system user, recorded with overrides."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name available (e.g. a container without passwd entry)
+        return "unknown user"
+
 
 TIMING = (("now", "Now"), ("24h", "Within 24 hours"), ("plan", "Plan"), ("warning", "Warnings"),
           ("info", "Background"))
+
+
+def _score_key(r: ScoreResult) -> str:
+    return f"{r.score_id}|{r.subject}"
+
+
+def _items_table(r: ScoreResult) -> str:
+    """Each item of a score: its value, points, where the value came from, and override links."""
+    rows = []
+    for item in r.items:
+        source = {Source.ENTERED: tr("entered"), Source.DERIVED: tr("derived"), Source.OVERRIDE: tr("OVERRIDDEN"),
+                  Source.MISSING: tr("missing")}[item.source]
+        detail = f"{source}: {item.derivation}" if item.derivation else source
+        action = ""
+        if item.target:
+            if item.source is Source.OVERRIDE:
+                action = (f"<a href='override:{escape(item.target)}'>{escape(tr('change'))}</a> · "
+                          f"<a href='unoverride:{escape(item.target)}'>{escape(tr('remove override'))}</a>")
+            else:
+                action = f"<a href='override:{escape(item.target)}'>{escape(tr('override…'))}</a>"
+        points = "–" if item.points is None else str(item.points)
+        rows.append(f"<tr><td>{escape(item.label)}</td><td>{escape(value_label(item.value))}</td>"
+                    f"<td align='right'>{escape(points)}</td><td><small>{escape(detail)}</small></td>"
+                    f"<td>{action}</td></tr>")
+    return "<table border='0' cellpadding='2'>" + "".join(rows) + "</table>"
 
 
 def render_summary(a: Assessment, expanded: set[str] | frozenset[str] = frozenset()) -> str:
@@ -66,9 +105,16 @@ def render_summary(a: Assessment, expanded: set[str] | frozenset[str] = frozense
     for r in a.all_scores():
         value = r.display or (tr("not applicable") if not r.applicable else tr("incomplete: %1").replace(
             "%1", ", ".join(r.missing)))
-        out.append(f"<tr><td>{escape(r.name)}{escape(' — ' + r.subject if r.subject else '')}</td>"
-                   f"<td>{escape(value)}</td><td>{escape(r.band_label or '')}</td>"
+        key = _score_key(r)
+        overridden = any(i.source is Source.OVERRIDE for i in r.items)
+        toggle = (f" <a href='items:{escape(key)}'>{escape(tr('hide items') if key in expanded else tr('items'))}</a>"
+                  if r.items else "")
+        flag = f" <b>{escape(tr('(overridden input)'))}</b>" if overridden else ""
+        out.append(f"<tr><td>{escape(r.name)}{escape(' — ' + r.subject if r.subject else '')}{toggle}</td>"
+                   f"<td>{escape(value)}{flag}</td><td>{escape(r.band_label or '')}</td>"
                    f"<td><small>{escape(r.status_text)}; {escape(r.citation)}</small></td></tr>")
+        if key in expanded and r.items:
+            out.append(f"<tr><td colspan='4'>{_items_table(r)}</td></tr>")
     out.append("</table>")
     out.append(f"<h3>{escape(tr('Not available — table not verified'))}</h3><ul>")
     for r in a.reference_scores:
@@ -92,11 +138,37 @@ class SummaryPage(Page):
         self.setFocusProxy(self.browser)
 
     def _toggle_why(self, url) -> None:  # type: ignore[no-untyped-def]
-        text = url.toString()
-        if text.startswith("why:"):
-            self.expanded ^= {text[4:]}
+        text = unquote(url.toString())  # keys may hold "|" and spaces, which QUrl percent-encodes
+        kind, _, key = text.partition(":")
+        if kind in ("why", "items"):
+            self.expanded ^= {key}
             if self.editor.assessment is not None:
                 self.update_results(self.editor.assessment)
+        elif kind == "override":
+            self.request_override(key)
+        elif kind == "unoverride":
+            self.remove_override(key)
+
+    # -- overrides of derived score inputs --------------------------------------------------
+    def request_override(self, target: str) -> None:
+        """Open the override dialog for a derived input; the override is recorded on OK."""
+        a = self.editor.assessment
+        if a is None:
+            return
+        item = next(i for r in a.all_scores() for i in r.items if i.target == target)
+        self.override_dialog = OverrideDialog(item, answer_options(target), self)
+        self.override_dialog.accepted.connect(
+            lambda d=self.override_dialog: self.set_override(target, d.value(), d.reason.text().strip()))
+        self.override_dialog.open()
+
+    def set_override(self, target: str, value: object, reason: str) -> None:
+        override = Override(target=target, value=value, reason=reason, set_by=current_user())
+        self.editor.apply(lambda case: case.overrides.append(override))
+
+    def remove_override(self, target: str) -> None:
+        def mutate(case: Case) -> None:
+            case.overrides = [o for o in case.overrides if o.target != target]
+        self.editor.apply(mutate)
 
     def update_results(self, assessment: Assessment) -> None:
         bar = self.browser.verticalScrollBar().value()

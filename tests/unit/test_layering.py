@@ -1,4 +1,8 @@
-"""The layers point one way: only spinemet_desktop/ui may import Qt; the core never imports ui."""
+"""The layers point one way: only spinemet_desktop/ui may import Qt; the core never imports ui.
+
+One exception: ``spinemet_desktop/i18n.py`` uses QtCore's QTranslator (no widgets) so that the
+report layer can read the same Qt Linguist catalogues as the UI, in the language of each report.
+"""
 
 from __future__ import annotations
 
@@ -51,10 +55,19 @@ def test_only_ui_imports_qt() -> None:
     offenders = [
         str(path.relative_to(PACKAGE))
         for path in PACKAGE.rglob("*.py")
-        if "ui" not in path.relative_to(PACKAGE).parts[:1]
+        if "ui" not in path.relative_to(PACKAGE).parts[:1] and path.name != "i18n.py"
         and any(n.split(".")[0] in QT_MODULES for n in _imports(path))
     ]
     assert offenders == []
+    i18n_qt = {n for n in _imports(PACKAGE / "i18n.py") if n.split(".")[0] in QT_MODULES}
+    assert i18n_qt <= {"PySide6.QtCore"}, i18n_qt
+
+
+@pytest.mark.parametrize("layer", ["model", "clinical", "store"])
+def test_core_layers_do_not_use_the_translation_module(layer: str) -> None:
+    users = [str(p.relative_to(PACKAGE)) for p in (PACKAGE / layer).rglob("*.py")
+             if "spinemet_desktop.i18n" in _imports(p)]
+    assert users == []
 
 
 def test_importing_the_core_loads_no_qt() -> None:

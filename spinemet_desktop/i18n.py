@@ -1,0 +1,126 @@
+"""Translations through Qt's own system: Qt Linguist catalogues compiled with pyside6-lrelease.
+
+English is the source language: strings in the code are English, and
+``resources/translations/spinemet_de.ts`` holds the German catalogue. A compiled ``.qm`` is
+used from the installed resources when it is at least as new as its ``.ts``; otherwise (a
+checkout, an editable install) the ``.ts`` is compiled once with ``pyside6-lrelease`` into the
+user's cache folder, keyed by the catalogue's content hash.
+
+A :class:`Catalogue` translates without a QApplication, so the report and the command line can
+create a German PDF while the app itself shows English (each report chooses its language).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import locale
+import os
+import shutil
+import subprocess
+import sys
+from functools import cache
+from importlib.resources import as_file, files
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTranslator
+
+LANGUAGES = ("de", "en")
+SOURCE_LANGUAGE = "en"
+
+
+class TranslationError(RuntimeError):
+    pass
+
+
+def default_language() -> str:
+    """German on a German system locale, else English (SPINEMET_LANG overrides)."""
+    forced = os.environ.get("SPINEMET_LANG")
+    if forced in LANGUAGES:
+        return forced
+    name = QLocale.system().name() or (locale.getlocale()[0] or "")
+    return "de" if name.lower().startswith("de") else "en"
+
+
+def _lrelease() -> str | None:
+    """The pyside6-lrelease tool: on PATH, next to this interpreter, or inside the PySide6 package."""
+    found = shutil.which("pyside6-lrelease")
+    if found:
+        return found
+    here = Path(sys.executable).parent
+    for candidate in (here / "pyside6-lrelease", here / "pyside6-lrelease.exe",
+                      here / "Scripts" / "pyside6-lrelease.exe"):
+        if candidate.exists():
+            return str(candidate)
+    spec = importlib.util.find_spec("PySide6")
+    if spec is not None and spec.origin:
+        package = Path(spec.origin).parent
+        for name in ("lrelease", "lrelease.exe", "Qt/libexec/lrelease"):
+            if (package / name).exists():
+                return str(package / name)
+    return None
+
+
+def _cache_dir() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(os.environ.get("SPINEMET_CACHE_DIR") or user_cache_dir("spinemet-desktop", appauthor=False))
+
+
+def compile_catalogue(ts: Path, qm: Path) -> None:
+    tool = _lrelease()
+    if tool is None:
+        raise TranslationError("pyside6-lrelease was not found; cannot compile the translations")
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run([tool, str(ts), "-qm", str(qm)], capture_output=True, text=True, check=False)
+    if result.returncode != 0 or not qm.exists():
+        raise TranslationError(f"pyside6-lrelease failed on {ts.name}: {result.stderr or result.stdout}")
+
+
+@cache
+def catalogue_path(language: str) -> Path | None:
+    """The compiled catalogue for a language (None for the source language)."""
+    if language == SOURCE_LANGUAGE:
+        return None
+    if language not in LANGUAGES:
+        raise TranslationError(f"unknown language {language!r}; choose one of {', '.join(LANGUAGES)}")
+    folder = files("spinemet_desktop.resources").joinpath("translations")
+    with as_file(folder.joinpath(f"spinemet_{language}.ts")) as ts:
+        shipped = ts.with_suffix(".qm")
+        if shipped.exists() and (not ts.exists() or shipped.stat().st_mtime >= ts.stat().st_mtime):
+            return shipped
+        if not ts.exists():
+            raise TranslationError(f"no catalogue for {language!r}")
+        digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
+        qm = _cache_dir() / "translations" / f"spinemet_{language}-{digest}.qm"
+        if not qm.exists():
+            compile_catalogue(ts, qm)
+        return qm
+
+
+class Catalogue:
+    """Translations for one language, usable without a QApplication."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self._translator: QTranslator | None = None
+        path = catalogue_path(language)
+        if path is not None:
+            translator = QTranslator()
+            if not translator.load(str(path)):
+                raise TranslationError(f"cannot load {path}")
+            self._translator = translator
+
+    def translate(self, context: str, text: str) -> str:
+        if self._translator is None:
+            return text
+        return self._translator.translate(context, text) or text
+
+    def qt_translator(self) -> QTranslator | None:
+        """The loaded QTranslator, for QCoreApplication.installTranslator."""
+        return self._translator
+
+    @property
+    def locale(self) -> QLocale:
+        return QLocale(QLocale.Language.German if self.language == "de" else QLocale.Language.English,
+                       QLocale.Country.Germany if self.language == "de" else QLocale.Country.UnitedKingdom)

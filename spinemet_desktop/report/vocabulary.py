@@ -1,0 +1,270 @@
+"""How case values are written for people: English source labels of every answer vocabulary.
+
+Shared by the UI (which translates them with Qt's ``tr`` in the context "labels") and the
+report (which translates them with :class:`spinemet_desktop.i18n.Catalogue`). Every label is
+marked with ``QT_TRANSLATE_NOOP("labels", ...)`` so that ``pyside6-lupdate`` extracts it into
+the catalogues; no translation is written here. A ``%1`` in a label stands for the value. No Qt.
+"""
+
+from __future__ import annotations
+
+from spinemet_desktop.model import enums as e
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+PRIMARY = {
+    "breast": QT_TRANSLATE_NOOP("labels", "Breast"),
+    "prostate": QT_TRANSLATE_NOOP("labels", "Prostate"),
+    "lung_nsclc": QT_TRANSLATE_NOOP("labels", "Lung, non-small-cell"),
+    "lung_sclc": QT_TRANSLATE_NOOP("labels", "Lung, small-cell"),
+    "kidney": QT_TRANSLATE_NOOP("labels", "Kidney (renal cell)"),
+    "thyroid": QT_TRANSLATE_NOOP("labels", "Thyroid"),
+    "colon": QT_TRANSLATE_NOOP("labels", "Colon"),
+    "rectum": QT_TRANSLATE_NOOP("labels", "Rectum"),
+    "stomach": QT_TRANSLATE_NOOP("labels", "Stomach"),
+    "esophagus": QT_TRANSLATE_NOOP("labels", "Oesophagus"),
+    "pancreas": QT_TRANSLATE_NOOP("labels", "Pancreas"),
+    "liver": QT_TRANSLATE_NOOP("labels", "Liver"),
+    "gallbladder": QT_TRANSLATE_NOOP("labels", "Gallbladder"),
+    "bladder": QT_TRANSLATE_NOOP("labels", "Bladder"),
+    "uterus": QT_TRANSLATE_NOOP("labels", "Uterus"),
+    "melanoma": QT_TRANSLATE_NOOP("labels", "Melanoma"),
+    "myeloma": QT_TRANSLATE_NOOP("labels", "Multiple myeloma"),
+    "lymphoma": QT_TRANSLATE_NOOP("labels", "Lymphoma"),
+    "sarcoma": QT_TRANSLATE_NOOP("labels", "Sarcoma"),
+    "osteosarcoma": QT_TRANSLATE_NOOP("labels", "Osteosarcoma"),
+    "carcinoid": QT_TRANSLATE_NOOP("labels", "Carcinoid / NET"),
+    "germ_cell": QT_TRANSLATE_NOOP("labels", "Germ-cell tumour"),
+    "unknown": QT_TRANSLATE_NOOP("labels", "Unknown primary (CUP)"),
+    "other": QT_TRANSLATE_NOOP("labels", "Other"),
+}
+DEFICIT = {
+    "none": QT_TRANSLATE_NOOP("labels", "no neurological deficit"),
+    "radicular_sensory": QT_TRANSLATE_NOOP("labels", "radicular pain or purely sensory deficit"),
+    "mild": QT_TRANSLATE_NOOP(
+        "labels", "mild motor deficit (ambulatory, Janda > 3, bladder/bowel intact)"
+    ),
+    "functionally_relevant": QT_TRANSLATE_NOOP("labels", "functionally relevant deficit"),
+    "complete": QT_TRANSLATE_NOOP("labels", "complete cord syndrome (plegia)"),
+}
+MODALITY = {
+    "mri": QT_TRANSLATE_NOOP("labels", "MRI"),
+    "ct": QT_TRANSLATE_NOOP("labels", "CT"),
+    "radiograph": QT_TRANSLATE_NOOP("labels", "Radiograph"),
+    "bone_scintigraphy": QT_TRANSLATE_NOOP("labels", "Bone scintigraphy / SPECT"),
+    "fdg_pet": QT_TRANSLATE_NOOP("labels", "FDG-PET/CT"),
+    "psma_pet": QT_TRANSLATE_NOOP("labels", "PSMA-PET/CT"),
+    "other": QT_TRANSLATE_NOOP("labels", "Other"),
+}
+OUTPUT_VALUES = {
+    "immediate": QT_TRANSLATE_NOOP("labels", "immediate"),
+    "prompt": QT_TRANSLATE_NOOP("labels", "prompt (not necessarily immediate)"),
+    "routine": QT_TRANSLATE_NOOP("labels", "routine"),
+    "tumour_board": QT_TRANSLATE_NOOP("labels", "tumour board"),
+    "emergency_6h": QT_TRANSLATE_NOOP("labels", "emergency operation < 6 h"),
+    "urgent_24h": QT_TRANSLATE_NOOP("labels", "early operation < 24 h"),
+    "elective": QT_TRANSLATE_NOOP("labels", "elective operation"),
+    "consider": QT_TRANSLATE_NOOP("labels", "consider surgery"),
+    "not_indicated": QT_TRANSLATE_NOOP("labels", "not indicated"),
+    "not_possible": QT_TRANSLATE_NOOP("labels", "not possible"),
+    "postoperative": QT_TRANSLATE_NOOP("labels", "post-operative radiotherapy"),
+    "single_8gy": QT_TRANSLATE_NOOP("labels", "1 × 8 Gy"),
+    "short_course": QT_TRANSLATE_NOOP("labels", "short course (e.g. 5 × 4 Gy)"),
+    "fractionated": QT_TRANSLATE_NOOP("labels", "fractionated (e.g. 10 × 3 Gy)"),
+    "sbrt": QT_TRANSLATE_NOOP("labels", "SBRT"),
+    "separation_sbrt": QT_TRANSLATE_NOOP("labels", "separation surgery + SBRT"),
+    "none": QT_TRANSLATE_NOOP("labels", "none"),
+    True: QT_TRANSLATE_NOOP("labels", "yes"),
+    False: QT_TRANSLATE_NOOP("labels", "no"),
+}
+SLOTS = {
+    "imaging": QT_TRANSLATE_NOOP("labels", "Imaging"),
+    "spine_centre": QT_TRANSLATE_NOOP("labels", "Spine centre"),
+    "immobilise": QT_TRANSLATE_NOOP("labels", "Immobilise for transport"),
+    "surgery": QT_TRANSLATE_NOOP("labels", "Surgery"),
+    "radiotherapy": QT_TRANSLATE_NOOP("labels", "Radiotherapy"),
+    "biopsy": QT_TRANSLATE_NOOP("labels", "Biopsy"),
+    "embolisation": QT_TRANSLATE_NOOP("labels", "Embolisation"),
+    "safety_net": QT_TRANSLATE_NOOP("labels", "Safety-net instruction"),
+}
+
+VOCABULARY: dict[str, list[tuple[object, str]]] = {
+    "sex": [
+        ("female", QT_TRANSLATE_NOOP("labels", "female")),
+        ("male", QT_TRANSLATE_NOOP("labels", "male")),
+        ("diverse", QT_TRANSLATE_NOOP("labels", "diverse")),
+        ("unknown", QT_TRANSLATE_NOOP("labels", "unknown")),
+    ],
+    "primary": [(p.value, PRIMARY[p.value]) for p in e.PrimaryTumour],
+    "radiosensitivity": [
+        ("high", QT_TRANSLATE_NOOP("labels", "high")),
+        ("low", QT_TRANSLATE_NOOP("labels", "low")),
+        ("unknown", QT_TRANSLATE_NOOP("labels", "unknown")),
+    ],
+    "prognosis": [
+        ("very_poor", QT_TRANSLATE_NOOP("labels", "very poor (weeks to ~3 months)")),
+        ("poor", QT_TRANSLATE_NOOP("labels", "poor (≤ 6 months)")),
+        ("good", QT_TRANSLATE_NOOP("labels", "good (> 6 months)")),
+    ],
+    "pain_character": [
+        ("mechanical", QT_TRANSLATE_NOOP("labels", "mechanical (movement/load-related)")),
+        ("non_mechanical", QT_TRANSLATE_NOOP("labels", "non-mechanical (e.g. night/rest pain)")),
+        ("none", QT_TRANSLATE_NOOP("labels", "no pain")),
+    ],
+    "ambulatory": [
+        ("independent", QT_TRANSLATE_NOOP("labels", "walks independently")),
+        ("with_aid", QT_TRANSLATE_NOOP("labels", "walks with an aid")),
+        ("not_ambulatory", QT_TRANSLATE_NOOP("labels", "not ambulatory")),
+    ],
+    "bladder_bowel": [
+        ("intact", QT_TRANSLATE_NOOP("labels", "intact")),
+        ("disturbed", QT_TRANSLATE_NOOP("labels", "disturbed")),
+    ],
+    "deficit": [(d.value, DEFICIT[d.value]) for d in e.DeficitClass],
+    "frankel": [(f.value, f.value) for f in e.Frankel],
+    "asa": [(a.value, f"ASA {a.value}") for a in e.AsaClass],
+    "kps": [(k, f"{k} %") for k in range(100, -1, -10)],
+    "ecog": [(k, f"ECOG {k}") for k in range(6)],
+    "tomita_growth": [
+        ("slow", QT_TRANSLATE_NOOP("labels", "slow (e.g. breast, thyroid)")),
+        ("moderate", QT_TRANSLATE_NOOP("labels", "moderate (e.g. kidney, uterus)")),
+        ("rapid", QT_TRANSLATE_NOOP("labels", "rapid (e.g. lung, stomach)")),
+    ],
+    "modality": [(m.value, MODALITY[m.value]) for m in e.Modality],
+    "sins_location": [
+        ("junctional", QT_TRANSLATE_NOOP("labels", "junctional (O–C2, C7–T2, T11–L1, L5–S1)")),
+        ("mobile", QT_TRANSLATE_NOOP("labels", "mobile (C3–C6, L2–L4)")),
+        ("semi_rigid", QT_TRANSLATE_NOOP("labels", "semi-rigid (T3–T10)")),
+        ("rigid", QT_TRANSLATE_NOOP("labels", "rigid (S2–S5)")),
+    ],
+    "sins_pain": [
+        ("mechanical", QT_TRANSLATE_NOOP("labels", "mechanical pain")),
+        ("occasional_non_mechanical", QT_TRANSLATE_NOOP("labels", "occasional, non-mechanical")),
+        ("pain_free", QT_TRANSLATE_NOOP("labels", "pain-free lesion")),
+    ],
+    "sins_bone_lesion": [
+        ("lytic", QT_TRANSLATE_NOOP("labels", "lytic")),
+        ("mixed", QT_TRANSLATE_NOOP("labels", "mixed")),
+        ("blastic", QT_TRANSLATE_NOOP("labels", "blastic")),
+    ],
+    "sins_alignment": [
+        ("subluxation_translation", QT_TRANSLATE_NOOP("labels", "subluxation/translation")),
+        (
+            "de_novo_deformity",
+            QT_TRANSLATE_NOOP("labels", "de novo deformity (kyphosis/scoliosis)"),
+        ),
+        ("normal", QT_TRANSLATE_NOOP("labels", "normal alignment")),
+    ],
+    "sins_collapse": [
+        ("gt50", QT_TRANSLATE_NOOP("labels", "> 50 % collapse")),
+        ("lt50", QT_TRANSLATE_NOOP("labels", "< 50 % collapse")),
+        (
+            "no_collapse_gt50_involved",
+            QT_TRANSLATE_NOOP("labels", "no collapse, > 50 % of body involved"),
+        ),
+        ("none", QT_TRANSLATE_NOOP("labels", "none of the above")),
+    ],
+    "sins_posterolateral": [
+        ("bilateral", QT_TRANSLATE_NOOP("labels", "bilateral")),
+        ("unilateral", QT_TRANSLATE_NOOP("labels", "unilateral")),
+        ("none", QT_TRANSLATE_NOOP("labels", "none")),
+    ],
+    "escc": [(g, g) for g in ("0", "1a", "1b", "1c", "2", "3")],
+    "scst": [(i, QT_TRANSLATE_NOOP("labels", "Type %1")) for i in range(1, 8)],
+    "organ": [
+        ("none", QT_TRANSLATE_NOOP("labels", "none")),
+        ("removable", QT_TRANSLATE_NOOP("labels", "removable / treatable")),
+        ("unremovable", QT_TRANSLATE_NOOP("labels", "unremovable / untreatable")),
+    ],
+    "anal": [
+        ("Yes", QT_TRANSLATE_NOOP("labels", "Yes")),
+        ("No", QT_TRANSLATE_NOOP("labels", "No")),
+        ("NT", QT_TRANSLATE_NOOP("labels", "NT (not testable)")),
+    ],
+}
+
+
+PRIMARY = {
+    "breast": "Breast",
+    "prostate": "Prostate",
+    "lung_nsclc": "Lung, non-small-cell",
+    "lung_sclc": "Lung, small-cell",
+    "kidney": "Kidney (renal cell)",
+    "thyroid": "Thyroid",
+    "colon": "Colon",
+    "rectum": "Rectum",
+    "stomach": "Stomach",
+    "esophagus": "Oesophagus",
+    "pancreas": "Pancreas",
+    "liver": "Liver",
+    "gallbladder": "Gallbladder",
+    "bladder": "Bladder",
+    "uterus": "Uterus",
+    "melanoma": "Melanoma",
+    "myeloma": "Multiple myeloma",
+    "lymphoma": "Lymphoma",
+    "sarcoma": "Sarcoma",
+    "osteosarcoma": "Osteosarcoma",
+    "carcinoid": "Carcinoid / NET",
+    "germ_cell": "Germ-cell tumour",
+    "unknown": "Unknown primary (CUP)",
+    "other": "Other",
+}
+DEFICIT = {
+    "none": "no neurological deficit",
+    "radicular_sensory": "radicular pain or purely sensory deficit",
+    "mild": "mild motor deficit (ambulatory, Janda > 3, bladder/bowel intact)",
+    "functionally_relevant": "functionally relevant deficit",
+    "complete": "complete cord syndrome (plegia)",
+}
+MODALITY = {
+    "mri": "MRI",
+    "ct": "CT",
+    "radiograph": "Radiograph",
+    "bone_scintigraphy": "Bone scintigraphy / SPECT",
+    "fdg_pet": "FDG-PET/CT",
+    "psma_pet": "PSMA-PET/CT",
+    "other": "Other",
+}
+OUTPUT_VALUES = {
+    "immediate": "immediate",
+    "prompt": "prompt (not necessarily immediate)",
+    "routine": "routine",
+    "tumour_board": "tumour board",
+    "emergency_6h": "emergency operation < 6 h",
+    "urgent_24h": "early operation < 24 h",
+    "elective": "elective operation",
+    "consider": "consider surgery",
+    "not_indicated": "not indicated",
+    "not_possible": "not possible",
+    "postoperative": "post-operative radiotherapy",
+    "single_8gy": "1 × 8 Gy",
+    "short_course": "short course (e.g. 5 × 4 Gy)",
+    "fractionated": "fractionated (e.g. 10 × 3 Gy)",
+    "sbrt": "SBRT",
+    "separation_sbrt": "separation surgery + SBRT",
+    "none": "none",
+    True: "yes",
+    False: "no",
+}
+SLOTS = {
+    "imaging": "Imaging",
+    "spine_centre": "Spine centre",
+    "immobilise": "Immobilise for transport",
+    "surgery": "Surgery",
+    "radiotherapy": "Radiotherapy",
+    "biopsy": "Biopsy",
+    "embolisation": "Embolisation",
+    "safety_net": "Safety-net instruction",
+}
+
+
+def label_template(kind: str, value: object) -> str | None:
+    """The English label of a value in a vocabulary (None if the value is not in it)."""
+    for candidate, text in VOCABULARY.get(kind, ()):
+        if candidate == value:
+            return text
+    return None

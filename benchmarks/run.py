@@ -35,6 +35,7 @@ TARGETS = {
     "edit_to_panel_ms_p95": ("<=", 16.0),
     "isncsci_ms": ("<=", 1.0),
     "store_search_ms": ("<=", 50.0),
+    "pdf_ms": ("<=", 300.0),
 }
 
 
@@ -201,6 +202,33 @@ def bench_edit_to_panel(runs: int) -> dict[str, object]:
             "edit_to_panel_presses": len(samples)}
 
 
+def bench_pdf(runs: int) -> dict[str, object]:
+    """In-process: build the referral PDF of each example (assessment done once); whole process:
+    the ``report`` command, A/B against the bare Qt script like start-up."""
+    from datetime import datetime
+
+    from spinemet_desktop.clinical.assess import assess
+    from spinemet_desktop.clinical.reference_time import reference_time
+    from spinemet_desktop.report.pdf import build_referral_pdf
+
+    per_case = {}
+    for case in _examples():
+        a = assess(case, reference_time(case, datetime.now().astimezone()))
+        for language in ("en", "de"):
+            build_referral_pdf(case, a, language=language)  # warm-up: fonts, catalogue
+            key = f"{case.patient.record_number or case.id}-{language}"
+            per_case[key] = round(_median_ms(_repeat(
+                lambda c=case, x=a, lang=language: build_referral_pdf(c, x, language=lang), runs)), 1)
+    example = ROOT / "resources" / "examples" / "breast-t10-mscc.json"
+    with tempfile.TemporaryDirectory() as out:
+        env = {**os.environ, "SPINEMET_DATA_DIR": out}
+        command = [*_app_command()[:-1], "report", str(example), "-o", str(Path(out) / "r.pdf"), "--lang", "de"]
+        _run_process(command, env)
+        process = [_run_process(command, env)[0] for _ in range(5)]
+    return {"pdf_ms": max(per_case.values()), "pdf_ms_per_case": per_case,
+            "pdf_report_command_ms": round(statistics.median(process), 1)}
+
+
 def _generated_cases(n: int):  # type: ignore[no-untyped-def]
     """n plausible cases (names, record numbers, one exam copied from an example)."""
     import random
@@ -259,6 +287,7 @@ BENCHMARKS: dict[str, Callable[[argparse.Namespace], dict[str, object]]] = {
     "isncsci": lambda a: bench_isncsci(a.runs),
     "edit": lambda a: bench_edit_to_panel(a.presses),
     "store": lambda a: bench_store(a.store_sizes, 21),
+    "pdf": lambda a: bench_pdf(max(5, a.runs // 20)),
 }
 
 

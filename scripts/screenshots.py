@@ -40,7 +40,34 @@ def main() -> int:
         window.grab().save(str(path))
         print(path.relative_to(ROOT))
     window.editor.flush()
+    referral_pages(out)
     return 0
+
+
+def referral_pages(out: Path) -> None:
+    """Page 1 of the referral PDF of the first example, German and English (needs pdftoppm)."""
+    import shutil
+    import subprocess
+    from datetime import datetime
+
+    from spinemet_desktop.clinical.assess import assess
+    from spinemet_desktop.clinical.reference_time import reference_time
+    from spinemet_desktop.report.pdf import build_referral_pdf
+    from spinemet_desktop.ui.app import example_cases
+
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm (poppler-utils) not found: referral page images not made")
+        return
+    case = example_cases()[0]
+    a = assess(case, reference_time(case, datetime.now().astimezone()))
+    for language in ("de", "en"):
+        pdf = out / f"referral-{language}.pdf"
+        pdf.write_bytes(build_referral_pdf(case, a, language=language).data)
+        subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "2", str(pdf),
+                        str(out / f"referral-{language}-page")], check=True)
+        pdf.unlink()
+        for png in sorted(out.glob(f"referral-{language}-page*.png")):
+            print(png.relative_to(ROOT))
 
 
 if __name__ == "__main__":

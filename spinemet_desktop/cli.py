@@ -5,6 +5,8 @@
     spinemet-desktop --smoke-test         build the main window with a case open, then exit
     spinemet-desktop scores CASE.json     every computed result as JSON
     spinemet-desktop trace CASE.json      the pathway's decision trace as Markdown
+    spinemet-desktop report CASE.json -o OUT.pdf [--lang de|en]   the PDF referral summary
+    spinemet-desktop export-json CASE.json -o OUT.json            case + all results, for the record
 """
 
 from __future__ import annotations
@@ -44,6 +46,18 @@ def build_parser() -> argparse.ArgumentParser:
     trace.add_argument("case", type=Path, help="a case file (JSON)")
     trace.add_argument("--as-of", type=_parse_time, default=None,
                        help="reference time (ISO 8601); default: the case's assessment time, else now")
+    report = sub.add_parser("report", help="write the PDF referral summary of a case file")
+    report.add_argument("case", type=Path, help="a case file (JSON)")
+    report.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
+    report.add_argument("--lang", choices=("de", "en"), default=None,
+                        help="language of the report (default: German on a German system, else English)")
+    report.add_argument("--as-of", type=_parse_time, default=None,
+                        help="reference time (ISO 8601); default: the case's assessment time, else now")
+    record = sub.add_parser("export-json", help="write the case with all computed results as JSON, for the record")
+    record.add_argument("case", type=Path, help="a case file (JSON)")
+    record.add_argument("-o", "--output", type=Path, required=True, help="the JSON file to write")
+    record.add_argument("--as-of", type=_parse_time, default=None,
+                        help="reference time (ISO 8601); default: the case's assessment time, else now")
     return parser
 
 
@@ -82,12 +96,48 @@ def cmd_trace(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write(path: Path, data: bytes) -> None:
+    from spinemet_desktop.store.db import write_atomic_bytes
+
+    try:
+        write_atomic_bytes(path, data)
+    except OSError as exc:
+        raise SystemExit(f"spinemet-desktop: cannot write {path}: {exc.strerror}") from None
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from spinemet_desktop.clinical.assess import assess
+    from spinemet_desktop.clinical.reference_time import reference_time
+    from spinemet_desktop.i18n import default_language
+    from spinemet_desktop.report.pdf import build_referral_pdf
+
+    case = _load_case(args.case)
+    as_of = args.as_of or reference_time(case, datetime.now().astimezone())
+    report = build_referral_pdf(case, assess(case, as_of), language=args.lang or default_language())
+    _write(args.output, report.data)
+    print(f"{args.output}: {report.pages} pages, {report.language}, sha256 {report.sha256}")
+    if report.missing_glyphs:
+        print(f"warning: characters missing from the font: {', '.join(report.missing_glyphs)}", file=sys.stderr)
+    return 0
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    from spinemet_desktop.clinical.assess import assess
+    from spinemet_desktop.clinical.reference_time import reference_time
+    from spinemet_desktop.report.results import export_record
+
+    case = _load_case(args.case)
+    as_of = args.as_of or reference_time(case, datetime.now().astimezone())
+    text = json.dumps(export_record(case, assess(case, as_of)), ensure_ascii=False, indent=2, default=str)
+    _write(args.output, (text + "\n").encode("utf-8"))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command == "scores":
-        return cmd_scores(args)
-    if args.command == "trace":
-        return cmd_trace(args)
+    commands = {"scores": cmd_scores, "trace": cmd_trace, "report": cmd_report, "export-json": cmd_export_json}
+    if args.command in commands:
+        return commands[args.command](args)
     from spinemet_desktop.ui.app import run
 
     return run(smoke_test=args.smoke_test)

@@ -69,6 +69,8 @@ class Encounter(StrictModel):
     referring_ward: ShortText | None = None
     referring_physician: ShortText | None = None
     phone: Annotated[str, Field(max_length=64)] | None = None
+    #: What the referrer asks of the spine centre (free text, printed on page 1 of the referral).
+    question: LongText | None = None
 
     _past = field_validator("assessed_at")(not_in_future)
 

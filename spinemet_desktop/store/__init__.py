@@ -1,6 +1,6 @@
 """Persistence: the local SQLite case store, file import/export, data directory."""
 
-from spinemet_desktop.store.db import CaseStore, CaseSummary, StoreError, write_atomic
+from spinemet_desktop.store.db import CaseStore, CaseSummary, ReportRecord, StoreError, write_atomic
 from spinemet_desktop.store.paths import data_dir, database_path
 
-__all__ = ["CaseStore", "CaseSummary", "StoreError", "data_dir", "database_path", "write_atomic"]
+__all__ = ["CaseStore", "CaseSummary", "ReportRecord", "StoreError", "data_dir", "database_path", "write_atomic"]

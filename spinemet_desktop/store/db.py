@@ -6,6 +6,7 @@ power loss. The schema is versioned (table ``schema_version``) and migrated forw
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -37,12 +38,38 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX cases_updated ON cases(updated_at DESC);
     CREATE INDEX cases_record ON cases(record_number);
     """,
+    """
+    CREATE TABLE reports (
+        id TEXT PRIMARY KEY,
+        case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        language TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        created_by TEXT NOT NULL DEFAULT '',
+        pages INTEGER NOT NULL,
+        pdf BLOB NOT NULL
+    );
+    CREATE INDEX reports_case ON reports(case_id, created_at DESC);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 class StoreError(RuntimeError):
     """A store operation failed; the message is meant for the user."""
+
+
+@dataclass(frozen=True)
+class ReportRecord:
+    """A referral PDF as it was created and sent: kept with the case, identified by its hash."""
+
+    id: str
+    case_id: str
+    created_at: datetime
+    language: str
+    sha256: str
+    created_by: str
+    pages: int
 
 
 @dataclass(frozen=True)
@@ -197,6 +224,39 @@ class CaseStore:
         with self._transaction():
             self._db.execute("DELETE FROM cases WHERE id = ?", (case_id,))
 
+    # -- created reports ------------------------------------------------------------------
+    def add_report(self, case_id: str, pdf: bytes, *, created_at: datetime, language: str, pages: int,
+                   created_by: str = "") -> ReportRecord:
+        """Keep a created referral PDF with its case (the bytes are stored; the hash names them)."""
+        record = ReportRecord(uuid4().hex, case_id, created_at, language, hashlib.sha256(pdf).hexdigest(),
+                              created_by, pages)
+        try:
+            with self._transaction():
+                self._db.execute(
+                    "INSERT INTO reports (id, case_id, created_at, language, sha256, created_by, pages, pdf) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (record.id, case_id, created_at.isoformat(), language, record.sha256, created_by, pages, pdf),
+                )
+        except sqlite3.Error as exc:
+            raise StoreError(f"The report could not be stored: {exc}") from exc
+        return record
+
+    def list_reports(self, case_id: str) -> list[ReportRecord]:
+        rows = self._db.execute(
+            "SELECT id, case_id, created_at, language, sha256, created_by, pages FROM reports "
+            "WHERE case_id = ? ORDER BY created_at DESC", (case_id,))
+        return [ReportRecord(r[0], r[1], datetime.fromisoformat(r[2]), r[3], r[4], r[5], r[6]) for r in rows]
+
+    def report_pdf(self, report_id: str) -> bytes:
+        """The stored PDF; raises StoreError if its bytes no longer match the recorded hash."""
+        row = self._db.execute("SELECT pdf, sha256 FROM reports WHERE id = ?", (report_id,)).fetchone()
+        if row is None:
+            raise KeyError(report_id)
+        data = bytes(row[0])
+        if hashlib.sha256(data).hexdigest() != row[1]:
+            raise StoreError("The stored report does not match its recorded hash; it may be damaged.")
+        return data
+
     # -- files ----------------------------------------------------------------------------
     def import_file(self, path: Path) -> Case:
         """Import a case file as a new case; nothing changes if the file is bad."""
@@ -225,12 +285,17 @@ class CaseStore:
 
 
 def write_atomic(path: Path, text: str) -> None:
+    """Write a text file (UTF-8) so that it is either complete or absent."""
+    write_atomic_bytes(path, text.encode("utf-8"))
+
+
+def write_atomic_bytes(path: Path, data: bytes) -> None:
     """Write a file so that it is either complete or absent (temp file + fsync + os.replace)."""
     path = Path(path)
     tmp = path.with_name(f".{path.name}.{uuid4().hex}.tmp")
     try:
-        with open(tmp, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        with open(tmp, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)

@@ -177,6 +177,12 @@ class CaseEditor(QWidget):
             for page in self.pages:
                 page.refresh(self.case)
 
+    def ensure_saved(self) -> bool:
+        """Write pending edits, and the case itself if it is not in the store yet (e.g. an example)."""
+        if self.case is not None and not self.store.exists(self.case.id):
+            self._dirty = True
+        return self.flush()
+
     def flush(self) -> bool:
         """Write pending edits now (autosave timer, closing, switching case)."""
         self._save_timer.stop()

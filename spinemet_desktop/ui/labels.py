@@ -11,7 +11,10 @@ __all__ = ["DEFICIT", "SLOTS", "choices", "output_label", "tr", "value_label"]
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+    """Translate a label. Vocabulary labels live in the context "labels"; ``pyside6-lupdate``
+    files the strings of module-level ``tr()`` calls (outside a class) under the empty context."""
+    out = QCoreApplication.translate("labels", text)
+    return out if out != text else QCoreApplication.translate("", text)
 
 
 def _with_sins_points(item: str, options: list[tuple[str, str]]) -> list[tuple[str, str]]:

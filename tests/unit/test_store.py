@@ -3,6 +3,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -105,3 +106,39 @@ def test_save_many_is_all_or_nothing(store: CaseStore) -> None:
     with pytest.raises(StoreError):
         store.save_many(broken)
     assert store.count() == 5 and not store.list_cases("fine")
+
+
+def test_reports_are_kept_with_their_hash_and_deleted_with_the_case(store: CaseStore) -> None:
+    import hashlib
+    from datetime import datetime
+
+    case = store.create(Case(patient={"surname": "Report"}))
+    when = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
+    record = store.add_report(case.id, b"%PDF-1.4 test", created_at=when, language="de", pages=3, created_by="dr.x")
+    assert record.sha256 == hashlib.sha256(b"%PDF-1.4 test").hexdigest()
+    assert store.list_reports(case.id) == [record]
+    assert store.report_pdf(record.id) == b"%PDF-1.4 test"
+    store._db.execute("UPDATE reports SET pdf = ? WHERE id = ?", (b"tampered", record.id))
+    with pytest.raises(StoreError, match="does not match"):
+        store.report_pdf(record.id)
+    store.delete(case.id)
+    assert store.list_reports(case.id) == []
+
+
+def test_a_version_1_database_is_migrated_keeping_its_cases(tmp_path: Path) -> None:
+    from spinemet_desktop.store.db import MIGRATIONS
+
+    path = tmp_path / "old.sqlite3"
+    db = sqlite3.connect(path)
+    db.executescript(MIGRATIONS[0] + "CREATE TABLE schema_version (version INTEGER NOT NULL);"
+                     "INSERT INTO schema_version VALUES (1);")
+    case = Case(patient={"surname": "Alt"})
+    db.execute("INSERT INTO cases (id, created_at, updated_at, surname, search_text, data) VALUES (?, ?, ?, ?, ?, ?)",
+               (case.id, case.created_at.isoformat(), case.updated_at.isoformat(), "Alt", "alt", case_to_json(case)))
+    db.commit()
+    db.close()
+    store = CaseStore(path)
+    assert store.schema_version == SCHEMA_VERSION == 2
+    assert store.get(case.id).patient.surname == "Alt"
+    assert store.list_reports(case.id) == []
+    store.close()

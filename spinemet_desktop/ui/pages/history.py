@@ -49,6 +49,7 @@ class PatientHistoryPage(FormPage):
         add(f, self.tr("Referring ward"), TextField(), E, "referring_ward", "encounter")
         add(f, self.tr("Referring physician"), TextField(), E, "referring_physician", "encounter")
         add(f, self.tr("Phone for queries"), TextField(), E, "phone", "encounter")
+        add(f, self.tr("Question to the spine centre"), TextField(), E, "question", "encounter")
 
         f = group(self.tr("Pain"))
         add(f, self.tr("Pain intensity (NRS 0–10)"), NumberField(0, 10), H, "pain_nrs", "history")

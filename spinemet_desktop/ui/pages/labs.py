@@ -9,21 +9,22 @@ from spinemet_desktop.clinical.labs import MINIMUM_PANEL
 from spinemet_desktop.model import Case, LabResult
 from spinemet_desktop.model.units import accepted_units
 from spinemet_desktop.ui.editor import CaseEditor, FormPage
+from spinemet_desktop.ui.labels import choices
 from spinemet_desktop.ui.widgets import ChoiceField, NumberField
 
-#: Label and the range a typed number must lie in (input plausibility in any accepted unit, not
-#: a clinical threshold). Which analytes form the minimum panel is clinical.labs.MINIMUM_PANEL.
+#: The range a typed number must lie in (input plausibility in any accepted unit, not a clinical
+#: threshold). Labels: report.vocabulary ("lab"). The minimum panel: clinical.labs.MINIMUM_PANEL.
 ANALYTES = {
-    "haemoglobin": ("Haemoglobin", (0, 300)),
-    "leukocytes": ("Leukocytes", (0, 500_000)),
-    "platelets": ("Platelets", (0, 5_000_000)),
-    "crp": ("C-reactive protein", (0, 1000)),
-    "calcium": ("Calcium", (0, 30)),
-    "inr": ("INR", (0.5, 15)),
-    "ptt": ("PTT", (10, 300)),
-    "albumin": ("Albumin", (0, 100)),
-    "creatinine": ("Creatinine", (0, 3000)),
-    "alkaline_phosphatase": ("Alkaline phosphatase", (0, 10000)),
+    "haemoglobin": (0, 300),
+    "leukocytes": (0, 500_000),
+    "platelets": (0, 5_000_000),
+    "crp": (0, 1000),
+    "calcium": (0, 30),
+    "inr": (0.5, 15),
+    "ptt": (10, 300),
+    "albumin": (0, 100),
+    "creatinine": (0, 3000),
+    "alkaline_phosphatase": (0, 10000),
 }
 FURTHER = tuple(a for a in ANALYTES if a not in MINIMUM_PANEL)
 
@@ -40,7 +41,8 @@ class LabsPage(FormPage):
             box = QGroupBox(title)
             form = QFormLayout(box)
             for analyte in panel:
-                label, (low, high) = ANALYTES[analyte]
+                label = dict(choices("lab"))[analyte]
+                low, high = ANALYTES[analyte]
                 value = NumberField(low, high, integer=False)
                 units = [(u, u or self.tr("(no unit)")) for u in accepted_units(analyte)]
                 unit = ChoiceField(units)
@@ -49,9 +51,9 @@ class LabsPage(FormPage):
                 row.setContentsMargins(0, 0, 0, 0)
                 row.addWidget(value, 2)
                 row.addWidget(unit, 1)
-                form.addRow(QLabel(self.tr(label)), holder)
-                value.set_accessible(self.tr(label))
-                unit.set_accessible(self.tr("%1 unit").replace("%1", self.tr(label)))
+                form.addRow(QLabel(label), holder)
+                value.set_accessible(label)
+                unit.set_accessible(self.tr("%1 unit").replace("%1", label))
                 value.edited.connect(lambda v, a=analyte: self._write(a))
                 unit.edited.connect(lambda v, a=analyte: self._write(a))
                 self.rows[analyte] = (value, unit)
@@ -92,7 +94,7 @@ class LabsPage(FormPage):
 
     def missing(self, case: Case, assessment: Assessment) -> list[str]:
         missing = assessment.labs.missing_minimum if assessment.labs is not None else MINIMUM_PANEL
-        return [self.tr(ANALYTES[analyte][0]) for analyte in missing]
+        return [dict(choices("lab"))[analyte] for analyte in missing]
 
     def update_results(self, assessment: Assessment) -> None:
         case = self.editor.case

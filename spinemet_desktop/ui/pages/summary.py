@@ -3,16 +3,34 @@
 from __future__ import annotations
 
 import getpass
+import json
+import tempfile
 from html import escape
+from pathlib import Path
 from urllib.parse import unquote
 
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+)
 
 from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.clinical.pathway.facts import FACT_LABELS
 from spinemet_desktop.clinical.result import ScoreResult, Source
 from spinemet_desktop.clinical.scores import answer_options
+from spinemet_desktop.i18n import default_language
 from spinemet_desktop.model import Case, Override
+from spinemet_desktop.store import StoreError, data_dir
+from spinemet_desktop.store.db import write_atomic_bytes
 from spinemet_desktop.ui.editor import CaseEditor, Page
 from spinemet_desktop.ui.labels import SLOTS, output_label, tr, value_label
 from spinemet_desktop.ui.override_dialog import OverrideDialog
@@ -134,8 +152,110 @@ class SummaryPage(Page):
         self.browser.anchorClicked.connect(self._toggle_why)
         self.expanded: set[str] = set()
         layout = QVBoxLayout(self)
-        layout.addWidget(self.browser)
+        actions = QHBoxLayout()
+        self.language = QComboBox()
+        self.language.addItem(self.tr("German"), "de")
+        self.language.addItem(self.tr("English"), "en")
+        self.language.setCurrentIndex(0 if default_language() == "de" else 1)
+        self.language.setAccessibleName(self.tr("Language of the referral PDF"))
+        self.create_pdf = QPushButton(self.tr("Create referral &PDF"))
+        self.create_pdf.clicked.connect(self.create_referral)
+        self.export_json = QPushButton(self.tr("Export record (&JSON)…"))
+        self.export_json.clicked.connect(self.export_record)
+        actions.addWidget(QLabel(self.tr("Report language:")))
+        actions.addWidget(self.language)
+        actions.addWidget(self.create_pdf)
+        actions.addWidget(self.export_json)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.reports = QListWidget()
+        self.reports.setAccessibleName(self.tr("Referral PDFs created for this case"))
+        self.reports.setMaximumHeight(70)
+        self.reports.itemActivated.connect(lambda item: self.open_report(item.data(Qt.ItemDataRole.UserRole)))
+        self.report_message = QLabel()
+        self.report_message.setWordWrap(True)
+        layout.addWidget(self.report_message)
+        layout.addWidget(self.reports)
+        layout.addWidget(self.browser, 1)
         self.setFocusProxy(self.browser)
+
+    # -- the referral PDF and the JSON record --------------------------------------------------
+    #: Opens a file with the system viewer; replaced in tests.
+    open_file = staticmethod(lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+
+    def create_referral(self) -> Path | None:
+        """Create the PDF, keep it with the case (time and hash), write it out and open it."""
+        from spinemet_desktop.report.pdf import build_referral_pdf
+
+        editor = self.editor
+        if editor.case is None or editor.assessment is None or not editor.ensure_saved():
+            self.report_message.setText(self.tr("The case could not be saved; the PDF was not created."))
+            return None
+        report = build_referral_pdf(editor.case, editor.assessment, language=self.language.currentData())
+        try:
+            editor.store.add_report(editor.case.id, report.data, created_at=report.created_at,
+                                    language=report.language, pages=report.pages, created_by=current_user())
+            folder = data_dir() / "reports"
+            folder.mkdir(mode=0o700, exist_ok=True)
+            number = "".join(ch for ch in (editor.case.patient.record_number or editor.case.id) if ch.isalnum() or ch in "-_")
+            path = folder / f"referral-{number}-{report.created_at:%Y%m%d-%H%M%S}-{report.language}.pdf"
+            write_atomic_bytes(path, report.data)
+        except (StoreError, OSError) as exc:
+            self.report_message.setText(self.tr("The PDF could not be stored: %1").replace("%1", str(exc)))
+            return None
+        text = self.tr("Created %1 (%2 pages, SHA-256 %3).").replace("%1", str(path)).replace(
+            "%2", str(report.pages)).replace("%3", report.sha256[:16] + "…")
+        if report.missing_glyphs:
+            text += " " + self.tr("Characters the font lacks are shown as [U+…]: %1").replace(
+                "%1", ", ".join(report.missing_glyphs))
+        self.report_message.setText(text)
+        self._list_reports()
+        self.open_file(path)
+        return path
+
+    def _list_reports(self) -> None:
+        self.reports.clear()
+        if self.editor.case is None:
+            return
+        for record in self.editor.store.list_reports(self.editor.case.id):
+            when = record.created_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            item = QListWidgetItem(self.tr("%1 · %2 · %3 pages · by %4 · SHA-256 %5").replace("%1", when)
+                                   .replace("%2", record.language).replace("%3", str(record.pages))
+                                   .replace("%4", record.created_by or "?").replace("%5", record.sha256[:16] + "…"),
+                                   self.reports)
+            item.setData(Qt.ItemDataRole.UserRole, record.id)
+            item.setToolTip(record.sha256)
+
+    def open_report(self, report_id: str) -> None:
+        """Open a stored report exactly as it was sent (after checking its hash)."""
+        try:
+            data = self.editor.store.report_pdf(report_id)
+        except (KeyError, StoreError) as exc:
+            self.report_message.setText(str(exc))
+            return
+        path = Path(tempfile.mkdtemp(prefix="spinemet-report-")) / f"referral-{report_id[:8]}.pdf"
+        write_atomic_bytes(path, data)
+        self.open_file(path)
+
+    def export_record(self) -> None:
+        from spinemet_desktop.report.results import export_record
+
+        editor = self.editor
+        if editor.case is None or editor.assessment is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Export record"), f"{editor.case.id}-record.json",
+                                                self.tr("JSON (*.json)"))
+        if not target:
+            return
+        text = json.dumps(export_record(editor.case, editor.assessment), ensure_ascii=False, indent=2, default=str)
+        try:
+            write_atomic_bytes(Path(target), (text + "\n").encode("utf-8"))
+        except OSError as exc:
+            self.report_message.setText(self.tr("Could not write %1: %2").replace("%1", target).replace(
+                "%2", exc.strerror or str(exc)))
+
+    def refresh(self, case: Case) -> None:
+        self._list_reports()
 
     def _toggle_why(self, url) -> None:  # type: ignore[no-untyped-def]
         text = unquote(url.toString())  # keys may hold "|" and spaces, which QUrl percent-encodes

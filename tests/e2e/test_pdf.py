@@ -1,0 +1,117 @@
+"""The PDF referral summary: every example case, both languages, read back with pypdf."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from datetime import datetime
+
+import pytest
+from pypdf import PdfReader
+
+from spinemet_desktop.clinical.assess import assess
+from spinemet_desktop.clinical.reference_time import reference_time
+from spinemet_desktop.model import Case, case_from_json
+from spinemet_desktop.report.pdf import build_referral_pdf
+from tests.conftest import EXAMPLES
+
+PAGE = {"en": "Page {i} of {n}", "de": "Seite {i} von {n}"}
+NOTICE = {"en": "Decision support — verify clinically.", "de": "Entscheidungsunterstützung – klinisch überprüfen."}
+HEADINGS = {
+    "en": ("Neurology now", "Recommendations (guideline numbers in brackets)", "Scores", "Signature",
+           "Neurological examination (ISNCSCI worksheet)", "Decision trace of the guideline pathway"),
+    "de": ("Neurologie aktuell", "Empfehlungen (Nummern der Leitlinie in Klammern)", "Scores", "Unterschrift",
+           "Neurologische Untersuchung (ISNCSCI-Worksheet)", "Entscheidungsweg nach der Leitlinie"),
+}
+
+
+def _case(path) -> Case:  # type: ignore[no-untyped-def]
+    return case_from_json(path.read_text(encoding="utf-8"))
+
+
+def _render(case: Case, language: str):  # type: ignore[no-untyped-def]
+    a = assess(case, reference_time(case, datetime.now().astimezone()))
+    return a, build_referral_pdf(case, a, language=language)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_referral_pdf_content(path, language: str) -> None:  # type: ignore[no-untyped-def]
+    case = _case(path)
+    a, report = _render(case, language)
+    assert report.missing_glyphs == []
+    reader = PdfReader(io.BytesIO(report.data))
+    pages = [page.extract_text() for page in reader.pages]
+    n = len(pages)
+    assert n == report.pages >= 2
+    for i, text in enumerate(pages, start=1):
+        assert case.patient.record_number in text, f"record number missing on page {i}"
+        assert case.patient.surname in text
+        assert PAGE[language].format(i=i, n=n) in text
+        assert NOTICE[language] in text
+    everything = "\n".join(pages)
+    first = pages[0]
+    assert a.pathway.urgency.headline.split(":")[0] in first  # the urgency, on page 1
+    worst = a.worst_lesion
+    assert worst is not None and f"{worst.sins.total}" in first and worst.label in first
+    for heading in HEADINGS[language]:
+        assert heading in everything, heading
+    for r in a.all_scores():
+        assert r.name in everything, r.name
+    if a.isncsci is not None and a.isncsci.result is not None:
+        r = a.isncsci.result
+        assert f"AIS {r.asia_impairment_scale}, NLI {r.neurological_level_of_injury}" in first
+        assert f"{r.asia_impairment_scale} / {r.injury_complete}" in everything
+    meta = reader.metadata
+    assert case.patient.surname in meta.title
+    assert meta.subject and meta.creator.startswith("spinemet-desktop")
+    assert reader.trailer["/Root"].get("/Lang") == ("de-DE" if language == "de" else "en-GB")
+
+
+def test_provisional_scores_are_marked_and_overrides_shown() -> None:
+    case = _case(next(p for p in EXAMPLES if "breast" in p.name))
+    from spinemet_desktop.model import Override
+
+    case.overrides.append(Override(target="tomita.bone", value="solitary", reason="second focus benign",
+                                   set_by="dr.test"))
+    _a, report = _render(case, "en")
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(report.data)).pages)
+    assert "PROVISIONAL — table not yet verified against the primary paper" in " ".join(text.split())
+    assert "OVERRIDDEN: overridden by dr.test: second focus" in " ".join(text.split())
+
+
+def test_missing_glyphs_are_visible_and_reported() -> None:
+    case = _case(next(p for p in EXAMPLES if "prostate" in p.name))
+    case.notes = "Symbol outside the font: \U0001F9B4 bone"
+    _a, report = _render(case, "en")
+    assert report.missing_glyphs == ["U+1F9B4"]
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(report.data)).pages)
+    assert "[U+1F9B4] bone" in text
+
+
+def test_report_command_writes_the_pdf(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "referral.pdf"
+    path = next(p for p in EXAMPLES if "rcc" in p.name)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "spinemet_desktop", "report", str(path), "-o", str(out),
+                             "--lang", "de"], check=False, capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "sha256" in result.stdout
+    text = PdfReader(str(out)).pages[0].extract_text()
+    assert "Überweisung – Wirbelsäulenmetastasen" in text and "Seite 1 von" in text
+
+
+def test_export_json_command_holds_case_and_results(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    out = tmp_path / "record.json"
+    path = next(p for p in EXAMPLES if "breast" in p.name)
+    result = subprocess.run([sys.executable, "-m", "spinemet_desktop", "export-json", str(path), "-o", str(out)],
+                            check=False, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert record["case"]["patient"]["record_number"] == "PID-100231"
+    assert record["results"]["urgency"]["level"] == "emergency"
+    assert "sins" in record["results"]["scores"]

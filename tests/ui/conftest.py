@@ -24,3 +24,11 @@ def window(qtbot):  # type: ignore[no-untyped-def]
 def example(name: str) -> Case:
     """The example case whose file name contains ``name``."""
     return case_from_json(next(p for p in EXAMPLES if name in p.name).read_text(encoding="utf-8"))
+
+
+def set_lesion_choice(page, attr: str, value: object) -> None:  # type: ignore[no-untyped-def]
+    """Choose an answer in a combo box of the imaging page's lesion form, as a user would."""
+    field = next(f for f, a in page._lesion_bindings if a == attr)
+    i = field.combo.findData(value)
+    field.combo.setCurrentIndex(i)
+    field.combo.activated.emit(i)

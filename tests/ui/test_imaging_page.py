@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.ui.conftest import example
+from tests.ui.conftest import example, set_lesion_choice
 
 
 def test_new_uptake_on_a_bone_scan_soon_after_treatment_start_warns_of_flare(window, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -16,10 +16,7 @@ def test_new_uptake_on_a_bone_scan_soon_after_treatment_start_warns_of_flare(win
     page = editor.current_page()
 
     def set_choice(attr: str, value: object) -> None:
-        field = next(f for f, a in page._lesion_bindings if a == attr)
-        i = field.combo.findData(value)
-        field.combo.setCurrentIndex(i)
-        field.combo.activated.emit(i)
+        set_lesion_choice(page, attr, value)
 
     assert "No nuclear-medicine advice applies" in page.nuclear_advice.text()
     page.add_lesion()

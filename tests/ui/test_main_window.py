@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from spinemet_desktop.store import CaseStore
 from tests.ui.conftest import example as _example
+from tests.ui.conftest import set_lesion_choice
 
 
 def test_opening_a_case_shows_urgency_and_pages(window) -> None:  # type: ignore[no-untyped-def]
@@ -137,10 +138,7 @@ def test_imaging_page_two_lesions_and_the_worst_drives_the_panel(window, qtbot) 
     page = editor.current_page()
 
     def set_field(attr: str, value: object) -> None:
-        field = next(f for f, a in page._lesion_bindings if a == attr)
-        i = field.combo.findData(value)
-        field.combo.setCurrentIndex(i)
-        field.combo.activated.emit(i)
+        set_lesion_choice(page, attr, value)
 
     def fill(level: str, pain: str, escc_grade: str) -> None:
         page.add_lesion()

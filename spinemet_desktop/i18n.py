@@ -115,12 +115,3 @@ class Catalogue:
         if self._translator is None:
             return text
         return self._translator.translate(context, text) or text
-
-    def qt_translator(self) -> QTranslator | None:
-        """The loaded QTranslator, for QCoreApplication.installTranslator."""
-        return self._translator
-
-    @property
-    def locale(self) -> QLocale:
-        return QLocale(QLocale.Language.German if self.language == "de" else QLocale.Language.English,
-                       QLocale.Country.Germany if self.language == "de" else QLocale.Country.UnitedKingdom)

@@ -28,22 +28,6 @@
         <translation>Zu den eingegebenen Befunden gibt es keinen nuklearmedizinischen Hinweis. FDG-PET- oder Skelettszintigrafie-Befunde (Modalität, Datum, neue oder vermehrte Anreicherung) und den Beginn der Systemtherapie erfassen, damit sie auf einen Flare geprüft werden.</translation>
     </message>
     <message>
-        <source>entered</source>
-        <translation>eingegeben</translation>
-    </message>
-    <message>
-        <source>derived</source>
-        <translation>abgeleitet</translation>
-    </message>
-    <message>
-        <source>OVERRIDDEN</source>
-        <translation>MANUELL ÜBERSCHRIEBEN</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
         <source>undetermined — possible: %1; missing: %2</source>
         <translation>unbestimmt – möglich: %1; es fehlt: %2</translation>
     </message>
@@ -1612,6 +1596,22 @@ Data stay on this computer: %3</source>
         <translation>NT (nicht testbar)</translation>
     </message>
     <message>
+        <source>entered</source>
+        <translation>eingegeben</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>abgeleitet</translation>
+    </message>
+    <message>
+        <source>OVERRIDDEN</source>
+        <translation>MANUELL ÜBERSCHRIEBEN</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
         <source>Haemoglobin</source>
         <translation>Hämoglobin</translation>
     </message>
@@ -1699,22 +1699,6 @@ Data stay on this computer: %3</source>
         <translation>nicht verfügbar – Tabelle nicht geprüft</translation>
     </message>
     <message>
-        <source>entered</source>
-        <translation>eingegeben</translation>
-    </message>
-    <message>
-        <source>derived</source>
-        <translation>abgeleitet</translation>
-    </message>
-    <message>
-        <source>OVERRIDDEN</source>
-        <translation>MANUELL ÜBERSCHRIEBEN</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
         <source>Question to the spine centre</source>
         <translation>Fragestellung an das Wirbelsäulenzentrum</translation>
     </message>
@@ -1773,6 +1757,14 @@ Data stay on this computer: %3</source>
     <message>
         <source>rapidly progressive</source>
         <translation>rasch progredient</translation>
+    </message>
+    <message>
+        <source>not rapidly progressive</source>
+        <translation>nicht rasch progredient</translation>
+    </message>
+    <message>
+        <source>progression not recorded</source>
+        <translation>Progredienz nicht erhoben</translation>
     </message>
     <message>
         <source>Ambulatory status</source>
@@ -1841,6 +1833,10 @@ Data stay on this computer: %3</source>
     <message>
         <source>none recorded</source>
         <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <source>no reference range</source>
+        <translation>kein Referenzbereich</translation>
     </message>
     <message>
         <source>corrected calcium %1 mmol/L</source>

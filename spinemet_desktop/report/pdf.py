@@ -21,6 +21,7 @@ import hashlib
 import io
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from html import escape
 from importlib.resources import as_file, files
 from typing import Any
@@ -48,7 +49,8 @@ from reportlab.platypus import (
 from spinemet_desktop import GUIDELINE_VERSION_SHORT, __version__
 from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.clinical.isncsci import classify
-from spinemet_desktop.clinical.result import ScoreResult, Source, Status
+from spinemet_desktop.clinical.labs import LabValue
+from spinemet_desktop.clinical.result import ScoreResult, Status
 from spinemet_desktop.i18n import Catalogue
 from spinemet_desktop.model import Case, NeuroExam
 from spinemet_desktop.model.isncsci import GRID_COLUMNS
@@ -57,12 +59,13 @@ from spinemet_desktop.report.vocabulary import (
     DEFICIT,
     OUTPUT_VALUES,
     SLOTS,
+    TIMING_MARK,
+    URGENCY_MARK,
     label_template,
 )
 
 FONT, FONT_BOLD, FONT_ITALIC = "SpineMetSans", "SpineMetSans-Bold", "SpineMetSans-Oblique"
 _FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf", FONT_ITALIC: "DejaVuSans-Oblique.ttf"}
-URGENCY_MARK = {"emergency": "‼", "urgent": "!", "prompt": "›", "routine": "·", "undetermined": "?"}
 URGENCY_COLOUR = {"emergency": "#8b0000", "urgent": "#b34700", "prompt": "#5a4a00", "routine": "#1f4d1f",
                   "undetermined": "#404040"}
 KEY_LABS = ("haemoglobin", "platelets", "leukocytes", "inr", "calcium", "crp", "creatinine", "albumin")
@@ -80,10 +83,9 @@ class PdfReport:
     missing_glyphs: list[str] = field(default_factory=list)
 
 
+@cache
 def _register_fonts() -> dict[str, set[int]]:
     """Register the embedded fonts once; returns the code points each font can print."""
-    if _register_fonts.cache:  # type: ignore[attr-defined]
-        return _register_fonts.cache  # type: ignore[attr-defined,no-any-return]
     folder = files("spinemet_desktop.resources").joinpath("fonts")
     cmaps: dict[str, set[int]] = {}
     for name, filename in _FONT_FILES.items():
@@ -92,11 +94,7 @@ def _register_fonts() -> dict[str, set[int]]:
         pdfmetrics.registerFont(font)
         cmaps[name] = set(font.face.charToGlyph)
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
-    _register_fonts.cache = cmaps  # type: ignore[attr-defined]
     return cmaps
-
-
-_register_fonts.cache = {}  # type: ignore[attr-defined]
 
 
 class _Writer:
@@ -235,11 +233,6 @@ def _status(w: _Writer, r: ScoreResult) -> str:
     }[r.status]
 
 
-def _source(w: _Writer, source: Source) -> str:
-    return {Source.ENTERED: w.translate("report", "entered"), Source.DERIVED: w.translate("report", "derived"), Source.OVERRIDE: w.translate("report", "OVERRIDDEN"),
-            Source.MISSING: w.translate("report", "missing")}[source]
-
-
 def _urgency_box(w: _Writer, a: Assessment, width: float) -> Table:
     u = a.pathway.urgency
     text = f"{URGENCY_MARK.get(u.level, '')} {w.clinical(u.headline)}"
@@ -294,8 +287,10 @@ def _neurology_now(w: _Writer, case: Case, a: Assessment) -> list[tuple[str, str
     if exam is not None:
         rows += [
             (w.translate("report", "Examined at"), w.when(exam.examined_at) + (f" — {exam.examiner}" if exam.examiner else "")),
-            (w.translate("report", "Deficit began at"), w.when(exam.deficit_onset_at)
-             + (" — " + w.translate("report", "rapidly progressive") if exam.rapidly_progressive else "")),
+            (w.translate("report", "Deficit began at"), w.when(exam.deficit_onset_at) + " — " + (
+                w.translate("report", "rapidly progressive") if exam.rapidly_progressive
+                else w.translate("report", "not rapidly progressive") if exam.rapidly_progressive is False
+                else w.translate("report", "progression not recorded"))),
             (w.translate("report", "Ambulatory status"), w.label("ambulatory", exam.ambulatory.value if exam.ambulatory else None)),
             (w.translate("report", "Bladder and bowel function"),
              w.label("bladder_bowel", exam.bladder_bowel.value if exam.bladder_bowel else None)),
@@ -359,6 +354,8 @@ def _key_labs(w: _Writer, a: Assessment) -> list[tuple[str, str]]:
         v = labs.values.get(analyte)
         if v is not None:
             flag = {"high": " ↑", "low": " ↓"}.get(v.flag or "", "")
+            if v.reference_low is None and v.reference_high is None:
+                flag = " (" + w.translate("report", "no reference range") + ")"
             parts.append(f"{w.label('lab', analyte)} {w.num(v.value, 2)}{' ' + v.unit if v.unit else ''}{flag}")
     if labs.corrected_calcium is not None:
         parts.append(w.translate("report", "corrected calcium %1 mmol/L").replace("%1", w.num(labs.corrected_calcium, 2)))
@@ -375,7 +372,7 @@ def _recommendations(w: _Writer, a: Assessment, timings: tuple[str, ...]) -> lis
     for f in a.pathway.fired:
         if f.effect.timing not in timings:
             continue
-        mark = {"now": "‼", "24h": "!", "plan": "›", "warning": "⚠", "info": "·"}[f.effect.timing]
+        mark = TIMING_MARK[f.effect.timing]
         refs = ", ".join(f.rule.refs)
         strength = f", {f.rule.strength}" if f.rule.strength else ""
         origin = "" if f.rule.origin == "stated" else ", " + w.translate("report", "inferred, not stated in the guideline")
@@ -479,7 +476,7 @@ def _score_block(w: _Writer, r: ScoreResult, width: float) -> Any:
     for item in r.items:
         value = w.yes_no(item.value) if isinstance(item.value, bool) else (
             w.translate("report", "not recorded") if item.value is None else str(item.value).replace("_", " "))
-        source = _source(w, item.source) + (f": {item.derivation}" if item.derivation else "")
+        source = w.label("source", item.source.value) + (f": {item.derivation}" if item.derivation else "")
         rows.append([w.clinical(item.label), value, "–" if item.points is None else str(item.points), source])
     parts = head
     if r.items:
@@ -522,14 +519,20 @@ def _lab_table(w: _Writer, case: Case, a: Assessment, width: float) -> list[Any]
         if res.reference_low is not None or res.reference_high is not None:
             ref = f"{w.num(res.reference_low, 2) if res.reference_low is not None else ''}–" \
                   f"{w.num(res.reference_high, 2) if res.reference_high is not None else ''}"
-        flagged = a.labs.values.get(res.analyte.value if hasattr(res.analyte, "value") else res.analyte) \
-            if a.labs else None
-        flag = {"high": w.translate("report", "high"), "low": w.translate("report", "low")}.get(flagged.flag or "", "") if flagged else ""
+        flagged = a.labs.values.get(res.analyte) if a.labs else None
+        flag = _flag_text(w, flagged) if flagged else ""
         value = res.text or (f"{w.num(res.value, 2)} {res.unit or ''}" if res.value is not None else
                              w.translate("report", "not recorded"))
-        rows.append([w.label("lab", res.analyte.value if hasattr(res.analyte, "value") else res.analyte),
+        rows.append([w.label("lab", res.analyte),
                      value, ref, flag, w.when(res.measured_at)])
     return [w.table(rows, [0.26 * width, 0.24 * width, 0.17 * width, 0.1 * width, 0.23 * width])]
+
+
+def _flag_text(w: _Writer, value: LabValue) -> str:
+    """High/low against the stored reference range; without one the value is not judged."""
+    if value.reference_low is None and value.reference_high is None:
+        return w.translate("report", "no reference range")
+    return {"high": w.translate("report", "high"), "low": w.translate("report", "low")}.get(value.flag or "", "")
 
 
 def _history(w: _Writer, case: Case) -> list[tuple[str, str]]:

@@ -12,7 +12,13 @@ from spinemet_desktop.model import enums as e
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a string for pyside6-lupdate; returns it unchanged."""
     return text
+
+
+#: Marks that carry urgency and timing in text, so that nothing depends on colour alone.
+URGENCY_MARK = {"emergency": "‼", "urgent": "!", "prompt": "›", "routine": "·", "undetermined": "?"}
+TIMING_MARK = {"now": "‼", "24h": "!", "plan": "›", "warning": "⚠", "info": "·"}
 
 
 PRIMARY = {
@@ -183,6 +189,12 @@ VOCABULARY: dict[str, list[tuple[object, str]]] = {
         ("Yes", QT_TRANSLATE_NOOP("labels", "Yes")),
         ("No", QT_TRANSLATE_NOOP("labels", "No")),
         ("NT", QT_TRANSLATE_NOOP("labels", "NT (not testable)")),
+    ],
+    "source": [
+        ("entered", QT_TRANSLATE_NOOP("labels", "entered")),
+        ("derived", QT_TRANSLATE_NOOP("labels", "derived")),
+        ("override", QT_TRANSLATE_NOOP("labels", "OVERRIDDEN")),
+        ("missing", QT_TRANSLATE_NOOP("labels", "missing")),
     ],
     "lab": [
         ("haemoglobin", QT_TRANSLATE_NOOP("labels", "Haemoglobin")),

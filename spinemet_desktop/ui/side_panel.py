@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.clinical.pathway.facts import FACT_LABELS
 from spinemet_desktop.model import Case
+from spinemet_desktop.report.vocabulary import URGENCY_MARK
 from spinemet_desktop.ui.labels import DEFICIT, tr
 
 if TYPE_CHECKING:
     from spinemet_desktop.ui.editor import CaseEditor
 
-URGENCY_MARK = {"emergency": "‼", "urgent": "!", "prompt": "›", "routine": "·", "undetermined": "?"}
 URGENCY_STYLE = {
     "emergency": "background:#8b0000;color:white;",
     "urgent": "background:#b34700;color:white;",

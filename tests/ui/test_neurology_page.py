@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from spinemet_desktop.model.levels import DERMATOMES
-from spinemet_desktop.ui.body_chart import (
+from spinemet_desktop.clinical.isncsci.sensory_map import (
     ABSENT,
     IMPAIRED,
     INTACT,
@@ -14,6 +13,7 @@ from spinemet_desktop.ui.body_chart import (
     dermatome_state,
     level_candidates,
 )
+from spinemet_desktop.model.levels import DERMATOMES
 from tests.ui.conftest import example
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.model import Case, Lesion
 from spinemet_desktop.model.levels import SPINAL_LEVELS
+from spinemet_desktop.report.vocabulary import TIMING_MARK
 from spinemet_desktop.ui.editor import CaseEditor, FormPage
 from spinemet_desktop.ui.labels import choices, tr
 from spinemet_desktop.ui.widgets import (
@@ -240,7 +241,7 @@ def nuclear_medicine_text(assessment: Assessment) -> str:
     lines = []
     for fired in assessment.pathway.fired:
         if fired.rule.id.startswith("F"):
-            mark = "⚠" if fired.effect.timing == "warning" else "›"
+            mark = TIMING_MARK[fired.effect.timing]
             lines.append(f"{mark} {fired.effect.text} ({fired.rule.id}: {', '.join(fired.rule.refs)})")
     for name in NUCLEAR_FACTS:
         given = assessment.pathway.provenance.get(name)

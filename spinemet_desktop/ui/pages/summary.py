@@ -29,12 +29,12 @@ from spinemet_desktop.clinical.result import ScoreResult, Source
 from spinemet_desktop.clinical.scores import answer_options
 from spinemet_desktop.i18n import default_language
 from spinemet_desktop.model import Case, Override
+from spinemet_desktop.report.vocabulary import URGENCY_MARK
 from spinemet_desktop.store import StoreError, data_dir
 from spinemet_desktop.store.db import write_atomic_bytes
 from spinemet_desktop.ui.editor import CaseEditor, Page
-from spinemet_desktop.ui.labels import SLOTS, output_label, tr, value_label
+from spinemet_desktop.ui.labels import SLOTS, choices, output_label, tr, value_label
 from spinemet_desktop.ui.override_dialog import OverrideDialog
-from spinemet_desktop.ui.side_panel import URGENCY_MARK
 
 
 def current_user() -> str:
@@ -57,8 +57,7 @@ def _items_table(r: ScoreResult) -> str:
     """Each item of a score: its value, points, where the value came from, and override links."""
     rows = []
     for item in r.items:
-        source = {Source.ENTERED: tr("entered"), Source.DERIVED: tr("derived"), Source.OVERRIDE: tr("OVERRIDDEN"),
-                  Source.MISSING: tr("missing")}[item.source]
+        source = dict(choices("source"))[item.source.value]
         detail = f"{source}: {item.derivation}" if item.derivation else source
         action = ""
         if item.target:

@@ -1,8 +1,11 @@
 #!/bin/sh
 # Re-extract every translatable string into the Qt Linguist catalogue (keeps existing
 # translations; new strings appear as "unfinished"). Translate them with pyside6-linguist.
+# N_() and fmt() (spinemet_desktop/model/text.py) mark clinical texts; lupdate reads them as
+# QT_TR_NOOP, so they land in the context "".
 set -eu
 cd "$(dirname "$0")/.."
 pyside6-lupdate $(git ls-files 'spinemet_desktop/*.py') \
+    -tr-function-alias QT_TR_NOOP+=N_,QT_TR_NOOP+=fmt \
     -source-language en -target-language de -no-obsolete -locations none \
     -ts resources/translations/spinemet_de.ts

@@ -99,6 +99,2171 @@
         <source>not determined</source>
         <translation>nicht bestimmt</translation>
     </message>
+    <message>
+        <source>level not set</source>
+        <translation>Höhe nicht angegeben</translation>
+    </message>
+    <message>
+        <source>lesion %1</source>
+        <translation>Läsion %1</translation>
+    </message>
+    <message>
+        <source>(level not set)</source>
+        <translation>(Höhe nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>set by the clinician</source>
+        <translation>ärztlich festgelegt</translation>
+    </message>
+    <message>
+        <source>lesion level not set</source>
+        <translation>Höhe der Läsion nicht angegeben</translation>
+    </message>
+    <message>
+        <source>no lesion recorded</source>
+        <translation>keine Läsion erfasst</translation>
+    </message>
+    <message>
+        <source>the only lesion</source>
+        <translation>die einzige Läsion</translation>
+    </message>
+    <message>
+        <source>highest SINS %1 and ESCC %2 of %3 lesions</source>
+        <translation>höchster SINS %1 und ESCC %2 von %3 Läsionen</translation>
+    </message>
+    <message>
+        <source>highest SINS %1 of %2 lesions</source>
+        <translation>höchster SINS %1 von %2 Läsionen</translation>
+    </message>
+    <message>
+        <source>highest ESCC %1 of %2 lesions</source>
+        <translation>höchster ESCC %1 von %2 Läsionen</translation>
+    </message>
+    <message>
+        <source>highest rank (SINS/ESCC incomplete) of %1 lesions</source>
+        <translation>höchster Rang (SINS/ESCC unvollständig) von %1 Läsionen</translation>
+    </message>
+    <message>
+        <source>clinician&apos;s estimate</source>
+        <translation>ärztliche Einschätzung</translation>
+    </message>
+    <message>
+        <source>very poor</source>
+        <translation>sehr schlecht</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>schlecht</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>Rades 2-month score %1 (≥ 19) → %2</source>
+        <translation>Rades-2-Monats-Score %1 (≥ 19) → %2</translation>
+    </message>
+    <message>
+        <source>van der Linden group %1 → %2</source>
+        <translation>van-der-Linden-Gruppe %1 → %2</translation>
+    </message>
+    <message>
+        <source>revised Tokuhashi %1 (%2) → %3</source>
+        <translation>Tokuhashi-Score (revidiert) %1 (%2) → %3</translation>
+    </message>
+    <message>
+        <source>no survival score complete; estimate the prognosis</source>
+        <translation>kein Überlebens-Score vollständig; Prognose bitte einschätzen</translation>
+    </message>
+    <message>
+        <source>the survival scores disagree (%1); estimate the prognosis</source>
+        <translation>die Überlebens-Scores widersprechen sich (%1); Prognose bitte einschätzen</translation>
+    </message>
+    <message>
+        <source>%1 (mapping is an inference)</source>
+        <translation>%1 (Zuordnung ist abgeleitet)</translation>
+    </message>
+    <message>
+        <source>no neurological examination</source>
+        <translation>keine neurologische Untersuchung</translation>
+    </message>
+    <message>
+        <source>key-muscle grades incomplete</source>
+        <translation>Kraftgrade der Kennmuskeln unvollständig</translation>
+    </message>
+    <message>
+        <source>latest ISNCSCI exam (other key muscles not yet graded)</source>
+        <translation>letzte ISNCSCI-Untersuchung (weitere Kennmuskeln noch nicht bewertet)</translation>
+    </message>
+    <message>
+        <source>latest ISNCSCI exam</source>
+        <translation>letzte ISNCSCI-Untersuchung</translation>
+    </message>
+    <message>
+        <source>Karnofsky index</source>
+        <translation>Karnofsky-Index</translation>
+    </message>
+    <message>
+        <source>not named in the 2005 table, scored as &apos;others&apos; — override if you judge otherwise</source>
+        <translation>in der Tabelle von 2005 nicht genannt, als „andere“ gewertet – überschreiben, wenn Sie es anders beurteilen</translation>
+    </message>
+    <message>
+        <source>visceral metastases: %1 (removable read as treatable)</source>
+        <translation>viszerale Metastasen: %1 (resektabel als behandelbar gewertet)</translation>
+    </message>
+    <message>
+        <source>Tumour growth category</source>
+        <translation>Wachstumskategorie des Tumors</translation>
+    </message>
+    <message>
+        <source>lung cancer</source>
+        <translation>Lungenkarzinom</translation>
+    </message>
+    <message>
+        <source>breast, kidney, lymphoma or myeloma</source>
+        <translation>Mamma, Niere, Lymphom oder Myelom</translation>
+    </message>
+    <message>
+        <source>modified Bauer score</source>
+        <translation>modifizierter Bauer-Score</translation>
+    </message>
+    <message>
+        <source>modified Bauer score incomplete</source>
+        <translation>modifizierter Bauer-Score unvollständig</translation>
+    </message>
+    <message>
+        <source>Derived in patients irradiated for MSCC with motor deficits; this patient has no motor deficit recorded, so the score does not apply.</source>
+        <translation>Entwickelt an Patientinnen und Patienten, die wegen MESCC mit motorischen Defiziten bestrahlt wurden; hier ist kein motorisches Defizit erfasst, der Score ist daher nicht anwendbar.</translation>
+    </message>
+    <message>
+        <source>ECOG</source>
+        <translation>ECOG</translation>
+    </message>
+    <message>
+        <source>ASA class</source>
+        <translation>ASA-Klasse</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Minimum labs missing (Empfehlung 14): %1.</source>
+        <translation>Fehlende Mindestlaborwerte (Empfehlung 14): %1.</translation>
+    </message>
+    <message>
+        <source>low radiosensitivity named in the guideline (10.5.7)</source>
+        <extracomment>Tokuhashi 2005 primary-site categories for our primaries (myeloma/lymphoma: unlisted -&gt; other). Default radiosensitivity by primary (scenarios README): low = guideline text (melanoma, sarcoma, renal cell, thyroid, gastrointestinal); high = NOMS literature (pathway.md §7 item 6).</extracomment>
+        <translation>in der Leitlinie als wenig strahlensensibel genannt (10.5.7)</translation>
+    </message>
+    <message>
+        <source>radiosensitive per the NOMS literature (not the guideline&apos;s text)</source>
+        <translation>strahlensensibel nach der NOMS-Literatur (nicht Leitlinientext)</translation>
+    </message>
+    <message>
+        <source>the clinician</source>
+        <extracomment>Every derived score input the clinician may override (``Case.overrides`` targets). The items of modified Bauer share the targets of the Bauer score: they are the same facts.</extracomment>
+        <translation>die behandelnde Ärztin / den behandelnden Arzt</translation>
+    </message>
+    <message>
+        <source>overridden by %1</source>
+        <translation>manuell überschrieben von %1</translation>
+    </message>
+    <message>
+        <source>overridden by %1: %2</source>
+        <translation>manuell überschrieben von %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (derived value: %2)</source>
+        <translation>%1 (abgeleiteter Wert: %2)</translation>
+    </message>
+    <message>
+        <source>%1 not recorded</source>
+        <translation>%1 nicht erfasst</translation>
+    </message>
+    <message>
+        <source>date of first diagnosis not recorded</source>
+        <translation>Datum der Erstdiagnose nicht erfasst</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>visceral/brain metastases unremovable</source>
+        <translation>viszerale/zerebrale Metastasen nicht resektabel</translation>
+    </message>
+    <message>
+        <source>visceral metastases not recorded</source>
+        <translation>viszerale Metastasen nicht erfasst</translation>
+    </message>
+    <message>
+        <source>brain metastases not recorded</source>
+        <translation>Hirnmetastasen nicht erfasst</translation>
+    </message>
+    <message>
+        <source>visceral: %1, brain: %2</source>
+        <translation>viszeral: %1, zerebral: %2</translation>
+    </message>
+    <message>
+        <source>visceral: %1</source>
+        <translation>viszeral: %1</translation>
+    </message>
+    <message>
+        <source>a lesion has no level</source>
+        <translation>eine Läsion hat keine Höhenangabe</translation>
+    </message>
+    <message>
+        <source>number of vertebral metastases not recorded</source>
+        <translation>Anzahl der Wirbelkörpermetastasen nicht erfasst</translation>
+    </message>
+    <message>
+        <source>counted from the %1 lesion(s) entered</source>
+        <translation>gezählt aus %1 erfassten Läsion(en)</translation>
+    </message>
+    <message>
+        <source>vertebral count and extraspinal bone foci needed</source>
+        <translation>Anzahl der Wirbelkörpermetastasen und extraspinalen Knochenherde erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 vertebral + %2 extraspinal</source>
+        <translation>%1 vertebral + %2 extraspinal</translation>
+    </message>
+    <message>
+        <source>a lesion has a pathological fracture</source>
+        <translation>eine Läsion hat eine pathologische Fraktur</translation>
+    </message>
+    <message>
+        <source>pathological fracture not recorded for every lesion</source>
+        <translation>pathologische Fraktur nicht für jede Läsion erfasst</translation>
+    </message>
+    <message>
+        <source>no lesion has a pathological fracture</source>
+        <translation>keine Läsion hat eine pathologische Fraktur</translation>
+    </message>
+    <message>
+        <source>primary tumour not recorded</source>
+        <translation>Primärtumor nicht erfasst</translation>
+    </message>
+    <message>
+        <source>primary tumour: %1 (%2)</source>
+        <translation>Primärtumor: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>primary tumour: %1</source>
+        <translation>Primärtumor: %1</translation>
+    </message>
+    <message>
+        <source>primary tumour: %1; %2</source>
+        <translation>Primärtumor: %1; %2</translation>
+    </message>
+    <message>
+        <source>no default for this primary; set it if known</source>
+        <translation>keine Voreinstellung für diesen Primärtumor; bitte angeben, falls bekannt</translation>
+    </message>
+    <message>
+        <source>primary tumour: %1 — %2</source>
+        <translation>Primärtumor: %1 – %2</translation>
+    </message>
+    <message>
+        <source>albumin not measured</source>
+        <translation>Albumin nicht bestimmt</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>eingegeben</translation>
+    </message>
+    <message>
+        <source>converted from %1 %2</source>
+        <translation>umgerechnet aus %1 %2</translation>
+    </message>
+    <message>
+        <source>ambulatory status not recorded</source>
+        <translation>Gehfähigkeit nicht erfasst</translation>
+    </message>
+    <message>
+        <source>walks with an aid: whether that counts as &apos;independent ambulation&apos; is unverified for NESMS — override to decide</source>
+        <translation>gehfähig mit Hilfsmittel: ob das für den NESMS als „selbstständig gehfähig“ zählt, ist nicht verifiziert – zur Entscheidung überschreiben</translation>
+    </message>
+    <message>
+        <source>ambulatory: %1</source>
+        <translation>Gehfähigkeit: %1</translation>
+    </message>
+    <message>
+        <source>albumin-corrected calcium %1 mmol/L above the reference range</source>
+        <translation>albuminkorrigiertes Kalzium %1 mmol/l über dem Referenzbereich</translation>
+    </message>
+    <message>
+        <source>calcium %1 %2 above the reference range</source>
+        <translation>Kalzium %1 %2 über dem Referenzbereich</translation>
+    </message>
+    <message>
+        <source>Hypercalcaemia: treat malignant hypercalcaemia urgently.</source>
+        <translation>Hyperkalzämie: tumorbedingte Hyperkalzämie dringlich behandeln.</translation>
+    </message>
+    <message>
+        <source>INR %1 above the reference range</source>
+        <translation>INR %1 über dem Referenzbereich</translation>
+    </message>
+    <message>
+        <source>platelets %1 %2 below the reference range</source>
+        <translation>Thrombozyten %1 %2 unter dem Referenzbereich</translation>
+    </message>
+    <message>
+        <source>PTT %1 %2 above the reference range</source>
+        <translation>PTT %1 %2 über dem Referenzbereich</translation>
+    </message>
+    <message>
+        <source>Bleeding risk before surgery or biopsy: correct or plan accordingly.</source>
+        <translation>Blutungsrisiko vor Operation oder Biopsie: korrigieren oder entsprechend planen.</translation>
+    </message>
+    <message>
+        <source>Raised CRP and leukocytes: consider infection (e.g. spondylodiscitis) as the differential diagnosis.</source>
+        <translation>CRP und Leukozyten erhöht: Infektion (z. B. Spondylodiszitis) als Differentialdiagnose erwägen.</translation>
+    </message>
+    <message>
+        <source>CRP %1 %2, leukocytes %3 %4</source>
+        <translation>CRP %1 %2, Leukozyten %3 %4</translation>
+    </message>
+    <message>
+        <source>no neurological examination recorded</source>
+        <translation>keine neurologische Untersuchung erfasst</translation>
+    </message>
+    <message>
+        <source>entered by the clinician</source>
+        <translation>ärztlich eingegeben</translation>
+    </message>
+    <message>
+        <source>AIS %1</source>
+        <translation>AIS %1</translation>
+    </message>
+    <message>
+        <source>not ambulatory</source>
+        <translation>nicht gehfähig</translation>
+    </message>
+    <message>
+        <source>bladder/bowel dysfunction</source>
+        <translation>Blasen-Mastdarm-Störung</translation>
+    </message>
+    <message>
+        <source>key muscle(s) graded %1/5 (≤ 3)</source>
+        <translation>Kennmuskel(n) mit Kraftgrad %1/5 (≤ 3)</translation>
+    </message>
+    <message>
+        <source>ambulatory status</source>
+        <translation>Gehfähigkeit</translation>
+    </message>
+    <message>
+        <source>bladder/bowel function</source>
+        <translation>Blasen- und Mastdarmfunktion</translation>
+    </message>
+    <message>
+        <source>key-muscle grades</source>
+        <translation>Kraftgrade der Kennmuskeln</translation>
+    </message>
+    <message>
+        <source>cannot classify the deficit: missing %1</source>
+        <translation>Defizit nicht einstufbar: es fehlt %1</translation>
+    </message>
+    <message>
+        <source>motor deficit (key muscle 4/5), ambulatory, bladder/bowel intact</source>
+        <translation>motorisches Defizit (Kennmuskel 4/5), gehfähig, Vegetativum intakt</translation>
+    </message>
+    <message>
+        <source>radicular pain</source>
+        <translation>radikuläre Schmerzen</translation>
+    </message>
+    <message>
+        <source>sensory deficit without motor deficit</source>
+        <translation>sensible Ausfälle ohne motorisches Defizit</translation>
+    </message>
+    <message>
+        <source>sensory examination</source>
+        <translation>Sensibilitätsprüfung</translation>
+    </message>
+    <message>
+        <source>radicular pain (yes/no)</source>
+        <translation>radikuläre Schmerzen (ja/nein)</translation>
+    </message>
+    <message>
+        <source>all key muscles 5/5, sensation intact, no radicular pain</source>
+        <translation>alle Kennmuskeln 5/5, Sensibilität intakt, keine radikulären Schmerzen</translation>
+    </message>
+    <message>
+        <source>enter the Frankel grade or complete the ISNCSCI worksheet</source>
+        <translation>Frankel-Grad eingeben oder ISNCSCI-Worksheet vervollständigen</translation>
+    </message>
+    <message>
+        <source>AIS %1 is undetermined; enter the Frankel grade</source>
+        <translation>AIS %1 ist nicht eindeutig; Frankel-Grad eingeben</translation>
+    </message>
+    <message>
+        <source>from AIS %1</source>
+        <translation>aus AIS %1</translation>
+    </message>
+    <message>
+        <source>time of deficit onset not recorded</source>
+        <translation>Beginn der neurologischen Ausfälle nicht erfasst</translation>
+    </message>
+    <message>
+        <source>from deficit onset %1</source>
+        <translation>ab Beginn der Ausfälle %1</translation>
+    </message>
+    <message>
+        <source>motor score fell by %1 points (%2 → %3)</source>
+        <translation>Motorik-Score um %1 Punkte gefallen (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>neurological level rose (%1 → %2)</source>
+        <translation>neurologisches Niveau gestiegen (%1 → %2)</translation>
+    </message>
+    <message>
+        <source>AIS worsened (%1 → %2)</source>
+        <translation>AIS verschlechtert (%1 → %2)</translation>
+    </message>
+    <message>
+        <source>Emergency: present at a spine centre now; surgery within 6 hours if operable.</source>
+        <extracomment>The facts the rule looked at, with their values.</extracomment>
+        <translation>Notfall: unmittelbare Vorstellung in einem spezialisierten Wirbelsäulenzentrum; bei Operabilität Operation innerhalb von 6 h.</translation>
+    </message>
+    <message>
+        <source>Urgent: present at a spine centre now; surgery within 24 hours if operable.</source>
+        <translation>Dringlich: unmittelbare Vorstellung in einem spezialisierten Wirbelsäulenzentrum; bei Operabilität Operation innerhalb von 24 h.</translation>
+    </message>
+    <message>
+        <source>Urgent: present at a spine centre now; immediate imaging. Surgery timing undetermined — missing: %1.</source>
+        <translation>Dringlich: unmittelbare Vorstellung in einem spezialisierten Wirbelsäulenzentrum; unmittelbare Bildgebung. Zeitpunkt der Operation offen – es fehlen: %1.</translation>
+    </message>
+    <message>
+        <source>Urgent: present at a spine centre now; immediate imaging. Surgery not possible: radiotherapy and supportive care.</source>
+        <translation>Dringlich: unmittelbare Vorstellung in einem spezialisierten Wirbelsäulenzentrum; unmittelbare Bildgebung. Operation nicht möglich: Strahlentherapie und supportive Therapie.</translation>
+    </message>
+    <message>
+        <source>Urgent: present at a spine centre now; immediate imaging.</source>
+        <translation>Dringlich: unmittelbare Vorstellung in einem spezialisierten Wirbelsäulenzentrum; unmittelbare Bildgebung.</translation>
+    </message>
+    <message>
+        <source>Urgency cannot be determined yet — missing: %1. It may be an emergency: check these first.</source>
+        <translation>Dringlichkeit noch nicht bestimmbar – es fehlen: %1. Es kann ein Notfall sein: diese Angaben zuerst prüfen.</translation>
+    </message>
+    <message>
+        <source>Urgency cannot be determined yet — missing: %1.</source>
+        <translation>Dringlichkeit noch nicht bestimmbar – es fehlen: %1.</translation>
+    </message>
+    <message>
+        <source>Prompt: imaging soon (not necessarily immediately); present immediately if the deficit worsens.</source>
+        <translation>Zeitnah: Bildgebung zeitnah, aber nicht zwingend unmittelbar; bei Verschlechterung der Ausfälle unmittelbare Vorstellung.</translation>
+    </message>
+    <message>
+        <source>Discuss in the interdisciplinary tumour board; no emergency.</source>
+        <translation>Vorstellung in der interdisziplinären Tumorkonferenz; kein Notfall.</translation>
+    </message>
+    <message>
+        <source>Routine: no emergency; plan treatment with the tumour board.</source>
+        <translation>Regulär: kein Notfall; Therapie mit der Tumorkonferenz planen.</translation>
+    </message>
+    <message>
+        <source>primary tumour</source>
+        <translation>Primärtumor</translation>
+    </message>
+    <message>
+        <source>radiosensitivity</source>
+        <translation>Strahlensensibilität</translation>
+    </message>
+    <message>
+        <source>level of the worst lesion</source>
+        <translation>Höhe der führenden Läsion</translation>
+    </message>
+    <message>
+        <source>neurological deficit class</source>
+        <translation>Schweregrad der neurologischen Ausfälle</translation>
+    </message>
+    <message>
+        <source>hours since deficit onset</source>
+        <translation>Stunden seit Beginn der Ausfälle</translation>
+    </message>
+    <message>
+        <source>rapidly progressive deficit</source>
+        <translation>rasch progrediente Ausfallssymptomatik</translation>
+    </message>
+    <message>
+        <source>SINS of the worst lesion</source>
+        <translation>SINS der führenden Läsion</translation>
+    </message>
+    <message>
+        <source>ESCC (Bilsky) grade</source>
+        <translation>ESCC-Grad (Bilsky)</translation>
+    </message>
+    <message>
+        <source>(threatening) unstable fracture</source>
+        <translation>(drohende) instabile Fraktur</translation>
+    </message>
+    <message>
+        <source>bone fragments in the canal</source>
+        <translation>Knochenfragmente im Spinalkanal</translation>
+    </message>
+    <message>
+        <source>operability (anaesthesia)</source>
+        <translation>Operabilität (Anästhesie)</translation>
+    </message>
+    <message>
+        <source>patient&apos;s consent to surgery</source>
+        <translation>Einwilligung in eine Operation</translation>
+    </message>
+    <message>
+        <source>survival prognosis</source>
+        <translation>Überlebensprognose</translation>
+    </message>
+    <message>
+        <source>oligometastatic (board-confirmed)</source>
+        <translation>Oligometastasierung (durch Tumorkonferenz bestätigt)</translation>
+    </message>
+    <message>
+        <source>hypervascular lesion</source>
+        <translation>hypervaskularisierte Läsion</translation>
+    </message>
+    <message>
+        <source>diagnosis unclear / primary unknown</source>
+        <translation>Diagnose unklar / Primärtumor unbekannt</translation>
+    </message>
+    <message>
+        <source>spinal-cord tolerance exhausted by prior RT</source>
+        <translation>Toleranzdosis des Myelons durch Vorbestrahlung ausgereizt</translation>
+    </message>
+    <message>
+        <source>lesion diameter (cm)</source>
+        <translation>Durchmesser der Läsion (cm)</translation>
+    </message>
+    <message>
+        <source>pain character</source>
+        <translation>Schmerzcharakter</translation>
+    </message>
+    <message>
+        <source>deterioration between examinations</source>
+        <translation>Verschlechterung zwischen den Untersuchungen</translation>
+    </message>
+    <message>
+        <source>FDG-PET performed</source>
+        <translation>FDG-PET durchgeführt</translation>
+    </message>
+    <message>
+        <source>isolated (solitary) bone lesion</source>
+        <translation>isolierte (solitäre) Knochenläsion</translation>
+    </message>
+    <message>
+        <source>new uptake within 6 months of treatment start</source>
+        <translation>neue Anreicherung innerhalb von 6 Monaten nach Therapiebeginn</translation>
+    </message>
+    <message>
+        <source>%1: yes (at least one lesion)</source>
+        <translation>%1: ja (mindestens eine Läsion)</translation>
+    </message>
+    <message>
+        <source>%1: no lesion</source>
+        <translation>%1: bei keiner Läsion</translation>
+    </message>
+    <message>
+        <source>%1 not recorded for every lesion</source>
+        <translation>%1 nicht für jede Läsion erfasst</translation>
+    </message>
+    <message>
+        <source>worst lesion (%1)</source>
+        <translation>führende Läsion (%1)</translation>
+    </message>
+    <message>
+        <source>no lesion level</source>
+        <translation>keine Höhenangabe der Läsion</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>no deterioration since the previous exam</source>
+        <translation>keine Verschlechterung seit der Voruntersuchung</translation>
+    </message>
+    <message>
+        <source>fewer than two comparable exams</source>
+        <translation>weniger als zwei vergleichbare Untersuchungen</translation>
+    </message>
+    <message>
+        <source>unstable fracture</source>
+        <translation>instabile Fraktur</translation>
+    </message>
+    <message>
+        <source>fragments in the canal</source>
+        <translation>Fragmente im Spinalkanal</translation>
+    </message>
+    <message>
+        <source>operability by anaesthesia</source>
+        <translation>Operabilität laut Anästhesie</translation>
+    </message>
+    <message>
+        <source>ASA %1 recorded; anaesthesia&apos;s judgement needed</source>
+        <translation>ASA %1 erfasst; Einschätzung der Anästhesie erforderlich</translation>
+    </message>
+    <message>
+        <source>primary tumour unknown</source>
+        <translation>Primärtumor unbekannt</translation>
+    </message>
+    <message>
+        <source>worst lesion</source>
+        <translation>führende Läsion</translation>
+    </message>
+    <message>
+        <source>highest SINS of the lesions</source>
+        <translation>höchster SINS der Läsionen</translation>
+    </message>
+    <message>
+        <source>SINS incomplete for a lesion</source>
+        <translation>SINS für eine Läsion unvollständig</translation>
+    </message>
+    <message>
+        <source>highest ESCC grade of the lesions</source>
+        <translation>höchster ESCC-Grad der Läsionen</translation>
+    </message>
+    <message>
+        <source>ESCC grade missing for a lesion</source>
+        <translation>ESCC-Grad für eine Läsion fehlt</translation>
+    </message>
+    <message>
+        <source>FDG-PET among the lesion findings</source>
+        <translation>FDG-PET unter den Läsionsbefunden</translation>
+    </message>
+    <message>
+        <source>new uptake %1 months after treatment start (%2)</source>
+        <translation>neue Anreicherung %1 Monate nach Therapiebeginn (%2)</translation>
+    </message>
+    <message>
+        <source>new uptake at %1: date of imaging not recorded, so a flare cannot be judged</source>
+        <translation>neue Anreicherung bei %1: Datum der Bildgebung nicht erfasst, ein Flare-Phänomen ist daher nicht beurteilbar</translation>
+    </message>
+    <message>
+        <source>new uptake at %1: start of systemic therapy not recorded, so a flare cannot be judged</source>
+        <translation>neue Anreicherung bei %1: Beginn der Systemtherapie nicht erfasst, ein Flare-Phänomen ist daher nicht beurteilbar</translation>
+    </message>
+    <message>
+        <source>Back pain with known or suspected cancer, or with neurological deficits, is red-flag back pain</source>
+        <translation>Rückenschmerzen bei bekannter oder vermuteter Krebserkrankung oder mit neurologischen Ausfällen sind Red-Flag-Rückenschmerzen</translation>
+    </message>
+    <message>
+        <source>Treat as red-flag back pain: full history (E8) and examination of the whole spine (E9).</source>
+        <translation>Als Red-Flag-Rückenschmerz behandeln: vollständige Anamnese (E8) und Untersuchung der gesamten Wirbelsäule (E9).</translation>
+    </message>
+    <message>
+        <source>Suspected spinal metastasis with suspected instability or neurological complaints: immediate work-up</source>
+        <translation>Verdacht auf Wirbelsäulenmetastase mit Verdacht auf Instabilität oder neurologischen Beschwerden: unmittelbare diagnostische Abklärung</translation>
+    </message>
+    <message>
+        <source>Immediate diagnostic work-up.</source>
+        <translation>Unmittelbare diagnostische Abklärung.</translation>
+    </message>
+    <message>
+        <source>Confirmed instability or neurological complaints: immediate presentation at a spine centre</source>
+        <translation>Gesicherte Instabilität oder neurologische Beschwerden: unmittelbare Vorstellung in einem Wirbelsäulenzentrum</translation>
+    </message>
+    <message>
+        <source>Present immediately at a specialised spine centre.</source>
+        <translation>Unmittelbare Vorstellung in einem spezialisierten Wirbelsäulenzentrum.</translation>
+    </message>
+    <message>
+        <source>Safety net: present immediately on acute worsening or a new neurological deficit</source>
+        <translation>Aufklärung: bei akuter Verschlechterung oder neuem neurologischem Defizit unmittelbare Vorstellung</translation>
+    </message>
+    <message>
+        <source>Instruct the patient to present immediately at a spine centre if pain worsens acutely or a new or worse neurological deficit appears.</source>
+        <translation>Die Patientin bzw. den Patienten aufklären, sich bei akuter Schmerzzunahme oder neuen oder zunehmenden neurologischen Defiziten unmittelbar in einem Wirbelsäulenzentrum vorzustellen.</translation>
+    </message>
+    <message>
+        <source>E4 is written for radicular or purely sensory symptoms; extending it to every patient not admitted for surgery within 24 h is an inference (pathway.md §7 item 13).</source>
+        <translation>E4 bezieht sich auf radikuläre oder rein sensible Symptome; die Ausweitung auf alle nicht innerhalb von 24 h zur Operation aufgenommenen Patientinnen und Patienten ist abgeleitet (pathway.md §7 Punkt 13).</translation>
+    </message>
+    <message>
+        <source>No neurological deficit: imaging judges instability; SINS guides the urgency of referral</source>
+        <translation>Keine neurologischen Ausfälle: die Bildgebung beurteilt die Instabilität; der SINS bestimmt die Dringlichkeit der Vorstellung</translation>
+    </message>
+    <message>
+        <source>Routine presentation at a spine centre; the radiological scores guide its urgency.</source>
+        <translation>Reguläre Vorstellung in einem Wirbelsäulenzentrum; die radiologischen Scores bestimmen die Dringlichkeit.</translation>
+    </message>
+    <message>
+        <source>Pain: analgesia by the WHO ladder</source>
+        <translation>Schmerzen: Schmerztherapie nach WHO-Stufenschema</translation>
+    </message>
+    <message>
+        <source>Analgesia by the WHO ladder; neuropathic pain: consider amitriptyline, gabapentin or pregabalin (E30); breakthrough pain: rapid-release opioid (E31).</source>
+        <translation>Schmerztherapie nach WHO-Stufenschema; neuropathische Schmerzen: Amitriptylin, Gabapentin oder Pregabalin erwägen (E30); Durchbruchschmerzen: schnell freisetzendes Opioid (E31).</translation>
+    </message>
+    <message>
+        <source>Suspected or present mechanical instability: immobilise; transport as for a traumatic instability</source>
+        <translation>Vermutete oder vorhandene mechanische Instabilität: Immobilisation; Transport wie bei traumatisch bedingter Instabilität</translation>
+    </message>
+    <message>
+        <source>Immobilise the affected segment; transport as for a traumatic instability (cervical: rigid collar; otherwise spine board or vacuum mattress).</source>
+        <translation>Betroffenes Segment immobilisieren; Transport wie bei traumatisch bedingter Instabilität (zervikal: steife Zervikalorthese; sonst Spine Board oder Vakuummatratze).</translation>
+    </message>
+    <message>
+        <source>E6 names instability with neurological complaints; immobilising for instability alone follows the body text of 5.2 (pathway.md §7 item 11).</source>
+        <translation>E6 nennt Instabilität mit neurologischen Beschwerden; die Immobilisation bei Instabilität allein folgt dem Fließtext von 5.2 (pathway.md §7 Punkt 11).</translation>
+    </message>
+    <message>
+        <source>Referral documents and the ISNCSCI neurological status</source>
+        <translation>Überweisungsunterlagen und neurologischer Status nach ISNCSCI</translation>
+    </message>
+    <message>
+        <source>Send current physician letters, the medication plan and prior imaging as image files; document the neurological status on the ISNCSCI worksheet with time stamps.</source>
+        <translation>Aktuelle Arztbriefe, den Medikamentenplan und die bisherige Bildgebung als Bilddatei mitgeben; den neurologischen Status auf dem ISNCSCI-Worksheet mit Uhrzeit dokumentieren.</translation>
+    </message>
+    <message>
+        <source>Interdisciplinary case discussion (tumour board) for every patient</source>
+        <translation>Interdisziplinäre Fallbesprechung (Tumorkonferenz) für alle Patientinnen und Patienten</translation>
+    </message>
+    <message>
+        <source>Discuss in the interdisciplinary tumour board, before surgery where possible; after an emergency operation, discuss afterwards (§9).</source>
+        <translation>In der interdisziplinären Tumorkonferenz besprechen, möglichst vor der Operation; nach einer Notfalloperation im Anschluss (§9).</translation>
+    </message>
+    <message>
+        <source>Metastasis or primary bone tumour unclear: biopsy</source>
+        <translation>Metastase oder primärer Knochentumor unklar: Biopsie</translation>
+    </message>
+    <message>
+        <source>Biopsy: histological confirmation (E1, E15).</source>
+        <translation>Bioptische Diagnosesicherung (E1, E15).</translation>
+    </message>
+    <message>
+        <source>Histology technique</source>
+        <translation>Technik der histologischen Sicherung</translation>
+    </message>
+    <message>
+        <source>CT-guided or open biopsy with enough material; core needle ≥ 16 G, several cores, not fine-needle aspiration; no frozen section of bone-hard tissue; 4 % buffered formalin ≥ 12 h, then gentle (EDTA) decalcification; cryo-archive part if possible.</source>
+        <translation>CT-gestützte oder offene Biopsie mit ausreichend Material; Stanzbiopsie ≥ 16 G, mehrere Zylinder, keine Feinnadelbiopsie; kein Schnellschnitt von knochenhartem Gewebe; 4 % gepuffertes Formalin ≥ 12 h, dann schonende (EDTA-)Entkalkung; wenn möglich Teil kryoasservieren.</translation>
+    </message>
+    <message>
+        <source>Neurological complaints and suspected spinal metastasis: immediate work-up</source>
+        <translation>Neurologische Beschwerden und Verdacht auf Wirbelsäulenmetastase: unmittelbare diagnostische Abklärung</translation>
+    </message>
+    <message>
+        <source>Immediate imaging: MRI and/or CT.</source>
+        <translation>Unmittelbare diagnostische Abklärung: MRT und/oder CT.</translation>
+    </message>
+    <message>
+        <source>Neurological complaints and spinal metastasis: immediate presentation at a spine centre</source>
+        <translation>Neurologische Beschwerden und Wirbelsäulenmetastase: unmittelbare Vorstellung in einem Wirbelsäulenzentrum</translation>
+    </message>
+    <message>
+        <source>Radicular pain or a purely sensory deficit: imaging promptly, with a safety net</source>
+        <translation>Radikuläre Schmerzen oder rein sensible Ausfälle: zeitnahe Bildgebung mit Aufklärung</translation>
+    </message>
+    <message>
+        <source>Imaging promptly, not necessarily immediately.</source>
+        <translation>Bildgebung zeitnah, aber nicht zwingend unmittelbar.</translation>
+    </message>
+    <message>
+        <source>The functional relevance of the deficit is assessed first and sets the urgency</source>
+        <translation>Die funktionelle Bedeutung der Ausfälle wird zuerst beurteilt und bestimmt die Dringlichkeit</translation>
+    </message>
+    <message>
+        <source>Assess the functional relevance of the deficit first (Janda/MRC grades, ambulation, bladder and bowel).</source>
+        <translation>Zuerst die funktionelle Bedeutung der Ausfälle beurteilen (Kraftgrade nach Janda/MRC, Gehfähigkeit, Blasen- und Mastdarmfunktion).</translation>
+    </message>
+    <message>
+        <source>Acute deficit: high-resolution CT or MRI first; staging after acute treatment</source>
+        <translation>Akute Ausfälle: zuerst hochauflösende CT oder MRT; Staging nach der Akutbehandlung</translation>
+    </message>
+    <message>
+        <source>First a high-resolution MRI or CT chosen by the symptoms, with at least one modality covering the whole spine; complete staging usually after the acute treatment.</source>
+        <translation>Zuerst eine symptomorientierte hochauflösende MRT oder CT, mindestens eine Modalität über die gesamte Wirbelsäule; vollständiges Staging meist nach der Akutbehandlung.</translation>
+    </message>
+    <message>
+        <source>Suspected cord compression or soft-tissue involvement: MRI</source>
+        <translation>Verdacht auf Myelonkompression oder Weichteilbeteiligung: MRT</translation>
+    </message>
+    <message>
+        <source>MRI of the spine.</source>
+        <translation>MRT der Wirbelsäule.</translation>
+    </message>
+    <message>
+        <source>MRI absolutely contraindicated: CT myelography</source>
+        <translation>Absolute Kontraindikation für MRT: CT-Myelographie</translation>
+    </message>
+    <message>
+        <source>If MRI is absolutely contraindicated (e.g. pacemaker): CT myelography.</source>
+        <translation>Bei absoluter Kontraindikation für MRT (z. B. Herzschrittmacher): CT-Myelographie.</translation>
+    </message>
+    <message>
+        <source>Suspected extra-osseous tumour: MRI T1 before and after contrast</source>
+        <translation>Verdacht auf extraossären Tumoranteil: MRT T1 nativ und nach Kontrastmittel</translation>
+    </message>
+    <message>
+        <source>Extra-osseous component suspected: MRI T1 before and after i.v. contrast; otherwise T2-Dixon suffices.</source>
+        <translation>Extraossäre Tumorkomponente vermutet: MRT T1 vor und nach i. v. Kontrastmittel; sonst genügt T2-Dixon.</translation>
+    </message>
+    <message>
+        <source>Functionally relevant deficit: emergency operation within 6 hours</source>
+        <translation>Funktionell bedeutsame Ausfälle: Notfalloperation innerhalb von 6 h</translation>
+    </message>
+    <message>
+        <source>Emergency operation within 6 hours if operable: decompression ± stabilisation.</source>
+        <translation>Bei Operabilität Notfalloperation innerhalb von 6 h: Dekompression ± Stabilisierung.</translation>
+    </message>
+    <message>
+        <source>&apos;Functionally relevant&apos; taken as any one of: not ambulatory, Janda 0–3, bladder/bowel dysfunction (pathway.md §7 item 3, inference); a complete deficit of ≤ 48 h is treated alike (scenarios rule 2).</source>
+        <translation>„Funktionell bedeutsam“ gilt bei einem der Kriterien: nicht gehfähig, Janda 0–3, Blasen-Mastdarm-Störung (pathway.md §7 Punkt 3, abgeleitet); ein komplettes Defizit seit ≤ 48 h wird ebenso behandelt (Szenarien, Regel 2).</translation>
+    </message>
+    <message>
+        <source>Mild deficit with functional impairment: early operation within 24 hours</source>
+        <translation>Milde Defizite mit funktioneller Einschränkung: zeitnahe Operation innerhalb von 24 h</translation>
+    </message>
+    <message>
+        <source>Early operation within 24 hours if operable.</source>
+        <translation>Bei Operabilität zeitnahe Operation innerhalb von 24 h.</translation>
+    </message>
+    <message>
+        <source>Acute deficit and/or unstable lesion: surgical indication exists</source>
+        <translation>Akute Ausfälle und/oder instabile Läsion: Operationsindikation gegeben</translation>
+    </message>
+    <message>
+        <source>Surgical indication from deficit and instability, depending on the overall concept.</source>
+        <translation>Operationsindikation aus Ausfällen und Instabilität, abhängig vom Gesamtkonzept.</translation>
+    </message>
+    <message>
+        <source>Unstable fracture, fragments in the canal or bladder/bowel dysfunction: operate before RT</source>
+        <translation>Instabile Fraktur, Fragmente im Spinalkanal oder Blasen-Mastdarm-Störung: Operation vor Strahlentherapie</translation>
+    </message>
+    <message>
+        <source>Operation before radiotherapy, depending on the general condition.</source>
+        <translation>Operation vor der Strahlentherapie, abhängig vom Allgemeinzustand.</translation>
+    </message>
+    <message>
+        <source>Bilsky ≥ 2 with low radiosensitivity: separation surgery followed by SBRT</source>
+        <translation>Bilsky ≥ 2 bei geringer Strahlensensibilität: Separation Surgery mit nachfolgender SBRT</translation>
+    </message>
+    <message>
+        <source>Separation surgery followed by stereotactic body radiotherapy (SBRT).</source>
+        <translation>Separation Surgery mit nachfolgender Stereotactic Body Radiotherapy (SBRT).</translation>
+    </message>
+    <message>
+        <source>Timing weighs spinal factors against external variables (ASA, KPS, life expectancy, wish)</source>
+        <translation>Der Zeitpunkt wägt spinale Faktoren gegen externe Variablen ab (ASA, KPS, Lebenserwartung, Wunsch)</translation>
+    </message>
+    <message>
+        <source>Surgery not possible: not operable or the patient declines.</source>
+        <translation>Operation nicht möglich: nicht operabel oder keine Einwilligung.</translation>
+    </message>
+    <message>
+        <source>Acute onset, deficit &gt; 48–72 h or plegia: worse outcome even after surgery</source>
+        <translation>Akuter Beginn, Defizit &gt; 48–72 h oder Plegie: schlechtere Prognose auch nach Operation</translation>
+    </message>
+    <message>
+        <source>Complete deficit for more than 48 h: consider surgery; the outcome is worse even after successful surgery — decide with the patient.</source>
+        <translation>Komplettes Defizit seit mehr als 48 h: Operation erwägen; die Prognose ist auch nach erfolgreicher Operation schlechter – gemeinsam mit der Patientin bzw. dem Patienten entscheiden.</translation>
+    </message>
+    <message>
+        <source>Using the 10.5.7 prognosis factors as a decision input is an inference (pathway.md §7 item 4).</source>
+        <translation>Die Prognosefaktoren aus 10.5.7 als Entscheidungsgrundlage zu nutzen ist abgeleitet (pathway.md §7 Punkt 4).</translation>
+    </message>
+    <message>
+        <source>MESCC without an indication for upstream surgery: radiotherapy alone</source>
+        <translation>MESCC ohne Indikation für eine vorgeschaltete Operation: alleinige Strahlentherapie</translation>
+    </message>
+    <message>
+        <source>Radiotherapy alone is effective for MESCC without an indication for surgery.</source>
+        <translation>Die alleinige Strahlentherapie ist bei MESCC ohne Operationsindikation wirksam.</translation>
+    </message>
+    <message>
+        <source>MESCC, very poor prognosis: 1 × 8 Gy</source>
+        <translation>MESCC, sehr schlechte Überlebensprognose: 1 × 8 Gy</translation>
+    </message>
+    <message>
+        <source>Radiotherapy 1 × 8 Gy.</source>
+        <translation>Einzeit-Bestrahlung mit 1 × 8 Gy.</translation>
+    </message>
+    <message>
+        <source>MESCC, poor prognosis, no surgery: hypofractionated short course</source>
+        <translation>MESCC, schlechte Überlebensprognose, keine Operation: hypofraktioniertes Kurzzeit-Regime</translation>
+    </message>
+    <message>
+        <source>Hypofractionated short-course radiotherapy (e.g. 5 × 4 Gy).</source>
+        <translation>Hypofraktioniertes Kurzzeit-Regime (z. B. 5 × 4 Gy).</translation>
+    </message>
+    <message>
+        <source>MESCC, good prognosis, radiotherapy alone: fractionated regimen</source>
+        <translation>MESCC, gute Überlebensprognose, alleinige Strahlentherapie: fraktioniertes Regime</translation>
+    </message>
+    <message>
+        <source>Fractionated radiotherapy (e.g. 10 × 3 Gy or longer).</source>
+        <translation>Fraktionierte Strahlentherapie (z. B. 10 × 3 Gy oder länger).</translation>
+    </message>
+    <message>
+        <source>Selected MESCC, not rapidly progressive, esp. low radiosensitivity: primary SBRT may be considered</source>
+        <translation>Ausgewählte MESCC, nicht rasch progredient, v. a. geringe Strahlensensibilität: primäre SBRT kann erwogen werden</translation>
+    </message>
+    <message>
+        <source>Primary SBRT may be considered (planning takes days; not for rapidly progressive deficits).</source>
+        <translation>Primäre SBRT kann erwogen werden (Planung dauert Tage; nicht bei rasch progredienten Ausfällen).</translation>
+    </message>
+    <message>
+        <source>After surgery for instability, fragments or bladder/bowel risk: post-operative fractionated RT</source>
+        <translation>Nach Operation wegen Instabilität, Fragmenten oder drohender Blasen-Mastdarm-Störung: postoperative fraktionierte Strahlentherapie</translation>
+    </message>
+    <message>
+        <source>Post-operative radiotherapy, fractionated.</source>
+        <translation>Postoperative Strahlentherapie, fraktioniert.</translation>
+    </message>
+    <message>
+        <source>After surgery, selected patients, esp. low radiosensitivity: post-operative SBRT</source>
+        <translation>Nach Operation, ausgewählte Patientinnen und Patienten, v. a. geringe Strahlensensibilität: postoperative SBRT</translation>
+    </message>
+    <message>
+        <source>Post-operative SBRT may be used, especially for low radiosensitivity.</source>
+        <translation>Postoperative SBRT kann eingesetzt werden, besonders bei geringer Strahlensensibilität.</translation>
+    </message>
+    <message>
+        <source>After spinal surgery: RT and systemic therapy timed against wound healing</source>
+        <translation>Nach Wirbelsäulenoperation: Strahlen- und Systemtherapie auf die Wundheilung abstimmen</translation>
+    </message>
+    <message>
+        <source>Decide together whether radiotherapy or systemic therapy waits for wound healing (RT &lt; 21 days after open stabilisation raises wound complications).</source>
+        <translation>Interdisziplinär abstimmen, ob Strahlen- oder Systemtherapie bis zum Abschluss der Wundheilung warten (Strahlentherapie &lt; 21 Tage nach offener Stabilisierung erhöht Wundkomplikationen).</translation>
+    </message>
+    <message>
+        <source>Hypervascular metastasis and open surgery: embolise first, operate within 48 h</source>
+        <translation>Hypervaskularisierte Metastase und offene Operation: zuerst Embolisation, Operation innerhalb von 48 h</translation>
+    </message>
+    <message>
+        <source>Pre-operative embolisation; operate within 48 hours of it (some authors: not on the same day).</source>
+        <translation>Präoperative Embolisation; Operation innerhalb von 48 h danach (manche Autoren: nicht am selben Tag).</translation>
+    </message>
+    <message>
+        <source>Whether to embolise before an emergency operation within 6 h is not stated; decide case by case (pathway.md §7 item 12).</source>
+        <translation>Ob vor einer Notfalloperation innerhalb von 6 h embolisiert wird, ist nicht festgelegt; im Einzelfall entscheiden (pathway.md §7 Punkt 12).</translation>
+    </message>
+    <message>
+        <source>Emergency: the full tumour board may be impossible; discuss after the operation</source>
+        <translation>Notfall: eine vollständige Tumorkonferenz ist evtl. nicht möglich; Besprechung nach der Operation</translation>
+    </message>
+    <message>
+        <source>Emergency: discuss in the tumour board after the operation.</source>
+        <translation>Notfall: nach der Operation in der Tumorkonferenz besprechen.</translation>
+    </message>
+    <message>
+        <source>Surgery not possible or refused with painful instability or compression: consider an orthosis</source>
+        <translation>Operation nicht möglich oder abgelehnt bei schmerzhafter Instabilität oder Kompression: Orthese erwägen</translation>
+    </message>
+    <message>
+        <source>Consider an orthosis for pain, with instruction of patient and carers; watch for pressure sores.</source>
+        <translation>Orthese zur Schmerzlinderung erwägen, mit Anleitung von Patientin/Patient und Pflegenden; auf Druckstellen achten.</translation>
+    </message>
+    <message>
+        <source>Surgically treated patients: pharmacological VTE prophylaxis</source>
+        <translation>Operierte Patientinnen und Patienten: medikamentöse Thromboseprophylaxe</translation>
+    </message>
+    <message>
+        <source>Pharmacological VTE prophylaxis for the whole inpatient stay.</source>
+        <translation>Medikamentöse Thromboseprophylaxe während des gesamten stationären Aufenthalts.</translation>
+    </message>
+    <message>
+        <source>Functionally relevant incomplete cord syndrome: specialised neurological rehabilitation</source>
+        <translation>Funktionsrelevante inkomplette Querschnittssymptomatik: spezialisierte neurologische Rehabilitation</translation>
+    </message>
+    <message>
+        <source>Rehabilitation: transfer to specialised neurological rehabilitation.</source>
+        <translation>Rehabilitation: Verlegung in eine spezialisierte neurologische Rehabilitation.</translation>
+    </message>
+    <message>
+        <source>Complete cord syndrome: specialised spinal-cord-injury centre</source>
+        <translation>Komplette Querschnittssymptomatik: spezialisiertes Querschnittszentrum</translation>
+    </message>
+    <message>
+        <source>Rehabilitation: transfer to a specialised spinal-cord-injury centre.</source>
+        <translation>Rehabilitation: Verlegung in ein spezialisiertes Querschnittszentrum.</translation>
+    </message>
+    <message>
+        <source>Relevant neurological symptoms after surgery: early neurological rehabilitation</source>
+        <translation>Relevante neurologische Symptome nach Operation: neurologische Frührehabilitation</translation>
+    </message>
+    <message>
+        <source>Early post-operative neurological rehabilitation improves the outcome.</source>
+        <translation>Eine frühe postoperative neurologische Rehabilitation verbessert das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>New pain or deficit during rehabilitation: immediate diagnostics, suspend rehab</source>
+        <translation>Neue Schmerzen oder Ausfälle in der Rehabilitation: unmittelbare Diagnostik, Rehabilitation unterbrechen</translation>
+    </message>
+    <message>
+        <source>During rehabilitation, new pain or a new deficit means immediate targeted diagnostics and suspending rehabilitation.</source>
+        <translation>Neue Schmerzen oder neue Ausfälle während der Rehabilitation erfordern unmittelbare gezielte Diagnostik und die Unterbrechung der Rehabilitation.</translation>
+    </message>
+    <message>
+        <source>Suspected instability: immediate work-up</source>
+        <translation>Verdacht auf Instabilität: unmittelbare diagnostische Abklärung</translation>
+    </message>
+    <message>
+        <source>Immediate imaging: MRI and/or CT (suspected instability).</source>
+        <translation>Unmittelbare diagnostische Abklärung: MRT und/oder CT (Verdacht auf Instabilität).</translation>
+    </message>
+    <message>
+        <source>Confirmed instability: immediate presentation at a spine centre</source>
+        <translation>Gesicherte Instabilität: unmittelbare Vorstellung in einem Wirbelsäulenzentrum</translation>
+    </message>
+    <message>
+        <source>Present immediately at a specialised spine centre (instability).</source>
+        <translation>Unmittelbare Vorstellung in einem spezialisierten Wirbelsäulenzentrum (Instabilität).</translation>
+    </message>
+    <message>
+        <source>No neurological deficit: imaging to assess instability</source>
+        <translation>Keine neurologischen Ausfälle: Bildgebung zur Beurteilung der Instabilität</translation>
+    </message>
+    <message>
+        <source>Current MRI and/or CT; work-up can be outpatient.</source>
+        <translation>Aktuelle MRT und/oder CT; Abklärung ambulant möglich.</translation>
+    </message>
+    <message>
+        <source>Suspected symptomatic, new or progressive spinal metastasis: current MRI and/or CT</source>
+        <translation>Verdacht auf symptomatische, neue oder progrediente Wirbelsäulenmetastase: aktuelle MRT und/oder CT</translation>
+    </message>
+    <message>
+        <source>Current MRI and/or CT of the spine.</source>
+        <translation>Aktuelle MRT und/oder CT der Wirbelsäule.</translation>
+    </message>
+    <message>
+        <source>No acute neurological symptoms: local imaging and whole-spine staging can be combined</source>
+        <translation>Keine akuten neurologischen Symptome: lokale Bildgebung und Staging der gesamten Wirbelsäule kombinierbar</translation>
+    </message>
+    <message>
+        <source>Local imaging and staging of the whole spine can be combined.</source>
+        <translation>Lokale Bildgebung und Staging der gesamten Wirbelsäule können kombiniert werden.</translation>
+    </message>
+    <message>
+        <source>Biomechanical stability: standing radiograph in addition</source>
+        <translation>Biomechanische Stabilität: ergänzend Röntgen im Stehen</translation>
+    </message>
+    <message>
+        <source>A standing radiograph may add to the stability assessment.</source>
+        <translation>Ein Röntgenbild im Stehen kann die Stabilitätsbeurteilung ergänzen.</translation>
+    </message>
+    <message>
+        <source>Stability by SINS: &lt; 7 stable, &gt; 12 unstable</source>
+        <translation>Stabilität nach SINS: &lt; 7 stabil, &gt; 12 instabil</translation>
+    </message>
+    <message>
+        <source>Stability assessed with SINS (&lt; 7 stable, 7–12 potentially unstable, &gt; 12 unstable).</source>
+        <translation>Stabilität mit dem SINS beurteilt (&lt; 7 stabil, 7–12 potenziell instabil, &gt; 12 instabil).</translation>
+    </message>
+    <message>
+        <source>Stable lesion without relevant neural compression: primarily radiotherapy</source>
+        <translation>Stabile Läsion ohne relevante neurale Kompression: primär Strahlentherapie</translation>
+    </message>
+    <message>
+        <source>No surgical indication: stable lesion without relevant compression.</source>
+        <translation>Keine Operationsindikation: stabile Läsion ohne relevante Kompression.</translation>
+    </message>
+    <message>
+        <source>Low-SINS painful lesions: radiotherapy rather than stabilisation</source>
+        <translation>Schmerzhafte Läsionen mit niedrigem SINS: eher Strahlentherapie als Stabilisierung</translation>
+    </message>
+    <message>
+        <source>Painful stable lesion: radiotherapy rather than surgical stabilisation.</source>
+        <translation>Schmerzhafte stabile Läsion: eher Strahlentherapie als operative Stabilisierung.</translation>
+    </message>
+    <message>
+        <source>Painful bone metastasis without an indication for upstream surgery: RT alone</source>
+        <translation>Schmerzhafte Knochenmetastase ohne Indikation für eine vorgeschaltete Operation: alleinige Strahlentherapie</translation>
+    </message>
+    <message>
+        <source>Radiotherapy alone, wherever possible.</source>
+        <translation>Alleinige Strahlentherapie, wo immer möglich.</translation>
+    </message>
+    <message>
+        <source>Painful uncomplicated metastasis, limited life expectancy: 1 × 8 Gy</source>
+        <translation>Schmerzhafte unkomplizierte Metastase, begrenzte Lebenserwartung: 1 × 8 Gy</translation>
+    </message>
+    <message>
+        <source>Radiotherapy 1 × 8 Gy where possible (a hypofractionated regimen may be used).</source>
+        <translation>Möglichst Einzeit-Bestrahlung mit 1 × 8 Gy (ein hypofraktioniertes Regime kann eingesetzt werden).</translation>
+    </message>
+    <message>
+        <source>Painful uncomplicated metastasis, comparatively good prognosis: fractionated RT</source>
+        <translation>Schmerzhafte unkomplizierte Metastase, vergleichsweise gute Prognose: fraktionierte Strahlentherapie</translation>
+    </message>
+    <message>
+        <source>Fractionated radiotherapy (fewer re-irradiations, better recalcification).</source>
+        <translation>Fraktionierte Strahlentherapie (weniger Re-Bestrahlungen, bessere Rekalzifizierung).</translation>
+    </message>
+    <message>
+        <source>Painful uncomplicated metastasis, low radiosensitivity and good prognosis: check SBRT</source>
+        <translation>Schmerzhafte unkomplizierte Metastase, geringe Strahlensensibilität und gute Prognose: SBRT prüfen</translation>
+    </message>
+    <message>
+        <source>Stereotactic body radiotherapy (SBRT).</source>
+        <translation>Stereotactic Body Radiotherapy (SBRT).</translation>
+    </message>
+    <message>
+        <source>Osteolytic metastasis needing stabilisation: radiotherapy recalcifies</source>
+        <translation>Stabilisierungsbedürftige osteolytische Metastase: Strahlentherapie rekalzifiziert</translation>
+    </message>
+    <message>
+        <source>Radiotherapy (mostly 10 × 3 Gy) can recalcify and stabilise an osteolytic lesion.</source>
+        <translation>Strahlentherapie (meist 10 × 3 Gy) kann eine osteolytische Läsion rekalzifizieren und stabilisieren.</translation>
+    </message>
+    <message>
+        <source>Unstable fracture, fragments or threatening bladder/bowel dysfunction: operate before RT</source>
+        <translation>Instabile Fraktur, Fragmente oder drohende Blasen-Mastdarm-Störung: Operation vor Strahlentherapie</translation>
+    </message>
+    <message>
+        <source>Surgical stabilisation before radiotherapy, depending on the general condition; elective timing (no deficit, 10.5.7).</source>
+        <translation>Operative Stabilisierung vor der Strahlentherapie, abhängig vom Allgemeinzustand; elektiver Zeitpunkt (keine Ausfälle, 10.5.7).</translation>
+    </message>
+    <message>
+        <source>Post-operative radiotherapy, fractionated (SBRT possible for low radiosensitivity, E52).</source>
+        <translation>Postoperative Strahlentherapie, fraktioniert (SBRT bei geringer Strahlensensibilität möglich, E52).</translation>
+    </message>
+    <message>
+        <source>No neurological deficit and surgery indicated: elective timing</source>
+        <translation>Keine neurologischen Ausfälle und Operationsindikation: elektiver Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Elective operation, timed in the further course.</source>
+        <translation>Elektive Operation im weiteren Verlauf.</translation>
+    </message>
+    <message>
+        <source>SINS 7–12 or MESCC–SINS combination without clear answer: tumour board</source>
+        <translation>SINS 7–12 oder MESCC-SINS-Kombination ohne eindeutige Antwort: Tumorkonferenz</translation>
+    </message>
+    <message>
+        <source>Present in the interdisciplinary tumour board (grey zone of SINS / ESCC).</source>
+        <translation>Vorstellung in der interdisziplinären Tumorkonferenz (Grauzone von SINS / ESCC).</translation>
+    </message>
+    <message>
+        <source>Consider stabilisation (percutaneous or open, elective, E55) or augmentation with RT (E57); SINS &gt; 7 may increase the urgency (10.5.7).</source>
+        <translation>Stabilisierung erwägen (perkutan oder offen, elektiv, E55) oder Augmentation mit Strahlentherapie (E57); SINS &gt; 7 kann die Dringlichkeit erhöhen (10.5.7).</translation>
+    </message>
+    <message>
+        <source>The handling of SINS 7–12 is inferred from §9, E36/E39, E57 and 10.5.7 (pathway.md §7 item 9).</source>
+        <translation>Das Vorgehen bei SINS 7–12 ist aus §9, E36/E39, E57 und 10.5.7 abgeleitet (pathway.md §7 Punkt 9).</translation>
+    </message>
+    <message>
+        <source>Painful, primarily stable destruction: cement augmentation possible</source>
+        <translation>Schmerzhafte, primär stabile Destruktion: Zementaugmentation möglich</translation>
+    </message>
+    <message>
+        <source>Vertebro-/kyphoplasty may give short-term pain relief (max. 5 levels per session).</source>
+        <translation>Vertebro-/Kyphoplastie kann kurzfristig Schmerzen lindern (max. 5 Segmente pro Sitzung).</translation>
+    </message>
+    <message>
+        <source>Before percutaneous augmentation: CT of the segment</source>
+        <translation>Vor perkutaner Augmentation: CT des Segments</translation>
+    </message>
+    <message>
+        <source>Before augmentation: CT of the segment (posterior wall, leakage risk); venography only for hypervascular lesions.</source>
+        <translation>Vor Augmentation: CT des Segments (Hinterkante, Leckagerisiko); Phlebographie nur bei hypervaskularisierten Läsionen.</translation>
+    </message>
+    <message>
+        <source>Fractured metastasis, selected: augmentation followed by RT</source>
+        <translation>Frakturierte Metastase, ausgewählte Fälle: Augmentation mit nachfolgender Strahlentherapie</translation>
+    </message>
+    <message>
+        <source>Augmentation followed by radiotherapy (augmentation has no antitumour effect).</source>
+        <translation>Augmentation mit nachfolgender Strahlentherapie (die Augmentation wirkt nicht antitumorös).</translation>
+    </message>
+    <message>
+        <source>RT no longer safely possible, lesion ≤ 3 cm: local ablation</source>
+        <translation>Strahlentherapie nicht mehr sicher möglich, Läsion ≤ 3 cm: lokale Ablation</translation>
+    </message>
+    <message>
+        <source>No further conventional radiotherapy (cord tolerance exhausted); local ablation may be considered for a lesion ≤ 3 cm (E58).</source>
+        <translation>Keine weitere konventionelle Strahlentherapie (Toleranzdosis des Myelons ausgereizt); lokale Ablation kann bei einer Läsion ≤ 3 cm erwogen werden (E58).</translation>
+    </message>
+    <message>
+        <source>Ablated osteolytic lesion: add cement augmentation; hypervascular: embolise first</source>
+        <translation>Abladierte osteolytische Läsion: Zementaugmentation ergänzen; hypervaskularisiert: zuerst embolisieren</translation>
+    </message>
+    <message>
+        <source>After ablation of an osteolytic lesion add cement augmentation; embolise a hypervascular lesion first.</source>
+        <translation>Nach Ablation einer osteolytischen Läsion Zementaugmentation ergänzen; eine hypervaskularisierte Läsion zuerst embolisieren.</translation>
+    </message>
+    <message>
+        <source>Oligometastatic disease with a board indication: SBRT with curative intent</source>
+        <translation>Oligometastasierung mit Indikation der Tumorkonferenz: SBRT mit kurativer Intention</translation>
+    </message>
+    <message>
+        <source>SBRT (single or fractionated) within a curative-intent concept.</source>
+        <translation>SBRT (einzeitig oder fraktioniert) im Rahmen eines kurativen Konzepts.</translation>
+    </message>
+    <message>
+        <source>Epidural compression without deficit: MESCC radiotherapy recommendations apply</source>
+        <translation>Epidurale Kompression ohne Ausfälle: die Strahlentherapie-Empfehlungen für MESCC gelten</translation>
+    </message>
+    <message>
+        <source>The radiotherapy recommendations for MESCC apply irrespective of deficits.</source>
+        <translation>Die Strahlentherapie-Empfehlungen für MESCC gelten unabhängig von Ausfällen.</translation>
+    </message>
+    <message>
+        <source>Separation surgery (elective), followed by SBRT.</source>
+        <translation>Separation Surgery (elektiv) mit nachfolgender SBRT.</translation>
+    </message>
+    <message>
+        <source>SBRT after separation surgery.</source>
+        <translation>SBRT nach Separation Surgery.</translation>
+    </message>
+    <message>
+        <source>Bone-seeking radiopharmaceuticals: check surgery or RT first</source>
+        <translation>Knochenaffine Radiopharmaka: zuerst Operation oder Strahlentherapie prüfen</translation>
+    </message>
+    <message>
+        <source>Before radium-223 or samarium-153, check the indication for surgery or radiotherapy.</source>
+        <translation>Vor Radium-223 oder Samarium-153 die Indikation für Operation oder Strahlentherapie prüfen.</translation>
+    </message>
+    <message>
+        <source>Pre-operative radiotherapy: not outside trials</source>
+        <translation>Präoperative Strahlentherapie: nicht außerhalb von Studien</translation>
+    </message>
+    <message>
+        <source>No pre-operative radiotherapy outside trials.</source>
+        <translation>Keine präoperative Strahlentherapie außerhalb von Studien.</translation>
+    </message>
+    <message>
+        <source>Intra-operative radiotherapy: experienced centres, preferably trials</source>
+        <translation>Intraoperative Strahlentherapie: erfahrene Zentren, bevorzugt in Studien</translation>
+    </message>
+    <message>
+        <source>Intra-operative radiotherapy only in experienced centres, preferably in trials.</source>
+        <translation>Intraoperative Strahlentherapie nur in erfahrenen Zentren, bevorzugt in Studien.</translation>
+    </message>
+    <message>
+        <source>Osteoprotection</source>
+        <translation>Osteoprotektion</translation>
+    </message>
+    <message>
+        <source>Osteoprotection (bisphosphonate or denosumab) per the S3 supportive-care guideline; watch for osteonecrosis of the jaw and hypocalcaemia.</source>
+        <translation>Osteoprotektive Therapie (Bisphosphonat oder Denosumab) nach der S3-Leitlinie Supportive Therapie; auf Kieferosteonekrose und Hypokalzämie achten.</translation>
+    </message>
+    <message>
+        <source>Systemic therapy reviewed in the tumour board</source>
+        <translation>Systemtherapie in der Tumorkonferenz prüfen</translation>
+    </message>
+    <message>
+        <source>Review starting or changing systemic therapy in the tumour board.</source>
+        <translation>Einleitung oder Modifizierung der Systemtherapie im Tumorboard prüfen.</translation>
+    </message>
+    <message>
+        <source>Psycho-oncological screening</source>
+        <translation>Psychoonkologisches Screening</translation>
+    </message>
+    <message>
+        <source>Psycho-oncological screening; support and self-help contacts as needed.</source>
+        <translation>Psychoonkologisches Screening; Unterstützung und Kontakte zu Selbsthilfegruppen nach Bedarf.</translation>
+    </message>
+    <message>
+        <source>Rehabilitation after stabilising surgery or radiotherapy</source>
+        <translation>Rehabilitation nach stabilisierender Operation oder Strahlentherapie</translation>
+    </message>
+    <message>
+        <source>Offer oncological rehabilitation after stabilising surgery or radiotherapy to every patient able to take part.</source>
+        <translation>Allen rehabilitationsfähigen Patientinnen und Patienten nach stabilisierender Operation oder Strahlentherapie eine onkologische Rehabilitation anbieten.</translation>
+    </message>
+    <message>
+        <source>VTE prophylaxis for outpatients with additional risk factors</source>
+        <translation>Thromboseprophylaxe für ambulante Patientinnen und Patienten mit zusätzlichen Risikofaktoren</translation>
+    </message>
+    <message>
+        <source>Outpatients with additional risk factors may receive VTE prophylaxis.</source>
+        <translation>Ambulante Patientinnen und Patienten mit zusätzlichen Risikofaktoren können eine Thromboseprophylaxe erhalten.</translation>
+    </message>
+    <message>
+        <source>Steroids for MESCC are not covered by this guideline</source>
+        <translation>Steroide bei MESCC sind nicht Gegenstand dieser Leitlinie</translation>
+    </message>
+    <message>
+        <source>The guideline gives no recommendation on high-dose corticosteroids for MESCC; follow local or other guidelines.</source>
+        <translation>Die Leitlinie gibt keine Empfehlung zu hochdosierten Glukokortikoiden bei MESCC; lokalen oder anderen Leitlinien folgen.</translation>
+    </message>
+    <message>
+        <source>pathway.md §7 item 14.</source>
+        <translation>pathway.md §7 Punkt 14.</translation>
+    </message>
+    <message>
+        <source>Lung cancer: no bone scan once an FDG-PET has been done</source>
+        <translation>Lungenkarzinom: keine Skelettszintigraphie nach erfolgter FDG-PET</translation>
+    </message>
+    <message>
+        <source>FDG-PET/CT done: no additional bone scintigraphy for staging.</source>
+        <translation>FDG-PET/CT erfolgt: keine zusätzliche Skelettszintigraphie zum Staging.</translation>
+    </message>
+    <message>
+        <source>FDG-PET field of view must include the femurs</source>
+        <translation>Das Untersuchungsfeld der FDG-PET muss die Femora einschließen</translation>
+    </message>
+    <message>
+        <source>Check that the FDG-PET field of view includes at least the femurs.</source>
+        <translation>Prüfen, ob das Untersuchungsfeld der FDG-PET mindestens die Femora einschließt.</translation>
+    </message>
+    <message>
+        <source>Isolated lesion on PET or bone scan: targeted imaging and a specialist opinion</source>
+        <translation>Isolierte Läsion in PET oder Szintigraphie: gezielte Bildgebung und fachärztliche Beurteilung</translation>
+    </message>
+    <message>
+        <source>Isolated lesion: targeted imaging followed by a specialist opinion (differential diagnoses are frequent).</source>
+        <translation>Isolierte Läsion: gezielte Bildgebung, danach fachärztliche Beurteilung (Differentialdiagnosen sind häufig).</translation>
+    </message>
+    <message>
+        <source>Flare: new or increased uptake under effective treatment is not progression</source>
+        <translation>Flare-Phänomen: neue oder verstärkte Anreicherung unter wirksamer Therapie ist kein Progress</translation>
+    </message>
+    <message>
+        <source>New or increased uptake within 6 months of starting treatment may be a flare (15–30 % of patients), not progression: do not change treatment on this alone.</source>
+        <translation>Neue oder verstärkte Anreicherung innerhalb von 6 Monaten nach Therapiebeginn kann ein Flare-Phänomen sein (15–30 % der Patientinnen und Patienten), kein Progress: die Therapie nicht allein deshalb ändern.</translation>
+    </message>
+    <message>
+        <source>Control bone scan after the 6th month of treatment</source>
+        <translation>Kontrollszintigraphie nach dem 6. Therapiemonat</translation>
+    </message>
+    <message>
+        <source>Schedule a control bone scan after the 6th month; beyond 6 months new foci do indicate progression.</source>
+        <translation>Kontrollszintigraphie nach dem 6. Monat planen; nach 6 Monaten sprechen neue Herde für einen Progress.</translation>
+    </message>
+    <message>
+        <source>Early scan: separate flare from progression with clinical and biochemical context</source>
+        <translation>Frühe Szintigraphie: Flare-Phänomen und Progress mit klinischem und biochemischem Kontext unterscheiden</translation>
+    </message>
+    <message>
+        <source>To separate flare from progression: clinical course, radiographs (recalcification), tumour markers, bone ALP and CTX kinetics, sometimes MRI.</source>
+        <translation>Zur Unterscheidung von Flare-Phänomen und Progress: klinischer Verlauf, Röntgen (Rekalzifizierung), Tumormarker, Kinetik von Knochen-AP und CTX, ggf. MRT.</translation>
+    </message>
+    <message>
+        <source>FDG-PET has the same flare problem</source>
+        <translation>Die FDG-PET zeigt dasselbe Flare-Problem</translation>
+    </message>
+    <message>
+        <source>FDG-PET can show the same flare: interpret early metabolic imaging in the full clinical context.</source>
+        <translation>Die FDG-PET kann dasselbe Flare-Phänomen zeigen: frühe metabolische Bildgebung im gesamten klinischen Kontext beurteilen.</translation>
+    </message>
+    <message>
+        <source>Follow-up: no routine bone scans without new pain or a precise question</source>
+        <translation>Nachsorge: keine routinemäßige Skelettszintigraphie ohne neue Schmerzen oder konkrete Fragestellung</translation>
+    </message>
+    <message>
+        <source>Without new bone pain or a precise question, routine bone scans are not indicated.</source>
+        <translation>Ohne neue Knochenschmerzen oder konkrete Fragestellung ist eine routinemäßige Skelettszintigraphie nicht indiziert.</translation>
+    </message>
+    <message>
+        <source>No suspected instability (SINS &lt; 13, no unstable fracture).</source>
+        <extracomment>For each output: the rules that may set it, in order of precedence, and the default taken when every one of them is definitely false (None: no default, the output stays undetermined).</extracomment>
+        <translation>Kein Verdacht auf Instabilität (SINS &lt; 13, keine instabile Fraktur).</translation>
+    </message>
+    <message>
+        <source>No surgical indication found (10.5.5).</source>
+        <translation>Keine Operationsindikation gefunden (10.5.5).</translation>
+    </message>
+    <message>
+        <source>Diagnosis established; no biopsy needed for the decision.</source>
+        <translation>Diagnose gesichert; für die Entscheidung ist keine Biopsie nötig.</translation>
+    </message>
+    <message>
+        <source>No hypervascular lesion planned for open surgery.</source>
+        <translation>Keine hypervaskularisierte Läsion zur offenen Operation geplant.</translation>
+    </message>
+    <message>
+        <source>Admitted for surgery within 24 hours.</source>
+        <translation>Innerhalb von 24 h zur Operation aufgenommen.</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>verified (secondary sources; check against the primary paper)</source>
+        <translation>verifiziert (Sekundärquellen; mit der Originalpublikation abgleichen)</translation>
+    </message>
+    <message>
+        <source>provisional — table not yet verified against the primary paper</source>
+        <translation>vorläufig – Tabelle noch nicht anhand der Originalpublikation verifiziert</translation>
+    </message>
+    <message>
+        <source>not available — table not verified</source>
+        <translation>nicht verfügbar – Tabelle nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the published table.</source>
+        <extracomment>Human-readable derivation, e.g. &quot;from lesion level T12&quot;. The case field to jump to when the value is missing, e.g. &quot;history.karnofsky&quot;. The ``Case.overrides`` target that can replace this value (&quot;tomita.bone&quot;), if any. The ``Case.overrides`` target the clinician can set for this item, if any. The total or grade as it is shown (e.g. &quot;14&quot;, &quot;1c&quot;, &quot;ASA III&quot;). What the result is about, e.g. a lesion (&quot;lesion T12&quot;) — empty for case-level scores. False when the patient lies outside the score&apos;s population (the notes say why). Applied to the raw sum (e.g. NESMS&apos; ceiling of 3).</extracomment>
+        <translation>%1: %2 liegt außerhalb der publizierten Tabelle.</translation>
+    </message>
+    <message>
+        <source>Solitary skeletal metastasis</source>
+        <translation>Solitäre Skelettmetastase</translation>
+    </message>
+    <message>
+        <source>Pathological fracture (point if absent)</source>
+        <translation>Pathologische Fraktur (Punkt, wenn nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>Visceral metastases (point if absent)</source>
+        <translation>Viszerale Metastasen (Punkt, wenn nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>Lung cancer (point if absent)</source>
+        <translation>Lungenkarzinom (Punkt, wenn nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>Primary: breast, kidney, lymphoma or myeloma</source>
+        <translation>Primärtumor: Mamma, Niere, Lymphom oder Myelom</translation>
+    </message>
+    <message>
+        <source>Bauer score</source>
+        <translation>Bauer-Score</translation>
+    </message>
+    <message>
+        <source>All patients died within 6 months.</source>
+        <translation>Alle Patientinnen und Patienten verstarben innerhalb von 6 Monaten.</translation>
+    </message>
+    <message>
+        <source>1-year survival about 25 %.</source>
+        <translation>1-Jahres-Überleben etwa 25 %.</translation>
+    </message>
+    <message>
+        <source>1-year survival about 50 %.</source>
+        <translation>1-Jahres-Überleben etwa 50 %.</translation>
+    </message>
+    <message>
+        <source>One secondary source words the visceral item as &apos;no visceral or brain metastases&apos;.</source>
+        <translation>Eine Sekundärquelle formuliert das viszerale Item als „keine viszeralen oder Hirnmetastasen“.</translation>
+    </message>
+    <message>
+        <source>Modified Bauer score</source>
+        <translation>Modifizierter Bauer-Score</translation>
+    </message>
+    <message>
+        <source>Supportive care, no surgery.</source>
+        <translation>Supportive Therapie, keine Operation.</translation>
+    </message>
+    <message>
+        <source>Short-term palliation: posterior (dorsal) surgery.</source>
+        <translation>Kurzfristige Palliation: dorsale Operation.</translation>
+    </message>
+    <message>
+        <source>Middle-term local control: combined anterior-posterior (ventral-dorsal) surgery.</source>
+        <translation>Mittelfristige lokale Kontrolle: kombinierte ventro-dorsale Operation.</translation>
+    </message>
+    <message>
+        <source>Per-band survival figures of Leithner 2008 are unverified and not shown.</source>
+        <translation>Die Überlebenszahlen je Gruppe nach Leithner 2008 sind nicht verifiziert und werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>ESCC (Bilsky grade)</source>
+        <translation>ESCC (Bilsky-Grad)</translation>
+    </message>
+    <message>
+        <source>Bone-only disease</source>
+        <translation>Rein ossärer Befall</translation>
+    </message>
+    <message>
+        <source>Epidural impingement, no deformation of the thecal sac</source>
+        <translation>Epidurale Tumorausdehnung ohne Deformierung des Duralsacks</translation>
+    </message>
+    <message>
+        <source>Thecal sac deformed, spinal cord not abutted</source>
+        <translation>Deformierung des Duralsacks ohne Kontakt zum Myelon</translation>
+    </message>
+    <message>
+        <source>Thecal sac deformed and spinal cord abutted, but not compressed</source>
+        <translation>Deformierung des Duralsacks mit Myelonkontakt, ohne Kompression</translation>
+    </message>
+    <message>
+        <source>Spinal cord compressed, CSF still visible around the cord</source>
+        <translation>Myelonkompression, Liquor um das Myelon noch sichtbar</translation>
+    </message>
+    <message>
+        <source>Spinal cord compressed, no CSF visible around the cord</source>
+        <translation>Myelonkompression, kein Liquor um das Myelon sichtbar</translation>
+    </message>
+    <message>
+        <source>low-grade</source>
+        <translation>niedriggradig</translation>
+    </message>
+    <message>
+        <source>borderline (1c) — discuss</source>
+        <translation>Grenzbereich (1c) – besprechen</translation>
+    </message>
+    <message>
+        <source>high-grade</source>
+        <translation>hochgradig</translation>
+    </message>
+    <message>
+        <source>Low-grade compression (0–1b).</source>
+        <translation>Niedriggradige Kompression (0–1b).</translation>
+    </message>
+    <message>
+        <source>1c: sources disagree whether 1c is low- or high-grade; discuss in the tumour board.</source>
+        <translation>1c: die Quellen sind uneins, ob 1c nieder- oder hochgradig ist; in der Tumorkonferenz besprechen.</translation>
+    </message>
+    <message>
+        <source>High-grade epidural spinal cord compression (2–3).</source>
+        <translation>Hochgradige epidurale Rückenmarkskompression (2–3).</translation>
+    </message>
+    <message>
+        <source>ESCC grade</source>
+        <translation>ESCC-Grad</translation>
+    </message>
+    <message>
+        <source>Grade 1c is shown as borderline; the sources disagree on its binning.</source>
+        <translation>Grad 1c wird als Grenzbereich gezeigt; die Quellen sind sich über die Zuordnung uneins.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>van der Linden survival score</source>
+        <translation>Überlebens-Score nach van der Linden</translation>
+    </message>
+    <message>
+        <source>Karnofsky performance status</source>
+        <translation>Karnofsky-Index</translation>
+    </message>
+    <message>
+        <source>Primary tumour</source>
+        <translation>Primärtumor</translation>
+    </message>
+    <message>
+        <source>Visceral metastases</source>
+        <translation>Viszerale Metastasen</translation>
+    </message>
+    <message>
+        <source>A (0–3)</source>
+        <translation>A (0–3)</translation>
+    </message>
+    <message>
+        <source>Median survival 3.0 months.</source>
+        <translation>Medianes Überleben 3,0 Monate.</translation>
+    </message>
+    <message>
+        <source>B (4–5)</source>
+        <translation>B (4–5)</translation>
+    </message>
+    <message>
+        <source>Median survival 9.0 months.</source>
+        <translation>Medianes Überleben 9,0 Monate.</translation>
+    </message>
+    <message>
+        <source>C (6)</source>
+        <translation>C (6)</translation>
+    </message>
+    <message>
+        <source>Median survival 18.7 months.</source>
+        <translation>Medianes Überleben 18,7 Monate.</translation>
+    </message>
+    <message>
+        <source>Derived in patients with painful spinal metastases without neurological deficit.</source>
+        <translation>Entwickelt an Patientinnen und Patienten mit schmerzhaften Wirbelsäulenmetastasen ohne neurologische Ausfälle.</translation>
+    </message>
+    <message>
+        <source>NESMS (New England Spinal Metastasis Score)</source>
+        <translation>NESMS (New England Spinal Metastasis Score)</translation>
+    </message>
+    <message>
+        <source>Modified Bauer score ≥ 3</source>
+        <translation>Modifizierter Bauer-Score ≥ 3</translation>
+    </message>
+    <message>
+        <source>Independently ambulatory</source>
+        <translation>Selbstständig gehfähig</translation>
+    </message>
+    <message>
+        <source>Serum albumin ≥ 35 g/L (3.5 g/dL)</source>
+        <translation>Serumalbumin ≥ 35 g/l (3,5 g/dl)</translation>
+    </message>
+    <message>
+        <source>Lowest 1-year survival (worse than score 1).</source>
+        <translation>Niedrigstes 1-Jahres-Überleben (schlechter als Score 1).</translation>
+    </message>
+    <message>
+        <source>Odds of 1-year mortality 31.3 × those of score 3 (Schoenfeld 2021).</source>
+        <translation>Odds der 1-Jahres-Mortalität 31,3-fach gegenüber Score 3 (Schoenfeld 2021).</translation>
+    </message>
+    <message>
+        <source>Odds of 1-year mortality 7.0 × those of score 3 (Schoenfeld 2021).</source>
+        <translation>Odds der 1-Jahres-Mortalität 7,0-fach gegenüber Score 3 (Schoenfeld 2021).</translation>
+    </message>
+    <message>
+        <source>Best 1-year survival (reference group).</source>
+        <translation>Bestes 1-Jahres-Überleben (Referenzgruppe).</translation>
+    </message>
+    <message>
+        <source>The definition of &apos;independent ambulation&apos; (with or without an aid) and the albumin cut-off wording are unverified against Ghori 2015.</source>
+        <translation>Die Definition von „selbstständig gehfähig“ (mit oder ohne Hilfsmittel) und die Formulierung des Albumin-Grenzwerts sind nicht anhand von Ghori 2015 verifiziert.</translation>
+    </message>
+    <message>
+        <source>Rades MSCC survival score (2008) and its 2010 simplification</source>
+        <translation>Rades-Überlebens-Score bei MESCC (2008) und seine Vereinfachung von 2010</translation>
+    </message>
+    <message>
+        <source>Two recalled versions of the point table differ in two cells (visceral metastases &apos;no&apos; 8 or 7; motor deficits &gt; 14 days 7 or 8); a total near a group boundary cannot be trusted.</source>
+        <translation>Zwei überlieferte Fassungen der Punktetabelle unterscheiden sich in zwei Zellen (viszerale Metastasen „nein“ 8 oder 7; motorische Defizite &gt; 14 Tage 7 oder 8); einer Summe nahe einer Gruppengrenze ist nicht zu trauen.</translation>
+    </message>
+    <message>
+        <source>Factors: tumour type, interval tumour diagnosis → MSCC, other bone metastases, visceral metastases, ambulatory status, time developing motor deficits (20–45 points). 6-month survival: 20–25 4 %, 26–30 11 %, 31–35 48 %, 36–40 87 %, 41–45 99 %. Simplified (2010): 20–30 14 %, 31–35 56 %, 36–45 80 %.</source>
+        <translation>Faktoren: Tumorart, Intervall Tumordiagnose → MESCC, weitere Knochenmetastasen, viszerale Metastasen, Gehfähigkeit, Entwicklungszeit der motorischen Defizite (20–45 Punkte). 6-Monats-Überleben: 20–25 4 %, 26–30 11 %, 31–35 48 %, 36–40 87 %, 41–45 99 %. Vereinfacht (2010): 20–30 14 %, 31–35 56 %, 36–45 80 %.</translation>
+    </message>
+    <message>
+        <source>Rades post-radiotherapy ambulatory-status score (2008, validated 2011)</source>
+        <translation>Rades-Score für die Gehfähigkeit nach Strahlentherapie (2008, validiert 2011)</translation>
+    </message>
+    <message>
+        <source>Point values per category not retrieved.</source>
+        <translation>Punktwerte je Kategorie nicht vorliegend.</translation>
+    </message>
+    <message>
+        <source>21–44 points. Ambulatory after RT: ≤28 6 %, 29–31 44 %, 32–34 70 %, 35–37 86 %, ≥38 99 %. Authors: ≤28 short-course RT or best supportive care; 29–37 consider surgery; ≥38 RT alone is sufficient.</source>
+        <translation>21–44 Punkte. Gehfähig nach Strahlentherapie: ≤28 6 %, 29–31 44 %, 32–34 70 %, 35–37 86 %, ≥38 99 %. Autoren: ≤28 Kurzzeit-Strahlentherapie oder Best Supportive Care; 29–37 Operation erwägen; ≥38 alleinige Strahlentherapie ausreichend.</translation>
+    </message>
+    <message>
+        <source>Rades MESCC survival score (2022)</source>
+        <translation>Rades-Überlebens-Score bei MESCC (2022)</translation>
+    </message>
+    <message>
+        <source>Tumour type, other distant lesions, ambulatory status (version A: 8–18 points). 6-month survival: 8–9 12.8 %, 10–13 34.7 %, 14–17 62.8 %, 18 90.0 %.</source>
+        <translation>Tumorart, weitere Fernmetastasen, Gehfähigkeit (Version A: 8–18 Punkte). 6-Monats-Überleben: 8–9 12,8 %, 10–13 34,7 %, 14–17 62,8 %, 18 90,0 %.</translation>
+    </message>
+    <message>
+        <source>Rades ambulatory-status instrument (2022)</source>
+        <translation>Rades-Instrument zur Gehfähigkeit (2022)</translation>
+    </message>
+    <message>
+        <source>Primary tumour type, sensory deficits, sphincter dysfunction, pre-RT ambulatory status (17–37 points). Ambulatory after RT: 17–21 10 %, 22–31 65 %, 32–37 97 %.</source>
+        <translation>Art des Primärtumors, sensible Ausfälle, Sphinkterstörung, Gehfähigkeit vor Strahlentherapie (17–37 Punkte). Gehfähig nach Strahlentherapie: 17–21 10 %, 22–31 65 %, 32–37 97 %.</translation>
+    </message>
+    <message>
+        <source>Rades survival score for irradiated bone metastases (2019)</source>
+        <translation>Rades-Überlebens-Score für bestrahlte Knochenmetastasen (2019)</translation>
+    </message>
+    <message>
+        <source>Point values, groups and rates unverified.</source>
+        <translation>Punktwerte, Gruppen und Raten nicht verifiziert.</translation>
+    </message>
+    <message>
+        <source>Karnofsky, primary tumour type, age. Reported groups 8–9 / 10–14 / 15–17 points with 12-month survival 9 / 38 / 72 % (unverified).</source>
+        <translation>Karnofsky-Index, Art des Primärtumors, Alter. Berichtete Gruppen 8–9 / 10–14 / 15–17 Punkte mit 12-Monats-Überleben 9 / 38 / 72 % (nicht verifiziert).</translation>
+    </message>
+    <message>
+        <source>Westhoff &apos;easy tool&apos; survival table (2014)</source>
+        <translation>Überlebenstabelle „easy tool“ nach Westhoff (2014)</translation>
+    </message>
+    <message>
+        <source>The survival-probability table was not retrieved.</source>
+        <translation>Die Tabelle der Überlebenswahrscheinlichkeiten liegt nicht vor.</translation>
+    </message>
+    <message>
+        <source>Karnofsky × primary tumour (breast / prostate / lung / other), survival probabilities at 3, 6, 9, 12 and 18 months.</source>
+        <translation>Karnofsky-Index × Primärtumor (Mamma / Prostata / Lunge / andere), Überlebenswahrscheinlichkeiten nach 3, 6, 9, 12 und 18 Monaten.</translation>
+    </message>
+    <message>
+        <source>Bollen risk-stratification model (2014)</source>
+        <translation>Risikostratifizierungsmodell nach Bollen (2014)</translation>
+    </message>
+    <message>
+        <source>Tumour-to-profile lists and several leaf assignments unverified.</source>
+        <translation>Zuordnung der Tumoren zu Profilen und mehrere Endknoten nicht verifiziert.</translation>
+    </message>
+    <message>
+        <source>Clinical profile of the primary, KPS 80–100 vs 10–70, visceral/brain metastases → categories A–D, median survival 31.2 / 15.4 / 4.8 / 1.6 months.</source>
+        <translation>Klinisches Profil des Primärtumors, KPS 80–100 vs. 10–70, viszerale/zerebrale Metastasen → Kategorien A–D, medianes Überleben 31,2 / 15,4 / 4,8 / 1,6 Monate.</translation>
+    </message>
+    <message>
+        <source>Tumour-specific MSCC survival scores (myeloma, prostate, CUP, NSCLC, breast)</source>
+        <translation>Tumorspezifische Überlebens-Scores bei MESCC (Myelom, Prostata, CUP, NSCLC, Mamma)</translation>
+    </message>
+    <message>
+        <source>Myeloma 19–24 points (12-month survival 49 / 74 / 93 %); prostate 20–39 (6-month 6.5 / 44.6 / 95.8 %); CUP 5–20 (5 / 41 / 92 %); NSCLC 6–19 (6 / 29 / 78 %); breast: unverified.</source>
+        <translation>Myelom 19–24 Punkte (12-Monats-Überleben 49 / 74 / 93 %); Prostata 20–39 (6 Monate 6,5 / 44,6 / 95,8 %); CUP 5–20 (5 / 41 / 92 %); NSCLC 6–19 (6 / 29 / 78 %); Mamma: nicht verifiziert.</translation>
+    </message>
+    <message>
+        <source>SORG nomogram and SORG machine-learning algorithms</source>
+        <translation>SORG-Nomogramm und SORG-Algorithmen (maschinelles Lernen)</translation>
+    </message>
+    <message>
+        <source>Not reproducible offline (boosted-tree ensemble hosted online; nomogram points unseen).</source>
+        <translation>Offline nicht reproduzierbar (Boosted-Tree-Ensemble nur online; Nomogrammpunkte nicht einsehbar).</translation>
+    </message>
+    <message>
+        <source>Predicts 30/90/365-day survival from clinical and laboratory inputs.</source>
+        <translation>Sagt das 30-/90-/365-Tage-Überleben aus klinischen und Laborangaben vorher.</translation>
+    </message>
+    <message>
+        <source>Taneichi criteria for impending vertebral collapse</source>
+        <translation>Taneichi-Kriterien für einen drohenden Wirbelkörpereinbruch</translation>
+    </message>
+    <message>
+        <source>Thresholds unverified.</source>
+        <translation>Schwellenwerte nicht verifiziert.</translation>
+    </message>
+    <message>
+        <source>Percentage of vertebral body involvement with or without costovertebral / pedicle destruction (thoracic vs thoracolumbar spine).</source>
+        <translation>Prozentualer Wirbelkörperbefall mit oder ohne kostovertebrale / Pedikeldestruktion (thorakale vs. thorakolumbale Wirbelsäule).</translation>
+    </message>
+    <message>
+        <source>Rades score: death within 2 months (MSCC)</source>
+        <translation>Rades-Score: Tod innerhalb von 2 Monaten (MESCC)</translation>
+    </message>
+    <message>
+        <source>ECOG performance status</source>
+        <translation>ECOG-Performance-Status</translation>
+    </message>
+    <message>
+        <source>Tumour type</source>
+        <translation>Tumorart</translation>
+    </message>
+    <message>
+        <source>Other bone metastases</source>
+        <translation>Weitere Knochenmetastasen</translation>
+    </message>
+    <message>
+        <source>Interval from cancer diagnosis to MSCC (months)</source>
+        <translation>Intervall zwischen Erstdiagnose der Tumorerkrankung und MESCC (Monate)</translation>
+    </message>
+    <message>
+        <source>Ambulatory before radiotherapy</source>
+        <translation>Gehfähig vor der Strahlentherapie</translation>
+    </message>
+    <message>
+        <source>Time developing motor deficits (days)</source>
+        <translation>Entwicklungszeit der motorischen Defizite (Tage)</translation>
+    </message>
+    <message>
+        <source>Below the cut-off for likely death within 2 months.</source>
+        <translation>Unter dem Grenzwert für einen wahrscheinlichen Tod innerhalb von 2 Monaten.</translation>
+    </message>
+    <message>
+        <source>Likely death within 2 months (cut-off 19: sensitivity 81 %, specificity 84 %); candidates for best supportive care may be discussed.</source>
+        <translation>Wahrscheinlicher Tod innerhalb von 2 Monaten (Grenzwert 19: Sensitivität 81 %, Spezifität 84 %); Best Supportive Care kann besprochen werden.</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s lowest ECOG group may be &apos;1–2&apos; rather than &apos;2&apos;; ECOG 0–1 lies outside the derivation data.</source>
+        <translation>Die niedrigste ECOG-Gruppe der Publikation lautet möglicherweise „1–2“ statt „2“; ECOG 0–1 liegt außerhalb der Entwicklungsdaten.</translation>
+    </message>
+    <message>
+        <source>Normal; no complaints; no evidence of disease</source>
+        <translation>Normal; keine Beschwerden; kein Hinweis auf Erkrankung</translation>
+    </message>
+    <message>
+        <source>Able to carry on normal activity; minor signs or symptoms of disease</source>
+        <translation>Normale Aktivität möglich; geringe Krankheitszeichen oder -symptome</translation>
+    </message>
+    <message>
+        <source>Normal activity with effort; some signs or symptoms of disease</source>
+        <translation>Normale Aktivität mit Anstrengung; einige Krankheitszeichen oder -symptome</translation>
+    </message>
+    <message>
+        <source>Cares for self; unable to carry on normal activity or to do active work</source>
+        <translation>Selbstversorgung möglich; normale Aktivität oder aktive Arbeit nicht möglich</translation>
+    </message>
+    <message>
+        <source>Requires occasional assistance, but able to care for most personal needs</source>
+        <translation>Braucht gelegentlich Hilfe, versorgt sich aber überwiegend selbst</translation>
+    </message>
+    <message>
+        <source>Requires considerable assistance and frequent medical care</source>
+        <translation>Braucht erhebliche Hilfe und häufige medizinische Versorgung</translation>
+    </message>
+    <message>
+        <source>Disabled; requires special care and assistance</source>
+        <translation>Behindert; braucht besondere Pflege und Hilfe</translation>
+    </message>
+    <message>
+        <source>Severely disabled; hospital admission indicated, although death not imminent</source>
+        <translation>Schwer behindert; Krankenhausaufnahme angezeigt, Tod aber nicht unmittelbar bevorstehend</translation>
+    </message>
+    <message>
+        <source>Very sick; hospital admission necessary; active supportive treatment necessary</source>
+        <translation>Schwer krank; Krankenhausaufnahme und aktive supportive Therapie notwendig</translation>
+    </message>
+    <message>
+        <source>Moribund; fatal processes progressing rapidly</source>
+        <translation>Moribund; rasch fortschreitender tödlicher Verlauf</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Tod</translation>
+    </message>
+    <message>
+        <source>Fully active; able to carry on all pre-disease performance without restriction</source>
+        <translation>Voll aktiv; alle Tätigkeiten wie vor der Erkrankung ohne Einschränkung möglich</translation>
+    </message>
+    <message>
+        <source>Restricted in physically strenuous activity but ambulatory and able to do light work</source>
+        <translation>Bei körperlicher Anstrengung eingeschränkt, aber gehfähig und zu leichter Arbeit fähig</translation>
+    </message>
+    <message>
+        <source>Ambulatory and capable of all self-care but unable to work; up and about &gt; 50 % of waking hours</source>
+        <translation>Gehfähig und zur Selbstversorgung fähig, aber arbeitsunfähig; &gt; 50 % der Wachzeit außerhalb des Bettes</translation>
+    </message>
+    <message>
+        <source>Capable of only limited self-care; confined to bed or chair &gt; 50 % of waking hours</source>
+        <translation>Nur eingeschränkte Selbstversorgung; &gt; 50 % der Wachzeit an Bett oder Stuhl gebunden</translation>
+    </message>
+    <message>
+        <source>Completely disabled; no self-care; totally confined to bed or chair</source>
+        <translation>Völlig pflegebedürftig; keine Selbstversorgung; vollständig an Bett oder Stuhl gebunden</translation>
+    </message>
+    <message>
+        <source>A normal healthy patient</source>
+        <translation>Gesunde Patientin / gesunder Patient</translation>
+    </message>
+    <message>
+        <source>A patient with mild systemic disease</source>
+        <translation>Leichte Allgemeinerkrankung</translation>
+    </message>
+    <message>
+        <source>A patient with severe systemic disease</source>
+        <translation>Schwere Allgemeinerkrankung</translation>
+    </message>
+    <message>
+        <source>A patient with severe systemic disease that is a constant threat to life</source>
+        <translation>Schwere Allgemeinerkrankung, die eine ständige Lebensbedrohung darstellt</translation>
+    </message>
+    <message>
+        <source>A moribund patient who is not expected to survive without the operation</source>
+        <translation>Moribund; ohne Operation ist ein Überleben nicht zu erwarten</translation>
+    </message>
+    <message>
+        <source>A declared brain-dead patient whose organs are being removed for donor purposes</source>
+        <translation>Hirntod festgestellt; Organentnahme zur Spende</translation>
+    </message>
+    <message>
+        <source>Complete: no motor or sensory function below the lesion</source>
+        <translation>Komplett: keine motorische oder sensible Funktion unterhalb der Läsion</translation>
+    </message>
+    <message>
+        <source>Sensory only: some sensation preserved below the lesion, no motor function</source>
+        <translation>Nur Sensibilität erhalten: teilweise Sensibilität unterhalb der Läsion, keine Motorik</translation>
+    </message>
+    <message>
+        <source>Motor useless: some voluntary motor function, too weak for useful purpose</source>
+        <translation>Motorik erhalten, funktionell nicht nutzbar: etwas Willkürmotorik, zu schwach für einen Nutzen</translation>
+    </message>
+    <message>
+        <source>Motor useful: functionally useful voluntary motor function below the lesion</source>
+        <translation>Motorik funktionell nutzbar: nutzbare Willkürmotorik unterhalb der Läsion</translation>
+    </message>
+    <message>
+        <source>Normal motor and sensory function</source>
+        <translation>Normale motorische und sensible Funktion</translation>
+    </message>
+    <message>
+        <source>No contraction</source>
+        <translation>Keine Kontraktion</translation>
+    </message>
+    <message>
+        <source>Flicker or trace of contraction</source>
+        <translation>Sicht- oder tastbare Kontraktion</translation>
+    </message>
+    <message>
+        <source>Active movement, with gravity eliminated</source>
+        <translation>Aktive Bewegung unter Ausschaltung der Schwerkraft</translation>
+    </message>
+    <message>
+        <source>Active movement against gravity</source>
+        <translation>Aktive Bewegung gegen die Schwerkraft</translation>
+    </message>
+    <message>
+        <source>Active movement against gravity and resistance</source>
+        <translation>Aktive Bewegung gegen Schwerkraft und Widerstand</translation>
+    </message>
+    <message>
+        <source>Normal power</source>
+        <translation>Normale Kraft</translation>
+    </message>
+    <message>
+        <source>Vertebral body only</source>
+        <extracomment>Tomita SCST types — PROVISIONAL (scores-surgical.md §3b and verification round 2).</extracomment>
+        <translation>Nur Wirbelkörper</translation>
+    </message>
+    <message>
+        <source>Pedicle extension</source>
+        <translation>Ausdehnung in den Pedikel</translation>
+    </message>
+    <message>
+        <source>Body–lamina extension</source>
+        <translation>Ausdehnung vom Wirbelkörper bis zur Lamina</translation>
+    </message>
+    <message>
+        <source>Spinal canal (epidural) extension</source>
+        <translation>Ausdehnung in den Spinalkanal (epidural)</translation>
+    </message>
+    <message>
+        <source>Paravertebral extension</source>
+        <translation>Paravertebrale Ausdehnung</translation>
+    </message>
+    <message>
+        <source>Adjacent vertebral involvement</source>
+        <translation>Befall benachbarter Wirbel</translation>
+    </message>
+    <message>
+        <source>Multiple / skip lesions</source>
+        <translation>Multiple / diskontinuierliche Läsionen</translation>
+    </message>
+    <message>
+        <source>intracompartmental</source>
+        <translation>intrakompartimentell</translation>
+    </message>
+    <message>
+        <source>extracompartmental</source>
+        <translation>extrakompartimentell</translation>
+    </message>
+    <message>
+        <source>multiple</source>
+        <translation>multipel</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <extracomment>Ma 2010 empirical mapping ECOG -&gt; KPS range, used only to warn about inconsistency.</extracomment>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <source>ECOG grade</source>
+        <translation>ECOG-Grad</translation>
+    </message>
+    <message>
+        <source>ASA physical status</source>
+        <translation>ASA-Klassifikation</translation>
+    </message>
+    <message>
+        <source>Derived from the AIS grade; AIS C/D are defined by key-muscle grades, Frankel C/D by usefulness of motor function — enter the Frankel grade if they differ.</source>
+        <translation>Aus dem AIS-Grad abgeleitet; AIS C/D richten sich nach den Kraftgraden der Kennmuskeln, Frankel C/D nach der Nutzbarkeit der Motorik – Frankel-Grad eingeben, wenn sie abweichen.</translation>
+    </message>
+    <message>
+        <source>Frankel grade</source>
+        <translation>Klassifikation nach Frankel</translation>
+    </message>
+    <message>
+        <source>MRC / Janda muscle grade (weakest key muscle)</source>
+        <translation>Kraftgrad nach Janda / MRC (schwächster Kennmuskel)</translation>
+    </message>
+    <message>
+        <source>Weakest key muscle</source>
+        <translation>Schwächster Kennmuskel</translation>
+    </message>
+    <message>
+        <source>Tomita surgical classification (SCST)</source>
+        <translation>Surgical Classification of Spinal Tumors (SCST) nach Tomita</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <translation>Typ %1</translation>
+    </message>
+    <message>
+        <source>Provisional — type wording not yet verified against Tomita 1997. A descriptive anatomical classification, not a score.</source>
+        <translation>Vorläufig – Wortlaut der Typen noch nicht anhand von Tomita 1997 verifiziert. Eine beschreibende anatomische Klassifikation, kein Score.</translation>
+    </message>
+    <message>
+        <source>SCST type</source>
+        <translation>SCST-Typ</translation>
+    </message>
+    <message>
+        <source>Karnofsky %1 % and ECOG %2 do not match (ECOG %2 corresponds to roughly KPS %3–%4 % by %5); check both entries.</source>
+        <translation>Karnofsky %1 % und ECOG %2 passen nicht zusammen (ECOG %2 entspricht etwa KPS %3–%4 % nach %5); beide Angaben prüfen.</translation>
+    </message>
+    <message>
+        <source>SINS (Spinal Instability Neoplastic Score)</source>
+        <extracomment>Location by level (scores-surgical.md §1 &quot;Level coverage check&quot;); the coccyx is not covered.</extracomment>
+        <translation>SINS (Spinal Instability Neoplastic Score)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokalisierung</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Belastungsabhängige Schmerzen</translation>
+    </message>
+    <message>
+        <source>Bone lesion</source>
+        <translation>Knochenläsion</translation>
+    </message>
+    <message>
+        <source>Radiographic spinal alignment</source>
+        <translation>Radiologische Wirbelsäulenformation</translation>
+    </message>
+    <message>
+        <source>Vertebral body collapse</source>
+        <translation>Wirbelkörpereinbruch</translation>
+    </message>
+    <message>
+        <source>Posterolateral involvement of spinal elements</source>
+        <translation>Posterolaterale Involvierung der Wirbelelemente</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <source>Stable (0–6).</source>
+        <translation>Stabil (0–6).</translation>
+    </message>
+    <message>
+        <source>potentially unstable (indeterminate)</source>
+        <translation>potenziell instabil (unbestimmt)</translation>
+    </message>
+    <message>
+        <source>Indeterminate, possibly impending instability (7–12): surgical consultation.</source>
+        <translation>Unbestimmt, möglicherweise drohende Instabilität (7–12): wirbelsäulenchirurgische Beurteilung.</translation>
+    </message>
+    <message>
+        <source>unstable</source>
+        <translation>instabil</translation>
+    </message>
+    <message>
+        <source>Unstable (13–18): surgical consultation.</source>
+        <translation>Instabil (13–18): wirbelsäulenchirurgische Beurteilung.</translation>
+    </message>
+    <message>
+        <source>junctional</source>
+        <translation>junktional</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobil</translation>
+    </message>
+    <message>
+        <source>semi-rigid</source>
+        <translation>semirigide</translation>
+    </message>
+    <message>
+        <source>rigid</source>
+        <translation>rigide</translation>
+    </message>
+    <message>
+        <source>lesion %1 spans %2 segments; no published rule — choose the location</source>
+        <translation>Läsion %1 überspannt die Abschnitte %2; keine publizierte Regel – Lokalisierung bitte wählen</translation>
+    </message>
+    <message>
+        <source>from lesion level %1</source>
+        <translation>aus der Läsionshöhe %1</translation>
+    </message>
+    <message>
+        <source>Revised Tokuhashi score</source>
+        <translation>Tokuhashi-Score (revidiert)</translation>
+    </message>
+    <message>
+        <source>General condition (Karnofsky)</source>
+        <translation>Allgemeinzustand (Karnofsky)</translation>
+    </message>
+    <message>
+        <source>Extraspinal bone metastasis foci</source>
+        <translation>Extraspinale Knochenmetastasen (Herde)</translation>
+    </message>
+    <message>
+        <source>Metastases in the vertebral body</source>
+        <translation>Wirbelkörpermetastasen</translation>
+    </message>
+    <message>
+        <source>Metastases to major internal organs</source>
+        <translation>Metastasen in großen inneren Organen</translation>
+    </message>
+    <message>
+        <source>Primary site</source>
+        <translation>Primärtumor</translation>
+    </message>
+    <message>
+        <source>Palsy (Frankel)</source>
+        <translation>Lähmung (Frankel)</translation>
+    </message>
+    <message>
+        <source>&lt; 6 months</source>
+        <translation>&lt; 6 Monate</translation>
+    </message>
+    <message>
+        <source>Predicted survival &lt; 6 months: conservative treatment or palliative surgery.</source>
+        <translation>Erwartetes Überleben &lt; 6 Monate: konservative Therapie oder palliative Operation.</translation>
+    </message>
+    <message>
+        <source>≥ 6 months</source>
+        <translation>≥ 6 Monate</translation>
+    </message>
+    <message>
+        <source>Predicted survival ≥ 6 months: palliative surgery; excisional surgery if a single spinal lesion and no major-organ metastases.</source>
+        <translation>Erwartetes Überleben ≥ 6 Monate: palliative Operation; exzisionale Operation bei einzelner spinaler Läsion ohne Organmetastasen.</translation>
+    </message>
+    <message>
+        <source>≥ 1 year</source>
+        <translation>≥ 1 Jahr</translation>
+    </message>
+    <message>
+        <source>Predicted survival ≥ 1 year: excisional surgery.</source>
+        <translation>Erwartetes Überleben ≥ 1 Jahr: exzisionale Operation.</translation>
+    </message>
+    <message>
+        <source>Vertebral-body row as ≥3 / 2 / 1 → 0 / 1 / 2; two reproductions differ — check against the 2005 paper.</source>
+        <translation>Zeile Wirbelkörper als ≥3 / 2 / 1 → 0 / 1 / 2; zwei Wiedergaben weichen ab – mit der Publikation von 2005 abgleichen.</translation>
+    </message>
+    <message>
+        <source>Tomita prognostic score</source>
+        <translation>Tomita-Score</translation>
+    </message>
+    <message>
+        <source>Primary tumour growth</source>
+        <translation>Wachstum des Primärtumors</translation>
+    </message>
+    <message>
+        <source>Bone metastases (including spine)</source>
+        <translation>Knochenmetastasen (einschließlich Wirbelsäule)</translation>
+    </message>
+    <message>
+        <source>Long-term local control: wide or marginal excision.</source>
+        <translation>Langfristige lokale Kontrolle: weite oder marginale Exzision.</translation>
+    </message>
+    <message>
+        <source>Middle-term local control: marginal or intralesional excision.</source>
+        <translation>Mittelfristige lokale Kontrolle: marginale oder intraläsionale Exzision.</translation>
+    </message>
+    <message>
+        <source>Short-term palliation: palliative surgery.</source>
+        <translation>Kurzfristige Palliation: palliative Operation.</translation>
+    </message>
+    <message>
+        <source>Terminal care: non-operative supportive care.</source>
+        <translation>Terminale Versorgung: nicht operative supportive Therapie.</translation>
+    </message>
+    <message>
+        <source>Elbow flexors</source>
+        <extracomment>ISNCSCI segments in rostral-to-caudal order (index 0 = C1 ... 28 = S4_5). Dermatomes examined for light touch and pin prick (C1 is not examined). The ten key muscles, with the worksheet names of their muscle groups.</extracomment>
+        <translation>Ellenbogenbeuger</translation>
+    </message>
+    <message>
+        <source>Wrist extensors</source>
+        <translation>Handgelenkstrecker</translation>
+    </message>
+    <message>
+        <source>Elbow extensors</source>
+        <translation>Ellenbogenstrecker</translation>
+    </message>
+    <message>
+        <source>Finger flexors</source>
+        <translation>Fingerbeuger</translation>
+    </message>
+    <message>
+        <source>Finger abductors</source>
+        <translation>Fingerabduktoren</translation>
+    </message>
+    <message>
+        <source>Hip flexors</source>
+        <translation>Hüftbeuger</translation>
+    </message>
+    <message>
+        <source>Knee extensors</source>
+        <translation>Kniestrecker</translation>
+    </message>
+    <message>
+        <source>Ankle dorsiflexors</source>
+        <translation>Fußheber</translation>
+    </message>
+    <message>
+        <source>Long toe extensors</source>
+        <translation>Lange Zehenstrecker</translation>
+    </message>
+    <message>
+        <source>Ankle plantar flexors</source>
+        <translation>Fußsenker</translation>
+    </message>
 </context>
 <context>
     <name>BodyChart</name>
@@ -287,11 +2452,11 @@
     </message>
     <message>
         <source>Extraspinal bone metastasis foci</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Extraspinale Knochenmetastasen (Herde)</translation>
     </message>
     <message>
         <source>Visceral metastases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Viszerale Metastasen</translation>
     </message>
     <message>
         <source>Brain metastases</source>
@@ -355,7 +2520,7 @@
     </message>
     <message>
         <source>ESCC (Bilsky) grade</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ESCC-Grad (Bilsky)</translation>
     </message>
     <message>
         <source>Tomita SCST type (provisional)</source>
@@ -407,7 +2572,7 @@
     </message>
     <message>
         <source>level not set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Höhe nicht angegeben</translation>
     </message>
     <message>
         <source>No lesion selected.</source>
@@ -845,11 +3010,11 @@ Data stay on this computer: %3</source>
     </message>
     <message>
         <source>ambulatory status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gehfähigkeit</translation>
     </message>
     <message>
         <source>bladder/bowel function</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Blasen- und Mastdarmfunktion</translation>
     </message>
 </context>
 <context>
@@ -966,7 +3131,7 @@ Data stay on this computer: %3</source>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Belastungsabhängige Schmerzen</translation>
     </message>
     <message>
         <source>Pain intensity (NRS 0–10)</source>
@@ -1034,15 +3199,15 @@ Data stay on this computer: %3</source>
     </message>
     <message>
         <source>Karnofsky index</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Karnofsky-Index</translation>
     </message>
     <message>
         <source>ECOG</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ECOG</translation>
     </message>
     <message>
         <source>ASA class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ASA-Klasse</translation>
     </message>
     <message>
         <source>Operable (anaesthesia&apos;s judgement)</source>
@@ -1074,7 +3239,7 @@ Data stay on this computer: %3</source>
     </message>
     <message>
         <source>primary tumour</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Primärtumor</translation>
     </message>
     <message>
         <source>Karnofsky or ECOG</source>
@@ -1090,7 +3255,7 @@ Data stay on this computer: %3</source>
     </message>
     <message>
         <source>pain character</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schmerzcharakter</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +3334,7 @@ Data stay on this computer: %3</source>
     <name>labels</name>
     <message>
         <source>Breast</source>
+        <extracomment>Marks that carry urgency and timing in text, so that nothing depends on colour alone.</extracomment>
         <translation>Mammakarzinom</translation>
     </message>
     <message>
@@ -1373,6 +3539,7 @@ Data stay on this computer: %3</source>
     </message>
     <message>
         <source>none</source>
+        <extracomment>Category answers of the survival scores (Tomita, Tokuhashi, van der Linden, Rades).</extracomment>
         <translation>keine</translation>
     </message>
     <message>
@@ -1610,6 +3777,94 @@ Data stay on this computer: %3</source>
     <message>
         <source>missing</source>
         <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>treatable</source>
+        <translation>behandelbar</translation>
+    </message>
+    <message>
+        <source>untreatable</source>
+        <translation>nicht behandelbar</translation>
+    </message>
+    <message>
+        <source>solitary</source>
+        <translation>solitär</translation>
+    </message>
+    <message>
+        <source>multiple</source>
+        <translation>multipel</translation>
+    </message>
+    <message>
+        <source>lung</source>
+        <translation>Lunge</translation>
+    </message>
+    <message>
+        <source>osteosarcoma</source>
+        <translation>Osteosarkom</translation>
+    </message>
+    <message>
+        <source>stomach</source>
+        <translation>Magen</translation>
+    </message>
+    <message>
+        <source>bladder</source>
+        <translation>Harnblase</translation>
+    </message>
+    <message>
+        <source>oesophagus</source>
+        <translation>Ösophagus</translation>
+    </message>
+    <message>
+        <source>pancreas</source>
+        <translation>Pankreas</translation>
+    </message>
+    <message>
+        <source>liver</source>
+        <translation>Leber</translation>
+    </message>
+    <message>
+        <source>gallbladder</source>
+        <translation>Gallenblase</translation>
+    </message>
+    <message>
+        <source>unidentified</source>
+        <translation>nicht identifiziert</translation>
+    </message>
+    <message>
+        <source>kidney</source>
+        <translation>Niere</translation>
+    </message>
+    <message>
+        <source>uterus</source>
+        <translation>Uterus</translation>
+    </message>
+    <message>
+        <source>rectum</source>
+        <translation>Rektum</translation>
+    </message>
+    <message>
+        <source>thyroid</source>
+        <translation>Schilddrüse</translation>
+    </message>
+    <message>
+        <source>breast</source>
+        <translation>Mamma</translation>
+    </message>
+    <message>
+        <source>prostate</source>
+        <translation>Prostata</translation>
+    </message>
+    <message>
+        <source>carcinoid</source>
+        <translation>Karzinoid</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>myeloma or lymphoma</source>
+        <translation>Myelom oder Lymphom</translation>
     </message>
     <message>
         <source>Haemoglobin</source>
@@ -1999,6 +4254,14 @@ Data stay on this computer: %3</source>
         <translation>Punkte</translation>
     </message>
     <message>
+        <source>Recommendations now and within 24 h (guideline numbers in brackets)</source>
+        <translation>Empfehlungen sofort und innerhalb von 24 h (Nummern der Leitlinie in Klammern)</translation>
+    </message>
+    <message>
+        <source>Further plan</source>
+        <translation>Weiteres Vorgehen</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -2064,7 +4327,7 @@ Data stay on this computer: %3</source>
     </message>
     <message>
         <source>low</source>
-        <translation>gering</translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <source>Pain (NRS 0–10)</source>
@@ -2145,10 +4408,6 @@ Data stay on this computer: %3</source>
     <message>
         <source>Tumour, lesion and general condition</source>
         <translation>Tumor, Läsion und Allgemeinzustand</translation>
-    </message>
-    <message>
-        <source>Recommendations (guideline numbers in brackets)</source>
-        <translation>Empfehlungen (Nummern der Leitlinie in Klammern)</translation>
     </message>
     <message>
         <source>Neurological examination (ISNCSCI worksheet)</source>

@@ -31,6 +31,7 @@ from spinemet_desktop.model.case import Case, Lesion
 from spinemet_desktop.model.enums import DeficitClass, OrganMetastases, PrimaryTumour
 from spinemet_desktop.model.isncsci import NeuroExam
 from spinemet_desktop.model.levels import KEY_MUSCLES
+from spinemet_desktop.model.text import N_, Text, fmt, join
 
 _P = PrimaryTumour
 
@@ -44,7 +45,7 @@ class LesionAssessment:
 
     @property
     def label(self) -> str:
-        return self.lesion.level_label or "level not set"
+        return self.lesion.level_label or N_("level not set")
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ class Assessment:
     deficit_class: Input
     lesions: tuple[LesionAssessment, ...]
     worst_lesion: LesionAssessment | None
-    worst_lesion_reason: str
+    worst_lesion_reason: Text
     scores: dict[str, ScoreResult]
     reference_scores: tuple[ScoreResult, ...]
     prognosis: Input
@@ -71,12 +72,12 @@ class Assessment:
 
 
 def _lesion_assessment(case: Case, lesion: Lesion) -> LesionAssessment:
-    subject = f"lesion {lesion.level_label or '(level not set)'}"
+    subject = fmt(N_("lesion %1"), lesion.level_label or N_("(level not set)"))
     if lesion.sins_location_override is not None:
-        location = Input(lesion.sins_location_override.value, Source.OVERRIDE, "set by the clinician",
+        location = Input(lesion.sins_location_override.value, Source.OVERRIDE, N_("set by the clinician"),
                          f"imaging.lesion.{lesion.id}.sins_location")
     elif lesion.level is None:
-        location = Input.missing(f"imaging.lesion.{lesion.id}.level", "lesion level not set")
+        location = Input.missing(f"imaging.lesion.{lesion.id}.level", N_("lesion level not set"))
     else:
         value, why = sins.location_for_levels(lesion.level, lesion.level_to)
         location = Input(value, Source.DERIVED if value else Source.MISSING, why,
@@ -106,10 +107,10 @@ def _lesion_assessment(case: Case, lesion: Lesion) -> LesionAssessment:
     return LesionAssessment(lesion, sins_result, escc_result, scst_result)
 
 
-def _worst(lesions: tuple[LesionAssessment, ...]) -> tuple[LesionAssessment | None, str]:
+def _worst(lesions: tuple[LesionAssessment, ...]) -> tuple[LesionAssessment | None, Text]:
     """The lesion that drives the summary: highest SINS band, then highest ESCC, then SINS total."""
     if not lesions:
-        return None, "no lesion recorded"
+        return None, fmt(N_("no lesion recorded"))
     band_rank = {None: -1, "stable": 0, "potentially_unstable": 1, "unstable": 2}
 
     def key(la: LesionAssessment) -> tuple[int, int, int]:
@@ -118,15 +119,15 @@ def _worst(lesions: tuple[LesionAssessment, ...]) -> tuple[LesionAssessment | No
 
     worst = max(lesions, key=key)
     if len(lesions) == 1:
-        return worst, "the only lesion"
-    parts = []
+        return worst, fmt(N_("the only lesion"))
+    count = len(lesions)
+    if worst.sins.total is not None and worst.escc.display:
+        return worst, fmt(N_("highest SINS %1 and ESCC %2 of %3 lesions"), worst.sins.total, worst.escc.display, count)
     if worst.sins.total is not None:
-        parts.append(f"SINS {worst.sins.total}")
+        return worst, fmt(N_("highest SINS %1 of %2 lesions"), worst.sins.total, count)
     if worst.escc.display:
-        parts.append(f"ESCC {worst.escc.display}")
-    return worst, "highest " + (" and ".join(parts) if parts else "rank (SINS/ESCC incomplete)") + (
-        f" of {len(lesions)} lesions"
-    )
+        return worst, fmt(N_("highest ESCC %1 of %2 lesions"), worst.escc.display, count)
+    return worst, fmt(N_("highest rank (SINS/ESCC incomplete) of %1 lesions"), count)
 
 
 def _prognosis(case: Case, scores: dict[str, ScoreResult]) -> tuple[Input, tuple[str, ...]]:
@@ -140,36 +141,38 @@ def _prognosis(case: Case, scores: dict[str, ScoreResult]) -> tuple[Input, tuple
     """
     field_name = "history.prognosis_override"
     if case.history.prognosis_override is not None:
-        return Input(case.history.prognosis_override.value, Source.OVERRIDE, "set by the clinician",
-                     field_name), ("clinician's estimate",)
-    votes: list[tuple[str, str]] = []
+        return Input(case.history.prognosis_override.value, Source.OVERRIDE, N_("set by the clinician"),
+                     field_name), (N_("clinician's estimate"),)
+    votes: list[tuple[str, Text]] = []
+    words = {"very_poor": N_("very poor"), "poor": N_("poor"), "good": N_("good")}
     rades = scores["rades_death_2m"]
     if rades.total is not None and rades.band == "likely_death_2m":
-        votes.append(("very_poor", f"Rades 2-month score {rades.total} (≥ 19) → very poor"))
+        votes.append(("very_poor", fmt(N_("Rades 2-month score %1 (≥ 19) → %2"), rades.total, words["very_poor"])))
     lind = scores["linden"]
     if lind.band:
         band = "very_poor" if lind.band == "A" else "good"
-        votes.append((band, f"van der Linden group {lind.band} → {band.replace('_', ' ')}"))
+        votes.append((band, fmt(N_("van der Linden group %1 → %2"), lind.band, words[band])))
     tok = scores["tokuhashi_revised"]
     if tok.band:
         band = "poor" if tok.band == "lt_6_months" else "good"
-        votes.append((band, f"revised Tokuhashi {tok.total} ({tok.band_label}) → {band}"))
+        votes.append((band, fmt(N_("revised Tokuhashi %1 (%2) → %3"), tok.total, tok.band_label, words[band])))
     basis = tuple(text for _, text in votes)
     if not votes:
-        return Input.missing(field_name, "no survival score complete; estimate the prognosis"), ()
+        return Input.missing(field_name, N_("no survival score complete; estimate the prognosis")), ()
     bands = {band for band, _ in votes}
     if len(bands) > 1:
-        return Input.missing(field_name, "the survival scores disagree (" + "; ".join(basis)
-                             + "); estimate the prognosis"), basis
+        return Input.missing(field_name, fmt(N_("the survival scores disagree (%1); estimate the prognosis"),
+                                             join("; ", basis))), basis
     value = bands.pop()
-    return Input(value, Source.DERIVED, "; ".join(basis) + " (mapping is an inference)", field_name), basis
+    return Input(value, Source.DERIVED, fmt(N_("%1 (mapping is an inference)"), join("; ", basis)),
+                 field_name), basis
 
 
 def _weakest_muscle(exam: NeuroExam | None) -> ScoreResult:
     """MRC/Janda: the weakest unstarred key-muscle grade of the latest exam."""
     field_name = "neuro.isncsci"
     if exam is None:
-        return scales.mrc_weakest(Input.missing(field_name, "no neurological examination"))
+        return scales.mrc_weakest(Input.missing(field_name, N_("no neurological examination")))
     grades: dict[int, list[str]] = {}
     blank = False
     for side, values in (("R", exam.isncsci.right_motor), ("L", exam.isncsci.left_motor)):
@@ -180,11 +183,11 @@ def _weakest_muscle(exam: NeuroExam | None) -> ScoreResult:
             elif "*" not in value:
                 grades.setdefault(int(value), []).append(f"{side} {muscle}")
     if not grades or (blank and min(grades) == 5):
-        return scales.mrc_weakest(Input.missing(field_name, "key-muscle grades incomplete"))
+        return scales.mrc_weakest(Input.missing(field_name, N_("key-muscle grades incomplete")))
     weakest = min(grades)
-    note = " (other key muscles not yet graded)" if blank else ""
+    why = N_("latest ISNCSCI exam (other key muscles not yet graded)") if blank else N_("latest ISNCSCI exam")
     return scales.mrc_weakest(
-        Input(weakest, Source.DERIVED, "latest ISNCSCI exam" + note, field_name),
+        Input(weakest, Source.DERIVED, why, field_name),
         ", ".join(grades[weakest][:4]),
     )
 
@@ -206,7 +209,7 @@ def assess(case: Case, as_of: datetime) -> Assessment:
     def ov(target: str, value: Input) -> Input:
         return derive.overridden(case, target, value)
 
-    kps_in = derive.entered(h.karnofsky, "history.karnofsky", "Karnofsky index")
+    kps_in = derive.entered(h.karnofsky, "history.karnofsky", N_("Karnofsky index"))
     scores: dict[str, ScoreResult] = {}
     scores["tokuhashi_revised"] = tokuhashi_revised.compute({
         "kps": kps_in,
@@ -218,28 +221,28 @@ def assess(case: Case, as_of: datetime) -> Assessment:
                                      derive.organ_metastases(case)),
         "primary": ov("tokuhashi_revised.primary", derive.primary_category(
             case, derive.TOKUHASHI_PRIMARY, "other",
-            "not named in the 2005 table, scored as 'others' — override if you judge otherwise")),
+            N_("not named in the 2005 table, scored as 'others' — override if you judge otherwise"))),
         "frankel": ov("tokuhashi_revised.frankel", frankel_input),
     })
     visceral = case.imaging.visceral_metastases
     tomita_visceral = (
         Input({OrganMetastases.NONE: "none", OrganMetastases.REMOVABLE: "treatable",
                OrganMetastases.UNREMOVABLE: "untreatable"}[visceral], Source.DERIVED,
-              f"visceral metastases {visceral.value} (removable read as treatable)",
+              fmt(N_("visceral metastases: %1 (removable read as treatable)"), visceral),
               "imaging.visceral_metastases")
         if visceral is not None else Input.missing("imaging.visceral_metastases")
     )
     solitary = derive.solitary_bone(case)
     scores["tomita"] = tomita.compute({
-        "growth": derive.entered(h.tomita_growth, "history.tomita_growth", "Tumour growth category"),
+        "growth": derive.entered(h.tomita_growth, "history.tomita_growth", N_("Tumour growth category")),
         "visceral": ov("tomita.visceral", tomita_visceral),
         "bone": ov("tomita.bone", Input(
             None if solitary.value is None else ("solitary" if solitary.value else "multiple"),
             solitary.source, solitary.derivation, solitary.field)),
     })
-    lung = derive.primary_is(case, derive.LUNG, "lung cancer")
+    lung = derive.primary_is(case, derive.LUNG, N_("lung cancer"))
     favourable = derive.primary_is(case, frozenset({_P.BREAST, _P.KIDNEY, _P.LYMPHOMA, _P.MYELOMA}),
-                                   "breast, kidney, lymphoma or myeloma")
+                                   N_("breast, kidney, lymphoma or myeloma"))
     visceral_bool = derive.visceral_present(case)
     scores["bauer"] = bauer.compute({
         "pathological_fracture": ov("bauer.pathological_fracture", derive.pathological_fracture(case)),
@@ -256,8 +259,8 @@ def assess(case: Case, as_of: datetime) -> Assessment:
     })
     mb = scores["bauer_modified"]
     scores["nesms"] = nesms.compute({
-        "bauer_modified": Input(mb.total, Source.DERIVED, "modified Bauer score", None)
-        if mb.total is not None else Input.missing(None, "modified Bauer score incomplete"),
+        "bauer_modified": Input(mb.total, Source.DERIVED, N_("modified Bauer score"), None)
+        if mb.total is not None else Input.missing(None, N_("modified Bauer score incomplete")),
         "independent_ambulation": ov("nesms.independent_ambulation",
                                      derive.ambulatory(case, independent_only=True)),
         "albumin_g_per_l": derive.albumin_g_per_l(case),
@@ -273,10 +276,10 @@ def assess(case: Case, as_of: datetime) -> Assessment:
                                       DeficitClass.COMPLETE)
     rades_notes = ()
     if deficit.value is not None and not motor_deficit:
-        rades_notes = (("Derived in patients irradiated for MSCC with motor deficits; this patient "
-                       "has no motor deficit recorded, so the score does not apply."),)
+        rades_notes = (N_("Derived in patients irradiated for MSCC with motor deficits; this patient "
+                          "has no motor deficit recorded, so the score does not apply."),)
     rades_inputs = {
-        "ecog": derive.entered(h.ecog, "history.ecog", "ECOG"),
+        "ecog": derive.entered(h.ecog, "history.ecog", N_("ECOG")),
         "tumour": ov("rades_death_2m.tumour", derive.primary_category(
             case, {_P.BREAST: "breast", _P.PROSTATE: "prostate", _P.MYELOMA: "myeloma_lymphoma",
                    _P.LYMPHOMA: "myeloma_lymphoma", _P.LUNG_NSCLC: "lung", _P.LUNG_SCLC: "lung"},
@@ -295,8 +298,8 @@ def assess(case: Case, as_of: datetime) -> Assessment:
                         applicable=False, missing=(), notes=rades.notes + rades_notes)
     scores["rades_death_2m"] = rades
     scores["kps"] = scales.kps(kps_in)
-    scores["ecog"] = scales.ecog(derive.entered(h.ecog, "history.ecog", "ECOG"))
-    scores["asa"] = scales.asa(derive.entered(h.asa_class, "history.asa_class", "ASA class"))
+    scores["ecog"] = scales.ecog(derive.entered(h.ecog, "history.ecog", N_("ECOG")))
+    scores["asa"] = scales.asa(derive.entered(h.asa_class, "history.asa_class", N_("ASA class")))
     scores["frankel"] = scales.frankel(frankel_input)
     scores["mrc"] = _weakest_muscle(latest)
 
@@ -306,9 +309,9 @@ def assess(case: Case, as_of: datetime) -> Assessment:
     if consistency:
         warnings.append(consistency)
     labs = assess_labs(case.labs)
-    warnings += [f"{flag.text} ({flag.reason})" for flag in labs.flags]
+    warnings += [fmt(N_("%1 (%2)"), flag.text, flag.reason) for flag in labs.flags]
     if labs.missing_minimum:
-        warnings.append("Minimum labs missing (Empfehlung 14): " + ", ".join(labs.missing_minimum) + ".")
+        warnings.append(fmt(N_("Minimum labs missing (Empfehlung 14): %1."), join(", ", labs.missing_minimum)))
     assessment = Assessment(
         as_of=as_of,
         isncsci=latest_c,

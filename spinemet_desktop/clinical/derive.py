@@ -19,6 +19,7 @@ from spinemet_desktop.model.enums import (
     Radiosensitivity,
 )
 from spinemet_desktop.model.levels import level_range
+from spinemet_desktop.model.text import N_, Text, fmt
 from spinemet_desktop.model.units import UnitError, to_canonical
 
 _P = PrimaryTumour
@@ -37,10 +38,10 @@ LUNG = frozenset({_P.LUNG_NSCLC, _P.LUNG_SCLC})
 #: Default radiosensitivity by primary (scenarios README): low = guideline text (melanoma,
 #: sarcoma, renal cell, thyroid, gastrointestinal); high = NOMS literature (pathway.md §7 item 6).
 RADIOSENSITIVITY_DEFAULT: dict[PrimaryTumour, tuple[Radiosensitivity, str]] = {
-    **{p: (Radiosensitivity.LOW, "low radiosensitivity named in the guideline (10.5.7)")
+    **{p: (Radiosensitivity.LOW, N_("low radiosensitivity named in the guideline (10.5.7)"))
        for p in (_P.MELANOMA, _P.SARCOMA, _P.OSTEOSARCOMA, _P.KIDNEY, _P.THYROID, _P.COLON,
                  _P.RECTUM, _P.STOMACH, _P.ESOPHAGUS, _P.PANCREAS, _P.LIVER, _P.GALLBLADDER)},
-    **{p: (Radiosensitivity.HIGH, "radiosensitive per the NOMS literature (not the guideline's text)")
+    **{p: (Radiosensitivity.HIGH, N_("radiosensitive per the NOMS literature (not the guideline's text)"))
        for p in (_P.LYMPHOMA, _P.MYELOMA, _P.BREAST, _P.PROSTATE, _P.LUNG_SCLC, _P.GERM_CELL)},
 }
 
@@ -64,17 +65,18 @@ def overridden(case: Case, target: str, derived: Input) -> Input:
     override = case.override_for(target)
     if override is None:
         return Input(derived.value, derived.source, derived.derivation, derived.field, target)
-    why = f"overridden by {override.set_by or 'the clinician'}"
+    who = override.set_by or N_("the clinician")
+    why = fmt(N_("overridden by %1"), who)
     if override.reason:
-        why += f": {override.reason}"
+        why = fmt(N_("overridden by %1: %2"), who, override.reason)
     if derived.value is not None:
-        why += f" (derived value: {derived.value})"
+        why = fmt(N_("%1 (derived value: %2)"), why, derived.value)
     return Input(override.value, Source.OVERRIDE, why, derived.field, target)
 
 
 def entered(value: Any, field: str, label: str | None = None) -> Input:
     if value is None:
-        return Input.missing(field, f"{label} not recorded" if label else None)
+        return Input.missing(field, fmt(N_("%1 not recorded"), label) if label else None)
     return Input(value.value if hasattr(value, "value") else value, Source.ENTERED, None, field)
 
 
@@ -90,9 +92,9 @@ def interval_months(case: Case, as_of: datetime) -> Input:
     field = "history.primary_diagnosis_date"
     start = case.history.primary_diagnosis_date
     if start is None:
-        return Input.missing(field, "date of first diagnosis not recorded")
+        return Input.missing(field, N_("date of first diagnosis not recorded"))
     months = months_between(start, as_of.date())
-    return Input(months, Source.DERIVED, f"{start:%Y-%m-%d} to {as_of:%Y-%m-%d}", field)
+    return Input(months, Source.DERIVED, fmt(N_("%1 to %2"), start, as_of.date()), field)
 
 
 def organ_metastases(case: Case) -> Input:
@@ -101,21 +103,21 @@ def organ_metastases(case: Case) -> Input:
     visceral, brain = case.imaging.visceral_metastases, case.imaging.brain_metastases
     order = [OrganMetastases.NONE, OrganMetastases.REMOVABLE, OrganMetastases.UNREMOVABLE]
     if OrganMetastases.UNREMOVABLE in (visceral, brain):
-        return Input("unremovable", Source.DERIVED, "visceral/brain metastases unremovable", field)
+        return Input("unremovable", Source.DERIVED, N_("visceral/brain metastases unremovable"), field)
     if visceral is None or brain is None:
-        what = "visceral" if visceral is None else "brain"
-        return Input.missing(field if visceral is None else "imaging.brain_metastases",
-                             f"{what} metastases not recorded")
+        if visceral is None:
+            return Input.missing(field, N_("visceral metastases not recorded"))
+        return Input.missing("imaging.brain_metastases", N_("brain metastases not recorded"))
     worst = max(visceral, brain, key=order.index)
-    return Input(worst.value, Source.DERIVED, f"visceral {visceral.value}, brain {brain.value}", field)
+    return Input(worst.value, Source.DERIVED, fmt(N_("visceral: %1, brain: %2"), visceral, brain), field)
 
 
 def visceral_present(case: Case) -> Input:
     field = "imaging.visceral_metastases"
     visceral = case.imaging.visceral_metastases
     if visceral is None:
-        return Input.missing(field, "visceral metastases not recorded")
-    return Input(visceral is not OrganMetastases.NONE, Source.DERIVED, f"visceral {visceral.value}", field)
+        return Input.missing(field, N_("visceral metastases not recorded"))
+    return Input(visceral is not OrganMetastases.NONE, Source.DERIVED, fmt(N_("visceral: %1"), visceral), field)
 
 
 def vertebral_count(case: Case) -> Input:
@@ -126,20 +128,20 @@ def vertebral_count(case: Case) -> Input:
     levels = set()
     for lesion in case.imaging.lesions:
         if lesion.level is None:
-            return Input.missing(field, "a lesion has no level")
+            return Input.missing(field, N_("a lesion has no level"))
         levels.update(level_range(lesion.level, lesion.level_to or lesion.level))
     if not levels:
-        return Input.missing(field, "number of vertebral metastases not recorded")
+        return Input.missing(field, N_("number of vertebral metastases not recorded"))
     return Input(len(levels), Source.DERIVED,
-                 f"counted from the {len(case.imaging.lesions)} lesion(s) entered", field)
+                 fmt(N_("counted from the %1 lesion(s) entered"), len(case.imaging.lesions)), field)
 
 
-def bone_metastases_total(case: Case) -> tuple[int | None, str]:
+def bone_metastases_total(case: Case) -> tuple[int | None, Text]:
     vertebral = vertebral_count(case)
     foci = case.imaging.extraspinal_bone_foci
     if vertebral.value is None or foci is None:
-        return None, "vertebral count and extraspinal bone foci needed"
-    return int(vertebral.value) + foci, f"{vertebral.value} vertebral + {foci} extraspinal"
+        return None, fmt(N_("vertebral count and extraspinal bone foci needed"))
+    return int(vertebral.value) + foci, fmt(N_("%1 vertebral + %2 extraspinal"), vertebral.value, foci)
 
 
 def solitary_bone(case: Case) -> Input:
@@ -160,53 +162,57 @@ def pathological_fracture(case: Case) -> Input:
     field = "imaging.lesions.pathological_fracture"
     values = [lesion.pathological_fracture for lesion in case.imaging.lesions]
     if any(values):
-        return Input(True, Source.DERIVED, "a lesion has a pathological fracture", field)
+        return Input(True, Source.DERIVED, N_("a lesion has a pathological fracture"), field)
     if not values or any(v is None for v in values):
-        return Input.missing(field, "pathological fracture not recorded for every lesion")
-    return Input(False, Source.DERIVED, "no lesion has a pathological fracture", field)
+        return Input.missing(field, N_("pathological fracture not recorded for every lesion"))
+    return Input(False, Source.DERIVED, N_("no lesion has a pathological fracture"), field)
 
 
 def primary_is(case: Case, members: frozenset[PrimaryTumour], label: str) -> Input:
     field = "history.primary_tumour"
     p = primary(case)
     if p is None:
-        return Input.missing(field, "primary tumour not recorded")
-    return Input(p in members, Source.DERIVED, f"primary {p.value} ({label})", field)
+        return Input.missing(field, N_("primary tumour not recorded"))
+    return Input(p in members, Source.DERIVED, fmt(N_("primary tumour: %1 (%2)"), p, label), field)
 
 
 def primary_category(case: Case, mapping: dict[PrimaryTumour, str], default: str, note: str = "") -> Input:
     field = "history.primary_tumour"
     p = primary(case)
     if p is None:
-        return Input.missing(field, "primary tumour not recorded")
+        return Input.missing(field, N_("primary tumour not recorded"))
     value = mapping.get(p, default)
-    return Input(value, Source.DERIVED, f"primary {p.value}" + (f"; {note}" if note and p not in mapping else ""), field)
+    why = fmt(N_("primary tumour: %1"), p)
+    if note and p not in mapping:
+        why = fmt(N_("primary tumour: %1; %2"), p, note)
+    return Input(value, Source.DERIVED, why, field)
 
 
 def radiosensitivity(case: Case) -> Input:
     field = "history.radiosensitivity_override"
     if case.history.radiosensitivity_override is not None:
         return Input(case.history.radiosensitivity_override.value, Source.OVERRIDE,
-                     "set by the clinician", field)
+                     N_("set by the clinician"), field)
     p = primary(case)
     if p is None:
-        return Input.missing("history.primary_tumour", "primary tumour not recorded")
+        return Input.missing("history.primary_tumour", N_("primary tumour not recorded"))
     value, why = RADIOSENSITIVITY_DEFAULT.get(
-        p, (Radiosensitivity.UNKNOWN, "no default for this primary; set it if known")
+        p, (Radiosensitivity.UNKNOWN, N_("no default for this primary; set it if known"))
     )
-    return Input(value.value, Source.DERIVED, f"primary {p.value}: {why}", field)
+    return Input(value.value, Source.DERIVED, fmt(N_("primary tumour: %1 — %2"), p, why), field)
 
 
 def albumin_g_per_l(case: Case) -> Input:
     field = "labs.albumin"
     result = case.labs.latest("albumin")
     if result is None or result.value is None:
-        return Input.missing(field, "albumin not measured")
+        return Input.missing(field, N_("albumin not measured"))
     try:
         value = to_canonical("albumin", result.value, result.unit)
     except UnitError as exc:
         return Input.missing(field, str(exc))
-    how = "entered" if result.unit in (None, "g/L") else f"converted from {result.value} {result.unit}"
+    how = N_("entered") if result.unit in (None, "g/L") else fmt(N_("converted from %1 %2"), result.value,
+                                                                   result.unit)
     return Input(round(value, 1), Source.DERIVED if result.unit not in (None, "g/L") else Source.ENTERED,
                  how, field)
 
@@ -216,13 +222,13 @@ def ambulatory(case: Case, *, independent_only: bool) -> Input:
     exam = case.latest_exam()
     status = exam.ambulatory if exam else None
     if status is None:
-        return Input.missing(field, "ambulatory status not recorded")
+        return Input.missing(field, N_("ambulatory status not recorded"))
     if independent_only:
         if status is Ambulatory.WITH_AID:
             return Input.missing(
                 field,
-                "walks with an aid: whether that counts as 'independent ambulation' is unverified "
-                "for NESMS — override to decide",
+                N_("walks with an aid: whether that counts as 'independent ambulation' is unverified "
+                   "for NESMS — override to decide"),
             )
-        return Input(status is Ambulatory.INDEPENDENT, Source.DERIVED, f"ambulatory: {status.value}", field)
-    return Input(status is not Ambulatory.NOT_AMBULATORY, Source.DERIVED, f"ambulatory: {status.value}", field)
+        return Input(status is Ambulatory.INDEPENDENT, Source.DERIVED, fmt(N_("ambulatory: %1"), status), field)
+    return Input(status is not Ambulatory.NOT_AMBULATORY, Source.DERIVED, fmt(N_("ambulatory: %1"), status), field)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spinemet_desktop.model.case import Labs
+from spinemet_desktop.model.text import N_, fmt, join
 from spinemet_desktop.model.units import UnitError, to_canonical
 
 MINIMUM_PANEL: tuple[str, ...] = ("haemoglobin", "leukocytes", "platelets", "crp", "calcium", "inr", "ptt")
@@ -88,28 +89,29 @@ def assess_labs(labs: Labs) -> LabAssessment:
             high = None
         measured = corrected if corrected is not None else ca.canonical_value
         if high is not None and measured is not None and measured > high:
-            which = f"albumin-corrected {corrected} mmol/L" if corrected is not None else f"{ca.value} {ca.unit}"
+            reason = (fmt(N_("albumin-corrected calcium %1 mmol/L above the reference range"), corrected)
+                      if corrected is not None else
+                      fmt(N_("calcium %1 %2 above the reference range"), ca.value, ca.unit))
             flags.append(LabFlag("hypercalcaemia", "urgent",
-                                 "Hypercalcaemia: treat malignant hypercalcaemia urgently.",
-                                 f"calcium {which} above the reference range"))
+                                 N_("Hypercalcaemia: treat malignant hypercalcaemia urgently."), reason))
     inr, plt = values.get("inr"), values.get("platelets")
     bleeding = []
     if inr is not None and inr.flag == "high":
-        bleeding.append(f"INR {inr.value} above the reference range")
+        bleeding.append(fmt(N_("INR %1 above the reference range"), inr.value))
     if plt is not None and plt.flag == "low":
-        bleeding.append(f"platelets {plt.value} {plt.unit} below the reference range")
+        bleeding.append(fmt(N_("platelets %1 %2 below the reference range"), plt.value, plt.unit))
     ptt = values.get("ptt")
     if ptt is not None and ptt.flag == "high":
-        bleeding.append(f"PTT {ptt.value} {ptt.unit} above the reference range")
+        bleeding.append(fmt(N_("PTT %1 %2 above the reference range"), ptt.value, ptt.unit))
     if bleeding:
         flags.append(LabFlag("bleeding_risk", "warning",
-                             "Bleeding risk before surgery or biopsy: correct or plan accordingly.",
-                             "; ".join(bleeding)))
+                             N_("Bleeding risk before surgery or biopsy: correct or plan accordingly."),
+                             join("; ", bleeding)))
     crp, leuko = values.get("crp"), values.get("leukocytes")
     if crp is not None and crp.flag == "high" and leuko is not None and leuko.flag == "high":
         flags.append(LabFlag("infection", "warning",
-                             "Raised CRP and leukocytes: consider infection (e.g. spondylodiscitis) "
-                             "as the differential diagnosis.",
-                             f"CRP {crp.value} {crp.unit}, leukocytes {leuko.value} {leuko.unit}"))
+                             N_("Raised CRP and leukocytes: consider infection (e.g. spondylodiscitis) "
+                                "as the differential diagnosis."),
+                             fmt(N_("CRP %1 %2, leukocytes %3 %4"), crp.value, crp.unit, leuko.value, leuko.unit)))
     missing = tuple(a for a in MINIMUM_PANEL if a not in values)
     return LabAssessment(values, corrected, tuple(flags), missing)

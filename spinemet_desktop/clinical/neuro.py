@@ -18,6 +18,7 @@ from spinemet_desktop.clinical.result import Input, Source
 from spinemet_desktop.model.enums import Ambulatory, BladderBowel, DeficitClass
 from spinemet_desktop.model.isncsci import NeuroExam
 from spinemet_desktop.model.levels import ISNCSCI_SEGMENT_INDEX, KEY_MUSCLES
+from spinemet_desktop.model.text import N_, fmt, join
 
 AIS_ORDER = "ABCDE"
 
@@ -55,72 +56,72 @@ def deficit_class(exam: NeuroExam | None, classification: IsncsciClassification 
     """The pathway's deficit class for one exam, with the reason."""
     field = "neuro.deficit_class"
     if exam is None:
-        return Input.missing(field, "no neurological examination recorded")
+        return Input.missing(field, N_("no neurological examination recorded"))
     if exam.deficit_class_override is not None:
         return Input(exam.deficit_class_override.value, Source.OVERRIDE,
-                     "entered by the clinician", field)
+                     N_("entered by the clinician"), field)
     result = classification.result if classification else None
     if result is not None and result.asia_impairment_scale.replace("*", "") == "A":
         return Input(DeficitClass.COMPLETE.value, Source.DERIVED,
-                     f"AIS {result.asia_impairment_scale}", field)
+                     fmt(N_("AIS %1"), result.asia_impairment_scale), field)
     grades, motor_unknown = _motor_grades(exam)
     weak = [g for g in grades if int(g) <= 3]
     reasons = []
     if exam.ambulatory is Ambulatory.NOT_AMBULATORY:
-        reasons.append("not ambulatory")
+        reasons.append(N_("not ambulatory"))
     if exam.bladder_bowel is BladderBowel.DISTURBED:
-        reasons.append("bladder/bowel dysfunction")
+        reasons.append(N_("bladder/bowel dysfunction"))
     if weak:
-        reasons.append(f"key muscle(s) graded {min(weak, key=int)}/5 (≤ 3)")
+        reasons.append(fmt(N_("key muscle(s) graded %1/5 (≤ 3)"), min(weak, key=int)))
     if reasons:
         return Input(DeficitClass.FUNCTIONALLY_RELEVANT.value, Source.DERIVED,
-                     "; ".join(reasons), field)
+                     join("; ", reasons), field)
     missing = []
     if exam.ambulatory is None:
-        missing.append("ambulatory status")
+        missing.append(N_("ambulatory status"))
     if exam.bladder_bowel is None:
-        missing.append("bladder/bowel function")
+        missing.append(N_("bladder/bowel function"))
     if motor_unknown:
-        missing.append("key-muscle grades")
+        missing.append(N_("key-muscle grades"))
     if missing:
-        return Input.missing(field, "cannot classify the deficit: missing " + ", ".join(missing))
+        return Input.missing(field, fmt(N_("cannot classify the deficit: missing %1"), join(", ", missing)))
     if any(int(g) == 4 for g in grades):
         return Input(DeficitClass.MILD.value, Source.DERIVED,
-                     "motor deficit (key muscle 4/5), ambulatory, bladder/bowel intact", field)
+                     N_("motor deficit (key muscle 4/5), ambulatory, bladder/bowel intact"), field)
     sensory = _sensory_abnormal(exam)
     if exam.radicular_pain or sensory:
-        why = "radicular pain" if exam.radicular_pain else "sensory deficit without motor deficit"
+        why = N_("radicular pain") if exam.radicular_pain else N_("sensory deficit without motor deficit")
         return Input(DeficitClass.RADICULAR_SENSORY.value, Source.DERIVED, why, field)
     if sensory is None or exam.radicular_pain is None:
-        what = "sensory examination" if sensory is None else "radicular pain (yes/no)"
-        return Input.missing(field, f"cannot classify the deficit: missing {what}")
+        what = N_("sensory examination") if sensory is None else N_("radicular pain (yes/no)")
+        return Input.missing(field, fmt(N_("cannot classify the deficit: missing %1"), what))
     return Input(DeficitClass.NONE.value, Source.DERIVED,
-                 "all key muscles 5/5, sensation intact, no radicular pain", field)
+                 N_("all key muscles 5/5, sensation intact, no radicular pain"), field)
 
 
 def frankel(exam: NeuroExam | None, classification: IsncsciClassification | None) -> Input:
     field = "neuro.frankel"
     if exam is None:
-        return Input.missing(field, "no neurological examination recorded")
+        return Input.missing(field, N_("no neurological examination recorded"))
     if exam.frankel_override is not None:
-        return Input(exam.frankel_override.value, Source.OVERRIDE, "entered by the clinician", field)
+        return Input(exam.frankel_override.value, Source.OVERRIDE, N_("entered by the clinician"), field)
     if classification is None or classification.result is None:
-        return Input.missing(field, "enter the Frankel grade or complete the ISNCSCI worksheet")
+        return Input.missing(field, N_("enter the Frankel grade or complete the ISNCSCI worksheet"))
     ais = classification.result.asia_impairment_scale
     grades = ais.replace("*", "").split(",")
     if len(grades) != 1:
-        return Input.missing(field, f"AIS {ais} is undetermined; enter the Frankel grade")
-    return Input(grades[0], Source.DERIVED, f"from AIS {ais}", field)
+        return Input.missing(field, fmt(N_("AIS %1 is undetermined; enter the Frankel grade"), ais))
+    return Input(grades[0], Source.DERIVED, fmt(N_("from AIS %1"), ais), field)
 
 
 def motor_deficit_days(exam: NeuroExam | None, as_of: datetime) -> Input:
     field = "neuro.deficit_onset_at"
     if exam is None or exam.deficit_onset_at is None:
-        return Input.missing(field, "time of deficit onset not recorded")
+        return Input.missing(field, N_("time of deficit onset not recorded"))
     onset = exam.deficit_onset_at
     delta = as_of.astimezone() - onset.astimezone()
     days = max(delta.total_seconds(), 0) / 86400
-    return Input(round(days, 1), Source.DERIVED, f"from deficit onset {onset:%Y-%m-%d %H:%M}", field)
+    return Input(round(days, 1), Source.DERIVED, fmt(N_("from deficit onset %1"), onset), field)
 
 
 @dataclass(frozen=True)
@@ -160,15 +161,15 @@ def compare(previous: IsncsciClassification, latest: IsncsciClassification) -> E
     ais_a = latest.result.asia_impairment_scale if latest.result else None
     reasons = []
     if change is not None and change < 0:
-        reasons.append(f"motor score fell by {-change} points ({before} → {after})")
+        reasons.append(fmt(N_("motor score fell by %1 points (%2 → %3)"), -change, before, after))
     ib, ia = _first_level_index(nli_b), _first_level_index(nli_a)
     if ib is not None and ia is not None and ia < ib:
-        reasons.append(f"neurological level rose ({nli_b} → {nli_a})")
+        reasons.append(fmt(N_("neurological level rose (%1 → %2)"), nli_b, nli_a))
     if ais_b and ais_a:
         rank_b = min(AIS_ORDER.index(g[0]) for g in ais_b.split(","))
         rank_a = min(AIS_ORDER.index(g[0]) for g in ais_a.split(","))
         if rank_a < rank_b:
-            reasons.append(f"AIS worsened ({ais_b} → {ais_a})")
+            reasons.append(fmt(N_("AIS worsened (%1 → %2)"), ais_b, ais_a))
     known = change is not None or (ib is not None and ia is not None) or bool(ais_b and ais_a)
     deteriorated = True if reasons else (False if known else None)
     return ExamComparison(before, after, change, nli_b, nli_a, ais_b, ais_a, deteriorated, tuple(reasons))

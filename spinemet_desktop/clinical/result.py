@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
 
+from spinemet_desktop.model.text import N_, fmt
+
 
 class Status(StrEnum):
     """Verification status of a clinical table (shared/clinical/README.md)."""
@@ -24,10 +26,10 @@ class Status(StrEnum):
 
 
 STATUS_TEXT = {
-    Status.VERIFIED: "verified",
-    Status.VERIFIED_SECONDARY: "verified (secondary sources; check against the primary paper)",
-    Status.PROVISIONAL: "provisional — table not yet verified against the primary paper",
-    Status.NOT_COMPUTED: "not available — table not verified",
+    Status.VERIFIED: N_("verified"),
+    Status.VERIFIED_SECONDARY: N_("verified (secondary sources; check against the primary paper)"),
+    Status.PROVISIONAL: N_("provisional — table not yet verified against the primary paper"),
+    Status.NOT_COMPUTED: N_("not available — table not verified"),
 }
 
 
@@ -174,7 +176,7 @@ def score_points(
             points = table(given.value) if callable(table) else table.get(given.value)
             if points is None:
                 missing.append(item.id)
-                all_notes.append(f"{item.label}: {given.value!r} is outside the published table.")
+                all_notes.append(fmt(N_("%1: %2 is outside the published table."), item.label, repr(given.value)))
         if points is not None:
             total += points
         items.append(

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
+from spinemet_desktop.model.text import N_
+
 SpinalLevel = Literal[
     "C0", "C1", "C2", "C3", "C4", "C5", "C6", "C7",
     "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "T10", "T11", "T12",
@@ -38,16 +40,16 @@ DERMATOMES: tuple[str, ...] = get_args(Dermatome)
 KeyMuscle = Literal["C5", "C6", "C7", "C8", "T1", "L2", "L3", "L4", "L5", "S1"]
 KEY_MUSCLES: tuple[str, ...] = get_args(KeyMuscle)
 KEY_MUSCLE_NAMES: dict[str, str] = {
-    "C5": "Elbow flexors",
-    "C6": "Wrist extensors",
-    "C7": "Elbow extensors",
-    "C8": "Finger flexors",
-    "T1": "Finger abductors",
-    "L2": "Hip flexors",
-    "L3": "Knee extensors",
-    "L4": "Ankle dorsiflexors",
-    "L5": "Long toe extensors",
-    "S1": "Ankle plantar flexors",
+    "C5": N_("Elbow flexors"),
+    "C6": N_("Wrist extensors"),
+    "C7": N_("Elbow extensors"),
+    "C8": N_("Finger flexors"),
+    "T1": N_("Finger abductors"),
+    "L2": N_("Hip flexors"),
+    "L3": N_("Knee extensors"),
+    "L4": N_("Ankle dorsiflexors"),
+    "L5": N_("Long toe extensors"),
+    "S1": N_("Ankle plantar flexors"),
 }
 
 #: Levels a "lowest non-key muscle with motor function" may name (C1 ... S3).

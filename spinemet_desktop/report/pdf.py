@@ -20,7 +20,8 @@ from __future__ import annotations
 import hashlib
 import io
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
+from enum import Enum
 from functools import cache
 from html import escape
 from importlib.resources import as_file, files
@@ -50,17 +51,22 @@ from spinemet_desktop import GUIDELINE_VERSION_SHORT, __version__
 from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.clinical.isncsci import classify
 from spinemet_desktop.clinical.labs import LabValue
+from spinemet_desktop.clinical.pathway.facts import FACT_LABELS
 from spinemet_desktop.clinical.result import ScoreResult, Status
 from spinemet_desktop.i18n import Catalogue
 from spinemet_desktop.model import Case, NeuroExam
 from spinemet_desktop.model.isncsci import GRID_COLUMNS
 from spinemet_desktop.model.levels import DERMATOMES, KEY_MUSCLE_NAMES, KEY_MUSCLES
+from spinemet_desktop.model.text import localise
 from spinemet_desktop.report.vocabulary import (
     DEFICIT,
+    ENUM_KIND,
+    ITEM_VOCABULARY,
     OUTPUT_VALUES,
     SLOTS,
     TIMING_MARK,
     URGENCY_MARK,
+    fact_label_template,
     label_template,
 )
 
@@ -133,9 +139,44 @@ class _Writer:
         """A fixed text, translated (``pyside6-lupdate`` extracts these calls with their context)."""
         return self.cat.translate(context, text)
 
-    def clinical(self, text: str) -> str:
-        """A clinical text (rule advice, score name) — translated where the catalogue has it."""
-        return self.cat.translate("clinical", text) if text else text
+    def clinical(self, text: Any) -> str:
+        """A clinical text (rule advice, score name, a derivation built from values) in the report's
+        language; text the catalogue does not know (typed by a user) comes back unchanged."""
+        return localise(text, self.cat.translate, self.decimal, self.enum_label, self.when)
+
+    def item_value(self, score_id: str, item_id: str, value: Any) -> str:
+        """A score item's answer by its label (SINS answers, tumour growth), else the value itself."""
+        if isinstance(value, bool) or value is None:
+            return self.yes_no(value)
+        for kind in (ITEM_VOCABULARY.get((score_id, item_id)), "answer"):
+            if kind is not None and label_template(kind, value) is not None:
+                return self.label(kind, value)
+        return self.clinical(value if isinstance(value, float) else str(value).replace("_", " "))
+
+    def fact(self, name: str) -> str:
+        """A pathway fact by its label (a decision used as a fact, "output:surgery", by its slot)."""
+        if name.startswith("output:"):
+            slot = name.split(":", 1)[1]
+            return self.cat.translate("labels", SLOTS.get(slot, slot))
+        return self.clinical(FACT_LABELS.get(name, name))
+
+    def fact_value(self, name: str, value: Any) -> str:
+        """A pathway fact's value as a reader knows it (yes/no, the deficit class, an output)."""
+        if isinstance(value, bool) or value is None:
+            return self.yes_no(value)
+        template = fact_label_template(name, value)
+        if template is not None:
+            return self.cat.translate("labels", template)
+        return self.decimal(value) if isinstance(value, float) else str(value)
+
+    def decimal(self, value: float) -> str:
+        """A number as it was computed (no rounding), with the language's decimal mark."""
+        text = f"{value:g}" if abs(value) < 1e6 else str(value)
+        return text.replace(".", ",") if self.language == "de" else text
+
+    def enum_label(self, value: Enum) -> str:
+        kind = ENUM_KIND.get(type(value))
+        return self.label(kind, value.value) if kind else str(value.value).replace("_", " ")
 
     def label(self, kind: str, value: Any) -> str:
         if value is None:
@@ -156,7 +197,7 @@ class _Writer:
         text = str(value) if isinstance(value, int) else f"{value:.{digits}f}".rstrip("0").rstrip(".")
         return text.replace(".", ",") if self.language == "de" else text
 
-    def when(self, value: datetime | Any | None, with_time: bool = True) -> str:
+    def when(self, value: date | None, with_time: bool = True) -> str:
         if value is None:
             return self.translate("report", "not recorded")
         if isinstance(value, datetime):
@@ -218,10 +259,12 @@ def _name(case: Case) -> str:
 def _score_value(w: _Writer, r: ScoreResult) -> str:
     if r.display is not None:
         band = f" — {w.clinical(r.band_label)}" if r.band_label and r.band_label != r.display else ""
-        return r.display + band
+        return w.clinical(r.display) + band
     if not r.applicable:
         return w.translate("report", "not applicable")
-    return w.translate("report", "incomplete — missing: %1").replace("%1", ", ".join(r.missing))
+    labels = {item.id: item.label for item in r.items}
+    missing = ", ".join(w.clinical(labels.get(m, m)) for m in r.missing)
+    return w.translate("report", "incomplete — missing: %1").replace("%1", missing)
 
 
 def _status(w: _Writer, r: ScoreResult) -> str:
@@ -264,7 +307,7 @@ def _neurology_now(w: _Writer, case: Case, a: Assessment) -> list[tuple[str, str
     exam = case.latest_exam()
     d = a.deficit_class
     deficit = w.cat.translate("labels", DEFICIT[d.value]) if d.value else w.translate("report", "not determined")
-    rows = [(w.translate("report", "Deficit"), deficit + (f" ({d.derivation})" if d.derivation else ""))]
+    rows = [(w.translate("report", "Deficit"), deficit + (f" ({w.clinical(d.derivation)})" if d.derivation else ""))]
     c = a.isncsci
     if c is not None and c.result is not None:
         r = c.result
@@ -278,7 +321,7 @@ def _neurology_now(w: _Writer, case: Case, a: Assessment) -> list[tuple[str, str
         rows.append((w.translate("report", "ISNCSCI"), w.translate("report", "no examination recorded")))
     comparison = a.comparison
     if comparison is not None:
-        trend = (w.translate("report", "DETERIORATION: %1").replace("%1", "; ".join(comparison.reasons)) if comparison.deteriorated
+        trend = (w.translate("report", "DETERIORATION: %1").replace("%1", "; ".join(w.clinical(x) for x in comparison.reasons)) if comparison.deteriorated
                  else w.translate("report", "no deterioration since the previous exam"))
         if comparison.motor_change is not None:
             trend += " — " + w.translate("report", "motor score %1 → %2").replace("%1", str(comparison.motor_total_before)).replace(
@@ -324,7 +367,7 @@ def _worst_lesion(w: _Writer, a: Assessment) -> list[tuple[str, str]]:
     if worst is None:
         return [(w.translate("report", "Worst lesion"), w.translate("report", "no lesion recorded"))]
     return [
-        (w.translate("report", "Worst lesion"), f"{worst.label} — {a.worst_lesion_reason}"),
+        (w.translate("report", "Worst lesion"), f"{w.clinical(worst.label)} — {w.clinical(a.worst_lesion_reason)}"),
         (w.translate("report", "SINS"), _score_value(w, worst.sins)),
         (w.translate("report", "ESCC (Bilsky)"), _score_value(w, worst.escc)),
     ]
@@ -341,7 +384,7 @@ def _performance(w: _Writer, case: Case, a: Assessment) -> list[tuple[str, str]]
         (w.translate("report", "Operable (anaesthesia) / wishes surgery"),
          f"{w.yes_no(h.operable_per_anaesthesia)} / {w.yes_no(h.consents_to_surgery)}"),
         (w.translate("report", "Prognosis band"), w.label("prognosis", prognosis.value)
-         + (f" ({prognosis.derivation})" if prognosis.derivation else "")),
+         + (f" ({w.clinical(prognosis.derivation)})" if prognosis.derivation else "")),
     ]
 
 
@@ -361,7 +404,7 @@ def _key_labs(w: _Writer, a: Assessment) -> list[tuple[str, str]]:
         parts.append(w.translate("report", "corrected calcium %1 mmol/L").replace("%1", w.num(labs.corrected_calcium, 2)))
     rows = [(w.translate("report", "Key labs"), "; ".join(parts) or w.translate("report", "none recorded"))]
     for flag in labs.flags:
-        rows.append((w.translate("report", "Lab flag"), f"{flag.text} — {flag.reason}"))
+        rows.append((w.translate("report", "Lab flag"), f"{w.clinical(flag.text)} — {w.clinical(flag.reason)}"))
     if labs.missing_minimum:
         rows.append((w.translate("report", "Minimum panel missing"), ", ".join(w.label("lab", m) for m in labs.missing_minimum)))
     return rows
@@ -462,26 +505,25 @@ def _lesions(w: _Writer, a: Assessment, width: float) -> list[Any]:
         ]
         if les.notes:
             rows.append((w.translate("report", "Notes"), les.notes))
-        out.append(KeepTogether([w.p(f"{la.label}{mark}", "h3"), w.pairs(rows, width)]))
+        out.append(KeepTogether([w.p(f"{w.clinical(la.label)}{mark}", "h3"), w.pairs(rows, width)]))
     return out
 
 
 def _score_block(w: _Writer, r: ScoreResult, width: float) -> Any:
-    title = w.clinical(r.name) + (f" — {r.subject}" if r.subject else "")
+    title = w.clinical(r.name) + (f" — {w.clinical(r.subject)}" if r.subject else "")
     provisional = r.status is Status.PROVISIONAL
     head = [w.p(f"{'⚠ ' if provisional else ''}{title}: {_score_value(w, r)}", "h3")]
     if r.meaning:
         head.append(w.p(w.clinical(r.meaning), "small"))
     rows: list[list[Any]] = [[w.translate("report", "Item"), w.translate("report", "Value"), w.translate("report", "Points"), w.translate("report", "Source")]]
     for item in r.items:
-        value = w.yes_no(item.value) if isinstance(item.value, bool) else (
-            w.translate("report", "not recorded") if item.value is None else str(item.value).replace("_", " "))
-        source = w.label("source", item.source.value) + (f": {item.derivation}" if item.derivation else "")
+        value = w.item_value(r.score_id, item.id, item.value)
+        source = w.label("source", item.source.value) + (f": {w.clinical(item.derivation)}" if item.derivation else "")
         rows.append([w.clinical(item.label), value, "–" if item.points is None else str(item.points), source])
     parts = head
     if r.items:
         parts.append(w.table(rows, [0.34 * width, 0.17 * width, 0.08 * width, 0.41 * width]))
-    notes = "; ".join(r.notes)
+    notes = "; ".join(w.clinical(n) for n in r.notes)
     parts.append(w.p(f"{_status(w, r)}. {w.source_word}: {r.citation}" + (f". {notes}" if notes else ""), "small"))
     return KeepTogether(parts)
 
@@ -494,19 +536,19 @@ def _trace(w: _Writer, a: Assessment, width: float) -> list[Any]:
                  else w.translate("report", "undetermined"))
         if d.value is None:
             why = w.translate("report", "possible: %1; missing: %2").replace("%1", ", ".join(str(v) for v in d.possible)).replace(
-                "%2", ", ".join(d.missing))
+                "%2", ", ".join(w.fact(m) for m in d.missing))
         else:
             why = (f"{d.rule_id}: " if d.rule_id else "") + w.clinical(d.text)
         rows.append([w.cat.translate("labels", SLOTS.get(slot, slot)), value, why])
     out: list[Any] = [w.table(rows, [0.2 * width, 0.22 * width, 0.58 * width])]
     out.append(w.p(w.translate("report", "Rules that fired, with the facts they used:"), "h3"))
     for f in p.fired:
-        facts = "; ".join(f"{k} = {v}" for k, v in f.facts.items())
+        facts = "; ".join(f"{w.fact(k)} = {w.fact_value(k, v)}" for k, v in f.facts.items())
         out.append(w.p(f"{f.rule.id} ({', '.join(f.rule.refs)}): {w.clinical(f.rule.title)}"
                        + (f" — {facts}" if facts else ""), "small"))
     if p.missing_facts:
         out.append(w.p(w.translate("report", "Missing facts that would change the result: %1").replace(
-            "%1", ", ".join(p.missing_facts)), "small"))
+            "%1", ", ".join(w.fact(m) for m in p.missing_facts)), "small"))
     return out
 
 
@@ -515,17 +557,17 @@ def _lab_table(w: _Writer, case: Case, a: Assessment, width: float) -> list[Any]
         return [w.p(w.translate("report", "No lab values recorded."))]
     rows: list[list[Any]] = [[w.translate("report", "Analyte"), w.translate("report", "Value"), w.translate("report", "Reference"), w.translate("report", "Flag"), w.translate("report", "Measured")]]
     for res in case.labs.results:
-        ref = ""
-        if res.reference_low is not None or res.reference_high is not None:
-            ref = f"{w.num(res.reference_low, 2) if res.reference_low is not None else ''}–" \
-                  f"{w.num(res.reference_high, 2) if res.reference_high is not None else ''}"
+        low, high = res.reference_low, res.reference_high
+        ref = (f"{w.num(low, 2)}–{w.num(high, 2)}" if low is not None and high is not None
+               else f"≥ {w.num(low, 2)}" if low is not None
+               else f"≤ {w.num(high, 2)}" if high is not None else "")
         flagged = a.labs.values.get(res.analyte) if a.labs else None
         flag = _flag_text(w, flagged) if flagged else ""
         value = res.text or (f"{w.num(res.value, 2)} {res.unit or ''}" if res.value is not None else
                              w.translate("report", "not recorded"))
         rows.append([w.label("lab", res.analyte),
                      value, ref, flag, w.when(res.measured_at)])
-    return [w.table(rows, [0.26 * width, 0.24 * width, 0.17 * width, 0.1 * width, 0.23 * width])]
+    return [w.table(rows, [0.25 * width, 0.2 * width, 0.16 * width, 0.16 * width, 0.23 * width])]
 
 
 def _flag_text(w: _Writer, value: LabValue) -> str:
@@ -646,8 +688,10 @@ def build_referral_pdf(case: Case, assessment: Assessment, *, language: str = "e
         w.pairs(_neurology_now(w, case, a), width),
         w.p(w.translate("report", "Tumour, lesion and general condition"), "h2"),
         w.pairs(_tumour(w, case) + _worst_lesion(w, a) + _performance(w, case, a) + _key_labs(w, a), width),
-        w.p(w.translate("report", "Recommendations (guideline numbers in brackets)"), "h2"),
-        *_recommendations(w, a, ("now", "24h", "plan", "warning")),
+        w.p(w.translate("report", "Recommendations now and within 24 h (guideline numbers in brackets)"), "h2"),
+        *_recommendations(w, a, ("now", "24h", "warning")),
+        w.p(w.translate("report", "Further plan"), "h2"),
+        *_recommendations(w, a, ("plan",)),
         CondPageBreak(140 * mm),
     ]
     exam = case.latest_exam()
@@ -666,7 +710,7 @@ def build_referral_pdf(case: Case, assessment: Assessment, *, language: str = "e
             c = a.comparison
             rows = [(w.translate("report", "Motor score"), f"{c.motor_total_before} → {c.motor_total_after}"
                      + (f" ({c.motor_change:+d})" if c.motor_change is not None else "")),
-                    (w.translate("report", "Deterioration"), "; ".join(c.reasons) if c.deteriorated else w.translate("report", "no"))]
+                    (w.translate("report", "Deterioration"), "; ".join(w.clinical(x) for x in c.reasons) if c.deteriorated else w.translate("report", "no"))]
             story.append(w.pairs(rows, width))
     story.append(CondPageBreak(60 * mm))
     story.append(w.p(w.translate("report", "Imaging findings"), "h2"))

@@ -196,6 +196,32 @@ VOCABULARY: dict[str, list[tuple[object, str]]] = {
         ("override", QT_TRANSLATE_NOOP("labels", "OVERRIDDEN")),
         ("missing", QT_TRANSLATE_NOOP("labels", "missing")),
     ],
+    #: Category answers of the survival scores (Tomita, Tokuhashi, van der Linden, Rades).
+    "answer": [
+        ("none", QT_TRANSLATE_NOOP("labels", "none")),
+        ("treatable", QT_TRANSLATE_NOOP("labels", "treatable")),
+        ("untreatable", QT_TRANSLATE_NOOP("labels", "untreatable")),
+        ("solitary", QT_TRANSLATE_NOOP("labels", "solitary")),
+        ("multiple", QT_TRANSLATE_NOOP("labels", "multiple")),
+        ("lung", QT_TRANSLATE_NOOP("labels", "lung")),
+        ("osteosarcoma", QT_TRANSLATE_NOOP("labels", "osteosarcoma")),
+        ("stomach", QT_TRANSLATE_NOOP("labels", "stomach")),
+        ("bladder", QT_TRANSLATE_NOOP("labels", "bladder")),
+        ("esophagus", QT_TRANSLATE_NOOP("labels", "oesophagus")),
+        ("pancreas", QT_TRANSLATE_NOOP("labels", "pancreas")),
+        ("liver", QT_TRANSLATE_NOOP("labels", "liver")),
+        ("gallbladder", QT_TRANSLATE_NOOP("labels", "gallbladder")),
+        ("unidentified", QT_TRANSLATE_NOOP("labels", "unidentified")),
+        ("kidney", QT_TRANSLATE_NOOP("labels", "kidney")),
+        ("uterus", QT_TRANSLATE_NOOP("labels", "uterus")),
+        ("rectum", QT_TRANSLATE_NOOP("labels", "rectum")),
+        ("thyroid", QT_TRANSLATE_NOOP("labels", "thyroid")),
+        ("breast", QT_TRANSLATE_NOOP("labels", "breast")),
+        ("prostate", QT_TRANSLATE_NOOP("labels", "prostate")),
+        ("carcinoid", QT_TRANSLATE_NOOP("labels", "carcinoid")),
+        ("other", QT_TRANSLATE_NOOP("labels", "other")),
+        ("myeloma_lymphoma", QT_TRANSLATE_NOOP("labels", "myeloma or lymphoma")),
+    ],
     "lab": [
         ("haemoglobin", QT_TRANSLATE_NOOP("labels", "Haemoglobin")),
         ("leukocytes", QT_TRANSLATE_NOOP("labels", "Leukocytes")),
@@ -209,6 +235,38 @@ VOCABULARY: dict[str, list[tuple[object, str]]] = {
         ("alkaline_phosphatase", QT_TRANSLATE_NOOP("labels", "Alkaline phosphatase")),
     ],
 }
+
+
+#: The vocabulary of each answer type, for enum values inside clinical texts.
+ENUM_KIND: dict[type, str] = {
+    e.Sex: "sex", e.PrimaryTumour: "primary", e.Radiosensitivity: "radiosensitivity",
+    e.PrognosisBand: "prognosis", e.PainCharacter: "pain_character", e.Ambulatory: "ambulatory",
+    e.BladderBowel: "bladder_bowel", e.DeficitClass: "deficit", e.Modality: "modality",
+    e.OrganMetastases: "organ", e.TomitaGrowth: "tomita_growth",
+}
+
+
+#: The vocabulary of a score item's answers, where the answer is a code rather than a number.
+ITEM_VOCABULARY: dict[tuple[str, str], str] = {
+    **{("sins", item): f"sins_{item}" for item in ("location", "pain", "bone_lesion", "alignment", "collapse",
+                                                    "posterolateral")},
+    ("tomita", "growth"): "tomita_growth",
+    ("tokuhashi_revised", "major_organ_metastases"): "organ",
+}
+
+
+#: The vocabulary of a pathway fact's values (facts not listed are numbers, levels or yes/no).
+FACT_VOCABULARY: dict[str, str] = {
+    "deficit": "deficit", "prognosis": "prognosis", "pain": "pain_character", "radiosensitivity": "radiosensitivity",
+}
+
+
+def fact_label_template(name: str, value: object) -> str | None:
+    """The English label of a pathway fact's value (an output, a deficit class...), if it has one."""
+    if name.startswith("output:"):
+        return OUTPUT_VALUES.get(value)  # type: ignore[call-overload]
+    kind = FACT_VOCABULARY.get(name)
+    return label_template(kind, value) if kind is not None else None
 
 
 def label_template(kind: str, value: object) -> str | None:

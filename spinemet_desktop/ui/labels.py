@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from spinemet_desktop.clinical.scores.sins import SPEC as SINS_SPEC
-from spinemet_desktop.report.vocabulary import DEFICIT, OUTPUT_VALUES, SLOTS, VOCABULARY
+from spinemet_desktop.model.text import localise
+from spinemet_desktop.report.vocabulary import (
+    DEFICIT,
+    ENUM_KIND,
+    OUTPUT_VALUES,
+    SLOTS,
+    VOCABULARY,
+    fact_label_template,
+    label_template,
+)
 
-__all__ = ["DEFICIT", "SLOTS", "choices", "output_label", "tr", "value_label"]
+__all__ = ["DEFICIT", "SLOTS", "choices", "clinical", "fact_value_label", "output_label", "tr", "value_label"]
 
 
 def tr(text: str) -> str:
@@ -15,6 +28,33 @@ def tr(text: str) -> str:
     files the strings of module-level ``tr()`` calls (outside a class) under the empty context."""
     out = QCoreApplication.translate("labels", text)
     return out if out != text else QCoreApplication.translate("", text)
+
+
+def _german() -> bool:
+    return QCoreApplication.translate("labels", "yes") != "yes"
+
+
+def _number(value: float) -> str:
+    text = f"{value:g}"
+    return text.replace(".", ",") if _german() else text
+
+
+def _enum(value: Enum) -> str:
+    kind = ENUM_KIND.get(type(value))
+    template = label_template(kind, value.value) if kind else None
+    return tr(template).replace("%1", str(value.value)) if template else str(value.value).replace("_", " ")
+
+
+def _when(value: date) -> str:
+    if isinstance(value, datetime):
+        return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    return value.strftime("%d.%m.%Y") if _german() else value.isoformat()
+
+
+def clinical(text: Any) -> str:
+    """A clinical text (advice, band, derivation; :mod:`spinemet_desktop.model.text`) in the
+    language of the installed translator; text a user typed comes back unchanged."""
+    return localise(text, QCoreApplication.translate, _number, _enum, _when)
 
 
 def _with_sins_points(item: str, options: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -38,6 +78,12 @@ def output_label(value: object) -> str:
     if value is None:
         return tr("undetermined")
     return tr(OUTPUT_VALUES.get(value, str(value)))  # type: ignore[call-overload]
+
+
+def fact_value_label(name: str, value: object) -> str:
+    """A pathway fact's value as shown in the decision trace (yes/no, the deficit class...)."""
+    template = None if isinstance(value, bool) else fact_label_template(name, value)
+    return tr(template) if template is not None else value_label(value)
 
 
 def value_label(value: object) -> str:

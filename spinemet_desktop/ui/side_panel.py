@@ -12,7 +12,7 @@ from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.clinical.pathway.facts import FACT_LABELS
 from spinemet_desktop.model import Case
 from spinemet_desktop.report.vocabulary import URGENCY_MARK
-from spinemet_desktop.ui.labels import DEFICIT, tr
+from spinemet_desktop.ui.labels import DEFICIT, clinical, tr
 
 if TYPE_CHECKING:
     from spinemet_desktop.ui.editor import CaseEditor
@@ -52,9 +52,9 @@ class SidePanel(QScrollArea):
 
     def update_results(self, case: Case, a: Assessment) -> None:
         urgency = a.pathway.urgency
-        text = f"{URGENCY_MARK[urgency.level]} {urgency.headline}"
-        self.urgency.setText(text)
-        self.urgency.setAccessibleName(tr("Urgency: %1").replace("%1", urgency.headline))
+        headline = clinical(urgency.headline)
+        self.urgency.setText(f"{URGENCY_MARK[urgency.level]} {headline}")
+        self.urgency.setAccessibleName(tr("Urgency: %1").replace("%1", headline))
         self.urgency.setStyleSheet(URGENCY_STYLE[urgency.level] + "font-weight:bold;")
         self.details.setText(self.render(a))
         self.details.setAccessibleName(tr("Live results"))
@@ -65,14 +65,14 @@ class SidePanel(QScrollArea):
         if a.labs is not None:
             for flag in a.labs.flags:
                 if flag.severity == "urgent":
-                    rows.append(f"<b>‼ {escape(tr(flag.text))}</b> ({escape(flag.reason)})<br><br>")
+                    rows.append(f"<b>‼ {escape(clinical(flag.text))}</b> ({escape(clinical(flag.reason))})<br><br>")
         deficit = a.deficit_class
         rows.append(f"<b>{escape(tr('Neurology'))}</b><br>")
         if deficit.value:
-            rows.append(escape(tr(DEFICIT[deficit.value])) + f" <i>({escape(deficit.derivation or '')})</i><br>")
+            rows.append(escape(tr(DEFICIT[deficit.value])) + f" <i>({escape(clinical(deficit.derivation))})</i><br>")
         else:
             rows.append(escape(tr("Deficit class: not determined")) +
-                        f" — <a href='neuro.deficit_class'>{escape(deficit.derivation or '')}</a><br>")
+                        f" — <a href='neuro.deficit_class'>{escape(clinical(deficit.derivation))}</a><br>")
         if a.isncsci is not None and a.isncsci.result is not None:
             r = a.isncsci.result
             rows.append(escape(tr("AIS %1, NLI %2").replace("%1", r.asia_impairment_scale)
@@ -81,19 +81,19 @@ class SidePanel(QScrollArea):
             rows.append(escape(tr("ISNCSCI incomplete: %1 cells missing").replace(
                 "%1", str(len(a.isncsci.missing)))) + "<br>")
         if a.comparison is not None and a.comparison.deteriorated:
-            rows.append("<b>" + escape(tr("Deterioration: ") + "; ".join(a.comparison.reasons)) + "</b><br>")
+            rows.append("<b>" + escape(tr("Deterioration: ") + "; ".join(clinical(x) for x in a.comparison.reasons)) + "</b><br>")
         rows.append(f"<br><b>{escape(tr('Worst lesion'))}</b><br>")
         if a.worst_lesion is not None:
             w = a.worst_lesion
-            sins = f"SINS {w.sins.total} ({w.sins.band_label})" if w.sins.total is not None else tr("SINS incomplete")
-            escc = f"ESCC {w.escc.display} ({w.escc.band_label})" if w.escc.display else tr("ESCC not graded")
-            rows.append(escape(f"{w.label}: {sins}; {escc}") + f"<br><i>{escape(a.worst_lesion_reason)}</i><br>")
+            sins = f"SINS {w.sins.total} ({clinical(w.sins.band_label)})" if w.sins.total is not None else tr("SINS incomplete")
+            escc = f"ESCC {w.escc.display} ({clinical(w.escc.band_label)})" if w.escc.display else tr("ESCC not graded")
+            rows.append(escape(f"{clinical(w.label)}: {sins}; {escc}") + f"<br><i>{escape(clinical(a.worst_lesion_reason))}</i><br>")
         else:
             rows.append(escape(tr("No lesion recorded")) + "<br>")
         rows.append(f"<br><b>{escape(tr('Scores'))}</b><br>")
         for result in a.scores.values():
             if result.display is not None:
-                value = result.display + (f" — {result.band_label}" if result.band_label and result.band_label != result.display else "")
+                value = clinical(result.display) + (f" — {clinical(result.band_label)}" if result.band_label and result.band_label != result.display else "")
             elif not result.applicable:
                 value = tr("not applicable")
             else:
@@ -101,15 +101,15 @@ class SidePanel(QScrollArea):
             marker = " ⚠ " + tr("provisional") if result.status.value == "provisional" else ""
             if any(item.source.value == "override" for item in result.items):
                 marker += " ✎ " + tr("overridden input")
-            rows.append(f"{escape(result.name)}: {escape(value)}{escape(marker)}<br>")
+            rows.append(f"{escape(clinical(result.name))}: {escape(value)}{escape(marker)}<br>")
         rows.append(escape(tr("Prognosis band: %1").replace("%1", (a.prognosis.value or tr("not determined")).replace("_", " "))) + "<br>")
         if a.pathway.missing_facts:
             rows.append(f"<br><b>{escape(tr('Still missing'))}</b><br>")
             for name in a.pathway.missing_facts:
                 field = a.pathway.provenance.get(name)
                 target = field.field if field is not None and field.field else ""
-                label = escape(tr(FACT_LABELS.get(name, name)))
+                label = escape(clinical(FACT_LABELS.get(name, name)))
                 rows.append(f"• <a href='{escape(target)}'>{label}</a><br>" if target else f"• {label}<br>")
         for warning in a.warnings:
-            rows.append(f"<br>⚠ {escape(warning)}")
+            rows.append(f"<br>⚠ {escape(clinical(warning))}")
         return "".join(rows)

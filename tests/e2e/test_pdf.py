@@ -13,18 +13,33 @@ from pypdf import PdfReader
 
 from spinemet_desktop.clinical.assess import assess
 from spinemet_desktop.clinical.reference_time import reference_time
+from spinemet_desktop.i18n import Catalogue
 from spinemet_desktop.model import Case, case_from_json
+from spinemet_desktop.model.text import localise
 from spinemet_desktop.report.pdf import build_referral_pdf
 from tests.conftest import EXAMPLES
 
 PAGE = {"en": "Page {i} of {n}", "de": "Seite {i} von {n}"}
 NOTICE = {"en": "Decision support — verify clinically.", "de": "Entscheidungsunterstützung – klinisch überprüfen."}
 HEADINGS = {
-    "en": ("Neurology now", "Recommendations (guideline numbers in brackets)", "Scores", "Signature",
+    "en": ("Neurology now", "Recommendations now and within 24 h (guideline numbers in brackets)", "Further plan",
+           "Scores", "Signature",
            "Neurological examination (ISNCSCI worksheet)", "Decision trace of the guideline pathway"),
-    "de": ("Neurologie aktuell", "Empfehlungen (Nummern der Leitlinie in Klammern)", "Scores", "Unterschrift",
+    "de": ("Neurologie aktuell", "Empfehlungen sofort und innerhalb von 24 h (Nummern der Leitlinie in Klammern)",
+           "Weiteres Vorgehen", "Scores", "Unterschrift",
            "Neurologische Untersuchung (ISNCSCI-Worksheet)", "Entscheidungsweg nach der Leitlinie"),
 }
+
+
+def _localiser(language: str):  # type: ignore[no-untyped-def]
+    """Clinical texts rendered as the report renders them (the same catalogue)."""
+    catalogue = Catalogue(language)
+    return lambda text: localise(text, catalogue.translate)
+
+
+def _squeezed(text: str) -> str:
+    """Text without white space: pypdf breaks lines where the layout wrapped them."""
+    return "".join(text.split())
 
 
 def _case(path) -> Case:  # type: ignore[no-untyped-def]
@@ -53,13 +68,20 @@ def test_referral_pdf_content(path, language: str) -> None:  # type: ignore[no-u
         assert NOTICE[language] in text
     everything = "\n".join(pages)
     first = pages[0]
-    assert a.pathway.urgency.headline.split(":")[0] in first  # the urgency, on page 1
+    said = _localiser(language)
+    assert said(a.pathway.urgency.headline).split(":")[0] in first  # the urgency, on page 1
     worst = a.worst_lesion
     assert worst is not None and f"{worst.sins.total}" in first and worst.label in first
     for heading in HEADINGS[language]:
         assert heading in everything, heading
     for r in a.all_scores():
-        assert r.name in everything, r.name
+        assert said(r.name) in everything, r.name
+    # Every recommendation is printed in the report's language (and, in German, not in English).
+    flat = _squeezed(everything)
+    for fired in a.pathway.fired:
+        assert _squeezed(said(fired.effect.text))[:60] in flat, fired.rule.id
+        if language == "de":
+            assert _squeezed(fired.effect.text)[:60] not in flat, fired.rule.id
     if a.isncsci is not None and a.isncsci.result is not None:
         r = a.isncsci.result
         assert f"AIS {r.asia_impairment_scale}, NLI {r.neurological_level_of_injury}" in first

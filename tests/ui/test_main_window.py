@@ -186,7 +186,7 @@ def test_summary_why_expands_to_rule_and_facts(window, qtbot) -> None:  # type: 
     page.browser.anchorClicked.emit(QUrl("why:A9:surgery"))
     expanded = page.browser.toPlainText()
     assert "Functionally relevant deficit: emergency operation within 6 hours" in expanded
-    assert "neurological deficit class = functionally_relevant" in expanded
+    assert "neurological deficit class = functionally relevant deficit" in expanded
 
 
 def test_summary_lists_missing_facts_when_the_deficit_is_unknown(window, qtbot) -> None:  # type: ignore[no-untyped-def]

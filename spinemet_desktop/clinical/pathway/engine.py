@@ -14,6 +14,7 @@ from typing import Any
 
 from spinemet_desktop.clinical.pathway.facts import FACT_LABELS, FactView
 from spinemet_desktop.clinical.pathway.rules import DECISIONS, RULES, RULES_BY_ID, Effect, Rule
+from spinemet_desktop.model.text import N_, Text, fmt, join
 
 
 @dataclass(frozen=True)
@@ -160,8 +161,8 @@ def evaluate(facts: Mapping[str, Any]) -> PathwayResult:
     )
 
 
-def _labels(names: tuple[str, ...]) -> str:
-    return ", ".join(FACT_LABELS.get(n, n) for n in names)
+def _labels(names: tuple[str, ...]) -> Text:
+    return join(", ", (FACT_LABELS.get(n, n) for n in names))
 
 
 def urgency(decisions: Mapping[str, Decision]) -> Urgency:
@@ -171,30 +172,31 @@ def urgency(decisions: Mapping[str, Decision]) -> Urgency:
     surgery = decisions["surgery"]
     if centre.value == "immediate":
         if surgery.value == "emergency_6h":
-            return Urgency("emergency", "Emergency: present at a spine centre now; surgery within "
-                           "6 hours if operable.", True)
+            return Urgency("emergency", N_("Emergency: present at a spine centre now; surgery within "
+                                          "6 hours if operable."), True)
         if surgery.value == "urgent_24h":
-            return Urgency("emergency", "Urgent: present at a spine centre now; surgery within "
-                           "24 hours if operable.", True)
-        tail = ""
+            return Urgency("emergency", N_("Urgent: present at a spine centre now; surgery within "
+                                          "24 hours if operable."), True)
         if surgery.value is None:
-            tail = f" Surgery timing undetermined — missing: {_labels(surgery.missing)}."
+            headline = fmt(N_("Urgent: present at a spine centre now; immediate imaging. Surgery timing "
+                              "undetermined — missing: %1."), _labels(surgery.missing))
         elif surgery.value == "not_possible":
-            tail = " Surgery not possible: radiotherapy and supportive care."
-        return Urgency("urgent", "Urgent: present at a spine centre now; immediate imaging." + tail,
-                       surgery.value is not None)
+            headline = N_("Urgent: present at a spine centre now; immediate imaging. Surgery not possible: "
+                          "radiotherapy and supportive care.")
+        else:
+            headline = N_("Urgent: present at a spine centre now; immediate imaging.")
+        return Urgency("urgent", headline, surgery.value is not None)
     if centre.value is None or imaging.value is None:
-        missing = tuple(sorted(set(centre.missing) | set(imaging.missing)))
-        worst = "immediate" in centre.possible or "immediate" in imaging.possible
-        return Urgency(
-            "undetermined",
-            "Urgency cannot be determined yet — missing: " + _labels(missing) + "."
-            + (" It may be an emergency: check these first." if worst else ""),
-            False,
-        )
+        missing = _labels(tuple(sorted(set(centre.missing) | set(imaging.missing))))
+        if "immediate" in centre.possible or "immediate" in imaging.possible:
+            headline = fmt(N_("Urgency cannot be determined yet — missing: %1. It may be an emergency: "
+                              "check these first."), missing)
+        else:
+            headline = fmt(N_("Urgency cannot be determined yet — missing: %1."), missing)
+        return Urgency("undetermined", headline, False)
     if imaging.value == "prompt":
-        return Urgency("prompt", "Prompt: imaging soon (not necessarily immediately); present "
-                       "immediately if the deficit worsens.", True)
+        return Urgency("prompt", N_("Prompt: imaging soon (not necessarily immediately); present "
+                                    "immediately if the deficit worsens."), True)
     if centre.value == "tumour_board":
-        return Urgency("prompt", "Discuss in the interdisciplinary tumour board; no emergency.", True)
-    return Urgency("routine", "Routine: no emergency; plan treatment with the tumour board.", True)
+        return Urgency("prompt", N_("Discuss in the interdisciplinary tumour board; no emergency."), True)
+    return Urgency("routine", N_("Routine: no emergency; plan treatment with the tumour board."), True)

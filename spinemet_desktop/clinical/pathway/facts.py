@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from spinemet_desktop.model.text import N_
+
 FACT_KEYS: tuple[str, ...] = (
     "primary", "radiosensitivity", "level", "deficit", "deficit_onset_hours",
     "rapidly_progressive", "sins", "escc", "unstable_fracture", "intraspinal_fragments",
@@ -21,30 +23,30 @@ FACT_KEYS: tuple[str, ...] = (
 )
 
 FACT_LABELS: dict[str, str] = {
-    "primary": "primary tumour",
-    "radiosensitivity": "radiosensitivity",
-    "level": "level of the worst lesion",
-    "deficit": "neurological deficit class",
-    "deficit_onset_hours": "hours since deficit onset",
-    "rapidly_progressive": "rapidly progressive deficit",
-    "sins": "SINS of the worst lesion",
-    "escc": "ESCC (Bilsky) grade",
-    "unstable_fracture": "(threatening) unstable fracture",
-    "intraspinal_fragments": "bone fragments in the canal",
-    "operable": "operability (anaesthesia)",
-    "consents_to_surgery": "patient's consent to surgery",
-    "prognosis": "survival prognosis",
-    "oligometastatic": "oligometastatic (board-confirmed)",
-    "hypervascular": "hypervascular lesion",
-    "diagnosis_unclear": "diagnosis unclear / primary unknown",
-    "cord_tolerance_exhausted": "spinal-cord tolerance exhausted by prior RT",
-    "lesion_diameter_cm": "lesion diameter (cm)",
-    "pain": "pain character",
-    "deteriorating": "deterioration between examinations",
-    "bladder_bowel_disturbed": "bladder/bowel dysfunction",
-    "pet_done": "FDG-PET performed",
-    "isolated_lesion": "isolated (solitary) bone lesion",
-    "early_uptake_after_treatment": "new uptake within 6 months of treatment start",
+    "primary": N_("primary tumour"),
+    "radiosensitivity": N_("radiosensitivity"),
+    "level": N_("level of the worst lesion"),
+    "deficit": N_("neurological deficit class"),
+    "deficit_onset_hours": N_("hours since deficit onset"),
+    "rapidly_progressive": N_("rapidly progressive deficit"),
+    "sins": N_("SINS of the worst lesion"),
+    "escc": N_("ESCC (Bilsky) grade"),
+    "unstable_fracture": N_("(threatening) unstable fracture"),
+    "intraspinal_fragments": N_("bone fragments in the canal"),
+    "operable": N_("operability (anaesthesia)"),
+    "consents_to_surgery": N_("patient's consent to surgery"),
+    "prognosis": N_("survival prognosis"),
+    "oligometastatic": N_("oligometastatic (board-confirmed)"),
+    "hypervascular": N_("hypervascular lesion"),
+    "diagnosis_unclear": N_("diagnosis unclear / primary unknown"),
+    "cord_tolerance_exhausted": N_("spinal-cord tolerance exhausted by prior RT"),
+    "lesion_diameter_cm": N_("lesion diameter (cm)"),
+    "pain": N_("pain character"),
+    "deteriorating": N_("deterioration between examinations"),
+    "bladder_bowel_disturbed": N_("bladder/bowel dysfunction"),
+    "pet_done": N_("FDG-PET performed"),
+    "isolated_lesion": N_("isolated (solitary) bone lesion"),
+    "early_uptake_after_treatment": N_("new uptake within 6 months of treatment start"),
 }
 
 MOTOR_DEFICITS = ("mild", "functionally_relevant", "complete")

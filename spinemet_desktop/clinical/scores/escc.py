@@ -9,32 +9,33 @@ own "borderline" state and never binned automatically.
 from __future__ import annotations
 
 from spinemet_desktop.clinical.result import Input, ItemResult, ScoreResult, Status, as_input
+from spinemet_desktop.model.text import N_, fmt
 
 CITATION = "Bilsky MH et al. J Neurosurg Spine 2010;13(3):324-328"
-NAME = "ESCC (Bilsky grade)"
+NAME = N_("ESCC (Bilsky grade)")
 
 GRADES = ("0", "1a", "1b", "1c", "2", "3")
 RANK = {grade: i for i, grade in enumerate(GRADES)}
 DEFINITIONS = {
-    "0": "Bone-only disease",
-    "1a": "Epidural impingement, no deformation of the thecal sac",
-    "1b": "Thecal sac deformed, spinal cord not abutted",
-    "1c": "Thecal sac deformed and spinal cord abutted, but not compressed",
-    "2": "Spinal cord compressed, CSF still visible around the cord",
-    "3": "Spinal cord compressed, no CSF visible around the cord",
+    "0": N_("Bone-only disease"),
+    "1a": N_("Epidural impingement, no deformation of the thecal sac"),
+    "1b": N_("Thecal sac deformed, spinal cord not abutted"),
+    "1c": N_("Thecal sac deformed and spinal cord abutted, but not compressed"),
+    "2": N_("Spinal cord compressed, CSF still visible around the cord"),
+    "3": N_("Spinal cord compressed, no CSF visible around the cord"),
 }
 _BANDS = {
-    "0": ("low_grade", "low-grade"),
-    "1a": ("low_grade", "low-grade"),
-    "1b": ("low_grade", "low-grade"),
-    "1c": ("borderline", "borderline (1c) — discuss"),
-    "2": ("high_grade", "high-grade"),
-    "3": ("high_grade", "high-grade"),
+    "0": ("low_grade", N_("low-grade")),
+    "1a": ("low_grade", N_("low-grade")),
+    "1b": ("low_grade", N_("low-grade")),
+    "1c": ("borderline", N_("borderline (1c) — discuss")),
+    "2": ("high_grade", N_("high-grade")),
+    "3": ("high_grade", N_("high-grade")),
 }
 _MEANING = {
-    "low_grade": "Low-grade compression (0–1b).",
-    "borderline": "1c: sources disagree whether 1c is low- or high-grade; discuss in the tumour board.",
-    "high_grade": "High-grade epidural spinal cord compression (2–3).",
+    "low_grade": N_("Low-grade compression (0–1b)."),
+    "borderline": N_("1c: sources disagree whether 1c is low- or high-grade; discuss in the tumour board."),
+    "high_grade": N_("High-grade epidural spinal cord compression (2–3)."),
 }
 
 
@@ -44,15 +45,15 @@ def is_high_grade(grade: str | None) -> bool | None:
 
 def compute(grade: str | None | Input, *, subject: str = "") -> ScoreResult:
     given = as_input(grade)
-    item = ItemResult("grade", "ESCC grade", given.value, None, given.source, given.derivation, given.field)
+    item = ItemResult("grade", N_("ESCC grade"), given.value, None, given.source, given.derivation, given.field)
     if given.value is None:
         return ScoreResult("escc", NAME, None, None, None, None, None, (item,), ("grade",),
                            CITATION, Status.VERIFIED, (), None, subject)
     value = str(given.value)
     band, label = _BANDS[value]
-    notes = ("Grade 1c is shown as borderline; the sources disagree on its binning.",) if value == "1c" else ()
+    notes = (N_("Grade 1c is shown as borderline; the sources disagree on its binning."),) if value == "1c" else ()
     return ScoreResult(
-        "escc", NAME, None, value, band, label, f"{DEFINITIONS[value]}. {_MEANING[band]}",
+        "escc", NAME, None, value, band, label, fmt("%1. %2", DEFINITIONS[value], _MEANING[band]),
         (item,), (), CITATION, Status.VERIFIED, notes, None, subject,
     )
 

@@ -21,6 +21,7 @@ from spinemet_desktop.clinical.result import (
     Status,
     score_points,
 )
+from spinemet_desktop.model.text import N_
 
 CITATION = "van der Linden YM et al. Cancer 2005;103(2):320-328"
 
@@ -39,23 +40,23 @@ def _kps_points(kps: Any) -> int | None:
 
 SPEC = ScoreSpec(
     id="linden",
-    name="van der Linden survival score",
+    name=N_("van der Linden survival score"),
     citation=CITATION,
     status=Status.VERIFIED_SECONDARY,
     items=(
-        ItemSpec("kps", "Karnofsky performance status", _kps_points, "history.karnofsky"),
-        ItemSpec("primary", "Primary tumour", {"breast": 3, "prostate": 2, "lung": 1, "other": 0},
+        ItemSpec("kps", N_("Karnofsky performance status"), _kps_points, "history.karnofsky"),
+        ItemSpec("primary", N_("Primary tumour"), {"breast": 3, "prostate": 2, "lung": 1, "other": 0},
                  "history.primary_tumour"),
-        ItemSpec("visceral_metastases", "Visceral metastases", {False: 1, True: 0},
+        ItemSpec("visceral_metastases", N_("Visceral metastases"), {False: 1, True: 0},
                  "imaging.visceral_metastases"),
     ),
     bands=(
-        Band("A", 0, 3, "A (0–3)", "Median survival 3.0 months."),
-        Band("B", 4, 5, "B (4–5)", "Median survival 9.0 months."),
-        Band("C", 6, 6, "C (6)", "Median survival 18.7 months."),
+        Band("A", 0, 3, N_("A (0–3)"), N_("Median survival 3.0 months.")),
+        Band("B", 4, 5, N_("B (4–5)"), N_("Median survival 9.0 months.")),
+        Band("C", 6, 6, N_("C (6)"), N_("Median survival 18.7 months.")),
     ),
     score_range=(0, 6),
-    notes=("Derived in patients with painful spinal metastases without neurological deficit.",),
+    notes=(N_("Derived in patients with painful spinal metastases without neurological deficit."),),
 )
 
 

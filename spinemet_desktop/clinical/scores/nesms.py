@@ -19,6 +19,7 @@ from spinemet_desktop.clinical.result import (
     Status,
     score_points,
 )
+from spinemet_desktop.model.text import N_
 
 CITATION = "Ghori AK et al. Spine J 2015;15(11):2345-2350; Schoenfeld AJ et al. Spine J 2016;16(4):482-490"
 ALBUMIN_THRESHOLD_G_PER_L = 35.0
@@ -38,26 +39,26 @@ def _albumin_points(value: Any) -> int | None:
 
 SPEC = ScoreSpec(
     id="nesms",
-    name="NESMS (New England Spinal Metastasis Score)",
+    name=N_("NESMS (New England Spinal Metastasis Score)"),
     citation=CITATION,
     status=Status.VERIFIED_SECONDARY,
     items=(
-        ItemSpec("bauer_modified", "Modified Bauer score ≥ 3", _bauer_points),
-        ItemSpec("independent_ambulation", "Independently ambulatory", {True: 1, False: 0}),
-        ItemSpec("albumin_g_per_l", "Serum albumin ≥ 35 g/L (3.5 g/dL)", _albumin_points,
+        ItemSpec("bauer_modified", N_("Modified Bauer score ≥ 3"), _bauer_points),
+        ItemSpec("independent_ambulation", N_("Independently ambulatory"), {True: 1, False: 0}),
+        ItemSpec("albumin_g_per_l", N_("Serum albumin ≥ 35 g/L (3.5 g/dL)"), _albumin_points,
                  "labs.albumin"),
     ),
     bands=(
-        Band("0", 0, 0, "0", "Lowest 1-year survival (worse than score 1)."),
-        Band("1", 1, 1, "1", "Odds of 1-year mortality 31.3 × those of score 3 (Schoenfeld 2021)."),
-        Band("2", 2, 2, "2", "Odds of 1-year mortality 7.0 × those of score 3 (Schoenfeld 2021)."),
-        Band("3", 3, 3, "3", "Best 1-year survival (reference group)."),
+        Band("0", 0, 0, "0", N_("Lowest 1-year survival (worse than score 1).")),
+        Band("1", 1, 1, "1", N_("Odds of 1-year mortality 31.3 × those of score 3 (Schoenfeld 2021).")),
+        Band("2", 2, 2, "2", N_("Odds of 1-year mortality 7.0 × those of score 3 (Schoenfeld 2021).")),
+        Band("3", 3, 3, "3", N_("Best 1-year survival (reference group).")),
     ),
     score_range=(0, 3),
     cap=3,
     notes=(
-        ("The definition of 'independent ambulation' (with or without an aid) and the albumin "
-        "cut-off wording are unverified against Ghori 2015."),
+        (N_("The definition of 'independent ambulation' (with or without an aid) and the albumin "
+        "cut-off wording are unverified against Ghori 2015.")),
     ),
 )
 

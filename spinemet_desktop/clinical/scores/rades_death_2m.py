@@ -19,6 +19,7 @@ from spinemet_desktop.clinical.result import (
     Status,
     score_points,
 )
+from spinemet_desktop.model.text import N_
 
 CITATION = "Rades D et al. Cancer 2013, doi:10.1002/cncr.27849"
 CUT_OFF = 19
@@ -48,34 +49,34 @@ def _motor_days_points(days: Any) -> int | None:
 
 SPEC = ScoreSpec(
     id="rades_death_2m",
-    name="Rades score: death within 2 months (MSCC)",
+    name=N_("Rades score: death within 2 months (MSCC)"),
     citation=CITATION,
     status=Status.VERIFIED_SECONDARY,
     items=(
-        ItemSpec("ecog", "ECOG performance status", _ecog_points, "history.ecog"),
-        ItemSpec("tumour", "Tumour type",
+        ItemSpec("ecog", N_("ECOG performance status"), _ecog_points, "history.ecog"),
+        ItemSpec("tumour", N_("Tumour type"),
                  {"breast": 1, "prostate": 2, "myeloma_lymphoma": 1, "lung": 3, "other": 3},
                  "history.primary_tumour"),
-        ItemSpec("other_bone_metastases", "Other bone metastases", {False: 1, True: 3},
+        ItemSpec("other_bone_metastases", N_("Other bone metastases"), {False: 1, True: 3},
                  "imaging.extraspinal_bone_foci"),
-        ItemSpec("visceral_metastases", "Visceral metastases", {False: 1, True: 4},
+        ItemSpec("visceral_metastases", N_("Visceral metastases"), {False: 1, True: 4},
                  "imaging.visceral_metastases"),
-        ItemSpec("interval_months", "Interval from cancer diagnosis to MSCC (months)",
+        ItemSpec("interval_months", N_("Interval from cancer diagnosis to MSCC (months)"),
                  _interval_points, "history.primary_diagnosis_date"),
-        ItemSpec("ambulatory", "Ambulatory before radiotherapy", {True: 1, False: 4}),
-        ItemSpec("motor_deficit_days", "Time developing motor deficits (days)", _motor_days_points),
+        ItemSpec("ambulatory", N_("Ambulatory before radiotherapy"), {True: 1, False: 4}),
+        ItemSpec("motor_deficit_days", N_("Time developing motor deficits (days)"), _motor_days_points),
     ),
     bands=(
         Band("below_cut_off", 6, CUT_OFF - 1, "< 19",
-             "Below the cut-off for likely death within 2 months."),
+             N_("Below the cut-off for likely death within 2 months.")),
         Band("likely_death_2m", CUT_OFF, 25, "≥ 19",
-             "Likely death within 2 months (cut-off 19: sensitivity 81 %, specificity 84 %); "
-             "candidates for best supportive care may be discussed."),
+             N_("Likely death within 2 months (cut-off 19: sensitivity 81 %, specificity 84 %); "
+             "candidates for best supportive care may be discussed.")),
     ),
     score_range=(6, 25),
     notes=(
-        ("The paper's lowest ECOG group may be '1–2' rather than '2'; ECOG 0–1 lies outside the "
-        "derivation data."),
+        (N_("The paper's lowest ECOG group may be '1–2' rather than '2'; ECOG 0–1 lies outside the "
+        "derivation data.")),
     ),
 )
 

@@ -19,6 +19,7 @@ from spinemet_desktop.clinical.result import (
     score_points,
 )
 from spinemet_desktop.model.levels import level_range
+from spinemet_desktop.model.text import N_, fmt, join
 
 CITATION = (
     "Fisher CG et al. Spine 2010;35(22):E1221-E1229 (SOSG); S2k-Leitlinie Wirbelsäulenmetastasen "
@@ -42,30 +43,34 @@ for _first, _last, _location in (
 
 SPEC = ScoreSpec(
     id="sins",
-    name="SINS (Spinal Instability Neoplastic Score)",
+    name=N_("SINS (Spinal Instability Neoplastic Score)"),
     citation=CITATION,
     status=Status.VERIFIED_SECONDARY,
     items=(
-        ItemSpec("location", "Location",
+        ItemSpec("location", N_("Location"),
                  {"junctional": 3, "mobile": 2, "semi_rigid": 1, "rigid": 0}),
-        ItemSpec("pain", "Pain",
+        ItemSpec("pain", N_("Pain"),
                  {"mechanical": 3, "occasional_non_mechanical": 1, "pain_free": 0}),
-        ItemSpec("bone_lesion", "Bone lesion", {"lytic": 2, "mixed": 1, "blastic": 0}),
-        ItemSpec("alignment", "Radiographic spinal alignment",
+        ItemSpec("bone_lesion", N_("Bone lesion"), {"lytic": 2, "mixed": 1, "blastic": 0}),
+        ItemSpec("alignment", N_("Radiographic spinal alignment"),
                  {"subluxation_translation": 4, "de_novo_deformity": 2, "normal": 0}),
-        ItemSpec("collapse", "Vertebral body collapse",
+        ItemSpec("collapse", N_("Vertebral body collapse"),
                  {"gt50": 3, "lt50": 2, "no_collapse_gt50_involved": 1, "none": 0}),
-        ItemSpec("posterolateral", "Posterolateral involvement of spinal elements",
+        ItemSpec("posterolateral", N_("Posterolateral involvement of spinal elements"),
                  {"bilateral": 3, "unilateral": 1, "none": 0}),
     ),
     bands=(
-        Band("stable", 0, 6, "stable", "Stable (0–6)."),
-        Band("potentially_unstable", 7, 12, "potentially unstable (indeterminate)",
-             "Indeterminate, possibly impending instability (7–12): surgical consultation."),
-        Band("unstable", 13, 18, "unstable", "Unstable (13–18): surgical consultation."),
+        Band("stable", 0, 6, N_("stable"), N_("Stable (0–6).")),
+        Band("potentially_unstable", 7, 12, N_("potentially unstable (indeterminate)"),
+             N_("Indeterminate, possibly impending instability (7–12): surgical consultation.")),
+        Band("unstable", 13, 18, N_("unstable"), N_("Unstable (13–18): surgical consultation.")),
     ),
     score_range=(0, 18),
 )
+
+
+LOCATION_WORDS = {"junctional": N_("junctional"), "mobile": N_("mobile"), "semi_rigid": N_("semi-rigid"),
+                  "rigid": N_("rigid")}
 
 
 def location_for_levels(first: str, last: str | None = None) -> tuple[str | None, str]:
@@ -78,11 +83,9 @@ def location_for_levels(first: str, last: str | None = None) -> tuple[str | None
     locations = {_LOCATION_BY_LEVEL[level] for level in levels}
     label = first if not last or last == first else f"{first}–{last}"
     if len(locations) > 1:
-        return None, (
-            f"lesion {label} spans {' and '.join(sorted(locations))} segments; "
-            "no published rule — choose the location"
-        )
-    return locations.pop(), f"from lesion level {label}"
+        return None, fmt(N_("lesion %1 spans %2 segments; no published rule — choose the location"),
+                         label, join(" + ", (LOCATION_WORDS[x] for x in sorted(locations))))
+    return locations.pop(), fmt(N_("from lesion level %1"), label)
 
 
 def compute(inputs: Mapping[str, Any], *, subject: str = "") -> ScoreResult:

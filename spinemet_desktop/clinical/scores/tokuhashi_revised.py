@@ -19,6 +19,7 @@ from spinemet_desktop.clinical.result import (
     Status,
     score_points,
 )
+from spinemet_desktop.model.text import N_
 
 CITATION = "Tokuhashi Y et al. Spine 2005;30(19):2186-2191"
 
@@ -58,32 +59,32 @@ def _count(thresholds: tuple[tuple[int, int], ...], minimum: int) -> Any:
 
 SPEC = ScoreSpec(
     id="tokuhashi_revised",
-    name="Revised Tokuhashi score",
+    name=N_("Revised Tokuhashi score"),
     citation=CITATION,
     status=Status.VERIFIED,
     items=(
-        ItemSpec("kps", "General condition (Karnofsky)", _kps_points, "history.karnofsky"),
-        ItemSpec("extraspinal_bone_foci", "Extraspinal bone metastasis foci",
+        ItemSpec("kps", N_("General condition (Karnofsky)"), _kps_points, "history.karnofsky"),
+        ItemSpec("extraspinal_bone_foci", N_("Extraspinal bone metastasis foci"),
                  _count(((3, 0), (1, 1), (0, 2)), 0), "imaging.extraspinal_bone_foci"),
-        ItemSpec("vertebral_body_metastases", "Metastases in the vertebral body",
+        ItemSpec("vertebral_body_metastases", N_("Metastases in the vertebral body"),
                  _count(((3, 0), (2, 1), (1, 2)), 1), "imaging.vertebral_metastases_count"),
-        ItemSpec("major_organ_metastases", "Metastases to major internal organs",
+        ItemSpec("major_organ_metastases", N_("Metastases to major internal organs"),
                  {"unremovable": 0, "removable": 1, "none": 2}, "imaging.visceral_metastases"),
-        ItemSpec("primary", "Primary site", PRIMARY_POINTS, "history.primary_tumour"),
-        ItemSpec("frankel", "Palsy (Frankel)", {"A": 0, "B": 0, "C": 1, "D": 1, "E": 2}),
+        ItemSpec("primary", N_("Primary site"), PRIMARY_POINTS, "history.primary_tumour"),
+        ItemSpec("frankel", N_("Palsy (Frankel)"), {"A": 0, "B": 0, "C": 1, "D": 1, "E": 2}),
     ),
     bands=(
-        Band("lt_6_months", 0, 8, "< 6 months",
-             "Predicted survival < 6 months: conservative treatment or palliative surgery."),
-        Band("gte_6_months", 9, 11, "≥ 6 months",
-             "Predicted survival ≥ 6 months: palliative surgery; excisional surgery if a single "
-             "spinal lesion and no major-organ metastases."),
-        Band("gte_1_year", 12, 15, "≥ 1 year", "Predicted survival ≥ 1 year: excisional surgery."),
+        Band("lt_6_months", 0, 8, N_("< 6 months"),
+             N_("Predicted survival < 6 months: conservative treatment or palliative surgery.")),
+        Band("gte_6_months", 9, 11, N_("≥ 6 months"),
+             N_("Predicted survival ≥ 6 months: palliative surgery; excisional surgery if a single "
+             "spinal lesion and no major-organ metastases.")),
+        Band("gte_1_year", 12, 15, N_("≥ 1 year"), N_("Predicted survival ≥ 1 year: excisional surgery.")),
     ),
     score_range=(0, 15),
     notes=(
-        ("Vertebral-body row as ≥3 / 2 / 1 → 0 / 1 / 2; two reproductions differ — check against "
-        "the 2005 paper."),
+        (N_("Vertebral-body row as ≥3 / 2 / 1 → 0 / 1 / 2; two reproductions differ — check against "
+        "the 2005 paper.")),
     ),
 )
 

@@ -19,6 +19,7 @@ from spinemet_desktop.clinical.result import (
     Status,
     score_points,
 )
+from spinemet_desktop.model.text import N_
 
 CITATION = "Tomita K et al. Spine 2001;26(3):298-306"
 
@@ -30,22 +31,22 @@ GROWTH_EXAMPLES = {
 
 SPEC = ScoreSpec(
     id="tomita",
-    name="Tomita prognostic score",
+    name=N_("Tomita prognostic score"),
     citation=CITATION,
     status=Status.VERIFIED_SECONDARY,
     items=(
-        ItemSpec("growth", "Primary tumour growth", {"slow": 1, "moderate": 2, "rapid": 4},
+        ItemSpec("growth", N_("Primary tumour growth"), {"slow": 1, "moderate": 2, "rapid": 4},
                  "history.tomita_growth"),
-        ItemSpec("visceral", "Visceral metastases", {"none": 0, "treatable": 2, "untreatable": 4},
+        ItemSpec("visceral", N_("Visceral metastases"), {"none": 0, "treatable": 2, "untreatable": 4},
                  "imaging.visceral_metastases"),
-        ItemSpec("bone", "Bone metastases (including spine)", {"solitary": 1, "multiple": 2},
+        ItemSpec("bone", N_("Bone metastases (including spine)"), {"solitary": 1, "multiple": 2},
                  "imaging.extraspinal_bone_foci"),
     ),
     bands=(
-        Band("2_3", 2, 3, "2–3", "Long-term local control: wide or marginal excision."),
-        Band("4_5", 4, 5, "4–5", "Middle-term local control: marginal or intralesional excision."),
-        Band("6_7", 6, 7, "6–7", "Short-term palliation: palliative surgery."),
-        Band("8_10", 8, 10, "8–10", "Terminal care: non-operative supportive care."),
+        Band("2_3", 2, 3, "2–3", N_("Long-term local control: wide or marginal excision.")),
+        Band("4_5", 4, 5, "4–5", N_("Middle-term local control: marginal or intralesional excision.")),
+        Band("6_7", 6, 7, "6–7", N_("Short-term palliation: palliative surgery.")),
+        Band("8_10", 8, 10, "8–10", N_("Terminal care: non-operative supportive care.")),
     ),
     score_range=(2, 10),
 )

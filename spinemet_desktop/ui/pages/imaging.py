@@ -20,7 +20,7 @@ from spinemet_desktop.model import Case, Lesion
 from spinemet_desktop.model.levels import SPINAL_LEVELS
 from spinemet_desktop.report.vocabulary import TIMING_MARK
 from spinemet_desktop.ui.editor import CaseEditor, FormPage
-from spinemet_desktop.ui.labels import choices, tr
+from spinemet_desktop.ui.labels import choices, clinical, tr
 from spinemet_desktop.ui.widgets import (
     BoolField,
     ChoiceField,
@@ -202,19 +202,19 @@ class ImagingPage(FormPage):
         if la is None:
             self.lesion_result.setText(self.tr("No lesion selected."))
         else:
-            sins = (f"SINS {la.sins.total} — {la.sins.band_label}" if la.sins.total is not None
+            sins = (f"SINS {la.sins.total} — {clinical(la.sins.band_label)}" if la.sins.total is not None
                     else self.tr("SINS incomplete (missing: %1)").replace("%1", ", ".join(la.sins.missing)))
             location = next((i for i in la.sins.items if i.id == "location"), None)
             names = dict(choices("sins_location"))  # label with its points
-            where = (f" · {self.tr('location')}: {names.get(location.value, location.value)} ({location.derivation})"
+            where = (f" · {self.tr('location')}: {names.get(location.value, location.value)} ({clinical(location.derivation)})"
                      if location and location.value else "")
-            escc = f"ESCC {la.escc.display} — {la.escc.band_label}" if la.escc.display else self.tr("ESCC not graded")
+            escc = f"ESCC {la.escc.display} — {clinical(la.escc.band_label)}" if la.escc.display else self.tr("ESCC not graded")
             self.lesion_result.setText(f"{sins}{where}\n{escc}")
         self.nuclear_advice.setText(nuclear_medicine_text(assessment))
         self.nuclear_advice.setAccessibleDescription(self.nuclear_advice.text())
         worst = assessment.worst_lesion
         self.worst.setText(
-            self.tr("Worst lesion: %1 (%2)").replace("%1", worst.label).replace("%2", assessment.worst_lesion_reason)
+            self.tr("Worst lesion: %1 (%2)").replace("%1", clinical(worst.label)).replace("%2", clinical(assessment.worst_lesion_reason))
             if worst else self.tr("No lesion recorded.")
         )
 
@@ -224,7 +224,7 @@ class ImagingPage(FormPage):
             out.append(self.tr("no lesion"))
         for la in assessment.lesions:
             if la.sins.missing or la.escc.missing:
-                out.append(self.tr("lesion %1: SINS/ESCC incomplete").replace("%1", la.label))
+                out.append(self.tr("lesion %1: SINS/ESCC incomplete").replace("%1", clinical(la.label)))
         im = case.imaging
         for value, label in ((im.visceral_metastases, self.tr("visceral metastases")),
                              (im.extraspinal_bone_foci, self.tr("extraspinal bone foci"))):
@@ -242,11 +242,11 @@ def nuclear_medicine_text(assessment: Assessment) -> str:
     for fired in assessment.pathway.fired:
         if fired.rule.id.startswith("F"):
             mark = TIMING_MARK[fired.effect.timing]
-            lines.append(f"{mark} {fired.effect.text} ({fired.rule.id}: {', '.join(fired.rule.refs)})")
+            lines.append(f"{mark} {clinical(fired.effect.text)} ({fired.rule.id}: {', '.join(fired.rule.refs)})")
     for name in NUCLEAR_FACTS:
         given = assessment.pathway.provenance.get(name)
         if given is not None and given.value is None and given.derivation:
-            lines.append("? " + tr("Not assessable: %1").replace("%1", given.derivation))
+            lines.append("? " + tr("Not assessable: %1").replace("%1", clinical(given.derivation)))
     if not lines:
         lines.append(tr("No nuclear-medicine advice applies to the findings entered. Record FDG-PET or "
                         "bone-scan findings (modality, date, new or increased uptake) and the start of "

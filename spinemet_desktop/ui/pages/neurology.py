@@ -26,7 +26,7 @@ from spinemet_desktop.model.levels import DERMATOMES
 from spinemet_desktop.ui.body_chart import BodyChart
 from spinemet_desktop.ui.editor import CaseEditor, FormPage
 from spinemet_desktop.ui.isncsci_grid import COLUMN_TITLES, IsncsciGrid, level_label
-from spinemet_desktop.ui.labels import choices
+from spinemet_desktop.ui.labels import DEFICIT, choices, clinical, tr
 from spinemet_desktop.ui.widgets import BoolField, ChoiceField, DateField, TextField, form_row
 
 NON_KEY_LEVELS = [(lv, lv) for lv in ("C5", "C6", "C7", "C8", "T1", "L2", "L3", "L4", "L5", "S1")]
@@ -329,7 +329,7 @@ class NeurologyPage(FormPage):
                 lines.append(self.tr("Motor score %1 → %2 (%3)").replace("%1", str(comparison.motor_total_before))
                              .replace("%2", str(comparison.motor_total_after)).replace("%3", f"{comparison.motor_change:+d}"))
             if comparison.deteriorated:
-                lines.append(self.tr("DETERIORATION: %1").replace("%1", "; ".join(comparison.reasons)))
+                lines.append(self.tr("DETERIORATION: %1").replace("%1", "; ".join(clinical(x) for x in comparison.reasons)))
         html_lines, plain = [], []
         for line in lines:
             if isinstance(line, tuple):
@@ -345,7 +345,7 @@ class NeurologyPage(FormPage):
         self.results.setAccessibleDescription(" ".join(plain))
         d = assessment.deficit_class
         self.deficit_label.setText(
-            (d.value.replace("_", " ") + f" — {d.derivation}") if d.value else (d.derivation or "")
+            (tr(DEFICIT[d.value]) + f" — {clinical(d.derivation)}") if d.value else clinical(d.derivation)
         )
 
     def missing(self, case: Case, assessment: Assessment) -> list[str]:

@@ -33,7 +33,15 @@ from spinemet_desktop.report.vocabulary import URGENCY_MARK
 from spinemet_desktop.store import StoreError, data_dir
 from spinemet_desktop.store.db import write_atomic_bytes
 from spinemet_desktop.ui.editor import CaseEditor, Page
-from spinemet_desktop.ui.labels import SLOTS, choices, output_label, tr, value_label
+from spinemet_desktop.ui.labels import (
+    SLOTS,
+    choices,
+    clinical,
+    fact_value_label,
+    output_label,
+    tr,
+    value_label,
+)
 from spinemet_desktop.ui.override_dialog import OverrideDialog
 
 
@@ -58,7 +66,7 @@ def _items_table(r: ScoreResult) -> str:
     rows = []
     for item in r.items:
         source = dict(choices("source"))[item.source.value]
-        detail = f"{source}: {item.derivation}" if item.derivation else source
+        detail = f"{source}: {clinical(item.derivation)}" if item.derivation else source
         action = ""
         if item.target:
             if item.source is Source.OVERRIDE:
@@ -67,7 +75,7 @@ def _items_table(r: ScoreResult) -> str:
             else:
                 action = f"<a href='override:{escape(item.target)}'>{escape(tr('override…'))}</a>"
         points = "–" if item.points is None else str(item.points)
-        rows.append(f"<tr><td>{escape(item.label)}</td><td>{escape(value_label(item.value))}</td>"
+        rows.append(f"<tr><td>{escape(clinical(item.label))}</td><td>{escape(value_label(item.value))}</td>"
                     f"<td align='right'>{escape(points)}</td><td><small>{escape(detail)}</small></td>"
                     f"<td>{action}</td></tr>")
     return "<table border='0' cellpadding='2'>" + "".join(rows) + "</table>"
@@ -75,16 +83,16 @@ def _items_table(r: ScoreResult) -> str:
 
 def render_summary(a: Assessment, expanded: set[str] | frozenset[str] = frozenset()) -> str:
     p = a.pathway
-    out = [f"<h2>{URGENCY_MARK[p.urgency.level]} {escape(p.urgency.headline)}</h2>",
+    out = [f"<h2>{URGENCY_MARK[p.urgency.level]} {escape(clinical(p.urgency.headline))}</h2>",
            f"<p><i>{escape(tr('Decision support — verify clinically. The treating physician decides.'))}</i></p>",
            f"<h3>{escape(tr('Decisions'))}</h3><table border='1' cellpadding='4' cellspacing='0'>"]
     for slot, decision in p.decisions.items():
         if decision.value is None:
             why = tr("undetermined — possible: %1; missing: %2").replace(
                 "%1", ", ".join(output_label(v) for v in decision.possible)).replace(
-                "%2", ", ".join(FACT_LABELS.get(m, m) for m in decision.missing))
+                "%2", ", ".join(clinical(FACT_LABELS.get(m, m)) for m in decision.missing))
         else:
-            why = decision.text + (f" [{decision.rule_id}]" if decision.rule_id else "")
+            why = clinical(decision.text) + (f" [{decision.rule_id}]" if decision.rule_id else "")
         out.append(f"<tr><td><b>{escape(tr(SLOTS[slot]))}</b></td><td>{escape(output_label(decision.value))}</td>"
                    f"<td>{escape(why)}</td></tr>")
     out.append("</table>")
@@ -92,11 +100,11 @@ def render_summary(a: Assessment, expanded: set[str] | frozenset[str] = frozense
         out.append(f"<h3>{escape(tr('Missing facts that would change the result'))}</h3><ul>")
         for name in p.missing_facts:
             given = p.provenance.get(name)
-            detail = f" — {given.derivation}" if given is not None and given.derivation else ""
-            out.append(f"<li>{escape(tr(FACT_LABELS.get(name, name)))}{escape(detail)}</li>")
+            detail = f" — {clinical(given.derivation)}" if given is not None and given.derivation else ""
+            out.append(f"<li>{escape(clinical(FACT_LABELS.get(name, name)))}{escape(detail)}</li>")
         out.append("</ul>")
     if a.warnings:
-        out.append(f"<h3>{escape(tr('Warnings'))}</h3><ul>" + "".join(f"<li>⚠ {escape(w)}</li>" for w in a.warnings) + "</ul>")
+        out.append(f"<h3>{escape(tr('Warnings'))}</h3><ul>" + "".join(f"<li>⚠ {escape(clinical(w))}</li>" for w in a.warnings) + "</ul>")
     for timing, title in TIMING:
         fired = [f for f in p.fired if f.effect.timing == timing]
         if not fired:
@@ -106,37 +114,37 @@ def render_summary(a: Assessment, expanded: set[str] | frozenset[str] = frozense
             refs = ", ".join(f.rule.refs)
             strength = f" — {f.rule.strength}" if f.rule.strength else ""
             origin = "" if f.rule.origin == "stated" else " — " + tr("inferred, not stated in the guideline")
-            facts = "; ".join(f"{FACT_LABELS.get(k, k)} = {v}" for k, v in f.facts.items())
+            facts = "; ".join(f"{clinical(FACT_LABELS.get(k, k))} = {fact_value_label(k, v)}" for k, v in f.facts.items())
             key = f"{f.rule.id}:{f.effect.slot or ''}"
             why = ""
             if key in expanded:
-                why = (f"<br>{escape(tr('Why'))}: {escape(f.rule.title)}" + (f" — {escape(facts)}" if facts else "")
-                       + (f"<br><i>{escape(f.rule.note)}</i>" if f.rule.note else "")
+                why = (f"<br>{escape(tr('Why'))}: {escape(clinical(f.rule.title))}" + (f" — {escape(facts)}" if facts else "")
+                       + (f"<br><i>{escape(clinical(f.rule.note))}</i>" if f.rule.note else "")
                        + f" <a href='why:{escape(key)}'>{escape(tr('hide'))}</a>")
             else:
                 why = f" <a href='why:{escape(key)}'>{escape(tr('Why?'))}</a>"
-            out.append(f"<li>{escape(f.effect.text)} <small>({escape(f.rule.id)}: {escape(refs)}{escape(strength)}"
+            out.append(f"<li>{escape(clinical(f.effect.text))} <small>({escape(f.rule.id)}: {escape(refs)}{escape(strength)}"
                        f"{escape(origin)}){why}</small></li>")
         out.append("</ul>")
     out.append(f"<h3>{escape(tr('Scores'))}</h3><table border='1' cellpadding='3' cellspacing='0'>")
     for r in a.all_scores():
-        value = r.display or (tr("not applicable") if not r.applicable else tr("incomplete: %1").replace(
+        value = clinical(r.display) if r.display else (tr("not applicable") if not r.applicable else tr("incomplete: %1").replace(
             "%1", ", ".join(r.missing)))
         key = _score_key(r)
         overridden = any(i.source is Source.OVERRIDE for i in r.items)
         toggle = (f" <a href='items:{escape(key)}'>{escape(tr('hide items') if key in expanded else tr('items'))}</a>"
                   if r.items else "")
         flag = f" <b>{escape(tr('(overridden input)'))}</b>" if overridden else ""
-        out.append(f"<tr><td>{escape(r.name)}{escape(' — ' + r.subject if r.subject else '')}{toggle}</td>"
-                   f"<td>{escape(value)}{flag}</td><td>{escape(r.band_label or '')}</td>"
-                   f"<td><small>{escape(r.status_text)}; {escape(r.citation)}</small></td></tr>")
+        out.append(f"<tr><td>{escape(clinical(r.name))}{escape(' — ' + clinical(r.subject) if r.subject else '')}"
+                   f"{toggle}</td><td>{escape(value)}{flag}</td><td>{escape(clinical(r.band_label))}</td>"
+                   f"<td><small>{escape(clinical(r.status_text))}; {escape(r.citation)}</small></td></tr>")
         if key in expanded and r.items:
             out.append(f"<tr><td colspan='4'>{_items_table(r)}</td></tr>")
     out.append("</table>")
     out.append(f"<h3>{escape(tr('Not available — table not verified'))}</h3><ul>")
     for r in a.reference_scores:
-        out.append(f"<li><b>{escape(r.name)}</b>: {escape(r.meaning or '')} <small>({escape(r.citation)}; "
-                   f"{escape(r.notes[0] if r.notes else '')})</small></li>")
+        out.append(f"<li><b>{escape(clinical(r.name))}</b>: {escape(clinical(r.meaning))} <small>({escape(r.citation)}; "
+                   f"{escape(clinical(r.notes[0]) if r.notes else '')})</small></li>")
     out.append("</ul>")
     return "".join(out)
 

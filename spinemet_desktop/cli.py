@@ -7,6 +7,7 @@
     spinemet-desktop trace CASE.json      the pathway's decision trace as Markdown
     spinemet-desktop report CASE.json -o OUT.pdf [--lang de|en]   the PDF referral summary
     spinemet-desktop export-json CASE.json -o OUT.json            case + all results, for the record
+    spinemet-desktop export-fhir CASE.json -o BUNDLE.json [--lang de|en]   HL7 FHIR R4B document bundle
 """
 
 from __future__ import annotations
@@ -58,6 +59,13 @@ def build_parser() -> argparse.ArgumentParser:
     record.add_argument("-o", "--output", type=Path, required=True, help="the JSON file to write")
     record.add_argument("--as-of", type=_parse_time, default=None,
                         help="reference time (ISO 8601); default: the case's assessment time, else now")
+    fhir = sub.add_parser("export-fhir", help="write the referral as an HL7 FHIR (R4B) document bundle")
+    fhir.add_argument("case", type=Path, help="a case file (JSON)")
+    fhir.add_argument("-o", "--output", type=Path, required=True, help="the bundle (JSON) to write")
+    fhir.add_argument("--lang", choices=("de", "en"), default=None,
+                      help="language of the narratives (default: German on a German system, else English)")
+    fhir.add_argument("--as-of", type=_parse_time, default=None,
+                      help="reference time (ISO 8601); default: the case's assessment time, else now")
     return parser
 
 
@@ -133,9 +141,24 @@ def cmd_export_json(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_fhir(args: argparse.Namespace) -> int:
+    from spinemet_desktop.clinical.assess import assess
+    from spinemet_desktop.clinical.reference_time import reference_time
+    from spinemet_desktop.i18n import default_language
+    from spinemet_desktop.report.fhir import build_fhir_bundle
+
+    case = _load_case(args.case)
+    as_of = args.as_of or reference_time(case, datetime.now().astimezone())
+    export = build_fhir_bundle(case, assess(case, as_of), language=args.lang or default_language())
+    _write(args.output, export.json.encode("utf-8"))
+    print(f"{args.output}: FHIR R4B document bundle, {len(export.bundle.entry)} entries, {export.language}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    commands = {"scores": cmd_scores, "trace": cmd_trace, "report": cmd_report, "export-json": cmd_export_json}
+    commands = {"scores": cmd_scores, "trace": cmd_trace, "report": cmd_report, "export-json": cmd_export_json,
+                "export-fhir": cmd_export_fhir}
     if args.command in commands:
         return commands[args.command](args)
     from spinemet_desktop.ui.app import run

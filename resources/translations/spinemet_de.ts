@@ -3289,6 +3289,14 @@ Data stay on this computer: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export &amp;FHIR bundle…</source>
+        <translation>&amp;FHIR-Bundle exportieren …</translation>
+    </message>
+    <message>
+        <source>The referral as an HL7 FHIR R4 document bundle, in the report language</source>
+        <translation>Die Überweisung als HL7-FHIR-R4-Dokument-Bundle, in der Sprache des Berichts</translation>
+    </message>
+    <message>
         <source>Report language:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3328,6 +3336,18 @@ Data stay on this computer: %3</source>
     <message>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export FHIR bundle</source>
+        <translation>FHIR-Bundle exportieren</translation>
+    </message>
+    <message>
+        <source>FHIR bundle (*.json)</source>
+        <translation>FHIR-Bundle (*.json)</translation>
+    </message>
+    <message>
+        <source>FHIR bundle written: %1</source>
+        <translation>FHIR-Bundle geschrieben: %1</translation>
     </message>
 </context>
 <context>
@@ -3935,6 +3955,7 @@ Data stay on this computer: %3</source>
     </message>
     <message>
         <source>incomplete — missing: %1</source>
+        <extracomment>Local code systems (URNs, documented in docs/fhir.md): no public code exists for these concepts. LOINC codes for the two performance scales (issue 12); every other score uses CS_SCORE. Urgency level → ServiceRequest.priority (FHIR request-priority: routine | urgent | asap | stat).</extracomment>
         <translation>unvollständig – es fehlt: %1</translation>
     </message>
     <message>
@@ -3968,6 +3989,10 @@ Data stay on this computer: %3</source>
     <message>
         <source>Deficit</source>
         <translation>Neurologische Ausfälle</translation>
+    </message>
+    <message>
+        <source>Urgency and recommendations</source>
+        <translation>Dringlichkeit und Empfehlungen</translation>
     </message>
     <message>
         <source>ISNCSCI</source>

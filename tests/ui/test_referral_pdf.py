@@ -33,3 +33,20 @@ def test_create_referral_pdf_keeps_it_with_the_case_and_opens_it(window, qtbot, 
     # A stored report opens exactly as it was sent.
     page.open_report(records[0].id)
     assert opened[1].read_bytes() == data
+
+
+def test_export_fhir_bundle_writes_the_document_in_the_chosen_language(window, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from spinemet_desktop.ui.pages import summary
+
+    target = tmp_path / "referral-fhir.json"
+    monkeypatch.setattr(summary.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.show_case(example("breast"))
+    window.editor.go_to_page(4)
+    page = window.editor.current_page()
+    page.language.setCurrentIndex(page.language.findData("de"))
+    qtbot.mouseClick(page.export_fhir, Qt.MouseButton.LeftButton)
+    bundle = json.loads(target.read_text(encoding="utf-8"))
+    assert bundle["type"] == "document" and bundle["entry"][0]["resource"]["language"] == "de-DE"
+    assert str(target) in page.report_message.text()

@@ -169,10 +169,14 @@ class SummaryPage(Page):
         self.create_pdf.clicked.connect(self.create_referral)
         self.export_json = QPushButton(self.tr("Export record (&JSON)…"))
         self.export_json.clicked.connect(self.export_record)
+        self.export_fhir = QPushButton(self.tr("Export &FHIR bundle…"))
+        self.export_fhir.setToolTip(self.tr("The referral as an HL7 FHIR R4 document bundle, in the report language"))
+        self.export_fhir.clicked.connect(self.export_fhir_bundle)
         actions.addWidget(QLabel(self.tr("Report language:")))
         actions.addWidget(self.language)
         actions.addWidget(self.create_pdf)
         actions.addWidget(self.export_json)
+        actions.addWidget(self.export_fhir)
         actions.addStretch(1)
         layout.addLayout(actions)
         self.reports = QListWidget()
@@ -260,6 +264,25 @@ class SummaryPage(Page):
         except OSError as exc:
             self.report_message.setText(self.tr("Could not write %1: %2").replace("%1", target).replace(
                 "%2", exc.strerror or str(exc)))
+
+    def export_fhir_bundle(self) -> None:
+        from spinemet_desktop.report.fhir import build_fhir_bundle
+
+        editor = self.editor
+        if editor.case is None or editor.assessment is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Export FHIR bundle"), f"{editor.case.id}-fhir.json",
+                                                self.tr("FHIR bundle (*.json)"))
+        if not target:
+            return
+        export = build_fhir_bundle(editor.case, editor.assessment, language=self.language.currentData())
+        try:
+            write_atomic_bytes(Path(target), export.json.encode("utf-8"))
+        except OSError as exc:
+            self.report_message.setText(self.tr("Could not write %1: %2").replace("%1", target).replace(
+                "%2", exc.strerror or str(exc)))
+            return
+        self.report_message.setText(self.tr("FHIR bundle written: %1").replace("%1", target))
 
     def refresh(self, case: Case) -> None:
         self._list_reports()

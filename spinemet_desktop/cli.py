@@ -39,33 +39,25 @@ def build_parser() -> argparse.ArgumentParser:
                         help="build the main window with a case open, print the time to a shown "
                              "window and exit (for CI and packaging checks)")
     sub = parser.add_subparsers(dest="command")
-    scores = sub.add_parser("scores", help="print every computed result of a case file as JSON")
-    scores.add_argument("case", type=Path, help="a case file (JSON)")
-    scores.add_argument("--as-of", type=_parse_time, default=None,
-                        help="reference time (ISO 8601); default: the case's assessment time, else now")
-    trace = sub.add_parser("trace", help="print the pathway's decision trace of a case file as Markdown")
-    trace.add_argument("case", type=Path, help="a case file (JSON)")
-    trace.add_argument("--as-of", type=_parse_time, default=None,
-                       help="reference time (ISO 8601); default: the case's assessment time, else now")
-    report = sub.add_parser("report", help="write the PDF referral summary of a case file")
-    report.add_argument("case", type=Path, help="a case file (JSON)")
-    report.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
-    report.add_argument("--lang", choices=("de", "en"), default=None,
-                        help="language of the report (default: German on a German system, else English)")
-    report.add_argument("--as-of", type=_parse_time, default=None,
-                        help="reference time (ISO 8601); default: the case's assessment time, else now")
-    record = sub.add_parser("export-json", help="write the case with all computed results as JSON, for the record")
-    record.add_argument("case", type=Path, help="a case file (JSON)")
-    record.add_argument("-o", "--output", type=Path, required=True, help="the JSON file to write")
-    record.add_argument("--as-of", type=_parse_time, default=None,
-                        help="reference time (ISO 8601); default: the case's assessment time, else now")
-    fhir = sub.add_parser("export-fhir", help="write the referral as an HL7 FHIR (R4B) document bundle")
-    fhir.add_argument("case", type=Path, help="a case file (JSON)")
-    fhir.add_argument("-o", "--output", type=Path, required=True, help="the bundle (JSON) to write")
-    fhir.add_argument("--lang", choices=("de", "en"), default=None,
-                      help="language of the narratives (default: German on a German system, else English)")
-    fhir.add_argument("--as-of", type=_parse_time, default=None,
-                      help="reference time (ISO 8601); default: the case's assessment time, else now")
+    # (name, help, what -o writes or None, what --lang chooses or None)
+    for name, help_, output, language in (
+        ("scores", "print every computed result of a case file as JSON", None, None),
+        ("trace", "print the pathway's decision trace of a case file as Markdown", None, None),
+        ("report", "write the PDF referral summary of a case file", "the PDF file to write", "the report"),
+        ("export-json", "write the case with all computed results as JSON, for the record",
+         "the JSON file to write", None),
+        ("export-fhir", "write the referral as an HL7 FHIR (R4B) document bundle", "the bundle (JSON) to write",
+         "the narratives"),
+    ):
+        command = sub.add_parser(name, help=help_)
+        command.add_argument("case", type=Path, help="a case file (JSON)")
+        if output:
+            command.add_argument("-o", "--output", type=Path, required=True, help=output)
+        if language:
+            command.add_argument("--lang", choices=("de", "en"), default=None,
+                                 help=f"language of {language} (default: German on a German system, else English)")
+        command.add_argument("--as-of", type=_parse_time, default=None,
+                             help="reference time (ISO 8601); default: the case's assessment time, else now")
     return parser
 
 

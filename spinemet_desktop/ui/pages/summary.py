@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import json
 import tempfile
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from urllib.parse import unquote
@@ -248,41 +249,41 @@ class SummaryPage(Page):
         write_atomic_bytes(path, data)
         self.open_file(path)
 
-    def export_record(self) -> None:
-        from spinemet_desktop.report.results import export_record
-
-        editor = self.editor
-        if editor.case is None or editor.assessment is None:
-            return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Export record"), f"{editor.case.id}-record.json",
-                                                self.tr("JSON (*.json)"))
+    def _save_export(self, title: str, name: str, filter_: str, make: Callable[[], bytes]) -> str | None:
+        """Ask where to save an export of the open case and write it atomically; the path, or None."""
+        if self.editor.case is None or self.editor.assessment is None:
+            return None
+        target, _ = QFileDialog.getSaveFileName(self, title, f"{self.editor.case.id}-{name}.json", filter_)
         if not target:
-            return
-        text = json.dumps(export_record(editor.case, editor.assessment), ensure_ascii=False, indent=2, default=str)
+            return None
         try:
-            write_atomic_bytes(Path(target), (text + "\n").encode("utf-8"))
+            write_atomic_bytes(Path(target), make())
         except OSError as exc:
             self.report_message.setText(self.tr("Could not write %1: %2").replace("%1", target).replace(
                 "%2", exc.strerror or str(exc)))
+            return None
+        return target
+
+    def export_record(self) -> None:
+        from spinemet_desktop.report.results import export_record
+
+        def make() -> bytes:
+            record = export_record(self.editor.case, self.editor.assessment)
+            return (json.dumps(record, ensure_ascii=False, indent=2, default=str) + "\n").encode("utf-8")
+
+        self._save_export(self.tr("Export record"), "record", self.tr("JSON (*.json)"), make)
 
     def export_fhir_bundle(self) -> None:
         from spinemet_desktop.report.fhir import build_fhir_bundle
 
-        editor = self.editor
-        if editor.case is None or editor.assessment is None:
-            return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Export FHIR bundle"), f"{editor.case.id}-fhir.json",
-                                                self.tr("FHIR bundle (*.json)"))
-        if not target:
-            return
-        export = build_fhir_bundle(editor.case, editor.assessment, language=self.language.currentData())
-        try:
-            write_atomic_bytes(Path(target), export.json.encode("utf-8"))
-        except OSError as exc:
-            self.report_message.setText(self.tr("Could not write %1: %2").replace("%1", target).replace(
-                "%2", exc.strerror or str(exc)))
-            return
-        self.report_message.setText(self.tr("FHIR bundle written: %1").replace("%1", target))
+        def make() -> bytes:
+            export = build_fhir_bundle(self.editor.case, self.editor.assessment,
+                                       language=self.language.currentData())
+            return export.json.encode("utf-8")
+
+        target = self._save_export(self.tr("Export FHIR bundle"), "fhir", self.tr("FHIR bundle (*.json)"), make)
+        if target:
+            self.report_message.setText(self.tr("FHIR bundle written: %1").replace("%1", target))
 
     def refresh(self, case: Case) -> None:
         self._list_reports()

@@ -19,7 +19,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any, Self
 
-__all__ = ["N_", "Text", "fmt", "join", "localise"]
+__all__ = ["N_", "Text", "decimal", "fmt", "join", "localise"]
 
 _PLACEHOLDER = re.compile(r"%(\d+)")
 
@@ -29,6 +29,12 @@ Translate = Callable[[str, str], str]
 def N_(text: str) -> str:
     """Marks a fixed clinical text for extraction; returns it unchanged."""
     return text
+
+
+def decimal(value: float, comma: bool) -> str:
+    """A number as computed (no rounding, no trailing zeros), with a decimal comma if asked."""
+    text = f"{value:g}" if abs(value) < 1e6 else str(value)
+    return text.replace(".", ",") if comma else text
 
 
 def _fill(template: str, args: list[str]) -> str:

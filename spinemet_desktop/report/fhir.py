@@ -28,8 +28,8 @@ from spinemet_desktop.clinical.isncsci import IsncsciClassification
 from spinemet_desktop.clinical.result import ScoreResult, Source, Status
 from spinemet_desktop.i18n import Catalogue
 from spinemet_desktop.model import Case
-from spinemet_desktop.model.text import localise
-from spinemet_desktop.report.vocabulary import DEFICIT, OUTPUT_VALUES, SLOTS, label_template
+from spinemet_desktop.model.text import decimal, localise
+from spinemet_desktop.report.vocabulary import DEFICIT, OUTPUT_VALUES, SLOTS, translated_label
 
 LOINC = "http://loinc.org"
 #: Local code systems (URNs, documented in docs/fhir.md): no public code exists for these concepts.
@@ -81,12 +81,13 @@ class _Builder:
         return self.cat.translate(context, text)
 
     def clinical(self, text: Any) -> str:
-        number = (lambda v: f"{v:g}".replace(".", ",")) if self.language == "de" else (lambda v: f"{v:g}")
-        return localise(text, self.cat.translate, number)
+        return localise(text, self.cat.translate, self.number)
+
+    def number(self, value: float) -> str:
+        return decimal(value, comma=self.language == "de")
 
     def label(self, kind: str, value: Any) -> str:
-        template = label_template(kind, value)
-        return self.cat.translate("labels", template).replace("%1", str(value)) if template else str(value)
+        return translated_label(kind, value, lambda t: self.cat.translate("labels", t))
 
     @staticmethod
     def narrative(lines: list[str]) -> dict[str, str]:
@@ -296,7 +297,7 @@ class _Builder:
         imaging = [f"{self.clinical(la.label)}: SINS {la.sins.display or '-'}, ESCC {la.escc.display or '-'}"
                    + (f" ({worst_word})" if a.worst_lesion is la else "") for la in a.lesions]
         lab_lines = [f"{self.label('lab', res.analyte)}: "
-                     + (f"{res.value:g} {res.unit or ''}".strip() if res.value is not None else (res.text or "-"))
+                     + (f"{self.number(res.value)} {res.unit or ''}".strip() if res.value is not None else (res.text or "-"))
                      for res in case.labs.results]
         lab_lines += [f"⚠ {self.clinical(flag.text)} ({self.clinical(flag.reason)})"
                       for flag in (a.labs.flags if a.labs else ())]

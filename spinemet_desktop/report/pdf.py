@@ -57,7 +57,7 @@ from spinemet_desktop.i18n import Catalogue
 from spinemet_desktop.model import Case, NeuroExam
 from spinemet_desktop.model.isncsci import GRID_COLUMNS
 from spinemet_desktop.model.levels import DERMATOMES, KEY_MUSCLE_NAMES, KEY_MUSCLES
-from spinemet_desktop.model.text import localise
+from spinemet_desktop.model.text import decimal, localise
 from spinemet_desktop.report.vocabulary import (
     DEFICIT,
     ENUM_KIND,
@@ -68,6 +68,7 @@ from spinemet_desktop.report.vocabulary import (
     URGENCY_MARK,
     fact_label_template,
     label_template,
+    translated_label,
 )
 
 FONT, FONT_BOLD, FONT_ITALIC = "SpineMetSans", "SpineMetSans-Bold", "SpineMetSans-Oblique"
@@ -171,20 +172,18 @@ class _Writer:
 
     def decimal(self, value: float) -> str:
         """A number as it was computed (no rounding), with the language's decimal mark."""
-        text = f"{value:g}" if abs(value) < 1e6 else str(value)
-        return text.replace(".", ",") if self.language == "de" else text
+        return decimal(value, comma=self.language == "de")
 
     def enum_label(self, value: Enum) -> str:
-        kind = ENUM_KIND.get(type(value))
-        return self.label(kind, value.value) if kind else str(value.value).replace("_", " ")
+        return translated_label(ENUM_KIND.get(type(value)), value.value, self.labels)
 
     def label(self, kind: str, value: Any) -> str:
         if value is None:
             return self.translate("report", "not recorded")
-        template = label_template(kind, value)
-        if template is None:
-            return str(value).replace("_", " ")
-        return self.cat.translate("labels", template).replace("%1", str(value))
+        return translated_label(kind, value, self.labels)
+
+    def labels(self, text: str) -> str:
+        return self.cat.translate("labels", text)
 
     def yes_no(self, value: bool | None) -> str:
         if value is None:

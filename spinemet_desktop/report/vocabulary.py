@@ -8,6 +8,8 @@ the catalogues; no translation is written here. A ``%1`` in a label stands for t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spinemet_desktop.model import enums as e
 
 
@@ -267,6 +269,15 @@ def fact_label_template(name: str, value: object) -> str | None:
         return OUTPUT_VALUES.get(value)  # type: ignore[call-overload]
     kind = FACT_VOCABULARY.get(name)
     return label_template(kind, value) if kind is not None else None
+
+
+def translated_label(kind: str | None, value: object, translate: Callable[[str], str]) -> str:
+    """A value's label in a vocabulary, translated (``translate`` looks up the context "labels"),
+    or the value itself when the vocabulary does not list it."""
+    template = label_template(kind, value) if kind is not None else None
+    if template is None:
+        return str(value).replace("_", " ")
+    return translate(template).replace("%1", str(value))
 
 
 def label_template(kind: str, value: object) -> str | None:

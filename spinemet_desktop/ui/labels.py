@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from spinemet_desktop.clinical.scores.sins import SPEC as SINS_SPEC
-from spinemet_desktop.model.text import localise
+from spinemet_desktop.model.text import decimal, localise
 from spinemet_desktop.report.vocabulary import (
     DEFICIT,
     ENUM_KIND,
@@ -17,7 +17,7 @@ from spinemet_desktop.report.vocabulary import (
     SLOTS,
     VOCABULARY,
     fact_label_template,
-    label_template,
+    translated_label,
 )
 
 __all__ = ["DEFICIT", "SLOTS", "choices", "clinical", "fact_value_label", "output_label", "tr", "value_label"]
@@ -35,14 +35,11 @@ def _german() -> bool:
 
 
 def _number(value: float) -> str:
-    text = f"{value:g}"
-    return text.replace(".", ",") if _german() else text
+    return decimal(value, comma=_german())
 
 
 def _enum(value: Enum) -> str:
-    kind = ENUM_KIND.get(type(value))
-    template = label_template(kind, value.value) if kind else None
-    return tr(template).replace("%1", str(value.value)) if template else str(value.value).replace("_", " ")
+    return translated_label(ENUM_KIND.get(type(value)), value.value, tr)
 
 
 def _when(value: date) -> str:

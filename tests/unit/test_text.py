@@ -92,3 +92,12 @@ def test_identity_translation_renders_the_english_text(args: list[object]) -> No
     template = " | ".join(f"%{i}" for i in range(1, len(args) + 1))
     text = fmt(template, *args)
     assert localise(text, lambda _c, t: t) == str(text)
+
+
+@pytest.mark.parametrize(("value", "comma", "shown"), [
+    (2.35, True, "2,35"), (2.35, False, "2.35"), (92.3, True, "92,3"), (1.0, True, "1"), (0.85, False, "0.85"),
+])
+def test_decimal_keeps_the_computed_digits(value: float, comma: bool, shown: str) -> None:
+    from spinemet_desktop.model.text import decimal
+
+    assert decimal(value, comma) == shown

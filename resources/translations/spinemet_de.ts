@@ -2266,6 +2266,81 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail — %1</source>
+        <translation>Änderungsprotokoll — %1</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>duplicated</source>
+        <translation>dupliziert</translation>
+    </message>
+    <message>
+        <source>report created</source>
+        <translation>Bericht erstellt</translation>
+    </message>
+    <message>
+        <source>Every saved change of this case, oldest first: time, operating-system user, field, old and new value. Created referral PDFs are listed with their SHA-256 hash.</source>
+        <translation>Jede gespeicherte Änderung dieses Falls, älteste zuerst: Zeitpunkt, Benutzer des Betriebssystems, Feld, alter und neuer Wert. Erstellte Verlegungsberichte (PDF) sind mit ihrem SHA-256-Hashwert aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Alter Wert</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>Als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>Änderungsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Audit trail not exported</source>
+        <translation>Änderungsprotokoll nicht exportiert</translation>
+    </message>
+</context>
+<context>
     <name>BodyChart</name>
     <message>
         <source>Body chart of the sensory examination</source>
@@ -2328,31 +2403,44 @@
     <name>CaseEditor</name>
     <message>
         <source>Pages of the case</source>
-        <translation type="unfinished"></translation>
+        <extracomment>An edit is on disk at most this long after it was made, however fast the typing goes on. Successive edits of the same field within this time are one undo step (typing a word).</extracomment>
+        <translation>Seiten des Falls</translation>
     </message>
     <message>
         <source>Decision support — verify clinically. The treating physician decides.</source>
         <translation>Entscheidungsunterstützung – klinisch überprüfen. Die Entscheidung trifft die behandelnde Ärztin oder der behandelnde Arzt.</translation>
     </message>
     <message>
+        <source>The edits of the open case could not be saved; it stays open.</source>
+        <translation>Die Änderungen am geöffneten Fall konnten nicht gespeichert werden; er bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert %1</translation>
+    </message>
+    <message>
+        <source>‼ NOT SAVED: %1 Your edits are kept in memory; saving is retried.</source>
+        <translation>‼ NICHT GESPEICHERT: %1 Ihre Eingaben bleiben im Arbeitsspeicher erhalten; das Speichern wird wiederholt.</translation>
+    </message>
+    <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>vollständig</translation>
     </message>
     <message>
         <source>incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständig</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geb. %1</translation>
     </message>
     <message>
         <source>record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallnummer %1</translation>
     </message>
 </context>
 <context>
@@ -2371,7 +2459,7 @@
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Neuer Fall</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -2387,7 +2475,7 @@
     </message>
     <message>
         <source>&amp;Import case file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Falldatei &amp;importieren…</translation>
     </message>
     <message>
         <source>E&amp;xport case file…</source>
@@ -2395,7 +2483,7 @@
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(ohne Namen)</translation>
     </message>
     <message>
         <source>%1 case(s)</source>
@@ -2683,97 +2771,127 @@
     <name>MainWindow</name>
     <message>
         <source>Spinal metastases — bedside documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirbelsäulenmetastasen — Dokumentation am Krankenbett</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Decision support — verify clinically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsunterstützung — klinisch prüfen.</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fall</translation>
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Fall</translation>
     </message>
     <message>
         <source>&amp;Case list</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall&amp;liste</translation>
     </message>
     <message>
         <source>&amp;Import case file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldatei &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Export this case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Fall &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail of this case…</source>
+        <translation>&amp;Änderungsprotokoll dieses Falls…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About spinemet-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über spinemet-desktop</translation>
     </message>
     <message>
         <source>Case cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1 — spinemet-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — spinemet-desktop</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <source>Case cannot be deleted</source>
+        <translation>Fall kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall löschen</translation>
     </message>
     <message>
         <source>Delete this case permanently?
 
 %1, record %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Fall endgültig löschen?
+
+%1, Fallnummer %2</translation>
     </message>
     <message>
         <source>Import case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldatei importieren</translation>
     </message>
     <message>
         <source>Case files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldateien (*.json)</translation>
     </message>
     <message>
         <source>Case file not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldatei nicht importiert</translation>
     </message>
     <message>
         <source>Export case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldatei exportieren</translation>
+    </message>
+    <message>
+        <source>‼ Daily backup failed: %1</source>
+        <translation>‼ Tägliche Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Daily backup written: %1</source>
+        <translation>Tägliche Sicherung geschrieben: %1</translation>
     </message>
     <message>
         <source>About spinemet-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Über spinemet-desktop</translation>
     </message>
     <message>
         <source>spinemet-desktop %1
@@ -2783,19 +2901,25 @@ Clinical basis: %2
 Decision support — verify clinically. The treating physician decides.
 
 Data stay on this computer: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>spinemet-desktop %1
+
+Klinische Grundlage: %2
+
+Entscheidungsunterstützung — klinisch prüfen. Die Entscheidung trifft die behandelnde Ärztin bzw. der behandelnde Arzt.
+
+Die Daten bleiben auf diesem Computer: %3</translation>
     </message>
     <message>
         <source>NOT SAVED: %1 — your edits are kept in memory and retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT GESPEICHERT: %1 — Ihre Eingaben bleiben im Arbeitsspeicher erhalten; das Speichern wird wiederholt.</translation>
     </message>
     <message>
         <source>Edits not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben nicht gespeichert</translation>
     </message>
     <message>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Eingaben konnten nicht gespeichert werden. Trotzdem beenden und sie verlieren?</translation>
     </message>
 </context>
 <context>
@@ -3348,6 +3472,42 @@ Data stay on this computer: %3</source>
     <message>
         <source>FHIR bundle written: %1</source>
         <translation>FHIR-Bundle geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>The case database could not be read: it is damaged (%1).
+
+It has not been deleted: it was moved to %2. The program has started with an empty case database.</source>
+        <extracomment>The daily backup runs this long after start, when the first window is up and idle.</extracomment>
+        <translation>Die Falldatenbank konnte nicht gelesen werden: Sie ist beschädigt (%1).
+
+Sie wurde nicht gelöscht, sondern nach %2 verschoben. Das Programm wurde mit einer leeren Falldatenbank gestartet.</translation>
+    </message>
+    <message>
+        <source>Case database damaged</source>
+        <translation>Falldatenbank beschädigt</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore. Ask your IT department: the damaged file may be repairable.</source>
+        <translation>Es gibt keine Sicherung zum Wiederherstellen. Wenden Sie sich an Ihre IT-Abteilung: Die beschädigte Datei lässt sich eventuell reparieren.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup, from %1?</source>
+        <translation>Die neueste Sicherung vom %1 wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation>Sicherung nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>spinemet-desktop was not closed properly (the program was ended or the computer lost power) while this case was open. It has been reopened with every edit saved up to %1.</source>
+        <translation>spinemet-desktop wurde nicht ordnungsgemäß beendet (das Programm wurde abgebrochen oder der Computer verlor die Stromversorgung), während dieser Fall geöffnet war. Er wurde mit allen bis %1 gespeicherten Eingaben wieder geöffnet.</translation>
+    </message>
+    <message>
+        <source>Case recovered</source>
+        <translation>Fall wiederhergestellt</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ class StrictModel(BaseModel):
         extra="forbid",
         validate_assignment=True,
         str_strip_whitespace=True,
+        allow_inf_nan=False,  # a NaN lab value or an infinite dose is an error, not a number
         use_enum_values=False,
     )
 

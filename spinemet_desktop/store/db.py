@@ -2,11 +2,16 @@
 
 SQLite runs in WAL mode with ``synchronous=FULL`` so that a committed save survives a crash or
 power loss. The schema is versioned (table ``schema_version``) and migrated forward on open.
+Every save records what changed in the audit trail (``audit``), in the same transaction.
+:func:`open_store` checks the file at start and puts a damaged one aside instead of failing;
+:mod:`~spinemet_desktop.store.backup` keeps daily copies and :mod:`~spinemet_desktop.store.locks`
+lets one window at a time edit a case.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -19,7 +24,12 @@ from uuid import uuid4
 from spinemet_desktop.model import Case, CaseFileError, case_from_json, case_to_json
 from spinemet_desktop.model.base import now_utc
 from spinemet_desktop.model.caseio import MAX_CASE_FILE_BYTES
+from spinemet_desktop.store import backup as backups
+from spinemet_desktop.store.audit import AuditEntry, changes
+from spinemet_desktop.store.locks import CaseLock, LockHolder, abandoned, acquire, os_user
 from spinemet_desktop.store.paths import database_path
+
+LOCK_DIR = "locks"
 
 #: Forward migrations; index i brings the schema from version i to i + 1.
 MIGRATIONS: tuple[str, ...] = (
@@ -51,12 +61,33 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX reports_case ON reports(case_id, created_at DESC);
     """,
+    """
+    CREATE TABLE audit (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        user TEXT NOT NULL,
+        action TEXT NOT NULL,
+        field TEXT NOT NULL DEFAULT '',
+        old TEXT,
+        new TEXT
+    );
+    CREATE INDEX audit_case ON audit(case_id, seq);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 class StoreError(RuntimeError):
     """A store operation failed; the message is meant for the user."""
+
+
+class DamagedStoreError(StoreError):
+    """The database file is not a readable, sound SQLite database."""
+
+
+class NewerStoreError(StoreError):
+    """The database was written by a newer program; it is left exactly as it is."""
 
 
 @dataclass(frozen=True)
@@ -94,17 +125,31 @@ def _search_text(case: Case) -> str:
 class CaseStore:
     def __init__(self, path: Path | None = None) -> None:
         self.path = Path(path) if path is not None else database_path()
-        new = not self.path.exists()
+        if not self.path.exists():
+            try:  # created private before SQLite writes anything into it
+                os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            except OSError as exc:
+                raise StoreError(f"The case database {self.path} cannot be created: {exc.strerror}.") from None
+        for suffix in ("", *backups.SIDE_FILES):  # also files of older versions or copied in by hand
+            backups.make_private(self.path.with_name(self.path.name + suffix))
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as exc:
             raise StoreError(f"The case database {self.path} cannot be opened: {exc}") from exc
-        if new and os.name == "posix":
-            self.path.chmod(0o600)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self._migrate()
+        try:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self._db.close()
+            if isinstance(exc, sqlite3.OperationalError) and not _damage(exc):
+                raise StoreError(f"The case database {self.path} cannot be opened: {exc}.") from exc
+            raise DamagedStoreError(str(exc)) from exc
+        except StoreError:
+            self._db.close()
+            raise
+        self.user = os_user()
 
     # -- schema ---------------------------------------------------------------------------
     def _migrate(self) -> None:
@@ -115,7 +160,7 @@ class CaseStore:
             if row is None:
                 self._db.execute("INSERT INTO schema_version VALUES (0)")
             if version > SCHEMA_VERSION:
-                raise StoreError(
+                raise NewerStoreError(
                     f"The case database was written by a newer program (schema {version}); "
                     "update spinemet-desktop."
                 )
@@ -123,6 +168,15 @@ class CaseStore:
                 for statement in filter(str.strip, MIGRATIONS[step].split(";")):
                     self._db.execute(statement)
                 self._db.execute("UPDATE schema_version SET version = ?", (step + 1,))
+
+    def check(self) -> str | None:
+        """None if SQLite finds the open database sound, else the problem in SQLite's words."""
+        try:
+            rows = self._db.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.DatabaseError as exc:
+            return str(exc)
+        result = "; ".join(str(r[0]) for r in rows[:5])
+        return None if result == "ok" else result
 
     @property
     def schema_version(self) -> int:
@@ -134,7 +188,8 @@ class CaseStore:
         try:
             yield
         except BaseException:
-            self._db.execute("ROLLBACK")
+            if self._db.in_transaction:  # SQLite has already rolled back after e.g. a full disk
+                self._db.execute("ROLLBACK")
             raise
         else:
             self._db.execute("COMMIT")
@@ -165,20 +220,37 @@ class CaseStore:
         )
 
     def save(self, case: Case, *, touch: bool = True) -> Case:
-        """Insert or update a case atomically; returns the case as stored."""
+        """Insert or update a case atomically (with its audit entries); returns the case as stored."""
         if touch:
             case = case.model_copy(update={"updated_at": now_utc()})
         self.save_many([case])
         return case
 
-    def save_many(self, cases: list[Case]) -> None:
-        """Insert or update several cases in one transaction (all or none), as given."""
+    def save_many(self, cases: list[Case], *, action: str = "changed", detail: str | None = None) -> None:
+        """Insert or update several cases in one transaction (all or none), as given.
+
+        A case not yet stored gets one audit entry ``action`` (``created`` for a plain save)
+        with ``detail``; a stored one gets one ``changed`` entry per changed field.
+        """
         rows = [self._row(case) for case in cases]
+        at = now_utc().isoformat()
         try:
             with self._transaction():
+                audit = [(case.id, at, self.user, *entry)
+                         for case in cases for entry in self._audit_entries(case, action, detail)]
                 self._db.executemany(self._UPSERT, rows)
+                self._db.executemany(
+                    "INSERT INTO audit (case_id, at, user, action, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    audit)
         except sqlite3.Error as exc:
             raise StoreError(f"The case could not be saved: {exc}") from exc
+
+    def _audit_entries(self, case: Case, action: str, detail: str | None) -> list[tuple[str, str, str | None, str | None]]:
+        row = self._db.execute("SELECT data FROM cases WHERE id = ?", (case.id,)).fetchone()
+        if row is None:
+            return [("created" if action == "changed" else action, "", None, detail)]
+        return [("changed", path, old, new)
+                for path, old, new in changes(json.loads(row[0]), case.model_dump(mode="json"))]
 
     def create(self, case: Case | None = None) -> Case:
         return self.save(case or Case())
@@ -218,7 +290,8 @@ class CaseStore:
         original = self.get(case_id)
         now = now_utc()
         copy = original.model_copy(update={"id": uuid4().hex, "created_at": now, "updated_at": now})
-        return self.save(copy, touch=False)
+        self.save_many([copy], action="duplicated", detail=f"copy of case {case_id}")
+        return copy
 
     def delete(self, case_id: str) -> None:
         with self._transaction():
@@ -237,6 +310,10 @@ class CaseStore:
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (record.id, case_id, created_at.isoformat(), language, record.sha256, created_by, pages, pdf),
                 )
+                self._db.execute(
+                    "INSERT INTO audit (case_id, at, user, action, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (case_id, now_utc().isoformat(), self.user, "report", "", None,
+                     f"referral PDF ({language}, {pages} pages), SHA-256 {record.sha256}"))
         except sqlite3.Error as exc:
             raise StoreError(f"The report could not be stored: {exc}") from exc
         return record
@@ -257,6 +334,40 @@ class CaseStore:
             raise StoreError("The stored report does not match its recorded hash; it may be damaged.")
         return data
 
+    # -- audit trail ----------------------------------------------------------------------
+    def audit(self, case_id: str) -> list[AuditEntry]:
+        """Every recorded change of a case, oldest first."""
+        rows = self._db.execute(
+            "SELECT case_id, at, user, action, field, old, new FROM audit WHERE case_id = ? ORDER BY seq",
+            (case_id,))
+        return [AuditEntry(r[0], datetime.fromisoformat(r[1]), r[2], r[3], r[4], r[5], r[6]) for r in rows]
+
+    # -- one writer per case, crash recovery ---------------------------------------------
+    @property
+    def lock_dir(self) -> Path:
+        return self.path.parent / LOCK_DIR
+
+    def lock(self, case_id: str) -> CaseLock:
+        """Hold a case for editing; raises CaseLockedError if another window or program has it."""
+        return acquire(self.lock_dir, case_id)
+
+    def abandoned_cases(self) -> list[LockHolder]:
+        """Stored cases that were open when their program died (a crash, a kill, a power cut)."""
+        return [h for h in abandoned(self.lock_dir) if self.exists(h.case_id)]
+
+    # -- backups --------------------------------------------------------------------------
+    def backup_if_due(self, now: datetime | None = None) -> backups.Backup | None:
+        """Take the daily backup if the newest is a day old (only of a database that checks sound)."""
+        if not backups.backup_due(self.path, now):
+            return None
+        problem = self.check()
+        if problem:
+            raise DamagedStoreError(problem)
+        try:
+            return backups.take_backup(self._db, self.path, now)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"The daily backup could not be written: {exc}") from exc
+
     # -- files ----------------------------------------------------------------------------
     def import_file(self, path: Path) -> Case:
         """Import a case file as a new case; nothing changes if the file is bad."""
@@ -275,13 +386,70 @@ class CaseStore:
         case = case_from_json(text)
         if self.exists(case.id):
             case = case.model_copy(update={"id": uuid4().hex})
-        return self.save(case, touch=False)
+        self.save_many([case], action="imported", detail=f"from file {path.name}")
+        return case
 
     def export_file(self, case_id: str, path: Path) -> None:
         write_atomic(path, case_to_json(self.get(case_id)))
 
     def close(self) -> None:
         self._db.close()
+
+
+def _damage(exc: sqlite3.Error) -> bool:
+    """Whether an SQLite error says the file is damaged (rather than busy, locked or read-only)."""
+    text = str(exc).lower()
+    return any(word in text for word in ("malformed", "not a database", "corrupt", "disk image"))
+
+
+@dataclass(frozen=True)
+class OpenedStore:
+    """The store as opened at start, and what happened to a damaged database on the way."""
+
+    store: CaseStore
+    damaged: Path | None = None  # where the damaged file was moved
+    problem: str = ""  # SQLite's words for the damage
+
+    @property
+    def backups(self) -> list[backups.Backup]:
+        return backups.list_backups(self.store.path)
+
+
+def open_store(path: Path | None = None) -> OpenedStore:
+    """Open the case store, checking it; a damaged file is moved aside and a new store started.
+
+    The damaged file is kept (see :func:`~spinemet_desktop.store.backup.move_aside`); the caller
+    tells the user and can offer :func:`restore_backup`. Other errors (a newer schema, a folder
+    that cannot be written) are raised as StoreError with the file left untouched.
+    """
+    path = Path(path) if path is not None else database_path()
+    try:
+        store = CaseStore(path)
+        problem = store.check()
+        if problem is None:
+            return OpenedStore(store)
+        store.close()
+    except DamagedStoreError as exc:
+        problem = str(exc)
+    try:
+        damaged = backups.move_aside(path)
+    except OSError as exc:
+        raise StoreError(f"The case database {path} is damaged ({problem}) and could not be moved "
+                         f"aside: {exc.strerror}.") from None
+    return OpenedStore(CaseStore(path), damaged, problem)
+
+
+def restore_backup(store: CaseStore, backup: Path) -> CaseStore:
+    """Close the store, make ``backup`` its database (keeping the current file aside), reopen it.
+
+    On failure StoreError is raised and the store stays closed; reopen ``store.path``.
+    """
+    store.close()
+    try:
+        backups.restore(backup, store.path)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"The backup {backup.name} could not be restored: {exc}") from exc
+    return CaseStore(store.path)
 
 
 def write_atomic(path: Path, text: str) -> None:

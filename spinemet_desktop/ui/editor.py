@@ -1,12 +1,16 @@
-"""The case editor: wizard pages, the live side panel, autosave. One path for every mutation.
+"""The case editor: wizard pages, the live side panel, autosave, undo. One path for every mutation.
 
 Every edit goes through :meth:`CaseEditor.apply`, which changes the case model (validated by
-pydantic), schedules a debounced autosave and one recompute per event-loop turn. Pages and the
-side panel only display what :func:`~spinemet_desktop.clinical.assess.assess` returns.
+pydantic; a refused edit leaves the case exactly as it was), records the previous state for undo,
+schedules the autosave (400 ms after the last edit, and never later than one second after the
+first unsaved one) and one recompute per event-loop turn. Pages and the side panel only display
+what :func:`~spinemet_desktop.clinical.assess.assess` returns. An open case is locked
+(:meth:`CaseStore.lock`) so that no other window or program edits it at the same time.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import datetime
 
@@ -29,9 +33,15 @@ from spinemet_desktop.clinical.assess import Assessment, assess
 from spinemet_desktop.clinical.reference_time import reference_time
 from spinemet_desktop.model import Case
 from spinemet_desktop.model.caseio import describe_validation_error
-from spinemet_desktop.store import CaseStore, StoreError
+from spinemet_desktop.store import CaseLock, CaseStore, StoreError
 
 AUTOSAVE_DELAY_MS = 400
+#: An edit is on disk at most this long after it was made, however fast the typing goes on.
+AUTOSAVE_MAX_DELAY_MS = 1000
+SAVE_RETRY_MS = 5000
+UNDO_LIMIT = 500
+#: Successive edits of the same field within this time are one undo step (typing a word).
+UNDO_MERGE_SECONDS = 1.5
 
 
 class Page(QWidget):
@@ -67,6 +77,7 @@ class CaseEditor(QWidget):
     assessment_changed = Signal(object)
     case_saved = Signal(str)
     save_failed = Signal(str)
+    undo_changed = Signal(bool, bool)  # can undo, can redo
 
     def __init__(self, store: CaseStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +92,11 @@ class CaseEditor(QWidget):
         self.case: Case | None = None
         self.assessment: Assessment | None = None
         self._dirty = False
+        self._dirty_since: float | None = None
+        self.lock: CaseLock | None = None
+        self._undo: list[Case] = []
+        self._redo: list[Case] = []
+        self._last_edit: tuple[str | None, float] = (None, 0.0)
         self._save_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.flush)
         self._recompute_timer = QTimer(self, singleShot=True, interval=0)
@@ -106,6 +122,9 @@ class CaseEditor(QWidget):
         self.header = QLabel()
         self.header.setObjectName("caseHeader")
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.save_state = QLabel()
+        self.save_state.setObjectName("saveState")
+        self.save_state.setWordWrap(True)
 
         splitter = QSplitter()
         splitter.addWidget(self.nav)
@@ -117,6 +136,7 @@ class CaseEditor(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
+        top.addWidget(self.save_state)
         top.addWidget(self.notice)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -150,27 +170,88 @@ class CaseEditor(QWidget):
 
     # -- the case ------------------------------------------------------------------------
     def open_case(self, case: Case) -> None:
-        self.flush()
+        """Show a case for editing; raises CaseLockedError (nothing changes) if it is open elsewhere."""
+        if self.case is None or case.id != self.case.id:
+            lock = self.store.lock(case.id)
+            if not self.close_case():
+                lock.release()
+                raise StoreError(self.tr("The edits of the open case could not be saved; it stays open."))
+            self.lock = lock
         self.case = case
+        self._undo.clear()
+        self._redo.clear()
+        self._emit_undo_state()
         for page in self.pages:
             page.refresh(case)
         self.recompute()
         self.go_to_page(0)
 
-    def apply(self, mutation: Callable[[Case], None]) -> str | None:
-        """Change the case; returns a message if the value was refused (the case is unchanged)."""
+    def close_case(self) -> bool:
+        """Save and release the open case; False (the case stays open) if it could not be saved."""
+        if not self.flush():
+            return False
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+        self.case = None
+        self.assessment = None
+        return True
+
+    def apply(self, mutation: Callable[[Case], None], key: str | None = None) -> str | None:
+        """Change the case; returns a message if the value was refused (the case is unchanged).
+
+        ``key`` names the field being edited: successive edits of one field merge into one undo
+        step while the user keeps typing.
+        """
         if self.case is None:
             return None
+        before = self.case.model_copy(deep=True)
         try:
             mutation(self.case)
-        except ValidationError as exc:
-            return describe_validation_error(exc).split("\n", 1)[-1]
-        except ValueError as exc:
+        except (ValidationError, ValueError) as exc:
+            if self.case != before:  # a mutation refused half-way must not leave half an edit
+                self.case = before
+                self.refresh_pages()
+            if isinstance(exc, ValidationError):
+                return describe_validation_error(exc).split("\n", 1)[-1]
             return str(exc)
-        self._dirty = True
-        self._save_timer.start()
-        self._recompute_timer.start()
+        now = time.monotonic()
+        last_key, last_at = self._last_edit
+        if key is None or key != last_key or now - last_at > UNDO_MERGE_SECONDS or not self._undo:
+            self._undo.append(before)
+            del self._undo[:-UNDO_LIMIT]
+        self._last_edit = (key, now)
+        self._redo.clear()
+        self._changed()
         return None
+
+    def undo(self) -> None:
+        self._step(self._undo, self._redo)
+
+    def redo(self) -> None:
+        self._step(self._redo, self._undo)
+
+    def _step(self, source: list[Case], target: list[Case]) -> None:
+        if self.case is None or not source:
+            return
+        target.append(self.case)
+        self.case = source.pop()
+        self._last_edit = (None, 0.0)
+        self.refresh_pages()
+        self._changed()
+
+    def _emit_undo_state(self) -> None:
+        self.undo_changed.emit(bool(self._undo), bool(self._redo))
+
+    def _changed(self) -> None:
+        self._dirty = True
+        now = time.monotonic()
+        if self._dirty_since is None:
+            self._dirty_since = now
+        left_ms = AUTOSAVE_MAX_DELAY_MS - (now - self._dirty_since) * 1000
+        self._save_timer.start(max(0, min(AUTOSAVE_DELAY_MS, int(left_ms))))
+        self._recompute_timer.start()
+        self._emit_undo_state()
 
     def refresh_pages(self) -> None:
         if self.case is not None:
@@ -189,14 +270,29 @@ class CaseEditor(QWidget):
         if not self._dirty or self.case is None:
             return True
         try:
-            self.case = self.store.save(self.case)
+            saved = self.store.save(self.case)
         except StoreError as exc:
+            self._show_save_state(str(exc))
             self.save_failed.emit(str(exc))
-            self._save_timer.start(5000)
+            self._save_timer.start(SAVE_RETRY_MS)
             return False
+        self.case.updated_at = saved.updated_at
         self._dirty = False
+        self._dirty_since = None
+        self._show_save_state(None)
         self.case_saved.emit(self.case.id)
         return True
+
+    def _show_save_state(self, error: str | None) -> None:
+        """Always visible: when the case was last saved, or that it is not saved and why."""
+        if error is None:
+            text = self.tr("Saved %1").replace("%1", datetime.now().strftime("%H:%M:%S"))
+        else:
+            text = self.tr("‼ NOT SAVED: %1 Your edits are kept in memory; saving is retried.").replace("%1", error)
+        self.save_state.setText(text)
+        self.save_state.setAccessibleName(text)
+        self.save_state.setProperty("failed", error is not None)
+        self.save_state.setStyleSheet("color: #b00020; font-weight: bold" if error else "")
 
     def recompute(self) -> None:
         self._recompute_timer.stop()
@@ -241,7 +337,7 @@ class FormPage(Page):
             self._fields_by_path[path] = field
 
         def write(value: object) -> None:
-            error = self.editor.apply(lambda case: setattr(target(case), attr, value))
+            error = self.editor.apply(lambda case: setattr(target(case), attr, value), key=f"{id(field)}")
             if error or field.is_valid():
                 field.show_error(error)
 

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWid
 
 from spinemet_desktop import GUIDELINE_VERSION, __version__
 from spinemet_desktop.model import Case, CaseFileError
-from spinemet_desktop.store import CaseStore, StoreError
+from spinemet_desktop.store import CaseLockedError, CaseStore, StoreError
+from spinemet_desktop.ui.audit_dialog import AuditDialog
 from spinemet_desktop.ui.case_list import CaseList
 from spinemet_desktop.ui.editor import CaseEditor
 
@@ -44,12 +45,24 @@ class MainWindow(QMainWindow):
             (self.tr("&Case list"), QKeySequence("Ctrl+L"), self.show_list),
             (self.tr("&Import case file…"), QKeySequence("Ctrl+I"), self.import_case),
             (self.tr("&Export this case…"), QKeySequence("Ctrl+E"), self.export_current),
+            (self.tr("&Audit trail of this case…"), QKeySequence("Ctrl+Shift+A"), self.show_audit),
             (self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close),
         ):
             action = QAction(text, self)
             action.setShortcut(shortcut)
             action.triggered.connect(slot)
             case_menu.addAction(action)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.editor.undo)
+        self.redo_action = QAction(self.tr("&Redo"), self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.triggered.connect(self.editor.redo)
+        for action in (self.undo_action, self.redo_action):
+            action.setEnabled(False)
+            edit.addAction(action)
+        self.editor.undo_changed.connect(lambda u, r: (self.undo_action.setEnabled(u), self.redo_action.setEnabled(r)))
         go = self.menuBar().addMenu(self.tr("&Go"))
         for i, page in enumerate(self.editor.pages):
             action = QAction(page.title, self)
@@ -68,7 +81,8 @@ class MainWindow(QMainWindow):
 
     # -- case actions ------------------------------------------------------------------
     def show_list(self) -> None:
-        self.editor.flush()
+        if not self.editor.close_case():
+            return  # not saved: the case stays open; the message is shown by the editor
         self.case_list.reload()
         self.stack.setCurrentWidget(self.case_list)
         self.case_list.setFocus()
@@ -81,11 +95,16 @@ class MainWindow(QMainWindow):
             return
         self.show_case(case)
 
-    def show_case(self, case: Case) -> None:
-        self.editor.open_case(case)
+    def show_case(self, case: Case) -> bool:
+        try:
+            self.editor.open_case(case)
+        except (CaseLockedError, StoreError) as exc:
+            QMessageBox.warning(self, self.tr("Case cannot be opened"), str(exc))
+            return False
         self.stack.setCurrentWidget(self.editor)
         self.setWindowTitle(self.tr("%1 — spinemet-desktop").replace(
             "%1", case.patient.display_name or self.tr("New case")))
+        return True
 
     def new_case(self) -> None:
         try:
@@ -99,6 +118,17 @@ class MainWindow(QMainWindow):
         self.show_case(self.store.duplicate(case_id))
 
     def delete_case(self, case_id: str) -> None:
+        try:
+            lock = self.store.lock(case_id)
+        except CaseLockedError as exc:
+            QMessageBox.warning(self, self.tr("Case cannot be deleted"), str(exc))
+            return
+        try:
+            self._delete_locked(case_id)
+        finally:
+            lock.release()
+
+    def _delete_locked(self, case_id: str) -> None:
         case = self.store.get(case_id)
         name = case.patient.display_name or self.tr("(no name)")
         answer = QMessageBox.question(
@@ -134,6 +164,24 @@ class MainWindow(QMainWindow):
             self.editor.flush()
             self.export_case(self.editor.case.id)
 
+    def show_audit(self) -> None:
+        case = self.editor.case
+        if case is None:
+            return
+        self.editor.flush()
+        dialog = AuditDialog(self.store.audit(case.id), case.patient.display_name or case.id, self)
+        dialog.open()
+
+    def take_daily_backup(self) -> None:
+        """The automatic daily backup (started shortly after the window is shown)."""
+        try:
+            backup = self.store.backup_if_due()
+        except StoreError as exc:
+            self.statusBar().showMessage(self.tr("‼ Daily backup failed: %1").replace("%1", str(exc)))
+            return
+        if backup is not None:
+            self.statusBar().showMessage(self.tr("Daily backup written: %1").replace("%1", str(backup.path)), 5000)
+
     def show_about(self) -> None:
         QMessageBox.about(
             self, self.tr("About spinemet-desktop"),
@@ -147,7 +195,7 @@ class MainWindow(QMainWindow):
                                      .replace("%1", message))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.editor.flush():
+        if not self.editor.close_case():
             answer = QMessageBox.warning(
                 self, self.tr("Edits not saved"),
                 self.tr("The last edits could not be saved. Quit anyway and lose them?"),

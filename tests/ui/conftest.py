@@ -17,7 +17,7 @@ def window(qtbot):  # type: ignore[no-untyped-def]
     qtbot.addWidget(win)
     win.show()
     yield win
-    win.editor.flush()
+    win.editor.close_case()
     store.close()
 
 

@@ -138,7 +138,8 @@ def test_a_version_1_database_is_migrated_keeping_its_cases(tmp_path: Path) -> N
     db.commit()
     db.close()
     store = CaseStore(path)
-    assert store.schema_version == SCHEMA_VERSION == 2
+    assert store.schema_version == SCHEMA_VERSION == 3
     assert store.get(case.id).patient.surname == "Alt"
     assert store.list_reports(case.id) == []
+    assert store.audit(case.id) == []
     store.close()

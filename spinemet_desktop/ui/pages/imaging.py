@@ -132,7 +132,8 @@ class ImagingPage(FormPage):
         self._fields_by_path[f"imaging.lesion.{attr}"] = field
 
         def write(value: object) -> None:
-            error = self.editor.apply(lambda case: setattr(self._lesion(case), attr, value))
+            error = self.editor.apply(lambda case: setattr(self._lesion(case), attr, value),
+                                      key=f"{self.lesion_id}.{attr}")
             if error or field.is_valid():
                 field.show_error(error)
             self._update_list_labels()

@@ -81,7 +81,7 @@ class LabsPage(FormPage):
                 ))
             case.labs.results = kept
 
-        error = self.editor.apply(mutate)
+        error = self.editor.apply(mutate, key=f"lab.{analyte}")
         if error or value_field.is_valid():
             value_field.show_error(error)
 

@@ -259,7 +259,7 @@ class NeurologyPage(FormPage):
                 reasons.pop(key, None)
             values.non_sci_reasons = reasons
 
-        self.reason_field.show_error(self.editor.apply(mutate))
+        self.reason_field.show_error(self.editor.apply(mutate, key=f"reason.{key}"))
 
     def go_to_first_missing(self) -> None:
         if self.editor.case is None:

@@ -1,0 +1,77 @@
+"""The audit trail: which field of a case changed, from what to what, when and by whom.
+
+Changes are computed by the store when it saves, as the difference between the stored and the
+new case (field paths as in the case file, e.g. ``neuro.exams[0].motor_right.C5``). Keystrokes
+within one autosave interval therefore become one entry per field.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+#: Fields that change on every save and say nothing about the patient.
+IGNORED_FIELDS = frozenset({"updated_at", "kind"})
+
+_ABSENT = object()
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    case_id: str
+    at: datetime
+    user: str
+    action: str  # created | changed | imported | duplicated | report
+    field: str
+    old: str | None
+    new: str | None
+
+
+def _text(value: Any) -> str | None:
+    if value is _ABSENT or value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _fits(value: Any, kind: type) -> bool:
+    return isinstance(value, kind) or value is _ABSENT or value is None
+
+
+def changes(old: Any, new: Any, path: str = "") -> Iterator[tuple[str, str | None, str | None]]:
+    """Leaf-level differences between two JSON values as (path, old, new) text."""
+    for kind, empty in ((dict, {}), (list, [])):
+        if (isinstance(old, kind) or isinstance(new, kind)) and _fits(old, kind) and _fits(new, kind):
+            a = old if isinstance(old, kind) else empty
+            b = new if isinstance(new, kind) else empty
+            if kind is dict:
+                for key in list(a) + [k for k in b if k not in a]:
+                    if not path and key in IGNORED_FIELDS:
+                        continue
+                    yield from changes(a.get(key, _ABSENT), b.get(key, _ABSENT),
+                                       f"{path}.{key}" if path else key)
+            else:
+                for i in range(max(len(a), len(b))):
+                    yield from changes(a[i] if i < len(a) else _ABSENT, b[i] if i < len(b) else _ABSENT,
+                                       f"{path}[{i}]")
+            return
+    if old is _ABSENT and new is None or new is _ABSENT and old is None:
+        return
+    if old != new or type(old) is not type(new):
+        yield path, _text(old), _text(new)
+
+
+def to_csv(entries: list[AuditEntry]) -> str:
+    """The audit trail as CSV (UTF-8 with a header row), oldest entry first."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["time (UTC)", "user", "action", "field", "old value", "new value"])
+    for e in entries:
+        writer.writerow([e.at.isoformat(), e.user, e.action, e.field, e.old or "", e.new or ""])
+    return out.getvalue()

@@ -1,0 +1,70 @@
+"""The audit trail of one case: who changed which field when, from what to what; created reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spinemet_desktop.store import AuditEntry, StoreError, write_atomic
+from spinemet_desktop.store.audit import to_csv
+
+
+class AuditDialog(QDialog):
+    def __init__(self, entries: list[AuditEntry], title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entries = entries
+        self.setWindowTitle(self.tr("Audit trail — %1").replace("%1", title))
+        actions = {
+            "created": self.tr("created"), "changed": self.tr("changed"), "imported": self.tr("imported"),
+            "duplicated": self.tr("duplicated"), "report": self.tr("report created"),
+        }
+        intro = QLabel(self.tr("Every saved change of this case, oldest first: time, operating-system user, "
+                               "field, old and new value. Created referral PDFs are listed with their "
+                               "SHA-256 hash."))
+        intro.setWordWrap(True)
+        self.table = QTableWidget(len(entries), 6)
+        self.table.setAccessibleName(self.tr("Audit trail"))
+        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("Field"),
+                                              self.tr("Old value"), self.tr("New value")])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, e in enumerate(entries):
+            values = (e.at.astimezone().strftime("%d.%m.%Y %H:%M:%S"), e.user, actions.get(e.action, e.action),
+                      e.field, e.old if e.old is not None else "—", e.new if e.new is not None else "—")
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(row, col, item)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = buttons.addButton(self.tr("&Export as CSV…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.clicked.connect(self.export_csv)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 500)
+
+    def export_csv(self, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export audit trail"), "audit.csv",
+                                                  self.tr("CSV files (*.csv)"))
+        if not path:
+            return
+        try:
+            write_atomic(Path(path), to_csv(self.entries))
+        except (OSError, StoreError) as exc:
+            QMessageBox.warning(self, self.tr("Audit trail not exported"), str(exc))

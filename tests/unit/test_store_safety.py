@@ -1,0 +1,252 @@
+"""The store's safety nets: audit trail, case locks, backups, damaged and full databases, privacy."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import stat
+import subprocess
+import sys
+import textwrap
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from spinemet_desktop.model import Case, Patient
+from spinemet_desktop.model.base import now_utc
+from spinemet_desktop.store import (
+    CaseLockedError,
+    CaseStore,
+    NewerStoreError,
+    StoreError,
+    open_store,
+    restore_backup,
+)
+from spinemet_desktop.store import backup as backups
+from spinemet_desktop.store.audit import changes, to_csv
+from spinemet_desktop.store.locks import abandoned, os_user
+
+
+@pytest.fixture
+def store() -> CaseStore:
+    s = CaseStore()
+    yield s
+    s.close()
+
+
+# -- audit trail ----------------------------------------------------------------------------
+def test_every_saved_change_is_in_the_audit_trail_with_field_old_new_and_user(store: CaseStore) -> None:
+    case = store.create(Case(patient=Patient(surname="Alt")))
+    case.patient.surname = "Neu"
+    case.history.karnofsky = 60
+    store.save(case)
+    case.history.karnofsky = 50
+    store.save(case)
+    store.save(case)  # nothing changed: no entry
+    entries = store.audit(case.id)
+    assert [(e.action, e.field, e.old, e.new) for e in entries] == [
+        ("created", "", None, None),
+        ("changed", "patient.surname", "Alt", "Neu"),
+        ("changed", "history.karnofsky", None, "60"),
+        ("changed", "history.karnofsky", "60", "50"),
+    ]
+    assert {e.user for e in entries} == {os_user()}
+    assert all(abs(e.at - now_utc()) < timedelta(minutes=1) for e in entries)
+
+
+def test_imports_duplicates_and_reports_are_audited(store: CaseStore, tmp_path: Path) -> None:
+    case = store.create(Case(patient=Patient(surname="A")))
+    copy = store.duplicate(case.id)
+    store.export_file(case.id, tmp_path / "a.json")
+    imported = store.import_file(tmp_path / "a.json")
+    report = store.add_report(case.id, b"%PDF-1.4 test", created_at=now_utc(), language="de", pages=2)
+    assert [(e.action, e.new) for e in store.audit(copy.id)] == [("duplicated", f"copy of case {case.id}")]
+    assert [(e.action, e.new) for e in store.audit(imported.id)] == [("imported", "from file a.json")]
+    last = store.audit(case.id)[-1]
+    assert last.action == "report" and report.sha256 in (last.new or "")
+
+
+def test_deleting_a_case_deletes_its_audit_trail(store: CaseStore) -> None:
+    case = store.create(Case(patient=Patient(surname="A")))
+    store.delete(case.id)
+    assert store.audit(case.id) == []
+
+
+def test_audit_csv_has_a_header_and_one_row_per_entry(store: CaseStore) -> None:
+    case = store.create(Case())
+    case.patient.surname = 'Quote "and", comma'
+    store.save(case)
+    text = to_csv(store.audit(case.id))
+    lines = text.splitlines()
+    assert lines[0] == "time (UTC),user,action,field,old value,new value"
+    assert len(lines) == 3 and '"Quote ""and"", comma"' in lines[2]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ({"a": 1}, {"a": 1}, []),
+    ({"a": 1}, {"a": 2}, [("a", "1", "2")]),
+    ({"a": 1}, {"a": True}, [("a", "1", "true")]),
+    ({"a": None}, {}, []),
+    ({"l": [{"x": 1}]}, {"l": []}, [("l[0].x", "1", None)]),
+    ({"l": []}, {"l": [{"x": "T10"}]}, [("l[0].x", None, "T10")]),
+    ({"updated_at": "1"}, {"updated_at": "2"}, []),
+    ({"d": {"k": [1, 2]}}, {"d": {"k": [1, 3]}}, [("d.k[1]", "2", "3")]),
+])
+def test_changes_are_leaf_level_paths(old: object, new: object, expected: list[tuple[str, str, str]]) -> None:
+    assert list(changes(old, new)) == expected
+
+
+# -- one writer per case --------------------------------------------------------------------
+def test_a_case_can_be_held_by_one_window_only(store: CaseStore) -> None:
+    lock = store.lock("abc")
+    with pytest.raises(CaseLockedError) as err:
+        store.lock("abc")
+    assert err.value.holder is not None and err.value.holder.pid == os.getpid()
+    assert "already open" in str(err.value) and os_user() in str(err.value)
+    lock.release()
+    again = store.lock("abc")
+    assert again.stale is None  # released cleanly: not a crash
+    again.release()
+    assert abandoned(store.lock_dir) == []
+
+
+def test_a_lock_id_must_be_a_case_id(store: CaseStore) -> None:
+    with pytest.raises(ValueError):
+        store.lock("../../etc/passwd")
+
+
+_HOLDER = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    from spinemet_desktop.store.locks import acquire
+    lock = acquire(Path(sys.argv[1]), sys.argv[2])
+    print("locked", flush=True)
+    time.sleep(60)
+""")
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX")
+def test_a_lock_of_another_program_blocks_and_its_crash_releases_it(store: CaseStore) -> None:
+    case = store.create(Case(patient=Patient(surname="Held")))
+    proc = subprocess.Popen([sys.executable, "-c", _HOLDER, str(store.lock_dir), case.id],
+                            stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
+        with pytest.raises(CaseLockedError) as err:
+            store.lock(case.id)
+        assert err.value.holder is not None and err.value.holder.pid == proc.pid
+        assert store.abandoned_cases() == []  # held by a living program: not abandoned
+    finally:
+        proc.kill()
+        proc.wait(timeout=30)
+    assert [h.pid for h in store.abandoned_cases()] == [proc.pid]  # the crash is visible
+    lock = store.lock(case.id)  # the stale lock is taken over
+    assert lock.stale is not None and lock.stale.pid == proc.pid
+    lock.release()
+    assert store.abandoned_cases() == []
+
+
+# -- backups ----------------------------------------------------------------------------------
+def test_one_backup_a_day_and_the_newest_seven_are_kept(store: CaseStore) -> None:
+    store.create(Case(patient=Patient(surname="Backed")))
+    start = now_utc()
+    assert store.backup_if_due(start) is not None
+    assert store.backup_if_due(start + timedelta(hours=23)) is None
+    for day in range(1, 10):
+        assert store.backup_if_due(start + timedelta(days=day)) is not None
+    kept = backups.list_backups(store.path)
+    assert len(kept) == backups.KEEP
+    assert kept[0].taken_at.date() == (start + timedelta(days=9)).date()
+    copy = CaseStore(kept[0].path)
+    assert [s.surname for s in copy.list_cases()] == ["Backed"]
+    copy.close()
+
+
+def test_restoring_a_backup_brings_back_its_cases_and_keeps_the_current_file(store: CaseStore) -> None:
+    case = store.create(Case(patient=Patient(surname="Before")))
+    backup = store.backup_if_due()
+    assert backup is not None
+    store.delete(case.id)
+    restored = restore_backup(store, backup.path)
+    assert restored.get(case.id).patient.surname == "Before"
+    assert len(list((restored.path.parent / backups.DAMAGED_DIR).glob("*.sqlite3"))) == 1
+    restored.close()
+
+
+# -- damaged, newer, full -------------------------------------------------------------------
+def test_a_garbage_file_is_moved_aside_unchanged_and_a_new_store_opened(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    path = data_dir / "cases.sqlite3"
+    path.write_bytes(b"\x00garbage" * 1000)
+    opened = open_store(path)
+    assert opened.damaged is not None and opened.damaged.read_bytes() == b"\x00garbage" * 1000
+    assert "not a database" in opened.problem
+    assert opened.store.count() == 0
+    opened.store.create(Case())
+    opened.store.close()
+
+
+def test_a_database_with_damaged_pages_is_detected_and_restored_from_its_backup(data_dir: Path) -> None:
+    store = CaseStore()
+    for i in range(300):
+        store.create(Case(patient=Patient(surname=f"Patient {i}")))
+    assert store.backup_if_due() is not None
+    store._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    path = data_dir / "cases.sqlite3"
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(3 * page, len(data) - page, 7 * page):  # scribble over pages, keep the header
+        data[offset:offset + 200] = os.urandom(200)
+    path.write_bytes(bytes(data))
+    opened = open_store(path)
+    assert opened.damaged is not None and opened.problem
+    assert opened.damaged.read_bytes() == bytes(data)
+    assert len(opened.backups) == 1
+    restored = restore_backup(opened.store, opened.backups[0].path)
+    assert restored.count() == 300 and restored.check() is None
+    restored.close()
+
+
+def test_a_database_of_a_newer_program_is_refused_and_left_alone(data_dir: Path) -> None:
+    store = CaseStore()
+    store.create(Case())
+    store._db.execute("UPDATE schema_version SET version = 99")
+    store.close()
+    before = (data_dir / "cases.sqlite3").read_bytes()
+    with pytest.raises(NewerStoreError, match="newer program"):
+        open_store()
+    assert (data_dir / "cases.sqlite3").read_bytes() == before
+    assert not (data_dir / backups.DAMAGED_DIR).exists()
+
+
+def test_a_full_disk_refuses_the_save_and_keeps_the_stored_case(store: CaseStore) -> None:
+    case = store.create(Case(patient=Patient(surname="Stored")))
+    pages = store._db.execute("PRAGMA page_count").fetchone()[0]
+    store._db.execute(f"PRAGMA max_page_count = {pages}")
+    case.encounter.question = "x" * 19_000
+    with pytest.raises(StoreError, match="full"):
+        store.save(case)
+    assert store.get(case.id).encounter.question is None
+    assert [e.action for e in store.audit(case.id)] == ["created"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_every_file_and_folder_of_the_store_is_private(store: CaseStore, data_dir: Path) -> None:
+    case = store.create(Case())
+    lock = store.lock(case.id)
+    store.backup_if_due()
+    (data_dir / "extra.sqlite3").write_bytes(b"junk")
+    open_store(data_dir / "extra.sqlite3").store.close()
+    for path in [data_dir, *data_dir.rglob("*")]:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        assert mode == (0o700 if path.is_dir() else 0o600), f"{path.relative_to(data_dir)} is {oct(mode)}"
+    lock.release()
+
+
+def test_sqlite_runs_in_wal_mode_with_full_synchronous(store: CaseStore) -> None:
+    assert store._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store._db.execute("PRAGMA synchronous").fetchone()[0] == 2
+    assert sqlite3.connect(store.path).execute("PRAGMA quick_check").fetchone()[0] == "ok"

@@ -100,6 +100,9 @@ def bench_startup(runs: int) -> dict[str, object]:
     with tempfile.TemporaryDirectory() as data:
         env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                "SPINEMET_DATA_DIR": data}
+        # An installed program runs from byte code (pip compiles it at install); without this a
+        # PYTHONDONTWRITEBYTECODE in the environment would make every run compile the sources.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         app, bare = _app_command(), [sys.executable, str(ROOT / "benchmarks" / "bare_qt.py")]
         _run_process(app, env)  # warm-up: file cache, first store creation, .pyc files
         _run_process(bare, env)
@@ -248,7 +251,7 @@ def _generated_cases(n: int):  # type: ignore[no-untyped-def]
 
 
 def bench_store(sizes: list[int], runs: int) -> dict[str, object]:
-    from spinemet_desktop.store import CaseStore
+    from spinemet_desktop.store import CaseStore, open_store
 
     out: dict[str, object] = {}
     for n in sizes:
@@ -265,15 +268,20 @@ def bench_store(sizes: list[int], runs: int) -> dict[str, object]:
                 store.save_many(batch)
             store.close()
             t0 = time.perf_counter_ns()
+            open_store(path).store.close()  # as the app starts: with the integrity check
+            checked_ms = (time.perf_counter_ns() - t0) / 1e6
+            t0 = time.perf_counter_ns()
             store = CaseStore(path)
             open_ms = (time.perf_counter_ns() - t0) / 1e6
+            mib = path.stat().st_size / 2**20
             queries = ["müller", "pid-0004", "anna schmidt", "zzz-no-match", ""]
             search = [_median_ms(_repeat(lambda q=q, s=store: s.list_cases(q), runs)) for q in queries]
             middle = store.list_cases(limit=50)[25 if n > 25 else 0].id
             get = _median_ms(_repeat(lambda s=store, i=middle: s.get(i), runs))
             store.close()
         key = f"{n // 1000}k" if n % 1000 == 0 else str(n)
-        out[f"store_{key}"] = {"open_ms": round(open_ms, 2), "search_ms_median": round(statistics.median(search), 2),
+        out[f"store_{key}"] = {"open_ms": round(open_ms, 2), "open_checked_ms": round(checked_ms, 1),
+                               "file_mib": round(mib, 1), "search_ms_median": round(statistics.median(search), 2),
                                "search_ms_worst_query": round(max(search), 2), "open_case_ms": round(get, 3)}
     main = next((v for k, v in out.items() if k == "store_10k"), None) or next(iter(out.values()))
     out["store_search_ms"] = main["search_ms_worst_query"]  # type: ignore[index]

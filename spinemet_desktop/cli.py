@@ -2,7 +2,8 @@
 
     spinemet-desktop                      start the desktop application
     spinemet-desktop --version            program and guideline version
-    spinemet-desktop --smoke-test         build the main window with a case open, then exit
+    spinemet-desktop --smoke-test         start as a user would (first window shown), then exit
+    spinemet-desktop --self-test          also open every example case and build its referrals
     spinemet-desktop scores CASE.json     every computed result as JSON
     spinemet-desktop trace CASE.json      the pathway's decision trace as Markdown
     spinemet-desktop report CASE.json -o OUT.pdf [--lang de|en]   the PDF referral summary
@@ -36,8 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version",
                         version=f"spinemet-desktop {__version__} — {GUIDELINE_VERSION}")
     parser.add_argument("--smoke-test", action="store_true",
-                        help="build the main window with a case open, print the time to a shown "
-                             "window and exit (for CI and packaging checks)")
+                        help="start as a user would (the case list, or the case left open by a crash), "
+                             "print the time to the shown window and exit (for CI and packaging checks)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="like --smoke-test, then open every example case in the window and build its "
+                             "German and English referral; exit 1 if any fails (for installers)")
     sub = parser.add_subparsers(dest="command")
     # (name, help, what -o writes or None, what --lang chooses or None)
     for name, help_, output, language in (
@@ -155,7 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return commands[args.command](args)
     from spinemet_desktop.ui.app import run
 
-    return run(smoke_test=args.smoke_test)
+    return run(smoke_test=args.smoke_test, self_test=args.self_test)
 
 
 if __name__ == "__main__":

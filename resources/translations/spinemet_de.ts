@@ -2735,11 +2735,11 @@
     <name>LabsPage</name>
     <message>
         <source>Labs</source>
-        <extracomment>The range a typed number must lie in (input plausibility in any accepted unit, not a clinical threshold). Labels: report.vocabulary (&quot;lab&quot;). The minimum panel: clinical.labs.MINIMUM_PANEL.</extracomment>
         <translation>Labor</translation>
     </message>
     <message>
         <source>Minimum panel (Empfehlung 14)</source>
+        <extracomment>The range a typed number must lie in (input plausibility in any accepted unit, not a clinical threshold). Labels: report.vocabulary (&quot;lab&quot;). The minimum panel: clinical.labs.MINIMUM_PANEL.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3203,6 +3203,7 @@ Die Daten bleiben auf diesem Computer: %3</translation>
     <name>PatientHistoryPage</name>
     <message>
         <source>Patient &amp; history</source>
+        <extracomment>(translation context, title) of each page, in wizard order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3480,7 +3481,7 @@ Die Daten bleiben auf diesem Computer: %3</translation>
         <source>The case database could not be read: it is damaged (%1).
 
 It has not been deleted: it was moved to %2. The program has started with an empty case database.</source>
-        <extracomment>The daily backup runs this long after start, when the first window is up and idle.</extracomment>
+        <extracomment>The daily backup runs this long after start, when the first window is up and idle. The case editor is built this long after the first window is shown (see MainWindow.editor).</extracomment>
         <translation>Die Falldatenbank konnte nicht gelesen werden: Sie ist beschädigt (%1).
 
 Sie wurde nicht gelöscht, sondern nach %2 verschoben. Das Programm wurde mit einer leeren Falldatenbank gestartet.</translation>

@@ -7,6 +7,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from spinemet_desktop.model.fileformat import now_utc
+
 #: Clocks on ward workstations drift; a timestamp a few minutes ahead is not an error.
 CLOCK_SKEW = timedelta(minutes=10)
 
@@ -23,8 +25,7 @@ class StrictModel(BaseModel):
     )
 
 
-def now_utc() -> datetime:
-    return datetime.now(UTC)
+__all__ = ["CLOCK_SKEW", "StrictModel", "not_in_future", "now_utc"]
 
 
 def not_in_future(cls: Any, value: Any) -> Any:

@@ -11,14 +11,10 @@ from typing import Any
 from pydantic import ValidationError
 
 from spinemet_desktop.model.case import SCHEMA_VERSION, Case
+from spinemet_desktop.model.fileformat import FILE_KIND, MAX_CASE_FILE_BYTES, CaseFileError
 
-#: A case file larger than this is refused before it is parsed.
-MAX_CASE_FILE_BYTES = 5 * 1024 * 1024
-FILE_KIND = "spinemet-desktop case"
-
-
-class CaseFileError(ValueError):
-    """A case file that cannot be read; the message names the problem in plain words."""
+__all__ = ["FILE_KIND", "MAX_CASE_FILE_BYTES", "CaseFileError", "case_from_dict", "case_from_json",
+           "case_to_dict", "case_to_json", "describe_validation_error"]
 
 
 def case_to_json(case: Case) -> str:

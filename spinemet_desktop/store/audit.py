@@ -7,8 +7,6 @@ within one autosave interval therefore become one entry per field.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -69,6 +67,9 @@ def changes(old: Any, new: Any, path: str = "") -> Iterator[tuple[str, str | Non
 
 def to_csv(entries: list[AuditEntry]) -> str:
     """The audit trail as CSV (UTF-8 with a header row), oldest entry first."""
+    import csv
+    import io
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["time (UTC)", "user", "action", "field", "old value", "new value"])

@@ -9,13 +9,12 @@ database; the newest :data:`KEEP` are kept. A damaged database is never deleted:
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from spinemet_desktop.model.base import now_utc
+from spinemet_desktop.model.fileformat import now_utc
 
 KEEP = 7
 INTERVAL = timedelta(hours=24)
@@ -130,6 +129,8 @@ def restore(backup: Path, db_path: Path) -> None:
         raise sqlite3.DatabaseError(f"the backup {backup.name} is damaged too: {problem}")
     if db_path.exists():
         move_aside(db_path)
+    import shutil
+
     tmp = db_path.with_name(f".{db_path.name}.restore.tmp")
     shutil.copyfile(backup, tmp)
     make_private(tmp)

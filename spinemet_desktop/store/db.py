@@ -10,7 +10,6 @@ lets one window at a time edit a case.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
@@ -19,15 +18,24 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from uuid import uuid4
 
-from spinemet_desktop.model import Case, CaseFileError, case_from_json, case_to_json
-from spinemet_desktop.model.base import now_utc
-from spinemet_desktop.model.caseio import MAX_CASE_FILE_BYTES
+from spinemet_desktop.model.fileformat import MAX_CASE_FILE_BYTES, CaseFileError, now_utc
 from spinemet_desktop.store import backup as backups
 from spinemet_desktop.store.audit import AuditEntry, changes
 from spinemet_desktop.store.locks import CaseLock, LockHolder, abandoned, acquire, os_user
 from spinemet_desktop.store.paths import database_path
+
+if TYPE_CHECKING:
+    from spinemet_desktop.model import Case
+
+
+def _caseio():  # type: ignore[no-untyped-def]
+    """The case-file functions, imported on first use: the first window needs no case model."""
+    from spinemet_desktop.model import caseio
+
+    return caseio
 
 LOCK_DIR = "locks"
 
@@ -216,7 +224,7 @@ class CaseStore:
             p.record_number or "",
             p.date_of_birth.isoformat() if p.date_of_birth else None,
             _search_text(case),
-            case_to_json(case),
+            _caseio().case_to_json(case),
         )
 
     def save(self, case: Case, *, touch: bool = True) -> Case:
@@ -253,13 +261,17 @@ class CaseStore:
                 for path, old, new in changes(json.loads(row[0]), case.model_dump(mode="json"))]
 
     def create(self, case: Case | None = None) -> Case:
-        return self.save(case or Case())
+        if case is None:
+            from spinemet_desktop.model import Case
+
+            case = Case()
+        return self.save(case)
 
     def get(self, case_id: str) -> Case:
         row = self._db.execute("SELECT data FROM cases WHERE id = ?", (case_id,)).fetchone()
         if row is None:
             raise KeyError(case_id)
-        return case_from_json(row[0])
+        return _caseio().case_from_json(row[0])
 
     def exists(self, case_id: str) -> bool:
         return self._db.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is not None
@@ -301,6 +313,8 @@ class CaseStore:
     def add_report(self, case_id: str, pdf: bytes, *, created_at: datetime, language: str, pages: int,
                    created_by: str = "") -> ReportRecord:
         """Keep a created referral PDF with its case (the bytes are stored; the hash names them)."""
+        import hashlib
+
         record = ReportRecord(uuid4().hex, case_id, created_at, language, hashlib.sha256(pdf).hexdigest(),
                               created_by, pages)
         try:
@@ -326,6 +340,8 @@ class CaseStore:
 
     def report_pdf(self, report_id: str) -> bytes:
         """The stored PDF; raises StoreError if its bytes no longer match the recorded hash."""
+        import hashlib
+
         row = self._db.execute("SELECT pdf, sha256 FROM reports WHERE id = ?", (report_id,)).fetchone()
         if row is None:
             raise KeyError(report_id)
@@ -383,14 +399,14 @@ class CaseStore:
             text = path.read_bytes()
         except OSError as exc:
             raise CaseFileError(f"The file cannot be read: {exc.strerror}") from None
-        case = case_from_json(text)
+        case = _caseio().case_from_json(text)
         if self.exists(case.id):
             case = case.model_copy(update={"id": uuid4().hex})
         self.save_many([case], action="imported", detail=f"from file {path.name}")
         return case
 
     def export_file(self, case_id: str, path: Path) -> None:
-        write_atomic(path, case_to_json(self.get(case_id)))
+        write_atomic(path, _caseio().case_to_json(self.get(case_id)))
 
     def close(self) -> None:
         self._db.close()

@@ -13,12 +13,11 @@ from __future__ import annotations
 import getpass
 import json
 import os
-import socket
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from spinemet_desktop.model.base import now_utc
+from spinemet_desktop.model.fileformat import now_utc
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -52,6 +51,15 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+def host_name() -> str:
+    """This computer's name (without importing the socket module at start-up)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return os.environ.get("COMPUTERNAME") or socket.gethostname()
+
+
 def os_user() -> str:
     """The operating-system user name, as recorded in locks and the audit trail."""
     try:
@@ -72,7 +80,7 @@ class LockHolder:
 
     @classmethod
     def me(cls, case_id: str) -> LockHolder:
-        return cls(case_id, os.getpid(), os_user(), socket.gethostname(), now_utc())
+        return cls(case_id, os.getpid(), os_user(), host_name(), now_utc())
 
     def to_json(self) -> str:
         return json.dumps({"case_id": self.case_id, "pid": self.pid, "user": self.user, "host": self.host,
@@ -187,7 +195,7 @@ def abandoned(directory: Path) -> list[LockHolder]:
     shared data folder's other hosts are not ours to judge.
     """
     found = []
-    host = socket.gethostname()
+    host = host_name()
     for path in sorted(directory.glob("*.lock")) if directory.is_dir() else ():
         try:
             fd = os.open(path, os.O_RDWR)

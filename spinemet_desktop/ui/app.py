@@ -4,24 +4,30 @@ from __future__ import annotations
 
 import sys
 import time
-from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from spinemet_desktop import __version__
-from spinemet_desktop.model import Case, CaseFileError, case_from_json
+from spinemet_desktop.model.fileformat import CaseFileError
 from spinemet_desktop.store import CaseStore, StoreError, open_store, restore_backup
 
 if TYPE_CHECKING:
+    from spinemet_desktop.model import Case
     from spinemet_desktop.ui.main_window import MainWindow
 
 #: The daily backup runs this long after start, when the first window is up and idle.
 BACKUP_DELAY_MS = 3000
+#: The case editor is built this long after the first window is shown (see MainWindow.editor).
+EDITOR_WARM_UP_MS = 150
 
 
 def example_cases() -> list[Case]:
+    from importlib.resources import files
+
+    from spinemet_desktop.model import case_from_json
+
     folder = files("spinemet_desktop.resources").joinpath("examples")
     return [case_from_json(p.read_bytes()) for p in sorted(folder.iterdir(), key=lambda p: p.name)
             if p.name.endswith(".json")]
@@ -84,14 +90,16 @@ def _recover(window: MainWindow, store: CaseStore) -> tuple[Case, str] | None:
     return None
 
 
-def run(smoke_test: bool = False) -> int:
+def run(smoke_test: bool = False, self_test: bool = False) -> int:
+    """Start the program; ``smoke_test`` shows the first window and quits; ``self_test`` see below."""
     started = time.perf_counter()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("spinemet-desktop")
     app.setApplicationVersion(__version__)
     from spinemet_desktop.ui.main_window import MainWindow
 
-    store = _open_store(smoke_test)
+    headless = smoke_test or self_test
+    store = _open_store(headless)
     if store is None:
         return 1
     window = MainWindow(store)
@@ -99,28 +107,54 @@ def run(smoke_test: bool = False) -> int:
     if recovered is not None:
         case, notice = recovered
         window.statusBar().showMessage(notice)
-        if smoke_test:
+        if headless:
             print(f"smoke-test: recovered case {case.id}: {notice}")
         else:
             QTimer.singleShot(0, lambda: QMessageBox.information(window, QCoreApplication.translate("app", "Case recovered"), notice))
-    elif smoke_test:
-        summaries = store.list_cases(limit=1)
-        try:
-            case = store.get(summaries[0].id) if summaries else example_cases()[0]
-        except (KeyError, CaseFileError):
-            case = example_cases()[0]
-        window.show_case(case)
     window.show()
-    if smoke_test:
+    if headless:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+        elapsed = (time.perf_counter() - started) * 1000
+        shown = f"case {recovered[0].id}" if recovered else f"the case list ({store.count()} cases)"
+        print(f"smoke-test: main window shown with {shown} in {elapsed:.0f} ms")
+        code = _self_test(window) if self_test else 0
         QTimer.singleShot(0, app.quit)
         app.exec()
-        elapsed = (time.perf_counter() - started) * 1000
-        print(f"smoke-test: main window shown with case {case.id} in {elapsed:.0f} ms")
-        window.editor.close_case()
+        if window.open_case_id is not None:
+            window.editor.close_case()
         store.close()
-        return 0
+        return code
+    # Build the case editor while the user looks at the list, so that the first case opens at once.
+    QTimer.singleShot(EDITOR_WARM_UP_MS, lambda: window.editor)
     QTimer.singleShot(BACKUP_DELAY_MS, window.take_daily_backup)
     code = app.exec()
     store.close()
     return code
+
+
+def _self_test(window: MainWindow) -> int:
+    """Open every example case in the real window and build its referral in both languages.
+
+    For installers and packaged builds: it exercises what the smoke test does not load (the
+    case model, the clinical code, the pages, the PDF). Prints one line per case; 0 if all pass.
+    """
+    from spinemet_desktop.report.pdf import build_referral_pdf
+
+    failures = 0
+    for case in example_cases():
+        started = time.perf_counter()
+        try:
+            if not window.show_case(case):
+                raise RuntimeError("the case could not be opened")
+            assessment = window.editor.assessment
+            if assessment is None or assessment.pathway is None:
+                raise RuntimeError("no assessment")
+            pages = [build_referral_pdf(case, assessment, language=lang).pages for lang in ("de", "en")]
+            window.editor.close_case()
+        except Exception as exc:  # noqa: BLE001 - report every failure, then fail as a whole
+            failures += 1
+            print(f"self-test: {case.id}: FAILED: {exc!r}", file=sys.stderr)
+            continue
+        print(f"self-test: {case.id}: urgency {assessment.pathway.urgency.level}, "
+              f"referral {pages[0]}+{pages[1]} pages (de+en), {(time.perf_counter() - started) * 1000:.0f} ms")
+    return 1 if failures else 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ class CaseList(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.reload)
         self.search.returnPressed.connect(self._open_current)
+        self._ids: list[str] = []  # the case id of each row (kept here, not in a Qt item role)
         self.model = QStandardItemModel(0, len(COLUMNS))
         self.model.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table = QTableView()
@@ -76,6 +77,7 @@ class CaseList(QWidget):
     def reload(self) -> None:
         summaries = self.store.list_cases(self.search.text())
         self.model.removeRows(0, self.model.rowCount())
+        self._ids = [s.id for s in summaries]
         for s in summaries:
             cells = [
                 s.display_name or self.tr("(no name)"),
@@ -83,9 +85,7 @@ class CaseList(QWidget):
                 s.record_number,
                 s.updated_at.astimezone().strftime("%d.%m.%Y %H:%M"),
             ]
-            items = [QStandardItem(text) for text in cells]
-            items[0].setData(s.id, Qt.ItemDataRole.UserRole)
-            self.model.appendRow(items)
+            self.model.appendRow([QStandardItem(text) for text in cells])
         self.count.setText(self.tr("%1 case(s)").replace("%1", str(len(summaries))))
         if summaries:
             self.table.selectRow(0)
@@ -94,7 +94,7 @@ class CaseList(QWidget):
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        return self.model.item(index.row(), 0).data(Qt.ItemDataRole.UserRole)
+        return self._ids[index.row()] if index.row() < len(self._ids) else None
 
     def _with_current(self, action) -> None:  # type: ignore[no-untyped-def]
         case_id = self.current_id()

@@ -113,7 +113,9 @@ class CaseEditor(QWidget):
         for page in self.pages:
             self.pages_stack.addWidget(page)
             QListWidgetItem(page.title, self.nav)
+        self._stale_pages: set[int] = set()
         self.nav.currentRowChanged.connect(self.pages_stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_page_results)
         self.side_panel = SidePanel(self)
 
         self.notice = QLabel(self.tr("Decision support — verify clinically. The treating physician decides."))
@@ -302,15 +304,24 @@ class CaseEditor(QWidget):
         self.assessment = assess(self.case, as_of)
         self._update_header()
         for i, page in enumerate(self.pages):
-            page.update_results(self.assessment)
             missing = page.missing(self.case, self.assessment)
             state = self.tr("complete") if not missing else self.tr("incomplete")
             item = self.nav.item(i)
-            item.setText(f"{page.title}\n({state})")
+            text = f"{page.title}\n({state})"
+            if item.text() != text:
+                item.setText(text)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{page.title}, {state}")
             item.setToolTip("\n".join(missing))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{page.title}, {state}")
+        # Only the page in view shows its results now; the others when they are next shown.
+        self._stale_pages = set(range(len(self.pages)))
+        self._show_page_results(self.nav.currentRow())
         self.side_panel.update_results(self.case, self.assessment)
         self.assessment_changed.emit(self.assessment)
+
+    def _show_page_results(self, index: int) -> None:
+        if index in self._stale_pages and self.assessment is not None:
+            self._stale_pages.discard(index)
+            self.pages[index].update_results(self.assessment)
 
     def _update_header(self) -> None:
         assert self.case is not None

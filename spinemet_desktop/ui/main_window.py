@@ -1,18 +1,39 @@
-"""The main window: the case list and the case editor, menus, About."""
+"""The main window: the case list and the case editor, menus, About.
+
+The window opens on the case list, which needs only the store. The case editor (its pages, the
+case model and the clinical code) is built on first use — in normal runs shortly after the first
+window is shown — so that the program appears fast (benchmarks/README.md).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget
 
 from spinemet_desktop import GUIDELINE_VERSION, __version__
-from spinemet_desktop.model import Case, CaseFileError
+from spinemet_desktop.model.fileformat import CaseFileError
 from spinemet_desktop.store import CaseLockedError, CaseStore, StoreError
-from spinemet_desktop.ui.audit_dialog import AuditDialog
 from spinemet_desktop.ui.case_list import CaseList
-from spinemet_desktop.ui.editor import CaseEditor
+from spinemet_desktop.ui.pages import PAGE_TITLES, page_title
+
+if TYPE_CHECKING:
+    from spinemet_desktop.model import Case
+    from spinemet_desktop.ui.editor import CaseEditor
+
+
+def _set_shortcut(action: QAction, keys: QKeySequence | QKeySequence.StandardKey) -> None:
+    """Give an action its shortcut(s); a standard key gets every binding of the platform.
+
+    ``setShortcuts`` with a list, not ``setShortcut``: PySide6 resolves the overloads of the
+    latter by building Python enums of all of Qt's keys on first use, 15 ms of start-up.
+    """
+    if isinstance(keys, QKeySequence.StandardKey):
+        action.setShortcuts(QKeySequence.keyBindings(keys))
+    else:
+        action.setShortcuts([keys])
 
 
 class MainWindow(QMainWindow):
@@ -21,10 +42,9 @@ class MainWindow(QMainWindow):
         self.store = store
         self.setWindowTitle(self.tr("Spinal metastases — bedside documentation"))
         self.case_list = CaseList(store)
-        self.editor = CaseEditor(store)
+        self._editor: CaseEditor | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.case_list)
-        self.stack.addWidget(self.editor)
         self.setCentralWidget(self.stack)
         self.case_list.open_requested.connect(self.open_case)
         self.case_list.new_requested.connect(self.new_case)
@@ -32,8 +52,6 @@ class MainWindow(QMainWindow):
         self.case_list.delete_requested.connect(self.delete_case)
         self.case_list.import_requested.connect(self.import_case)
         self.case_list.export_requested.connect(self.export_case)
-        self.editor.save_failed.connect(self._save_failed)
-        self.editor.case_saved.connect(lambda _id: self.statusBar().showMessage(self.tr("Saved"), 2000))
         self._build_menus()
         self.statusBar().showMessage(self.tr("Decision support — verify clinically."))
         self.resize(1280, 800)
@@ -49,24 +67,23 @@ class MainWindow(QMainWindow):
             (self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close),
         ):
             action = QAction(text, self)
-            action.setShortcut(shortcut)
+            _set_shortcut(action, shortcut)
             action.triggered.connect(slot)
             case_menu.addAction(action)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = QAction(self.tr("&Undo"), self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(self.editor.undo)
+        _set_shortcut(self.undo_action, QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(lambda: self._editor and self._editor.undo())
         self.redo_action = QAction(self.tr("&Redo"), self)
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.redo_action.triggered.connect(self.editor.redo)
+        _set_shortcut(self.redo_action, QKeySequence.StandardKey.Redo)
+        self.redo_action.triggered.connect(lambda: self._editor and self._editor.redo())
         for action in (self.undo_action, self.redo_action):
             action.setEnabled(False)
             edit.addAction(action)
-        self.editor.undo_changed.connect(lambda u, r: (self.undo_action.setEnabled(u), self.redo_action.setEnabled(r)))
         go = self.menuBar().addMenu(self.tr("&Go"))
-        for i, page in enumerate(self.editor.pages):
-            action = QAction(page.title, self)
-            action.setShortcut(QKeySequence(f"Alt+{i + 1}"))
+        for i in range(len(PAGE_TITLES)):
+            action = QAction(page_title(i), self)
+            _set_shortcut(action, QKeySequence(f"Alt+{i + 1}"))
             action.triggered.connect(lambda _c=False, index=i: self._go(index))
             go.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -74,14 +91,33 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
+    @property
+    def editor(self) -> CaseEditor:
+        """The case editor, built on first use."""
+        if self._editor is None:
+            from spinemet_desktop.ui.editor import CaseEditor
+
+            editor = CaseEditor(self.store)
+            editor.save_failed.connect(self._save_failed)
+            editor.case_saved.connect(lambda _id: self.statusBar().showMessage(self.tr("Saved"), 2000))
+            editor.undo_changed.connect(lambda u, r: (self.undo_action.setEnabled(u), self.redo_action.setEnabled(r)))
+            self.stack.addWidget(editor)
+            self._editor = editor
+        return self._editor
+
+    @property
+    def open_case_id(self) -> str | None:
+        """The id of the case open in the editor, if any (without building the editor)."""
+        return self._editor.case.id if self._editor is not None and self._editor.case is not None else None
+
     def _go(self, index: int) -> None:
-        if self.editor.case is not None:
+        if self.open_case_id is not None:
             self.stack.setCurrentWidget(self.editor)
             self.editor.go_to_page(index)
 
     # -- case actions ------------------------------------------------------------------
     def show_list(self) -> None:
-        if not self.editor.close_case():
+        if self._editor is not None and not self._editor.close_case():
             return  # not saved: the case stays open; the message is shown by the editor
         self.case_list.reload()
         self.stack.setCurrentWidget(self.case_list)
@@ -160,14 +196,16 @@ class MainWindow(QMainWindow):
             self.store.export_file(case_id, Path(path))
 
     def export_current(self) -> None:
-        if self.editor.case is not None:
+        if self.open_case_id is not None:
             self.editor.flush()
-            self.export_case(self.editor.case.id)
+            self.export_case(self.open_case_id)
 
     def show_audit(self) -> None:
-        case = self.editor.case
-        if case is None:
+        if self.open_case_id is None:
             return
+        from spinemet_desktop.ui.audit_dialog import AuditDialog
+
+        case = self.editor.case
         self.editor.flush()
         dialog = AuditDialog(self.store.audit(case.id), case.patient.display_name or case.id, self)
         dialog.open()
@@ -195,7 +233,7 @@ class MainWindow(QMainWindow):
                                      .replace("%1", message))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.editor.close_case():
+        if self._editor is not None and not self._editor.close_case():
             answer = QMessageBox.warning(
                 self, self.tr("Edits not saved"),
                 self.tr("The last edits could not be saved. Quit anyway and lose them?"),

@@ -59,8 +59,22 @@ def test_scores_rejects_a_malformed_case_file(tmp_path: Path) -> None:
     assert result.returncode != 0 and "newer program" in result.stderr
 
 
-def test_smoke_test_opens_a_case_offscreen(data_dir: Path) -> None:
-    result = run("--smoke-test", env_extra={"SPINEMET_DATA_DIR": str(data_dir)})
+def test_smoke_test_shows_the_case_list_without_loading_the_case_model(data_dir: Path) -> None:
+    probe = ("import sys; from spinemet_desktop.cli import main; code = main(['--smoke-test']); "
+             "print('loaded:', sorted(m for m in ('pydantic', 'reportlab', 'spinemet_desktop.clinical', "
+             "'spinemet_desktop.ui.editor') if m in sys.modules)); sys.exit(code)")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SPINEMET_DATA_DIR": str(data_dir)}
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120,
+                            check=False)
     assert result.returncode == 0, result.stderr
-    assert "main window shown with case" in result.stdout
+    assert "main window shown with the case list (0 cases)" in result.stdout
+    assert "loaded: []" in result.stdout  # the first window needs none of them (start-up time)
     assert (data_dir / "cases.sqlite3").exists()
+
+
+def test_self_test_opens_every_example_and_builds_its_referrals(data_dir: Path) -> None:
+    result = run("--self-test", env_extra={"SPINEMET_DATA_DIR": str(data_dir)})
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.startswith("self-test:")]
+    assert len(lines) == len(EXAMPLES)
+    assert any("breast" in line and "urgency emergency" in line and "(de+en)" in line for line in lines)

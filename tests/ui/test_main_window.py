@@ -119,13 +119,17 @@ def test_changing_the_deficit_changes_the_banner(window, qtbot) -> None:  # type
     override.combo.activated.emit(index)
     qtbot.waitUntil(lambda: "Emergency" in window.editor.side_panel.urgency.text(), timeout=2000)
     summary = window.editor.pages[4].browser
+    assert "Emergency operation" not in summary.toPlainText()  # a hidden page is brought up to date when shown
+    window.editor.go_to_page(4)
     assert "Emergency operation within 6 hours if operable" in summary.toPlainText()
     assert "Transfer to specialised neurological rehabilitation" in summary.toPlainText().replace(
         "Rehabilitation: transfer", "Transfer")
+    window.editor.go_to_page(1)
     mild = override.combo.findData("mild")
     override.combo.setCurrentIndex(mild)
     override.combo.activated.emit(mild)
     qtbot.waitUntil(lambda: "24 hours" in window.editor.side_panel.urgency.text(), timeout=2000)
+    window.editor.go_to_page(4)
     text = summary.toPlainText()
     assert "Early operation within 24 hours if operable" in text
     assert "Emergency operation within 6 hours" not in text

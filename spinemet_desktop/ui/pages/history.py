@@ -8,6 +8,7 @@ from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.model import Case
 from spinemet_desktop.ui.editor import CaseEditor, FormPage
 from spinemet_desktop.ui.labels import choices
+from spinemet_desktop.ui.pages import page_title
 from spinemet_desktop.ui.widgets import (
     BoolField,
     ChoiceField,
@@ -21,7 +22,7 @@ from spinemet_desktop.ui.widgets import (
 class PatientHistoryPage(FormPage):
     def __init__(self, editor: CaseEditor) -> None:
         super().__init__(editor)
-        self.title = self.tr("Patient & history")
+        self.title = page_title(0)
         body = QWidget()
         column = QVBoxLayout(body)
         P, E, H = (lambda c: c.patient), (lambda c: c.encounter), (lambda c: c.history)

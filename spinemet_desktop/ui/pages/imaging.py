@@ -21,6 +21,7 @@ from spinemet_desktop.model.levels import SPINAL_LEVELS
 from spinemet_desktop.report.vocabulary import TIMING_MARK
 from spinemet_desktop.ui.editor import CaseEditor, FormPage
 from spinemet_desktop.ui.labels import choices, clinical, tr
+from spinemet_desktop.ui.pages import page_title
 from spinemet_desktop.ui.widgets import (
     BoolField,
     ChoiceField,
@@ -36,7 +37,7 @@ LEVELS = [(lv, lv) for lv in SPINAL_LEVELS]
 class ImagingPage(FormPage):
     def __init__(self, editor: CaseEditor) -> None:
         super().__init__(editor)
-        self.title = self.tr("Imaging findings")
+        self.title = page_title(2)
         self.lesion_id: str | None = None
         self._lesion_bindings: list[tuple[object, str]] = []
         body = QWidget()

@@ -10,6 +10,7 @@ from spinemet_desktop.model import Case, LabResult
 from spinemet_desktop.model.units import accepted_units
 from spinemet_desktop.ui.editor import CaseEditor, FormPage
 from spinemet_desktop.ui.labels import choices
+from spinemet_desktop.ui.pages import page_title
 from spinemet_desktop.ui.widgets import ChoiceField, NumberField
 
 #: The range a typed number must lie in (input plausibility in any accepted unit, not a clinical
@@ -32,7 +33,7 @@ FURTHER = tuple(a for a in ANALYTES if a not in MINIMUM_PANEL)
 class LabsPage(FormPage):
     def __init__(self, editor: CaseEditor) -> None:
         super().__init__(editor)
-        self.title = self.tr("Labs")
+        self.title = page_title(3)
         self.rows: dict[str, tuple[NumberField, ChoiceField]] = {}
         body = QWidget()
         column = QVBoxLayout(body)

@@ -27,6 +27,7 @@ from spinemet_desktop.ui.body_chart import BodyChart
 from spinemet_desktop.ui.editor import CaseEditor, FormPage
 from spinemet_desktop.ui.isncsci_grid import COLUMN_TITLES, IsncsciGrid, level_label
 from spinemet_desktop.ui.labels import DEFICIT, choices, clinical, tr
+from spinemet_desktop.ui.pages import page_title
 from spinemet_desktop.ui.widgets import BoolField, ChoiceField, DateField, TextField, form_row
 
 NON_KEY_LEVELS = [(lv, lv) for lv in ("C5", "C6", "C7", "C8", "T1", "L2", "L3", "L4", "L5", "S1")]
@@ -35,7 +36,7 @@ NON_KEY_LEVELS = [(lv, lv) for lv in ("C5", "C6", "C7", "C8", "T1", "L2", "L3", 
 class NeurologyPage(FormPage):
     def __init__(self, editor: CaseEditor) -> None:
         super().__init__(editor)
-        self.title = self.tr("Neurology (ISNCSCI)")
+        self.title = page_title(1)
         self.exam_id: str | None = None
         body = QWidget()
         column = QVBoxLayout(body)

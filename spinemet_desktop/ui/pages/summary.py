@@ -44,6 +44,7 @@ from spinemet_desktop.ui.labels import (
     value_label,
 )
 from spinemet_desktop.ui.override_dialog import OverrideDialog
+from spinemet_desktop.ui.pages import page_title
 
 
 def current_user() -> str:
@@ -153,7 +154,7 @@ def render_summary(a: Assessment, expanded: set[str] | frozenset[str] = frozense
 class SummaryPage(Page):
     def __init__(self, editor: CaseEditor) -> None:
         super().__init__(editor)
-        self.title = self.tr("Summary & referral")
+        self.title = page_title(4)
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(self.tr("Summary"))
         self.browser.setOpenLinks(False)

@@ -135,10 +135,6 @@ class CaseLock:
         #: The holder recorded by a program that died with the case open, if there was one.
         self.stale = stale
 
-    @property
-    def held(self) -> bool:
-        return self._fd is not None
-
     def release(self) -> None:
         fd, self._fd = self._fd, None
         if fd is None:

@@ -45,8 +45,8 @@ def _open_store(smoke_test: bool) -> CaseStore | None:
         return None
     if opened.damaged is None:
         return opened.store
-    explanation = QCoreApplication.translate("app", 
-        "The case database could not be read: it is damaged (%1).\n\nIt has not been deleted: it was "
+    explanation = QCoreApplication.translate(
+        "app", "The case database could not be read: it is damaged (%1).\n\nIt has not been deleted: it was "
         "moved to %2. The program has started with an empty case database.").replace(
         "%1", opened.problem).replace("%2", str(opened.damaged))
     backups = opened.backups
@@ -54,13 +54,15 @@ def _open_store(smoke_test: bool) -> CaseStore | None:
         print(f"smoke-test: damaged database moved to {opened.damaged} ({opened.problem}); "
               f"{len(backups)} backup(s) available", file=sys.stderr)
         return opened.store
+    title = QCoreApplication.translate("app", "Case database damaged")
     if not backups:
-        QMessageBox.warning(None, QCoreApplication.translate("app", "Case database damaged"), explanation + "\n\n" + QCoreApplication.translate("app", 
-            "There is no backup to restore. Ask your IT department: the damaged file may be repairable."))
+        advice = QCoreApplication.translate(
+            "app", "There is no backup to restore. Ask your IT department: the damaged file may be repairable.")
+        QMessageBox.warning(None, title, explanation + "\n\n" + advice)
         return opened.store
     newest = backups[0]
     answer = QMessageBox.question(
-        None, QCoreApplication.translate("app", "Case database damaged"),
+        None, title,
         explanation + "\n\n" + QCoreApplication.translate("app", "Restore the newest backup, from %1?").replace(
             "%1", newest.taken_at.astimezone().strftime("%d.%m.%Y %H:%M")),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
@@ -82,8 +84,8 @@ def _recover(window: MainWindow, store: CaseStore) -> tuple[Case, str] | None:
             continue
         if not window.show_case(case):
             continue
-        notice = QCoreApplication.translate("app", 
-            "spinemet-desktop was not closed properly (the program was ended or the computer lost "
+        notice = QCoreApplication.translate(
+            "app", "spinemet-desktop was not closed properly (the program was ended or the computer lost "
             "power) while this case was open. It has been reopened with every edit saved up to %1.").replace(
             "%1", case.updated_at.astimezone().strftime("%d.%m.%Y %H:%M:%S"))
         return case, notice
@@ -110,7 +112,8 @@ def run(smoke_test: bool = False, self_test: bool = False) -> int:
         if headless:
             print(f"smoke-test: recovered case {case.id}: {notice}")
         else:
-            QTimer.singleShot(0, lambda: QMessageBox.information(window, QCoreApplication.translate("app", "Case recovered"), notice))
+            title = QCoreApplication.translate("app", "Case recovered")
+            QTimer.singleShot(0, lambda: QMessageBox.information(window, title, notice))
     window.show()
     if headless:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)

@@ -80,8 +80,8 @@ def _well_formed(assessment: Assessment) -> None:
     pathway = assessment.pathway
     assert pathway.urgency.level in DECISION_LEVELS
     for decision in pathway.decisions.values():
-        if decision.value is None:  # undetermined: it must say what is missing or what is possible
-            assert decision.missing or decision.possible or decision.rule_id is None
+        if decision.value is None:  # undetermined: it must say what is missing and what is possible
+            assert decision.missing and decision.possible, decision.slot
     classification = assessment.isncsci
     if classification is not None:
         if classification.result is None:  # incomplete worksheet: it says which cells are missing

@@ -36,6 +36,8 @@ TARGETS = {
     "isncsci_ms": ("<=", 1.0),
     "store_search_ms": ("<=", 50.0),
     "pdf_ms": ("<=", 300.0),
+    "bundle_startup_ratio": ("<=", 1.0),
+    "bundle_size_mib": ("<=", 200.0),
 }
 
 
@@ -127,6 +129,35 @@ def bench_startup(runs: int) -> dict[str, object]:
         out.update(startup_peak_rss_mib=round(app_mib, 1), startup_bare_peak_rss_mib=round(bare_mib, 1),
                    startup_peak_rss_ratio=round(app_mib / bare_mib, 3))
     return out
+
+
+def _bundle_executable(folder: Path) -> Path:
+    for name in ("spinemet-desktop", "spinemet-desktop.exe", "spinemet-desktop.app/Contents/MacOS/spinemet-desktop"):
+        if (folder / name).is_file():
+            return folder / name
+    raise SystemExit(f"no spinemet-desktop executable in {folder} (build it: packaging/build.sh)")
+
+
+def bench_bundle(folder: Path, runs: int) -> dict[str, object]:
+    """The PyInstaller bundle against the installed package: start-up (interleaved A/B, same
+    smoke test, same empty store) and the unpacked size on disk."""
+    executable = _bundle_executable(folder)
+    size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
+    with tempfile.TemporaryDirectory() as data:
+        env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               "SPINEMET_DATA_DIR": data}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        commands = {"bundle": [str(executable), "--smoke-test"], "package": _app_command()}
+        for command in commands.values():
+            _run_process(command, env)  # warm-up
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        for _ in range(runs):
+            for name, command in commands.items():
+                times[name].append(_run_process(command, env)[0])
+    bundle_ms, package_ms = statistics.median(times["bundle"]), statistics.median(times["package"])
+    return {"bundle_startup_ms": round(bundle_ms, 1), "bundle_package_startup_ms": round(package_ms, 1),
+            "bundle_startup_ratio": round(bundle_ms / package_ms, 3), "bundle_runs": runs,
+            "bundle_size_mib": round(size / 2**20, 1)}
 
 
 # -- in process ------------------------------------------------------------------------------
@@ -296,7 +327,10 @@ BENCHMARKS: dict[str, Callable[[argparse.Namespace], dict[str, object]]] = {
     "edit": lambda a: bench_edit_to_panel(a.presses),
     "store": lambda a: bench_store(a.store_sizes, 21),
     "pdf": lambda a: bench_pdf(max(5, a.runs // 20)),
+    "bundle": lambda a: bench_bundle(a.bundle, a.process_runs),
 }
+#: Run only when asked for (they need a built bundle).
+ON_REQUEST = {"bundle"}
 
 
 def machine() -> dict[str, object]:
@@ -312,12 +346,15 @@ def machine() -> dict[str, object]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.add_argument("--only", default=",".join(BENCHMARKS), help="comma-separated: " + ", ".join(BENCHMARKS))
+    parser.add_argument("--only", default=",".join(b for b in BENCHMARKS if b not in ON_REQUEST),
+                        help="comma-separated: " + ", ".join(BENCHMARKS) + " (bundle needs --bundle)")
     parser.add_argument("--runs", type=int, default=200, help="repetitions of in-process timings")
     parser.add_argument("--process-runs", type=int, default=7, help="A/B pairs for start-up (>= 5)")
     parser.add_argument("--presses", type=int, default=100, help="key presses for edit_to_panel")
     parser.add_argument("--store-sizes", type=lambda s: [int(x) for x in s.split(",")], default=[1000, 10000],
                         help="case counts for the store benchmark, e.g. 1000,10000,100000")
+    parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / "spinemet-desktop",
+                        help="the PyInstaller bundle folder for the bundle benchmark")
     args = parser.parse_args(argv)
     selected = [name.strip() for name in args.only.split(",") if name.strip()]
     unknown = set(selected) - set(BENCHMARKS)

@@ -139,8 +139,10 @@ def _self_test(window: MainWindow) -> int:
     """Open every example case in the real window and build its referral in both languages.
 
     For installers and packaged builds: it exercises what the smoke test does not load (the
-    case model, the clinical code, the pages, the PDF). Prints one line per case; 0 if all pass.
+    case model, the clinical code, the pages, the PDF, the FHIR export). Prints one line per
+    case; 0 if all pass.
     """
+    from spinemet_desktop.report.fhir import build_fhir_bundle
     from spinemet_desktop.report.pdf import build_referral_pdf
 
     failures = 0
@@ -153,11 +155,12 @@ def _self_test(window: MainWindow) -> int:
             if assessment is None or assessment.pathway is None:
                 raise RuntimeError("no assessment")
             pages = [build_referral_pdf(case, assessment, language=lang).pages for lang in ("de", "en")]
+            entries = len(build_fhir_bundle(case, assessment, language="de").bundle.entry or [])
             window.editor.close_case()
         except Exception as exc:  # noqa: BLE001 - report every failure, then fail as a whole
             failures += 1
             print(f"self-test: {case.id}: FAILED: {exc!r}", file=sys.stderr)
             continue
         print(f"self-test: {case.id}: urgency {assessment.pathway.urgency.level}, "
-              f"referral {pages[0]}+{pages[1]} pages (de+en), {(time.perf_counter() - started) * 1000:.0f} ms")
+              f"referral {pages[0]}+{pages[1]} pages (de+en), FHIR {entries} entries, {(time.perf_counter() - started) * 1000:.0f} ms")
     return 1 if failures else 0

@@ -7,7 +7,13 @@ checkout, an editable install) the ``.ts`` is compiled once with ``pyside6-lrele
 user's cache folder, keyed by the catalogue's content hash.
 
 A :class:`Catalogue` translates without a QApplication, so the report and the command line can
-create a German PDF while the app itself shows English (each report chooses its language).
+create a German PDF while the app itself shows English (each report chooses its language). The
+desktop program installs the same catalogue (and Qt's own, for the standard dialogs) with
+:mod:`spinemet_desktop.ui.language`, which records the language in use here
+(:func:`current_language`).
+
+``pseudo`` is a test language: every string comes back about 40 % longer, with accented letters
+and brackets, so that a screenshot or a test shows any text that is cut off or not translatable.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import hashlib
 import importlib.util
 import locale
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -23,23 +30,44 @@ from functools import cache
 from importlib.resources import as_file, files
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
 LANGUAGES = ("de", "en")
 SOURCE_LANGUAGE = "en"
+#: The pseudo-localised test language (not offered to users; SPINEMET_LANG=pseudo).
+PSEUDO = "pseudo"
+
+_current = {"language": SOURCE_LANGUAGE}
+
+
+def current_language() -> str:
+    """The language the user interface shows ("de", "en" or "pseudo")."""
+    return _current["language"]
+
+
+def set_current_language(language: str) -> None:
+    if language not in (*LANGUAGES, PSEUDO):
+        raise TranslationError(f"unknown language {language!r}")
+    _current["language"] = language
 
 
 class TranslationError(RuntimeError):
     pass
 
 
+def system_language() -> str:
+    """German on a German system locale, else English."""
+    name = QLocale.system().name() or (locale.getlocale()[0] or "")
+    return "de" if name.lower().startswith("de") else "en"
+
+
 def default_language() -> str:
-    """German on a German system locale, else English (SPINEMET_LANG overrides)."""
+    """The language of reports when none is chosen: SPINEMET_LANG if it names one, else the
+    system's (the desktop program passes the language of its window instead)."""
     forced = os.environ.get("SPINEMET_LANG")
     if forced in LANGUAGES:
         return forced
-    name = QLocale.system().name() or (locale.getlocale()[0] or "")
-    return "de" if name.lower().startswith("de") else "en"
+    return system_language()
 
 
 def _lrelease() -> str | None:
@@ -96,6 +124,41 @@ def catalogue_path(language: str) -> Path | None:
         if not qm.exists():
             compile_catalogue(ts, qm)
         return qm
+
+
+def qt_catalogue_path(language: str) -> Path | None:
+    """Qt's own catalogue (standard dialogs and buttons) for a language, as shipped with PySide6."""
+    if language == SOURCE_LANGUAGE or language not in LANGUAGES:
+        return None
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    path = folder / f"qtbase_{language}.qm"
+    return path if path.exists() else None
+
+
+# Placeholders, markup and mnemonics stay as they are in a pseudo-translation.
+_KEEP = re.compile(r"(<[^>]*>|&[a-zA-Z#0-9]+;|&.|%L?\d|%n|\{[^}]*\}|https?://\S+|\n)")
+_ACCENTED = str.maketrans("aeiouycnAEIOUYCN", "àéîõüýçñÀÉÎÕÜÝÇÑ")
+
+
+def pseudo(text: str) -> str:
+    """A pseudo-translation: accented letters, about 40 % longer, in brackets (empty stays empty)."""
+    if not text.strip():
+        return text
+    parts = _KEEP.split(text)
+    letters = sum(len(part) for i, part in enumerate(parts) if i % 2 == 0)
+    out = "".join(part if i % 2 else part.translate(_ACCENTED) for i, part in enumerate(parts))
+    padding = max(1, round(letters * 0.4) - 2)
+    return f"[{out}{'~' * padding}]"
+
+
+class PseudoTranslator(QTranslator):
+    """Translates every string into :func:`pseudo` text (for layout tests and screenshots)."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return pseudo(source)
+
+    def isEmpty(self) -> bool:
+        return False
 
 
 class Catalogue:

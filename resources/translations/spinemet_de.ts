@@ -2344,7 +2344,7 @@
     <name>BodyChart</name>
     <message>
         <source>Body chart of the sensory examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperschema der sensiblen Untersuchung</translation>
     </message>
     <message>
         <source>intact</source>
@@ -2352,27 +2352,27 @@
     </message>
     <message>
         <source>impaired</source>
-        <translation type="unfinished"></translation>
+        <translation>beeinträchtigt</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlend</translation>
     </message>
     <message>
         <source>not testable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht testbar</translation>
     </message>
     <message>
         <source>not examined</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht untersucht</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>not determined</source>
@@ -2380,23 +2380,23 @@
     </message>
     <message>
         <source>%1 sensory level: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibles Niveau %1: %2.</translation>
     </message>
     <message>
         <source>S2 · S3 · S4-5</source>
-        <translation type="unfinished"></translation>
+        <translation>S2 · S3 · S4-5</translation>
     </message>
     <message>
         <source>SL R: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SL R: %1</translation>
     </message>
     <message>
         <source>SL L: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SL L: %1</translation>
     </message>
     <message>
         <source>sensory level</source>
-        <translation type="unfinished"></translation>
+        <translation>sensibles Niveau</translation>
     </message>
 </context>
 <context>
@@ -2447,81 +2447,81 @@
     <name>CaseList</name>
     <message>
         <source>Search by name or record number</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach Name oder Patientennummer</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle durchsuchen</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle</translation>
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished">&amp;Neuer Fall</translation>
+        <translation>&amp;Neuer Fall</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>&amp;Import case file…</source>
-        <translation type="unfinished">Falldatei &amp;importieren…</translation>
+        <translation>Falldatei &amp;importieren…</translation>
     </message>
     <message>
         <source>E&amp;xport case file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldatei e&amp;xportieren…</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished">(ohne Namen)</translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>%1 case(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fall/Fälle</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>DD.MM.YYYY HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>TT.MM.JJJJ HH:MM</translation>
     </message>
     <message>
         <source>DD.MM.YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>Set to the current date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf das aktuelle Datum und die aktuelle Uhrzeit setzen</translation>
     </message>
     <message>
         <source>lies in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt in der Zukunft</translation>
     </message>
     <message>
         <source>expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: %1</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
 </context>
 <context>
@@ -2532,23 +2532,23 @@
     </message>
     <message>
         <source>Staging (whole case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausbreitungsdiagnostik/Staging (ganzer Fall)</translation>
     </message>
     <message>
         <source>Number of vertebrae with metastases</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der befallenen Wirbelkörper</translation>
     </message>
     <message>
         <source>Extraspinal bone metastasis foci</source>
-        <translation type="unfinished">Extraspinale Knochenmetastasen (Herde)</translation>
+        <translation>Extraspinale Knochenmetastasen (Anzahl)</translation>
     </message>
     <message>
         <source>Visceral metastases</source>
-        <translation type="unfinished">Viszerale Metastasen</translation>
+        <translation>Viszerale Metastasen</translation>
     </message>
     <message>
         <source>Brain metastases</source>
-        <translation type="unfinished"></translation>
+        <translation>Hirnmetastasen</translation>
     </message>
     <message>
         <source>Staging complete</source>
@@ -2556,15 +2556,15 @@
     </message>
     <message>
         <source>Lesions</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsionen</translation>
     </message>
     <message>
         <source>&amp;Add lesion</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsion &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove lesion</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsion &amp;entfernen</translation>
     </message>
     <message>
         <source>Level</source>
@@ -2572,71 +2572,71 @@
     </message>
     <message>
         <source>To level (if several)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Höhe (bei mehreren)</translation>
     </message>
     <message>
         <source>Modality</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalität</translation>
     </message>
     <message>
         <source>Date of imaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Bildgebung</translation>
     </message>
     <message>
         <source>SINS location (override; empty = from level)</source>
-        <translation type="unfinished"></translation>
+        <translation>SINS-Lokalisierung (Überschreibung; leer = aus der Höhe)</translation>
     </message>
     <message>
         <source>SINS pain</source>
-        <translation type="unfinished"></translation>
+        <translation>SINS Schmerz</translation>
     </message>
     <message>
         <source>SINS bone lesion</source>
-        <translation type="unfinished"></translation>
+        <translation>SINS Knochenläsion</translation>
     </message>
     <message>
         <source>SINS alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>SINS Wirbelsäulenformation</translation>
     </message>
     <message>
         <source>SINS vertebral body collapse</source>
-        <translation type="unfinished"></translation>
+        <translation>SINS Wirbelkörpereinbruch</translation>
     </message>
     <message>
         <source>SINS posterolateral involvement</source>
-        <translation type="unfinished"></translation>
+        <translation>SINS posterolaterale Involvierung</translation>
     </message>
     <message>
         <source>ESCC (Bilsky) grade</source>
-        <translation type="unfinished">ESCC-Grad (Bilsky)</translation>
+        <translation>ESCC-Grad (Bilsky)</translation>
     </message>
     <message>
         <source>Tomita SCST type (provisional)</source>
-        <translation type="unfinished"></translation>
+        <translation>SCST-Typ nach Tomita (vorläufig)</translation>
     </message>
     <message>
         <source>Pathological fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathologische Fraktur</translation>
     </message>
     <message>
         <source>(Threatening) unstable fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>(Drohende) instabile Fraktur</translation>
     </message>
     <message>
         <source>Bone fragments in the canal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intraspinale Knochenfragmente</translation>
     </message>
     <message>
         <source>Hypervascular</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypervaskularisiert</translation>
     </message>
     <message>
         <source>Largest diameter (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größter Durchmesser (mm)</translation>
     </message>
     <message>
         <source>New or increased uptake (bone scan / PET)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue oder verstärkte Anreicherung (Skelettszintigraphie / PET)</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2644,31 +2644,31 @@
     </message>
     <message>
         <source>Nuclear-medicine advice (bone scan, FDG-PET)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuklearmedizinische Hinweise (Skelettszintigraphie, FDG-PET)</translation>
     </message>
     <message>
         <source>Nuclear-medicine advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuklearmedizinische Hinweise</translation>
     </message>
     <message>
         <source>Add a lesion first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst eine Läsion hinzufügen.</translation>
     </message>
     <message>
         <source>Lesion %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsion %1: %2</translation>
     </message>
     <message>
         <source>level not set</source>
-        <translation type="unfinished">Höhe nicht angegeben</translation>
+        <translation>Höhe nicht angegeben</translation>
     </message>
     <message>
         <source>No lesion selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Läsion ausgewählt.</translation>
     </message>
     <message>
         <source>SINS incomplete (missing: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SINS unvollständig (fehlend: %1)</translation>
     </message>
     <message>
         <source>ESCC not graded</source>
@@ -2676,7 +2676,7 @@
     </message>
     <message>
         <source>Worst lesion: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Führende Läsion: %1 (%2)</translation>
     </message>
     <message>
         <source>No lesion recorded.</source>
@@ -2684,19 +2684,19 @@
     </message>
     <message>
         <source>no lesion</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Läsion</translation>
     </message>
     <message>
         <source>lesion %1: SINS/ESCC incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsion %1: SINS/ESCC unvollständig</translation>
     </message>
     <message>
         <source>visceral metastases</source>
-        <translation type="unfinished"></translation>
+        <translation>viszerale Metastasen</translation>
     </message>
     <message>
         <source>extraspinal bone foci</source>
-        <translation type="unfinished"></translation>
+        <translation>extraspinale Knochenmetastasen</translation>
     </message>
 </context>
 <context>
@@ -2704,31 +2704,31 @@
     <message>
         <source>ISNCSCI worksheet</source>
         <extracomment>(column, level, value or None) for every cell the user changed, in one batch.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ISNCSCI-Worksheet</translation>
     </message>
     <message>
         <source>Type 0 to 5, N for not testable, * for non-SCI marks, Delete to clear; arrows move.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 bis 5 eingeben, N für nicht testbar, * für nicht rückenmarksbedingte Beeinträchtigung, Entf zum Löschen; Pfeiltasten bewegen.</translation>
     </message>
     <message>
         <source>no key muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kennmuskel</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <source>%1 is not a valid %2 value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger Wert für %2</translation>
     </message>
     <message>
         <source>motor</source>
-        <translation type="unfinished"></translation>
+        <translation>Motorik</translation>
     </message>
     <message>
         <source>sensory</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilität</translation>
     </message>
 </context>
 <context>
@@ -2740,38 +2740,38 @@
     <message>
         <source>Minimum panel (Empfehlung 14)</source>
         <extracomment>The range a typed number must lie in (input plausibility in any accepted unit, not a clinical threshold). Labels: report.vocabulary (&quot;lab&quot;). The minimum panel: clinical.labs.MINIMUM_PANEL.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens zu erhebende Laborparameter (Empfehlung 14)</translation>
     </message>
     <message>
         <source>Further values</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Werte</translation>
     </message>
     <message>
         <source>(no unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Einheit)</translation>
     </message>
     <message>
         <source>%1 unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit %1</translation>
     </message>
     <message>
         <source>Minimum labs still missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Mindestlaborwerte: %1</translation>
     </message>
     <message>
         <source>Minimum panel complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestlaborwerte vollständig.</translation>
     </message>
     <message>
         <source>Albumin-corrected calcium: %1 mmol/L</source>
-        <translation type="unfinished"></translation>
+        <translation>Albuminkorrigiertes Kalzium: %1 mmol/l</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Spinal metastases — bedside documentation</source>
-        <translation>Wirbelsäulenmetastasen — Dokumentation am Krankenbett</translation>
+        <translation>Wirbelsäulenmetastasen – Dokumentation am Krankenbett</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2824,6 +2824,18 @@
     <message>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2926,19 +2938,19 @@ Die Daten bleiben auf diesem Computer: %3</translation>
     <name>NeurologyPage</name>
     <message>
         <source>Neurology (ISNCSCI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurologie (ISNCSCI)</translation>
     </message>
     <message>
         <source>Examination shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Untersuchung</translation>
     </message>
     <message>
         <source>&amp;New examination</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Untersuchung</translation>
     </message>
     <message>
         <source>Examination:</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchung:</translation>
     </message>
     <message>
         <source>Examined at</source>
@@ -2946,51 +2958,51 @@ Die Daten bleiben auf diesem Computer: %3</translation>
     </message>
     <message>
         <source>Examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersucher/in</translation>
     </message>
     <message>
         <source>Worksheet message</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Worksheet</translation>
     </message>
     <message>
         <source>e.g. plexus injury, amputation, pain</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Plexusläsion, Amputation, Schmerz</translation>
     </message>
     <message>
         <source>Fill rest of column as &amp;normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rest der Spalte als &amp;normal ausfüllen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>Go to first &amp;missing cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur ersten &amp;fehlenden Zelle</translation>
     </message>
     <message>
         <source>Sacral function and non-key muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Sakrale Funktion und Nicht-Kennmuskeln</translation>
     </message>
     <message>
         <source>Voluntary anal contraction (VAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkürliche anale Kontraktion (VAC)</translation>
     </message>
     <message>
         <source>Deep anal pressure (DAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefes anales Druckempfinden (DAP)</translation>
     </message>
     <message>
         <source>Lowest non-key muscle with motor function ({side})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefster Nicht-Kennmuskel mit motorischer Funktion ({side})</translation>
     </message>
     <message>
         <source>Comments (e.g. reasons for non-SCI marks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare (z. B. Gründe für nicht rückenmarksbedingte Beeinträchtigungen)</translation>
     </message>
     <message>
         <source>Bedside facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde am Krankenbett</translation>
     </message>
     <message>
         <source>Ambulatory status</source>
@@ -3002,7 +3014,7 @@ Die Daten bleiben auf diesem Computer: %3</translation>
     </message>
     <message>
         <source>Radicular pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Radikuläre Schmerzen</translation>
     </message>
     <message>
         <source>Deficit began at</source>
@@ -3010,107 +3022,107 @@ Die Daten bleiben auf diesem Computer: %3</translation>
     </message>
     <message>
         <source>Rapidly progressive deficit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasch progrediente neurologische Ausfallssymptomatik</translation>
     </message>
     <message>
         <source>Deficit class (override; empty = derived)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad der Ausfälle (Überschreibung; leer = abgeleitet)</translation>
     </message>
     <message>
         <source>Frankel grade (override; empty = from AIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frankel-Grad (Überschreibung; leer = aus dem AIS)</translation>
     </message>
     <message>
         <source>Derived deficit class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeleiteter Schweregrad der Ausfälle:</translation>
     </message>
     <message>
         <source>time not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt nicht angegeben</translation>
     </message>
     <message>
         <source>Examination %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchung %1 – %2</translation>
     </message>
     <message>
         <source>(no examination yet — typing starts one)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keine Untersuchung – Eingabe beginnt eine)</translation>
     </message>
     <message>
         <source>Reason for %1 at %2 %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für %1 bei %2 %3:</translation>
     </message>
     <message>
         <source>Reason for a starred value (select a starred cell):</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für einen Wert mit * (Zelle mit * auswählen):</translation>
     </message>
     <message>
         <source>VAC</source>
-        <translation type="unfinished"></translation>
+        <translation>VAC</translation>
     </message>
     <message>
         <source>DAP</source>
-        <translation type="unfinished"></translation>
+        <translation>DAP</translation>
     </message>
     <message>
         <source>No examination yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Untersuchung.</translation>
     </message>
     <message>
         <source>Incomplete: %1 cells/fields missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig: %1 Zellen/Felder fehlen</translation>
     </message>
     <message>
         <source>Missing (select to go there):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlend (auswählen, um dorthin zu springen):</translation>
     </message>
     <message>
         <source>AIS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AIS: %1</translation>
     </message>
     <message>
         <source>NLI: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NLI: %1</translation>
     </message>
     <message>
         <source>Complete/incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Komplett/inkomplett: %1</translation>
     </message>
     <message>
         <source>Sensory level R/L: %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibles Niveau R/L: %1 / %2</translation>
     </message>
     <message>
         <source>Motor level R/L: %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Motorisches Niveau R/L: %1 / %2</translation>
     </message>
     <message>
         <source>UEMS %1, LEMS %2</source>
-        <translation type="unfinished"></translation>
+        <translation>UEMS %1, LEMS %2</translation>
     </message>
     <message>
         <source>LT %1, PP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>LT %1, PP %2</translation>
     </message>
     <message>
         <source>Sensory ZPP R/L: %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensible ZPP R/L: %1 / %2</translation>
     </message>
     <message>
         <source>Motor ZPP R/L: %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Motorische ZPP R/L: %1 / %2</translation>
     </message>
     <message>
         <source>Starred values without a reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte mit * ohne Grund: %1</translation>
     </message>
     <message>
         <source>Compared with the previous exam:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich mit der Voruntersuchung:</translation>
     </message>
     <message>
         <source>Motor score %1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motorik-Score %1 → %2 (%3)</translation>
     </message>
     <message>
         <source>DETERIORATION: %1</source>
@@ -3118,85 +3130,85 @@ Die Daten bleiben auf diesem Computer: %3</translation>
     </message>
     <message>
         <source>ISNCSCI classification</source>
-        <translation type="unfinished"></translation>
+        <translation>ISNCSCI-Klassifikation</translation>
     </message>
     <message>
         <source>no examination</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Untersuchung</translation>
     </message>
     <message>
         <source>%1 worksheet cells</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Worksheet-Zellen</translation>
     </message>
     <message>
         <source>reasons for %1 starred values</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe für %1 Werte mit *</translation>
     </message>
     <message>
         <source>ambulatory status</source>
-        <translation type="unfinished">Gehfähigkeit</translation>
+        <translation>Gehfähigkeit</translation>
     </message>
     <message>
         <source>bladder/bowel function</source>
-        <translation type="unfinished">Blasen- und Mastdarmfunktion</translation>
+        <translation>Blasen-Mastdarm-Funktion</translation>
     </message>
 </context>
 <context>
     <name>NumberField</name>
     <message>
         <source>%1–%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 %3</translation>
     </message>
     <message>
         <source>enter a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl eingeben</translation>
     </message>
     <message>
         <source>enter a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl eingeben</translation>
     </message>
     <message>
         <source>allowed range %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>erlaubter Bereich %1–%2</translation>
     </message>
     <message>
         <source>in steps of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in Schritten von %1</translation>
     </message>
 </context>
 <context>
     <name>OverrideDialog</name>
     <message>
         <source>Override a derived value</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeleiteten Wert überschreiben</translation>
     </message>
     <message>
         <source>%1 — now: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – derzeit: %2 (%3)</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>Value to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verwendender Wert</translation>
     </message>
     <message>
         <source>&amp;Value to use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verwendender &amp;Wert:</translation>
     </message>
     <message>
         <source>Reason for the override (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für die Überschreibung (erforderlich)</translation>
     </message>
     <message>
         <source>&amp;Reason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund (erforderlich):</translation>
     </message>
     <message>
         <source>The override is recorded with your user name and the time; the derived value stays visible next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überschreibung wird mit Ihrem Benutzernamen und der Uhrzeit protokolliert; der abgeleitete Wert bleibt daneben sichtbar.</translation>
     </message>
 </context>
 <context>
@@ -3204,7 +3216,7 @@ Die Daten bleiben auf diesem Computer: %3</translation>
     <message>
         <source>Patient &amp; history</source>
         <extracomment>(translation context, title) of each page, in wizard order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Patient &amp; Anamnese</translation>
     </message>
     <message>
         <source>Patient</source>
@@ -3212,43 +3224,43 @@ Die Daten bleiben auf diesem Computer: %3</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>Hospital record number</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientennummer (PID)</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung</translation>
     </message>
     <message>
         <source>Date and time of assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit der Untersuchung</translation>
     </message>
     <message>
         <source>Referring ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisende Station</translation>
     </message>
     <message>
         <source>Referring physician</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisende Ärztin / zuweisender Arzt</translation>
     </message>
     <message>
         <source>Phone for queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon für Rückfragen</translation>
     </message>
     <message>
         <source>Question to the spine centre</source>
@@ -3256,27 +3268,27 @@ Die Daten bleiben auf diesem Computer: %3</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished">Belastungsabhängige Schmerzen</translation>
+        <translation>Schmerzen</translation>
     </message>
     <message>
         <source>Pain intensity (NRS 0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzintensität (NRS 0–10)</translation>
     </message>
     <message>
         <source>Pain character</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzcharakter</translation>
     </message>
     <message>
         <source>Sudden severe pain (possible fracture)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plötzlich auftretende starke Schmerzen (mögliche Fraktur)</translation>
     </message>
     <message>
         <source>Oncological history</source>
-        <translation type="unfinished"></translation>
+        <translation>Onkologische Anamnese</translation>
     </message>
     <message>
         <source>Known cancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannte Krebserkrankung</translation>
     </message>
     <message>
         <source>Primary tumour</source>
@@ -3284,134 +3296,134 @@ Die Daten bleiben auf diesem Computer: %3</translation>
     </message>
     <message>
         <source>Histology</source>
-        <translation type="unfinished"></translation>
+        <translation>Histologie</translation>
     </message>
     <message>
         <source>Date of first diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Erstdiagnose</translation>
     </message>
     <message>
         <source>Current systemic therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Systemtherapie</translation>
     </message>
     <message>
         <source>Started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen am</translation>
     </message>
     <message>
         <source>Radiosensitivity (override of the default from the primary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strahlensensibilität (Überschreibung des Standardwerts aus dem Primärtumor)</translation>
     </message>
     <message>
         <source>Tumour growth (Tomita)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumorwachstum (Tomita)</translation>
     </message>
     <message>
         <source>Diagnosis unclear (metastasis vs primary bone tumour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose unklar (Metastase oder primärer Knochentumor)</translation>
     </message>
     <message>
         <source>Oligometastatic (confirmed by the tumour board)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oligometastasierung (von der Tumorkonferenz bestätigt)</translation>
     </message>
     <message>
         <source>Spinal-cord tolerance exhausted by prior radiotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranzdosis des Myelons durch Vorbestrahlung ausgereizt</translation>
     </message>
     <message>
         <source>General condition and operability</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeinzustand und Operabilität</translation>
     </message>
     <message>
         <source>Karnofsky index</source>
-        <translation type="unfinished">Karnofsky-Index</translation>
+        <translation>Karnofsky-Index</translation>
     </message>
     <message>
         <source>ECOG</source>
-        <translation type="unfinished">ECOG</translation>
+        <translation>ECOG</translation>
     </message>
     <message>
         <source>ASA class</source>
-        <translation type="unfinished">ASA-Klasse</translation>
+        <translation>ASA-Klassifikation</translation>
     </message>
     <message>
         <source>Operable (anaesthesia&apos;s judgement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Operabel (Einschätzung der Anästhesie)</translation>
     </message>
     <message>
         <source>Patient consents to surgery</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung in eine Operation</translation>
     </message>
     <message>
         <source>Survival prognosis (clinician&apos;s estimate; empty = from the scores)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlebensprognose (ärztliche Einschätzung; leer = aus den Scores)</translation>
     </message>
     <message>
         <source>surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>record number</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientennummer</translation>
     </message>
     <message>
         <source>time of assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt der Untersuchung</translation>
     </message>
     <message>
         <source>primary tumour</source>
-        <translation type="unfinished">Primärtumor</translation>
+        <translation>Primärtumor</translation>
     </message>
     <message>
         <source>Karnofsky or ECOG</source>
-        <translation type="unfinished"></translation>
+        <translation>Karnofsky oder ECOG</translation>
     </message>
     <message>
         <source>operability</source>
-        <translation type="unfinished"></translation>
+        <translation>Operabilität</translation>
     </message>
     <message>
         <source>consent to surgery</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung in eine Operation</translation>
     </message>
     <message>
         <source>pain character</source>
-        <translation type="unfinished">Schmerzcharakter</translation>
+        <translation>Schmerzcharakter</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Summary &amp; referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung &amp; Überweisung</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch</translation>
     </message>
     <message>
         <source>Language of the referral PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Überweisungs-PDF</translation>
     </message>
     <message>
         <source>Create referral &amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Überweisungs-&amp;PDF erstellen</translation>
     </message>
     <message>
         <source>Export record (&amp;JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz exportieren (&amp;JSON)…</translation>
     </message>
     <message>
         <source>Export &amp;FHIR bundle…</source>
@@ -3423,44 +3435,44 @@ Die Daten bleiben auf diesem Computer: %3</translation>
     </message>
     <message>
         <source>Report language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Berichts:</translation>
     </message>
     <message>
         <source>Referral PDFs created for this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Fall erstellte Überweisungs-PDFs</translation>
     </message>
     <message>
         <source>The case could not be saved; the PDF was not created.</source>
         <extracomment>Opens a file with the system viewer; replaced in tests.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall konnte nicht gespeichert werden; das PDF wurde nicht erstellt.</translation>
     </message>
     <message>
         <source>The PDF could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Created %1 (%2 pages, SHA-256 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt %1 (%2 Seiten, SHA-256 %3).</translation>
     </message>
     <message>
         <source>Characters the font lacks are shown as [U+…]: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen, die der Schrift fehlen, erscheinen als [U+…]: %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 pages · by %4 · SHA-256 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 Seiten · von %4 · SHA-256 %5</translation>
     </message>
     <message>
         <source>Export record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz exportieren</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export FHIR bundle</source>
@@ -3785,7 +3797,7 @@ Sie wurde nicht gelöscht, sondern nach %2 verschoben. Das Programm wurde mit ei
     </message>
     <message>
         <source>low</source>
-        <translation>gering</translation>
+        <translation>gering (wenig strahlensensibel)</translation>
     </message>
     <message>
         <source>very poor (weeks to ~3 months)</source>
@@ -3853,11 +3865,11 @@ Sie wurde nicht gelöscht, sondern nach %2 verschoben. Das Programm wurde mit ei
     </message>
     <message>
         <source>semi-rigid (T3–T10)</source>
-        <translation>semirigide (T3–T10)</translation>
+        <translation>halbrigid (T3–T10)</translation>
     </message>
     <message>
         <source>rigid (S2–S5)</source>
-        <translation>rigide (S2–S5)</translation>
+        <translation>rigid (S2–S5)</translation>
     </message>
     <message>
         <source>mechanical pain</source>
@@ -3881,7 +3893,7 @@ Sie wurde nicht gelöscht, sondern nach %2 verschoben. Das Programm wurde mit ei
     </message>
     <message>
         <source>blastic</source>
-        <translation>osteoblastisch</translation>
+        <translation>blastisch</translation>
     </message>
     <message>
         <source>subluxation/translation</source>
@@ -3889,19 +3901,19 @@ Sie wurde nicht gelöscht, sondern nach %2 verschoben. Das Programm wurde mit ei
     </message>
     <message>
         <source>de novo deformity (kyphosis/scoliosis)</source>
-        <translation>neu aufgetretene Deformität (Kyphose/Skoliose)</translation>
+        <translation>Deformation (Kyphose / Skoliose)</translation>
     </message>
     <message>
         <source>normal alignment</source>
-        <translation>normale Stellung</translation>
+        <translation>normal</translation>
     </message>
     <message>
         <source>&gt; 50 % collapse</source>
-        <translation>&gt; 50 % Höhenminderung</translation>
+        <translation>Einbruch &gt; 50 %</translation>
     </message>
     <message>
         <source>&lt; 50 % collapse</source>
-        <translation>&lt; 50 % Höhenminderung</translation>
+        <translation>Einbruch &lt; 50 %</translation>
     </message>
     <message>
         <source>no collapse, &gt; 50 % of body involved</source>
@@ -3909,7 +3921,7 @@ Sie wurde nicht gelöscht, sondern nach %2 verschoben. Das Programm wurde mit ei
     </message>
     <message>
         <source>none of the above</source>
-        <translation>nichts davon</translation>
+        <translation>keine der obigen</translation>
     </message>
     <message>
         <source>bilateral</source>
@@ -3917,7 +3929,7 @@ Sie wurde nicht gelöscht, sondern nach %2 verschoben. Das Programm wurde mit ei
     </message>
     <message>
         <source>unilateral</source>
-        <translation>einseitig</translation>
+        <translation>unilateral</translation>
     </message>
     <message>
         <source>Type %1</source>
@@ -4125,7 +4137,7 @@ Sie wurde nicht gelöscht, sondern nach %2 verschoben. Das Programm wurde mit ei
     </message>
     <message>
         <source>verified (secondary sources)</source>
-        <translation>geprüft (Sekundärquellen)</translation>
+        <translation>verifiziert (Sekundärquellen)</translation>
     </message>
     <message>
         <source>PROVISIONAL — table not yet verified against the primary paper</source>

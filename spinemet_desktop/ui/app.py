@@ -98,7 +98,10 @@ def run(smoke_test: bool = False, self_test: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("spinemet-desktop")
     app.setApplicationVersion(__version__)
+    from spinemet_desktop.ui import language
     from spinemet_desktop.ui.main_window import MainWindow
+
+    language.install(language.chosen_language())
 
     headless = smoke_test or self_test
     store = _open_store(headless)

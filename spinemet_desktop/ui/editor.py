@@ -188,6 +188,26 @@ class CaseEditor(QWidget):
         self.recompute()
         self.go_to_page(0)
 
+    def take_over(self, other: CaseEditor) -> None:
+        """Go on editing the other editor's case with its lock, undo history and page (the
+        widgets are rebuilt when the language changes; the case must not notice)."""
+        other.flush()
+        other._save_timer.stop()
+        self.case, self.lock, self._undo, self._redo = other.case, other.lock, other._undo, other._redo
+        self._dirty, self._dirty_since = other._dirty, other._dirty_since
+        page = other.nav.currentRow()
+        other.case, other.lock = None, None
+        self._emit_undo_state()
+        if self.case is None:
+            return
+        self.refresh_pages()
+        self.recompute()
+        self.go_to_page(page)
+        if self._dirty:  # the save failed just now: keep retrying, and say so
+            self._save_timer.start(SAVE_RETRY_MS)
+        else:
+            self._show_save_state(None)
+
     def close_case(self) -> bool:
         """Save and release the open case; False (the case stays open) if it could not be saved."""
         if not self.flush():

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from spinemet_desktop.clinical.scores.sins import SPEC as SINS_SPEC
+from spinemet_desktop.i18n import current_language
 from spinemet_desktop.model.text import decimal, localise
 from spinemet_desktop.report.vocabulary import (
     DEFICIT,
@@ -31,7 +32,7 @@ def tr(text: str) -> str:
 
 
 def _german() -> bool:
-    return QCoreApplication.translate("labels", "yes") != "yes"
+    return current_language() == "de"
 
 
 def _number(value: float) -> str:

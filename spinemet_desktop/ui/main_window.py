@@ -10,12 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMenuBar, QMessageBox, QStackedWidget
 
 from spinemet_desktop import GUIDELINE_VERSION, __version__
+from spinemet_desktop.i18n import current_language, system_language
 from spinemet_desktop.model.fileformat import CaseFileError
 from spinemet_desktop.store import CaseLockedError, CaseStore, StoreError
+from spinemet_desktop.ui import language as ui_language
 from spinemet_desktop.ui.case_list import CaseList
 from spinemet_desktop.ui.pages import PAGE_TITLES, page_title
 
@@ -41,55 +43,97 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.setWindowTitle(self.tr("Spinal metastases — bedside documentation"))
-        self.case_list = CaseList(store)
         self._editor: CaseEditor | None = None
         self.stack = QStackedWidget()
+        self.case_list = self._make_case_list()
         self.stack.addWidget(self.case_list)
         self.setCentralWidget(self.stack)
-        self.case_list.open_requested.connect(self.open_case)
-        self.case_list.new_requested.connect(self.new_case)
-        self.case_list.duplicate_requested.connect(self.duplicate_case)
-        self.case_list.delete_requested.connect(self.delete_case)
-        self.case_list.import_requested.connect(self.import_case)
-        self.case_list.export_requested.connect(self.export_case)
         self._build_menus()
         self.statusBar().showMessage(self.tr("Decision support — verify clinically."))
         self.resize(1280, 800)
 
+    def _make_case_list(self) -> CaseList:
+        case_list = CaseList(self.store)
+        case_list.open_requested.connect(self.open_case)
+        case_list.new_requested.connect(self.new_case)
+        case_list.duplicate_requested.connect(self.duplicate_case)
+        case_list.delete_requested.connect(self.delete_case)
+        case_list.import_requested.connect(self.import_case)
+        case_list.export_requested.connect(self.export_case)
+        return case_list
+
     def _build_menus(self) -> None:
-        case_menu = self.menuBar().addMenu(self.tr("&Case"))
-        for text, shortcut, slot in (
-            (self.tr("&New case"), QKeySequence.StandardKey.New, self.new_case),
-            (self.tr("&Case list"), QKeySequence("Ctrl+L"), self.show_list),
-            (self.tr("&Import case file…"), QKeySequence("Ctrl+I"), self.import_case),
-            (self.tr("&Export this case…"), QKeySequence("Ctrl+E"), self.export_current),
-            (self.tr("&Audit trail of this case…"), QKeySequence("Ctrl+Shift+A"), self.show_audit),
-            (self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close),
-        ):
-            action = QAction(text, self)
-            _set_shortcut(action, shortcut)
+        """A new menu bar (the old one, with its actions, is deleted: rebuilt on a language switch)."""
+        bar = QMenuBar(self)
+        self.setMenuBar(bar)
+
+        def add(menu: QMenu, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+            action = QAction(text, menu)
+            if shortcut is not None:
+                _set_shortcut(action, shortcut)
             action.triggered.connect(slot)
-            case_menu.addAction(action)
-        edit = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = QAction(self.tr("&Undo"), self)
-        _set_shortcut(self.undo_action, QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(lambda: self._editor and self._editor.undo())
-        self.redo_action = QAction(self.tr("&Redo"), self)
-        _set_shortcut(self.redo_action, QKeySequence.StandardKey.Redo)
-        self.redo_action.triggered.connect(lambda: self._editor and self._editor.redo())
-        for action in (self.undo_action, self.redo_action):
-            action.setEnabled(False)
-            edit.addAction(action)
-        go = self.menuBar().addMenu(self.tr("&Go"))
+            menu.addAction(action)
+            return action
+
+        case_menu = bar.addMenu(self.tr("&Case"))
+        add(case_menu, self.tr("&New case"), self.new_case, QKeySequence.StandardKey.New)
+        add(case_menu, self.tr("&Case list"), self.show_list, QKeySequence("Ctrl+L"))
+        add(case_menu, self.tr("&Import case file…"), self.import_case, QKeySequence("Ctrl+I"))
+        add(case_menu, self.tr("&Export this case…"), self.export_current, QKeySequence("Ctrl+E"))
+        add(case_menu, self.tr("&Audit trail of this case…"), self.show_audit, QKeySequence("Ctrl+Shift+A"))
+        add(case_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = add(edit, self.tr("&Undo"), lambda: self._editor and self._editor.undo(),
+                               QKeySequence.StandardKey.Undo)
+        self.redo_action = add(edit, self.tr("&Redo"), lambda: self._editor and self._editor.redo(),
+                               QKeySequence.StandardKey.Redo)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        go = bar.addMenu(self.tr("&Go"))
         for i in range(len(PAGE_TITLES)):
-            action = QAction(page_title(i), self)
-            _set_shortcut(action, QKeySequence(f"Alt+{i + 1}"))
-            action.triggered.connect(lambda _c=False, index=i: self._go(index))
-            go.addAction(action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About spinemet-desktop"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+            add(go, page_title(i), lambda _c=False, index=i: self._go(index), QKeySequence(f"Alt+{i + 1}"))
+        languages = bar.addMenu(self.tr("&Settings")).addMenu(self.tr("&Language"))
+        group = QActionGroup(languages)
+        saved = ui_language.saved_language()
+        system = ui_language.LANGUAGE_NAMES[system_language()]
+        for code, text in ((None, self.tr("As the system (%1)").replace("%1", system)),
+                           *ui_language.LANGUAGE_NAMES.items()):
+            action = add(languages, text, lambda _c=False, choice=code: self.set_language(choice))
+            action.setCheckable(True)
+            action.setChecked(code == saved)
+            group.addAction(action)
+        add(bar.addMenu(self.tr("&Help")), self.tr("&About spinemet-desktop"), self.show_about)
+
+    def set_language(self, choice: str | None) -> None:
+        """Switch the language of the whole window now (None: as the system), keeping the open
+        case, its page and its undo history; the choice is remembered for the next start."""
+        ui_language.save_language(choice)
+        language = choice or system_language()
+        if language == current_language():
+            return
+        ui_language.install(language)
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        """Build every widget again, in the language installed now."""
+        showing_case = self._editor is not None and self.stack.currentWidget() is self._editor
+        old_list, self.case_list = self.case_list, self._make_case_list()
+        self.stack.insertWidget(0, self.case_list)
+        self.stack.removeWidget(old_list)
+        old_list.deleteLater()
+        self._build_menus()
+        old_editor, self._editor = self._editor, None
+        if old_editor is not None:
+            self.editor.take_over(old_editor)
+            self.stack.removeWidget(old_editor)
+            old_editor.deleteLater()
+        self.statusBar().showMessage(self.tr("Decision support — verify clinically."))
+        if showing_case and self.editor.case is not None:
+            self.stack.setCurrentWidget(self.editor)
+            self._title_for(self.editor.case)
+        else:
+            self.setWindowTitle(self.tr("Spinal metastases — bedside documentation"))
+            self.stack.setCurrentWidget(self.case_list)
 
     @property
     def editor(self) -> CaseEditor:
@@ -138,9 +182,12 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Case cannot be opened"), str(exc))
             return False
         self.stack.setCurrentWidget(self.editor)
+        self._title_for(case)
+        return True
+
+    def _title_for(self, case: Case) -> None:
         self.setWindowTitle(self.tr("%1 — spinemet-desktop").replace(
             "%1", case.patient.display_name or self.tr("New case")))
-        return True
 
     def new_case(self) -> None:
         try:

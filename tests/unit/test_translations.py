@@ -1,7 +1,8 @@
-"""The German catalogue: current with the code, complete where the PDF needs it, and working."""
+"""The German catalogue: current with the code, complete, in the guideline's words, and working."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -15,8 +16,8 @@ from spinemet_desktop.i18n import Catalogue, _lrelease
 from tests.conftest import ROOT
 
 TS = ROOT / "resources" / "translations" / "spinemet_de.ts"
-#: Contexts printed in the referral PDF; every message in them must be translated.
-PDF_CONTEXTS = {"report", "labels", ""}
+#: The shared glossary (English · Deutsch · Français, with the guideline's own German terms).
+GLOSSARY = Path(os.environ.get("SPINEMET_GLOSSARY", ROOT.parent / "shared" / "clinical" / "glossary.md"))
 
 
 def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
@@ -47,11 +48,52 @@ def test_catalogue_holds_every_string_of_the_code(tmp_path: Path) -> None:
     assert not missing, f"run scripts/update_translations.sh; new strings: {sorted(missing)[:10]}"
 
 
-def test_pdf_contexts_are_fully_translated() -> None:
-    unfinished = [src for (ctx, src), m in _messages(TS).items()
-                  if ctx in PDF_CONTEXTS and (m.find("translation").get("type") == "unfinished"
-                                              or not (m.findtext("translation") or "").strip())]
+def test_every_message_is_translated() -> None:
+    messages = _messages(TS)
+    unfinished = [(ctx, src) for (ctx, src), m in messages.items()
+                  if m.find("translation").get("type") == "unfinished" or not (m.findtext("translation") or "").strip()]
     assert unfinished == []
+    assert len(messages) >= 150
+
+
+def _guideline_terms() -> dict[str, set[str]]:
+    """English option -> the German wordings the glossary gives for it where the German is the
+    guideline's own (note "LL ..."); rows list options separated by " · " in the same order.
+    Matching is case-insensitive: the catalogue writes answers in lower case."""
+    terms: dict[str, set[str]] = {}
+    for line in GLOSSARY.read_text(encoding="utf-8").splitlines():
+        cols = [c.strip() for c in line.strip().strip("|").split("|")]
+        if not line.startswith("| ") or len(cols) < 5 or not cols[4].startswith("LL"):
+            continue
+        english, german = cols[1].split(" · "), cols[2].split(" · ")
+        if len(english) == len(german):
+            for en, de in zip(english, german):
+                # A bare lower-case word ("low") names different things in different places.
+                if en != en.lower() or " " in en.strip():
+                    terms.setdefault(_plain(en), set()).add(_plain(de))
+    return terms
+
+
+def _plain(text: str) -> str:
+    """Case, spacing around slashes and the glossary's short level ranges (T3–10 = T3–T10) aside."""
+    text = re.sub(r"\b([CTLS])(\d+)–\1(\d+)", r"\1\2–\3", text.strip()).lower()
+    return re.sub(r"\s*/\s*", "/", text)
+
+
+def test_guideline_terms_follow_the_guideline_wording() -> None:
+    """Where a message is a term the glossary marks as the guideline's own, the German must be
+    the guideline's wording (e.g. SINS answers as in its Table 4)."""
+    terms = _guideline_terms()
+    assert len(terms) > 100, "the glossary was not read"
+    checked, wrong = 0, []
+    for (ctx, source), message in _messages(TS).items():
+        wanted = terms.get(_plain(source))
+        if wanted:
+            checked += 1
+            if _plain(message.findtext("translation") or "") not in wanted:
+                wrong.append((ctx, source, message.findtext("translation"), sorted(wanted)))
+    assert checked >= 30
+    assert wrong == []
 
 
 def test_placeholders_survive_translation() -> None:
@@ -59,8 +101,9 @@ def test_placeholders_survive_translation() -> None:
         translation = message.findtext("translation") or ""
         if message.find("translation").get("type") == "unfinished":
             continue
-        for placeholder in ("%1", "%2", "%3", "%4", "%5"):
+        for placeholder in ("%1", "%2", "%3", "%4", "%5", *re.findall(r"\{\w+\}", source)):
             assert (placeholder in source) == (placeholder in translation), (source, translation)
+        assert ("&" in source.replace("&&", "")) == ("&" in translation.replace("&&", "")), (source, translation)
 
 
 def test_catalogue_translates_without_a_qapplication() -> None:

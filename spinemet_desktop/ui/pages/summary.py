@@ -28,7 +28,7 @@ from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.clinical.pathway.facts import FACT_LABELS
 from spinemet_desktop.clinical.result import ScoreResult, Source
 from spinemet_desktop.clinical.scores import answer_options
-from spinemet_desktop.i18n import default_language
+from spinemet_desktop.i18n import current_language
 from spinemet_desktop.model import Case, Override
 from spinemet_desktop.report.vocabulary import URGENCY_MARK
 from spinemet_desktop.store import StoreError, data_dir
@@ -165,7 +165,7 @@ class SummaryPage(Page):
         self.language = QComboBox()
         self.language.addItem(self.tr("German"), "de")
         self.language.addItem(self.tr("English"), "en")
-        self.language.setCurrentIndex(0 if default_language() == "de" else 1)
+        self.language.setCurrentIndex(0 if current_language() == "de" else 1)
         self.language.setAccessibleName(self.tr("Language of the referral PDF"))
         self.create_pdf = QPushButton(self.tr("Create referral &PDF"))
         self.create_pdf.clicked.connect(self.create_referral)

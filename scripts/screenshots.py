@@ -3,7 +3,9 @@
     python scripts/screenshots.py
 
 Uses a throw-away data directory, a 1366 x 768 window (the smallest screen the app supports)
-and the first example case (breast cancer, T10, MSCC).
+and the first example case (breast cancer, T10, MSCC). Each page and the case list, in German
+and English, each also pseudo-localised (every text about 40 % longer, in brackets: what is cut
+off or untranslated shows): ``<page>-<de|en>[-pseudo].png``.
 """
 
 from __future__ import annotations
@@ -27,21 +29,37 @@ def main() -> int:
     from spinemet_desktop.ui.app import example_cases
     from spinemet_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(CaseStore())
-    window.resize(1366, 768)
-    window.show()
-    window.show_case(example_cases()[0])
+    from spinemet_desktop.ui import language
+
     out = ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
-    for name, index in PAGES.items():
-        window.editor.go_to_page(index)
-        app.processEvents()
-        path = out / f"{name}-en.png"
-        window.grab().save(str(path))
-        print(path.relative_to(ROOT))
-    window.editor.flush()
+    store = CaseStore()
+    case = example_cases()[0]
+    for lang in ("de", "en"):
+        for pseudo in (False, True):
+            language.install(lang, pseudo=pseudo)
+            suffix = f"{lang}-pseudo" if pseudo else lang
+            window = MainWindow(store)
+            window.resize(1366, 768)
+            window.show()
+            app.processEvents()
+            _save(window, out / f"case-list-{suffix}.png")
+            window.show_case(case)
+            for name, index in PAGES.items():
+                window.editor.go_to_page(index)
+                app.processEvents()
+                _save(window, out / f"{name}-{suffix}.png")
+            window.editor.close_case()
+            window.close()
+            window.deleteLater()
+            app.processEvents()
     referral_pages(out)
     return 0
+
+
+def _save(window, path: Path) -> None:  # type: ignore[no-untyped-def]
+    window.grab().save(str(path))
+    print(path.relative_to(ROOT))
 
 
 def referral_pages(out: Path) -> None:

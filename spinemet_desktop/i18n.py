@@ -12,8 +12,9 @@ desktop program installs the same catalogue (and Qt's own, for the standard dial
 :mod:`spinemet_desktop.ui.language`, which records the language in use here
 (:func:`current_language`).
 
-``pseudo`` is a test language: every string comes back about 40 % longer, with accented letters
-and brackets, so that a screenshot or a test shows any text that is cut off or not translatable.
+Pseudo-localisation is a test mode (``SPINEMET_PSEUDO=1``): every string of the language in use
+comes back about 40 % longer, with accented letters and in brackets, so that a screenshot or a
+test shows any text that is cut off, and any text that bypasses the translation system.
 """
 
 from __future__ import annotations
@@ -34,19 +35,17 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
 LANGUAGES = ("de", "en")
 SOURCE_LANGUAGE = "en"
-#: The pseudo-localised test language (not offered to users; SPINEMET_LANG=pseudo).
-PSEUDO = "pseudo"
 
 _current = {"language": SOURCE_LANGUAGE}
 
 
 def current_language() -> str:
-    """The language the user interface shows ("de", "en" or "pseudo")."""
+    """The language the user interface shows ("de" or "en")."""
     return _current["language"]
 
 
 def set_current_language(language: str) -> None:
-    if language not in (*LANGUAGES, PSEUDO):
+    if language not in LANGUAGES:
         raise TranslationError(f"unknown language {language!r}")
     _current["language"] = language
 
@@ -148,14 +147,26 @@ def pseudo(text: str) -> str:
     letters = sum(len(part) for i, part in enumerate(parts) if i % 2 == 0)
     out = "".join(part if i % 2 else part.translate(_ACCENTED) for i, part in enumerate(parts))
     padding = max(1, round(letters * 0.4) - 2)
-    return f"[{out}{'~' * padding}]"
+    # The padding comes in short words, as longer words would: a wrapping label can still wrap.
+    words = [("~" * 5)] * (padding // 6) + ["~" * (padding % 6)] if padding >= 6 else ["~" * padding]
+    return f"[{out}{' '.join(w for w in words if w)}]"
 
 
 class PseudoTranslator(QTranslator):
-    """Translates every string into :func:`pseudo` text (for layout tests and screenshots)."""
+    """Inflates the translation of every string (or the English source) into :func:`pseudo` text,
+    for layout tests and screenshots. Install it instead of the ``base`` translator."""
+
+    def __init__(self, base: QTranslator | None = None, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.base = base
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return pseudo(source)
+        if self.base is None:
+            return pseudo(source)
+        # Not in the catalogue: no translation, as with the real catalogue (so a caller may try
+        # another context, and an untranslated text shows up without brackets).
+        translated = self.base.translate(context, source, disambiguation, n)
+        return pseudo(translated) if translated else ""
 
     def isEmpty(self) -> bool:
         return False

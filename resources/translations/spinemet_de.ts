@@ -28,6 +28,67 @@
         <translation>Zu den eingegebenen Befunden gibt es keinen nuklearmedizinischen Hinweis. FDG-PET- oder Skelettszintigrafie-Befunde (Modalität, Datum, neue oder vermehrte Anreicherung) und den Beginn der Systemtherapie erfassen, damit sie auf einen Flare geprüft werden.</translation>
     </message>
     <message>
+        <source>change</source>
+        <extracomment>Texts translated inside f-strings below, marked here because lupdate does not read f-strings (tests/unit/test_translations.py finds any that are not in the catalogue).</extracomment>
+        <translation>ändern</translation>
+    </message>
+    <message>
+        <source>remove override</source>
+        <translation>Überschreibung entfernen</translation>
+    </message>
+    <message>
+        <source>override…</source>
+        <translation>überschreiben…</translation>
+    </message>
+    <message>
+        <source>Decision support — verify clinically. The treating physician decides.</source>
+        <translation>Entscheidungsunterstützung – klinisch überprüfen. Die Entscheidung trifft die behandelnde Ärztin oder der behandelnde Arzt.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Missing facts that would change the result</source>
+        <translation>Fehlende Angaben, die das Ergebnis ändern könnten</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnhinweise</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>hide</source>
+        <translation>ausblenden</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Warum?</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>hide items</source>
+        <translation>Items ausblenden</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>(overridden input)</source>
+        <translation>(manuell überschriebene Angabe)</translation>
+    </message>
+    <message>
+        <source>Not available — table not verified</source>
+        <translation>Nicht verfügbar – Tabelle nicht verifiziert</translation>
+    </message>
+    <message>
         <source>undetermined — possible: %1; missing: %2</source>
         <translation>unbestimmt – möglich: %1; es fehlt: %2</translation>
     </message>
@@ -44,12 +105,33 @@
         <translation>unvollständig: %1</translation>
     </message>
     <message>
+        <source>Neurology</source>
+        <extracomment>Texts translated inside f-strings below, marked here because lupdate does not read f-strings (tests/unit/test_translations.py finds any that are not in the catalogue).</extracomment>
+        <translation>Neurologie</translation>
+    </message>
+    <message>
+        <source>Worst lesion</source>
+        <translation>Führende Läsion</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Noch fehlende Angaben</translation>
+    </message>
+    <message>
         <source>Live results</source>
         <translation>Aktuelle Ergebnisse</translation>
     </message>
     <message>
+        <source>Urgency, neurology, worst lesion, scores and what is still missing, recomputed on every edit</source>
+        <translation>Dringlichkeit, Neurologie, führende Läsion, Scores und noch fehlende Angaben, bei jeder Eingabe neu berechnet</translation>
+    </message>
+    <message>
         <source>Urgency: %1</source>
         <translation>Dringlichkeit: %1</translation>
+    </message>
+    <message>
+        <source>Neurology, worst lesion, scores and what is still missing</source>
+        <translation>Neurologie, führende Läsion, Scores und noch fehlende Angaben</translation>
     </message>
     <message>
         <source>Deficit class: not determined</source>
@@ -2400,11 +2482,25 @@
     </message>
 </context>
 <context>
+    <name>BoolField</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <source>Pages of the case</source>
-        <extracomment>An edit is on disk at most this long after it was made, however fast the typing goes on. Successive edits of the same field within this time are one undo step (typing a word).</extracomment>
         <translation>Seiten des Falls</translation>
+    </message>
+    <message>
+        <source>Each page says whether it is complete. Alt+1 to Alt+5 or Ctrl+Page Up/Down change the page.</source>
+        <translation>Jede Seite zeigt, ob sie vollständig ist. Alt+1 bis Alt+5 oder Strg+Bild auf/ab wechseln die Seite.</translation>
     </message>
     <message>
         <source>Decision support — verify clinically. The treating physician decides.</source>
@@ -2446,6 +2542,22 @@
 <context>
     <name>CaseList</name>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>Patientennummer</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
         <source>Search by name or record number</source>
         <translation>Suche nach Name oder Patientennummer</translation>
     </message>
@@ -2454,32 +2566,64 @@
         <translation>Fälle durchsuchen</translation>
     </message>
     <message>
+        <source>Shows the cases whose name or record number contains the text</source>
+        <translation>Zeigt die Fälle, deren Name oder Patientennummer den Text enthält</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Name, date of birth, record number and last change of each case; Enter opens the selected case</source>
+        <translation>Name, Geburtsdatum, Patientennummer und letzte Änderung jedes Falls; Eingabe öffnet den ausgewählten Fall</translation>
     </message>
     <message>
         <source>&amp;New case</source>
         <translation>&amp;Neuer Fall</translation>
     </message>
     <message>
+        <source>Start a new, empty case</source>
+        <translation>Einen neuen, leeren Fall beginnen</translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected case (or press Enter)</source>
+        <translation>Den ausgewählten Fall öffnen (oder Eingabetaste)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
+        <source>Copy the selected case into a new one</source>
+        <translation>Den ausgewählten Fall in einen neuen kopieren</translation>
+    </message>
+    <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected case permanently, after asking once</source>
+        <translation>Den ausgewählten Fall nach einer Rückfrage endgültig löschen</translation>
     </message>
     <message>
         <source>&amp;Import case file…</source>
         <translation>Falldatei &amp;importieren…</translation>
     </message>
     <message>
+        <source>Add a case from a case file (JSON)</source>
+        <translation>Einen Fall aus einer Falldatei (JSON) hinzufügen</translation>
+    </message>
+    <message>
         <source>E&amp;xport case file…</source>
         <translation>Falldatei e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the selected case as a case file (JSON)</source>
+        <translation>Den ausgewählten Fall als Falldatei (JSON) speichern</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -2491,7 +2635,26 @@
     </message>
 </context>
 <context>
+    <name>ChoiceField</name>
+    <message>
+        <source>— not assessed —</source>
+        <translation>— nicht erhoben —</translation>
+    </message>
+    <message>
+        <source>Choose one answer; the first entry leaves it not assessed.</source>
+        <translation>Eine Antwort wählen; der erste Eintrag lässt die Angabe als nicht erhoben.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
+    <message>
+        <source>Date and time as DD.MM.YYYY HH:MM; empty means not recorded.</source>
+        <translation>Datum und Uhrzeit als TT.MM.JJJJ HH:MM; leer bedeutet nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>Date as DD.MM.YYYY; empty means not recorded.</source>
+        <translation>Datum als TT.MM.JJJJ; leer bedeutet nicht erfasst.</translation>
+    </message>
     <message>
         <source>DD.MM.YYYY HH:MM</source>
         <translation>TT.MM.JJJJ HH:MM</translation>
@@ -2509,6 +2672,10 @@
         <translation>Auf das aktuelle Datum und die aktuelle Uhrzeit setzen</translation>
     </message>
     <message>
+        <source>Fills in the current date and time</source>
+        <translation>Setzt das aktuelle Datum und die aktuelle Uhrzeit ein</translation>
+    </message>
+    <message>
         <source>lies in the future</source>
         <translation>liegt in der Zukunft</translation>
     </message>
@@ -2521,6 +2688,7 @@
     <name>Field</name>
     <message>
         <source>Error: %1</source>
+        <extracomment>The widget that takes the keyboard focus (and that a screen reader announces). What the field expects, read out after its name (the error first, while there is one).</extracomment>
         <translation>Fehler: %1</translation>
     </message>
 </context>
@@ -2559,12 +2727,24 @@
         <translation>Läsionen</translation>
     </message>
     <message>
+        <source>One entry per lesion; the form below shows the selected one</source>
+        <translation>Ein Eintrag je Läsion; das Formular darunter zeigt die ausgewählte</translation>
+    </message>
+    <message>
         <source>&amp;Add lesion</source>
         <translation>Läsion &amp;hinzufügen</translation>
     </message>
     <message>
+        <source>Add a lesion and show its form</source>
+        <translation>Eine Läsion hinzufügen und ihr Formular zeigen</translation>
+    </message>
+    <message>
         <source>&amp;Remove lesion</source>
         <translation>Läsion &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected lesion (Undo brings it back)</source>
+        <translation>Die ausgewählte Läsion entfernen (Rückgängig stellt sie wieder her)</translation>
     </message>
     <message>
         <source>Level</source>
@@ -2671,6 +2851,10 @@
         <translation>SINS unvollständig (fehlend: %1)</translation>
     </message>
     <message>
+        <source>location</source>
+        <translation>Lokalisierung</translation>
+    </message>
+    <message>
         <source>ESCC not graded</source>
         <translation>ESCC nicht eingestuft</translation>
     </message>
@@ -2702,6 +2886,54 @@
 <context>
     <name>IsncsciGrid</name>
     <message>
+        <source>Right motor</source>
+        <translation>Motorik rechts</translation>
+    </message>
+    <message>
+        <source>Right light touch</source>
+        <translation>Leichte Berührung rechts</translation>
+    </message>
+    <message>
+        <source>Right pin prick</source>
+        <translation>Spitz-Stumpf rechts</translation>
+    </message>
+    <message>
+        <source>Left light touch</source>
+        <translation>Leichte Berührung links</translation>
+    </message>
+    <message>
+        <source>Left pin prick</source>
+        <translation>Spitz-Stumpf links</translation>
+    </message>
+    <message>
+        <source>Left motor</source>
+        <translation>Motorik links</translation>
+    </message>
+    <message>
+        <source>R motor</source>
+        <translation>R Motorik</translation>
+    </message>
+    <message>
+        <source>R LT</source>
+        <translation>R LT</translation>
+    </message>
+    <message>
+        <source>R PP</source>
+        <translation>R PP</translation>
+    </message>
+    <message>
+        <source>L LT</source>
+        <translation>L LT</translation>
+    </message>
+    <message>
+        <source>L PP</source>
+        <translation>L PP</translation>
+    </message>
+    <message>
+        <source>L motor</source>
+        <translation>L Motorik</translation>
+    </message>
+    <message>
         <source>ISNCSCI worksheet</source>
         <extracomment>(column, level, value or None) for every cell the user changed, in one batch.</extracomment>
         <translation>ISNCSCI-Worksheet</translation>
@@ -2717,6 +2949,10 @@
     <message>
         <source>empty</source>
         <translation>leer</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>%1 is not a valid %2 value</source>
@@ -2945,8 +3181,16 @@ Die Daten bleiben auf diesem Computer: %3</translation>
         <translation>Angezeigte Untersuchung</translation>
     </message>
     <message>
+        <source>Earlier examinations stay for the comparison; choose one to see or edit it</source>
+        <translation>Frühere Untersuchungen bleiben für den Vergleich erhalten; eine auswählen, um sie anzusehen oder zu bearbeiten</translation>
+    </message>
+    <message>
         <source>&amp;New examination</source>
         <translation>&amp;Neue Untersuchung</translation>
+    </message>
+    <message>
+        <source>Start a new examination; the earlier one is kept for the comparison</source>
+        <translation>Eine neue Untersuchung beginnen; die frühere bleibt für den Vergleich erhalten</translation>
     </message>
     <message>
         <source>Examination:</source>
@@ -2973,12 +3217,20 @@ Die Daten bleiben auf diesem Computer: %3</translation>
         <translation>Rest der Spalte als &amp;normal ausfüllen</translation>
     </message>
     <message>
+        <source>Fill the empty cells below the current one in this column with the normal value</source>
+        <translation>Die leeren Zellen unterhalb der aktuellen in dieser Spalte mit dem Normalwert füllen</translation>
+    </message>
+    <message>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>Go to first &amp;missing cell</source>
         <translation>Zur ersten &amp;fehlenden Zelle</translation>
+    </message>
+    <message>
+        <source>Move to the first worksheet cell that is still empty</source>
+        <translation>Zur ersten noch leeren Zelle des Worksheets springen</translation>
     </message>
     <message>
         <source>Sacral function and non-key muscles</source>
@@ -3160,6 +3412,10 @@ Die Daten bleiben auf diesem Computer: %3</translation>
         <translation>%1–%2 %3</translation>
     </message>
     <message>
+        <source>A number from %1 to %2; empty means not assessed.</source>
+        <translation>Eine Zahl von %1 bis %2; leer bedeutet nicht erhoben.</translation>
+    </message>
+    <message>
         <source>enter a number</source>
         <translation>eine Zahl eingeben</translation>
     </message>
@@ -3209,6 +3465,14 @@ Die Daten bleiben auf diesem Computer: %3</translation>
     <message>
         <source>The override is recorded with your user name and the time; the derived value stays visible next to it.</source>
         <translation>Die Überschreibung wird mit Ihrem Benutzernamen und der Uhrzeit protokolliert; der abgeleitete Wert bleibt daneben sichtbar.</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>The form of this page; Tab moves through its fields.</source>
+        <extracomment>An edit is on disk at most this long after it was made, however fast the typing goes on. Successive edits of the same field within this time are one undo step (typing a word).</extracomment>
+        <translation>Das Formular dieser Seite; Tab wechselt zwischen den Feldern.</translation>
     </message>
 </context>
 <context>
@@ -3406,6 +3670,10 @@ Die Daten bleiben auf diesem Computer: %3</translation>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
+        <source>Urgency, decisions, recommendations with their reasons, warnings and every score; links open the details</source>
+        <translation>Dringlichkeit, Entscheidungen, Empfehlungen mit Begründung, Warnhinweise und alle Scores; Links öffnen die Einzelheiten</translation>
+    </message>
+    <message>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
@@ -3418,12 +3686,24 @@ Die Daten bleiben auf diesem Computer: %3</translation>
         <translation>Sprache des Überweisungs-PDF</translation>
     </message>
     <message>
+        <source>The referral and the FHIR export are written in this language</source>
+        <translation>Überweisung und FHIR-Export werden in dieser Sprache geschrieben</translation>
+    </message>
+    <message>
         <source>Create referral &amp;PDF</source>
         <translation>Überweisungs-&amp;PDF erstellen</translation>
     </message>
     <message>
+        <source>Write the referral for the spine centre, keep it with the case and open it</source>
+        <translation>Die Überweisung an das Wirbelsäulenzentrum erstellen, beim Fall ablegen und öffnen</translation>
+    </message>
+    <message>
         <source>Export record (&amp;JSON)…</source>
         <translation>Datensatz exportieren (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <source>Save the case with every computed result as a JSON file</source>
+        <translation>Den Fall mit allen berechneten Ergebnissen als JSON-Datei speichern</translation>
     </message>
     <message>
         <source>Export &amp;FHIR bundle…</source>
@@ -3440,6 +3720,10 @@ Die Daten bleiben auf diesem Computer: %3</translation>
     <message>
         <source>Referral PDFs created for this case</source>
         <translation>Für diesen Fall erstellte Überweisungs-PDFs</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected referral as it was created</source>
+        <translation>Eingabe öffnet die ausgewählte Überweisung so, wie sie erstellt wurde</translation>
     </message>
     <message>
         <source>The case could not be saved; the PDF was not created.</source>
@@ -3485,6 +3769,13 @@ Die Daten bleiben auf diesem Computer: %3</translation>
     <message>
         <source>FHIR bundle written: %1</source>
         <translation>FHIR-Bundle geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextField</name>
+    <message>
+        <source>Free text; empty means not recorded.</source>
+        <translation>Freitext; leer bedeutet nicht erfasst.</translation>
     </message>
 </context>
 <context>

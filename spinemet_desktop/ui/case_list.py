@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from spinemet_desktop.store import CaseStore
 
-COLUMNS = ("Name", "Date of birth", "Record number", "Last changed")
+COLUMNS = (QT_TRANSLATE_NOOP("CaseList", "Name"), QT_TRANSLATE_NOOP("CaseList", "Date of birth"),
+           QT_TRANSLATE_NOOP("CaseList", "Record number"), QT_TRANSLATE_NOOP("CaseList", "Last changed"))
 
 
 class CaseList(QWidget):
@@ -35,6 +36,7 @@ class CaseList(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name or record number"))
         self.search.setAccessibleName(self.tr("Search cases"))
+        self.search.setAccessibleDescription(self.tr("Shows the cases whose name or record number contains the text"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.reload)
         self.search.returnPressed.connect(self._open_current)
@@ -44,6 +46,8 @@ class CaseList(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Cases"))
+        self.table.setAccessibleDescription(self.tr("Name, date of birth, record number and last change of each "
+                                                    "case; Enter opens the selected case"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -54,15 +58,19 @@ class CaseList(QWidget):
         self.count = QLabel()
 
         buttons = QHBoxLayout()
-        for text, slot in (
-            (self.tr("&New case"), self.new_requested.emit),
-            (self.tr("&Open"), self._open_current),
-            (self.tr("D&uplicate"), lambda: self._with_current(self.duplicate_requested.emit)),
-            (self.tr("&Delete…"), lambda: self._with_current(self.delete_requested.emit)),
-            (self.tr("&Import case file…"), self.import_requested.emit),
-            (self.tr("E&xport case file…"), lambda: self._with_current(self.export_requested.emit)),
+        for text, tip, slot in (
+            (self.tr("&New case"), self.tr("Start a new, empty case"), self.new_requested.emit),
+            (self.tr("&Open"), self.tr("Open the selected case (or press Enter)"), self._open_current),
+            (self.tr("D&uplicate"), self.tr("Copy the selected case into a new one"),
+             lambda: self._with_current(self.duplicate_requested.emit)),
+            (self.tr("&Delete…"), self.tr("Delete the selected case permanently, after asking once"),
+             lambda: self._with_current(self.delete_requested.emit)),
+            (self.tr("&Import case file…"), self.tr("Add a case from a case file (JSON)"), self.import_requested.emit),
+            (self.tr("E&xport case file…"), self.tr("Save the selected case as a case file (JSON)"),
+             lambda: self._with_current(self.export_requested.emit)),
         ):
             button = QPushButton(text)
+            button.setToolTip(tip)
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)

@@ -57,6 +57,8 @@ class Page(QWidget):
         """Put the page's form into a scroll area (small screens, 200 % text)."""
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.title)
+        scroll.setAccessibleDescription(self.tr("The form of this page; Tab moves through its fields."))
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -104,7 +106,12 @@ class CaseEditor(QWidget):
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Pages of the case"))
+        self.nav.setAccessibleDescription(self.tr("Each page says whether it is complete. Alt+1 to Alt+5 or "
+                                                  "Ctrl+Page Up/Down change the page."))
         self.nav.setMaximumWidth(240)
+        # Long page titles (German, large text) wrap instead of being cut off.
+        self.nav.setWordWrap(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages_stack = QStackedWidget()
         self.pages: list[Page] = [
             PatientHistoryPage(self), NeurologyPage(self), ImagingPage(self), LabsPage(self),
@@ -120,6 +127,7 @@ class CaseEditor(QWidget):
 
         self.notice = QLabel(self.tr("Decision support — verify clinically. The treating physician decides."))
         self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
         self.notice.setAccessibleName(self.notice.text())
         self.header = QLabel()
         self.header.setObjectName("caseHeader")

@@ -8,29 +8,35 @@ cursor moves down the column. With several cells selected, a value fills them al
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from spinemet_desktop.model.isncsci import GRID_COLUMNS, MOTOR_VALUES, SENSORY_VALUES, IsncsciValues
 from spinemet_desktop.model.levels import DERMATOMES, KEY_MUSCLE_NAMES, KEY_MUSCLES
+from spinemet_desktop.ui.labels import tr
 
 COLUMN_TITLES = {
-    "right_motor": "Right motor",
-    "right_light_touch": "Right light touch",
-    "right_pin_prick": "Right pin prick",
-    "left_light_touch": "Left light touch",
-    "left_pin_prick": "Left pin prick",
-    "left_motor": "Left motor",
+    "right_motor": QT_TRANSLATE_NOOP("IsncsciGrid", "Right motor"),
+    "right_light_touch": QT_TRANSLATE_NOOP("IsncsciGrid", "Right light touch"),
+    "right_pin_prick": QT_TRANSLATE_NOOP("IsncsciGrid", "Right pin prick"),
+    "left_light_touch": QT_TRANSLATE_NOOP("IsncsciGrid", "Left light touch"),
+    "left_pin_prick": QT_TRANSLATE_NOOP("IsncsciGrid", "Left pin prick"),
+    "left_motor": QT_TRANSLATE_NOOP("IsncsciGrid", "Left motor"),
 }
 SHORT_TITLES = {
-    "right_motor": "R motor",
-    "right_light_touch": "R LT",
-    "right_pin_prick": "R PP",
-    "left_light_touch": "L LT",
-    "left_pin_prick": "L PP",
-    "left_motor": "L motor",
+    "right_motor": QT_TRANSLATE_NOOP("IsncsciGrid", "R motor"),
+    "right_light_touch": QT_TRANSLATE_NOOP("IsncsciGrid", "R LT"),
+    "right_pin_prick": QT_TRANSLATE_NOOP("IsncsciGrid", "R PP"),
+    "left_light_touch": QT_TRANSLATE_NOOP("IsncsciGrid", "L LT"),
+    "left_pin_prick": QT_TRANSLATE_NOOP("IsncsciGrid", "L PP"),
+    "left_motor": QT_TRANSLATE_NOOP("IsncsciGrid", "L motor"),
 }
+
+
+def column_title(column: str, short: bool = False) -> str:
+    """A worksheet column's title in the language in use (its catalogue context: IsncsciGrid)."""
+    return QCoreApplication.translate("IsncsciGrid", (SHORT_TITLES if short else COLUMN_TITLES)[column])
 NORMAL = {"motor": "5", "sensory": "2"}
 
 
@@ -53,11 +59,11 @@ class IsncsciGrid(QTableWidget):
 
     def __init__(self) -> None:
         super().__init__(len(DERMATOMES), len(GRID_COLUMNS))
-        self.setHorizontalHeaderLabels([self.tr(SHORT_TITLES[c]) for c in GRID_COLUMNS])
+        self.setHorizontalHeaderLabels([column_title(c, short=True) for c in GRID_COLUMNS])
         for i, c in enumerate(GRID_COLUMNS):
-            self.horizontalHeaderItem(i).setToolTip(self.tr(COLUMN_TITLES[c]))
+            self.horizontalHeaderItem(i).setToolTip(column_title(c))
         self.setVerticalHeaderLabels([
-            f"{level_label(lv)}  {self.tr(KEY_MUSCLE_NAMES[lv])}" if lv in KEY_MUSCLES else level_label(lv)
+            f"{level_label(lv)}  {tr(KEY_MUSCLE_NAMES[lv])}" if lv in KEY_MUSCLES else level_label(lv)
             for lv in DERMATOMES
         ])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -88,10 +94,11 @@ class IsncsciGrid(QTableWidget):
                 value = getattr(values, column).get(level)
                 item = self.item(r, c)
                 item.setText(value or "")
-                side, kind = COLUMN_TITLES[column].split(" ", 1)
+                title = column_title(column)
                 state = value if value else self.tr("empty")
+                value_word = self.tr("value")
                 item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                             f"{self.tr(side)} {level_label(level)} {self.tr(kind)}, {self.tr('value')} {state}")
+                             f"{title} {level_label(level)}, {value_word} {state}")
 
     def value_at(self, row: int, col: int) -> str | None:
         text = self.item(row, col).text()

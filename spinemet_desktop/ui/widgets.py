@@ -10,7 +10,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-NOT_ASSESSED = "— not assessed —"
+NOT_ASSESSED = QT_TRANSLATE_NOOP("ChoiceField", "— not assessed —")
 
 
 class Field(QWidget):
@@ -42,21 +42,31 @@ class Field(QWidget):
         layout.addWidget(editor)
         layout.addWidget(self.error)
         self.setFocusProxy(editor)
+        #: The widget that takes the keyboard focus (and that a screen reader announces).
+        self.input: QWidget = editor
+        #: What the field expects, read out after its name (the error first, while there is one).
+        self.description = ""
+        self._error: str | None = None
 
     def show_error(self, text: str | None) -> None:
         """Show a validation message under the field ("Error: ..." so it is not colour alone)."""
+        self._error = text or None
         if text:
             self.error.setText(self.tr("Error: %1").replace("%1", text))
             self.error.show()
-            self.editor.setAccessibleDescription(text)
         else:
             self.error.hide()
-            self.editor.setAccessibleDescription("")
+        self._describe()
 
     def set_accessible(self, name: str, description: str = "") -> None:
-        self.editor.setAccessibleName(name)
+        self.input.setAccessibleName(name)
         if description:
-            self.editor.setAccessibleDescription(description)
+            self.description = description
+        self._describe()
+
+    def _describe(self) -> None:
+        parts = [self.tr("Error: %1").replace("%1", self._error)] if self._error else []
+        self.input.setAccessibleDescription(" ".join([*parts, self.description]).strip())
 
     def is_valid(self) -> bool:
         """False while the text typed cannot be read (the case then holds None, not a guess)."""
@@ -79,7 +89,13 @@ class ChoiceField(Field):
         combo.addItem(self.tr(NOT_ASSESSED), None)
         for value, label in choices:
             combo.addItem(label, value)
+        # The box may be narrower than its longest answer (small screens, long German answers);
+        # the open list is always wide enough to show every answer in full.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(14)
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         combo.activated.connect(lambda _i: self.edited.emit(self.value()))
+        self.description = self.tr("Choose one answer; the first entry leaves it not assessed.")
 
     def value(self) -> Any:
         return self.combo.currentData()
@@ -96,7 +112,9 @@ class ChoiceField(Field):
 
 
 class BoolField(ChoiceField):
-    def __init__(self, yes: str = "Yes", no: str = "No", parent: QWidget | None = None) -> None:
+    def __init__(self, yes: str | None = None, no: str | None = None, parent: QWidget | None = None) -> None:
+        yes = yes or QCoreApplication.translate("BoolField", "Yes")
+        no = no or QCoreApplication.translate("BoolField", "No")
         super().__init__([(True, yes), (False, no)], parent)
 
 
@@ -107,6 +125,7 @@ class TextField(Field):
         self.line = line
         line.setPlaceholderText(placeholder)
         line.textEdited.connect(lambda _t: self.edited.emit(self.value()))
+        self.description = self.tr("Free text; empty means not recorded.")
 
     def value(self) -> str | None:
         text = self.line.text().strip()
@@ -129,6 +148,8 @@ class NumberField(Field):
         line.setPlaceholderText(self.tr("%1–%2 %3").replace("%1", _fmt(minimum)).replace(
             "%2", _fmt(maximum)).replace("%3", unit).strip())
         line.textEdited.connect(self._changed)
+        self.description = self.tr("A number from %1 to %2; empty means not assessed.").replace(
+            "%1", _fmt(minimum)).replace("%2", f"{_fmt(maximum)} {unit}".strip())
 
     def parse(self) -> tuple[bool, float | int | None, str]:
         text = self.line.text().strip().replace(",", ".")
@@ -189,18 +210,17 @@ class DateField(Field):
         super().__init__(box, parent)
         self.with_time = with_time
         self.setFocusProxy(self.line)
+        self.input = self.line
+        self.description = (self.tr("Date and time as DD.MM.YYYY HH:MM; empty means not recorded.") if with_time
+                            else self.tr("Date as DD.MM.YYYY; empty means not recorded."))
         self.line.setPlaceholderText(self.tr("DD.MM.YYYY HH:MM") if with_time else self.tr("DD.MM.YYYY"))
         self.line.textEdited.connect(self._changed)
         if with_time:
             now = QPushButton(self.tr("Now"))
             now.setAccessibleName(self.tr("Set to the current date and time"))
+            now.setToolTip(self.tr("Fills in the current date and time"))
             now.clicked.connect(self._now)
             row.addWidget(now)
-
-    def set_accessible(self, name: str, description: str = "") -> None:
-        self.line.setAccessibleName(name)
-        if description:
-            self.line.setAccessibleDescription(description)
 
     def _now(self) -> None:
         value = datetime.now().astimezone().replace(second=0, microsecond=0)
@@ -248,6 +268,8 @@ class DateField(Field):
 
 
 def form_row(form: QFormLayout, label: str, field: Field, description: str = "") -> Field:
+    # A label too long for the row goes above its field (small screens, long German labels).
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     caption = QLabel(label)
     caption.setBuddy(field.editor if not isinstance(field, DateField) else field.line)
     form.addRow(caption, field)

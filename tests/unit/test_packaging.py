@@ -63,7 +63,7 @@ def test_the_wix_source_keeps_its_identity_and_installs_the_whole_bundle() -> No
 
 def test_the_deb_depends_on_the_libraries_the_readme_names() -> None:
     control = (PACKAGING / "linux" / "control.in").read_text(encoding="utf-8")
-    depends = {d.strip().split(" ")[0] for d in re.search(r"^Depends: (.+)$", control, re.M).group(1).split(",")}  # type: ignore[union-attr]
+    depends = {d.strip().split(" ")[0] for d in re.search(r"^Depends: (.+)$", control, re.MULTILINE).group(1).split(",")}  # type: ignore[union-attr]
     readme = (PACKAGING / "README.md").read_text(encoding="utf-8")
     named = set(re.search(r"minimal system install `([^`]+)`", readme.replace("\n", " ")).group(1).split())  # type: ignore[union-attr]
     assert named <= depends

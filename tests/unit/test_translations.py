@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import shutil
@@ -120,3 +121,47 @@ def test_unknown_language_is_refused() -> None:
 
     with pytest.raises(TranslationError):
         catalogue_path("fr")
+
+
+def _translated_literals() -> list[tuple[str, int, tuple[str, ...], str]]:
+    """Every literal the code translates at run time: (file, line, contexts it is looked up in, text).
+
+    ``self.tr("…")`` looks in the class's context; the labels helper ``tr("…")`` in "labels" and
+    ""; ``QCoreApplication.translate("ctx", "…")`` in "ctx". Read from the syntax tree, so calls
+    inside f-strings count too (lupdate does not see those).
+    """
+    found: list[tuple[str, int, tuple[str, ...], str]] = []
+    for path in sorted((ROOT / "spinemet_desktop").rglob("*.py")):
+        _visit(ast.parse(path.read_text(encoding="utf-8")), [], str(path.relative_to(ROOT)), found)
+    return found
+
+
+def _visit(node: ast.AST, classes: list[str], file: str, found: list) -> None:  # type: ignore[type-arg]
+    if isinstance(node, ast.ClassDef):
+        classes = [*classes, node.name]
+    if isinstance(node, ast.Call):
+        args = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None for a in node.args]
+        f = node.func
+        contexts: tuple[str, ...] | None = None
+        text = args[0] if args else None
+        if isinstance(f, ast.Attribute) and f.attr == "tr" and isinstance(f.value, ast.Name) and f.value.id == "self":
+            contexts = (classes[-1] if classes else "",)
+        elif isinstance(f, ast.Name) and f.id == "tr":
+            contexts = ("labels", "")
+        elif isinstance(f, ast.Attribute) and f.attr == "translate" and len(args) >= 2 and args[0] is not None:
+            contexts, text = (args[0],), args[1]
+        if contexts is not None and text is not None:
+            found.append((file, node.lineno, contexts, text))
+    for child in ast.iter_child_nodes(node):
+        _visit(child, classes, file, found)
+
+
+def test_every_literal_translated_at_run_time_is_in_the_catalogue() -> None:
+    catalogue: dict[str, set[str]] = {}
+    for ctx, source in _messages(TS):
+        catalogue.setdefault(ctx, set()).add(source)
+    literals = _translated_literals()
+    assert len(literals) > 300
+    missing = [(f, line, text) for f, line, contexts, text in literals
+               if not any(text in catalogue.get(c, set()) for c in contexts)]
+    assert missing == [], "mark these outside f-strings (or in N_()), then run scripts/update_translations.sh"

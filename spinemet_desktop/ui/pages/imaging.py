@@ -57,27 +57,40 @@ class ImagingPage(FormPage):
             self.bind(field, I, attr, f"imaging.{attr}")
         column.addWidget(staging)
 
+        # The list of lesions above the form of the selected one: the form gets the page's
+        # whole width (long German labels, small screens).
         lesions = QGroupBox(self.tr("Lesions"))
-        row = QHBoxLayout(lesions)
-        left = QVBoxLayout()
+        row = QVBoxLayout(lesions)
+        left = QHBoxLayout()
         self.lesion_list = QListWidget()
         self.lesion_list.setAccessibleName(self.tr("Lesions"))
+        self.lesion_list.setMaximumHeight(90)
+        self.lesion_list.setAccessibleDescription(self.tr("One entry per lesion; the form below shows the selected one"))
         self.lesion_list.currentRowChanged.connect(self._select)
         left.addWidget(self.lesion_list, 1)
         add = QPushButton(self.tr("&Add lesion"))
+        add.setToolTip(self.tr("Add a lesion and show its form"))
         add.clicked.connect(self.add_lesion)
         remove = QPushButton(self.tr("&Remove lesion"))
+        remove.setToolTip(self.tr("Remove the selected lesion (Undo brings it back)"))
         remove.clicked.connect(self.remove_lesion)
-        left.addWidget(add)
-        left.addWidget(remove)
-        row.addLayout(left, 1)
+        buttons = QVBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        left.addLayout(buttons)
+        row.addLayout(left)
 
         self.lesion_form = QWidget()
-        lf = QFormLayout(self.lesion_form)
+        lesion_column = QVBoxLayout(self.lesion_form)
+        lesion_column.setContentsMargins(0, 0, 0, 0)
         self.lesion_result = QLabel()
         self.lesion_result.setWordWrap(True)
         self.lesion_result.setObjectName("lesionResult")
-        lf.addRow(self.lesion_result)
+        # Above the form, not in it: a form row does not grow with a label's wrapped lines.
+        lesion_column.addWidget(self.lesion_result)
+        lf = QFormLayout()
+        lesion_column.addLayout(lf)
         for label, field, attr in (
             (self.tr("Level"), ChoiceField(LEVELS), "level"),
             (self.tr("To level (if several)"), ChoiceField(LEVELS), "level_to"),
@@ -103,7 +116,7 @@ class ImagingPage(FormPage):
         ):
             form_row(lf, label, field)
             self._bind_lesion(field, attr)
-        row.addWidget(self.lesion_form, 2)
+        row.addWidget(self.lesion_form, 1)
         column.addWidget(lesions)
         self.worst = QLabel()
         self.worst.setWordWrap(True)
@@ -208,7 +221,8 @@ class ImagingPage(FormPage):
                     else self.tr("SINS incomplete (missing: %1)").replace("%1", ", ".join(la.sins.missing)))
             location = next((i for i in la.sins.items if i.id == "location"), None)
             names = dict(choices("sins_location"))  # label with its points
-            where = (f" · {self.tr('location')}: {names.get(location.value, location.value)} ({clinical(location.derivation)})"
+            location_word = self.tr("location")
+            where = (f" · {location_word}: {names.get(location.value, location.value)} ({clinical(location.derivation)})"
                      if location and location.value else "")
             escc = f"ESCC {la.escc.display} — {clinical(la.escc.band_label)}" if la.escc.display else self.tr("ESCC not graded")
             self.lesion_result.setText(f"{sins}{where}\n{escc}")

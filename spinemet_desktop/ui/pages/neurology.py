@@ -25,7 +25,7 @@ from spinemet_desktop.model.isncsci import GRID_COLUMNS
 from spinemet_desktop.model.levels import DERMATOMES
 from spinemet_desktop.ui.body_chart import BodyChart
 from spinemet_desktop.ui.editor import CaseEditor, FormPage
-from spinemet_desktop.ui.isncsci_grid import COLUMN_TITLES, IsncsciGrid, level_label
+from spinemet_desktop.ui.isncsci_grid import IsncsciGrid, column_title, level_label
 from spinemet_desktop.ui.labels import DEFICIT, choices, clinical, tr
 from spinemet_desktop.ui.pages import page_title
 from spinemet_desktop.ui.widgets import BoolField, ChoiceField, DateField, TextField, form_row
@@ -44,8 +44,10 @@ class NeurologyPage(FormPage):
         exams_row = QHBoxLayout()
         self.exam_combo = QComboBox()
         self.exam_combo.setAccessibleName(self.tr("Examination shown"))
+        self.exam_combo.setAccessibleDescription(self.tr("Earlier examinations stay for the comparison; choose one to see or edit it"))
         self.exam_combo.activated.connect(self._select_exam)
         new_exam = QPushButton(self.tr("&New examination"))
+        new_exam.setToolTip(self.tr("Start a new examination; the earlier one is kept for the comparison"))
         new_exam.clicked.connect(self.new_exam)
         exams_row.addWidget(QLabel(self.tr("Examination:")))
         exams_row.addWidget(self.exam_combo, 1)
@@ -99,10 +101,12 @@ class NeurologyPage(FormPage):
 
         buttons = QHBoxLayout()
         fill = QPushButton(self.tr("Fill rest of column as &normal"))
+        fill.setToolTip(self.tr("Fill the empty cells below the current one in this column with the normal value"))
         fill.setToolTip(self.tr("Ctrl+Shift+N"))
         fill.clicked.connect(self.grid.fill_rest_normal)
         QShortcut(QKeySequence("Ctrl+Shift+N"), self.grid, activated=self.grid.fill_rest_normal)
         self.missing_button = QPushButton(self.tr("Go to first &missing cell"))
+        self.missing_button.setToolTip(self.tr("Move to the first worksheet cell that is still empty"))
         self.missing_button.clicked.connect(self.go_to_first_missing)
         buttons.addWidget(fill)
         buttons.addWidget(self.missing_button)
@@ -232,7 +236,7 @@ class NeurologyPage(FormPage):
         if key and starred:
             column, _, level = key.partition(".")
             self.reason_label.setText(self.tr("Reason for %1 at %2 %3:").replace("%1", value or "")
-                                      .replace("%2", self.tr(COLUMN_TITLES[column])).replace("%3", level_label(level)))
+                                      .replace("%2", column_title(column)).replace("%3", level_label(level)))
         else:
             self.reason_label.setText(self.tr("Reason for a starred value (select a starred cell):"))
         self.reason_field.setEnabled(starred)
@@ -281,7 +285,7 @@ class NeurologyPage(FormPage):
     def _missing_label(self, key: str) -> str:
         column, _, level = key.partition(".")
         if column in GRID_COLUMNS:
-            return f"{self.tr(COLUMN_TITLES[column])} {level_label(level)}"
+            return f"{column_title(column)} {level_label(level)}"
         return {"vac": self.tr("VAC"), "dap": self.tr("DAP")}.get(column, column)
 
     # -- results -------------------------------------------------------------------------
@@ -317,7 +321,7 @@ class NeurologyPage(FormPage):
                 self.tr("Motor ZPP R/L: %1 / %2").replace("%1", r.right_motor_zpp).replace("%2", r.left_motor_zpp),
             ]
         if exam is not None:
-            unexplained = [f"{self.tr(COLUMN_TITLES[k.split('.')[0]])} {level_label(k.split('.')[1])}"
+            unexplained = [f"{column_title(k.split('.')[0])} {level_label(k.split('.')[1])}"
                            for k in exam.isncsci.starred_without_reason()]
             if unexplained:
                 lines.append(self.tr("Starred values without a reason: %1").replace(

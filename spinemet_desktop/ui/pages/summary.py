@@ -30,6 +30,7 @@ from spinemet_desktop.clinical.result import ScoreResult, Source
 from spinemet_desktop.clinical.scores import answer_options
 from spinemet_desktop.i18n import current_language
 from spinemet_desktop.model import Case, Override
+from spinemet_desktop.model.text import N_
 from spinemet_desktop.report.vocabulary import URGENCY_MARK
 from spinemet_desktop.store import StoreError, data_dir
 from spinemet_desktop.store.db import write_atomic_bytes
@@ -45,6 +46,26 @@ from spinemet_desktop.ui.labels import (
 )
 from spinemet_desktop.ui.override_dialog import OverrideDialog
 from spinemet_desktop.ui.pages import page_title
+
+#: Texts translated inside f-strings below, marked here because lupdate does not read f-strings
+#: (tests/unit/test_translations.py finds any that are not in the catalogue).
+_IN_F_STRINGS = (
+    N_("change"),
+    N_("remove override"),
+    N_("override…"),
+    N_("Decision support — verify clinically. The treating physician decides."),
+    N_("Decisions"),
+    N_("Missing facts that would change the result"),
+    N_("Warnings"),
+    N_("Why"),
+    N_("hide"),
+    N_("Why?"),
+    N_("Scores"),
+    N_("hide items"),
+    N_("items"),
+    N_("(overridden input)"),
+    N_("Not available — table not verified"),
+)
 
 
 def current_user() -> str:
@@ -87,7 +108,7 @@ def render_summary(a: Assessment, expanded: set[str] | frozenset[str] = frozense
     p = a.pathway
     out = [f"<h2>{URGENCY_MARK[p.urgency.level]} {escape(clinical(p.urgency.headline))}</h2>",
            f"<p><i>{escape(tr('Decision support — verify clinically. The treating physician decides.'))}</i></p>",
-           f"<h3>{escape(tr('Decisions'))}</h3><table border='1' cellpadding='4' cellspacing='0'>"]
+           f"<h3>{escape(tr('Decisions'))}</h3><table border='1' cellpadding='4' cellspacing='0' width='100%' style='border-collapse:collapse'>"]
     for slot, decision in p.decisions.items():
         if decision.value is None:
             why = tr("undetermined — possible: %1; missing: %2").replace(
@@ -128,7 +149,7 @@ def render_summary(a: Assessment, expanded: set[str] | frozenset[str] = frozense
             out.append(f"<li>{escape(clinical(f.effect.text))} <small>({escape(f.rule.id)}: {escape(refs)}{escape(strength)}"
                        f"{escape(origin)}){why}</small></li>")
         out.append("</ul>")
-    out.append(f"<h3>{escape(tr('Scores'))}</h3><table border='1' cellpadding='3' cellspacing='0'>")
+    out.append(f"<h3>{escape(tr('Scores'))}</h3><table border='1' cellpadding='3' cellspacing='0' width='100%' style='border-collapse:collapse'>")
     for r in a.all_scores():
         value = clinical(r.display) if r.display else (tr("not applicable") if not r.applicable else tr("incomplete: %1").replace(
             "%1", ", ".join(r.missing)))
@@ -157,6 +178,8 @@ class SummaryPage(Page):
         self.title = page_title(4)
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(self.tr("Summary"))
+        self.browser.setAccessibleDescription(self.tr("Urgency, decisions, recommendations with their reasons, "
+                                                      "warnings and every score; links open the details"))
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._toggle_why)
         self.expanded: set[str] = set()
@@ -167,22 +190,32 @@ class SummaryPage(Page):
         self.language.addItem(self.tr("English"), "en")
         self.language.setCurrentIndex(0 if current_language() == "de" else 1)
         self.language.setAccessibleName(self.tr("Language of the referral PDF"))
+        self.language.setAccessibleDescription(self.tr("The referral and the FHIR export are written in this language"))
         self.create_pdf = QPushButton(self.tr("Create referral &PDF"))
+        self.create_pdf.setToolTip(self.tr("Write the referral for the spine centre, keep it with the case and open it"))
         self.create_pdf.clicked.connect(self.create_referral)
         self.export_json = QPushButton(self.tr("Export record (&JSON)…"))
+        self.export_json.setToolTip(self.tr("Save the case with every computed result as a JSON file"))
         self.export_json.clicked.connect(self.export_record)
         self.export_fhir = QPushButton(self.tr("Export &FHIR bundle…"))
         self.export_fhir.setToolTip(self.tr("The referral as an HL7 FHIR R4 document bundle, in the report language"))
         self.export_fhir.clicked.connect(self.export_fhir_bundle)
-        actions.addWidget(QLabel(self.tr("Report language:")))
+        language_label = QLabel(self.tr("Report language:"))
+        language_label.setBuddy(self.language)
+        actions.addWidget(language_label)
         actions.addWidget(self.language)
         actions.addWidget(self.create_pdf)
-        actions.addWidget(self.export_json)
-        actions.addWidget(self.export_fhir)
         actions.addStretch(1)
+        # The exports on a second row, so that the page fits a small screen in any language.
+        exports = QHBoxLayout()
+        exports.addWidget(self.export_json)
+        exports.addWidget(self.export_fhir)
+        exports.addStretch(1)
         layout.addLayout(actions)
+        layout.addLayout(exports)
         self.reports = QListWidget()
         self.reports.setAccessibleName(self.tr("Referral PDFs created for this case"))
+        self.reports.setAccessibleDescription(self.tr("Enter opens the selected referral as it was created"))
         self.reports.setMaximumHeight(70)
         self.reports.itemActivated.connect(lambda item: self.open_report(item.data(Qt.ItemDataRole.UserRole)))
         self.report_message = QLabel()

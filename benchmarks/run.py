@@ -88,6 +88,16 @@ print(json.dumps({"ms": ms, "kib": kib, "code": code, "stderr": err}))
 """
 
 
+def _process_env(data: str) -> dict[str, str]:
+    """The environment of a measured program run: offscreen Qt, its own data folder, byte code."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+           "SPINEMET_DATA_DIR": data}
+    # An installed program runs from byte code (pip compiles it at install); without this a
+    # PYTHONDONTWRITEBYTECODE in the environment would make every run compile the sources.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def _run_process(command: list[str], env: dict[str, str]) -> tuple[float, int | None]:
     """Wall time in ms and peak resident memory in KiB (None where the OS cannot tell)."""
     out = subprocess.run([sys.executable, "-c", _MEASURE, *command], env=env, capture_output=True,
@@ -100,11 +110,7 @@ def _run_process(command: list[str], env: dict[str, str]) -> tuple[float, int | 
 
 def bench_startup(runs: int) -> dict[str, object]:
     with tempfile.TemporaryDirectory() as data:
-        env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               "SPINEMET_DATA_DIR": data}
-        # An installed program runs from byte code (pip compiles it at install); without this a
-        # PYTHONDONTWRITEBYTECODE in the environment would make every run compile the sources.
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env = _process_env(data)
         app, bare = _app_command(), [sys.executable, str(ROOT / "benchmarks" / "bare_qt.py")]
         _run_process(app, env)  # warm-up: file cache, first store creation, .pyc files
         _run_process(bare, env)
@@ -144,9 +150,7 @@ def bench_bundle(folder: Path, runs: int) -> dict[str, object]:
     executable = _bundle_executable(folder)
     size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
     with tempfile.TemporaryDirectory() as data:
-        env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               "SPINEMET_DATA_DIR": data}
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env = _process_env(data)
         commands = {"bundle": [str(executable), "--smoke-test"], "package": _app_command()}
         for command in commands.values():
             _run_process(command, env)  # warm-up

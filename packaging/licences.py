@@ -37,9 +37,8 @@ def _closure() -> list[str]:
 
 def _licence(name: str) -> str:
     meta = distribution(name).metadata
-    expression = meta.get("License-Expression") or (meta.get("License") or "").splitlines()[0:1]
-    if isinstance(expression, list):
-        expression = expression[0] if expression else ""
+    # The SPDX expression, else the first line of the free-text licence field.
+    expression = meta.get("License-Expression") or next(iter((meta.get("License") or "").splitlines()), "")
     classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
     return expression or ", ".join(classifiers) or "see the distribution's files"
 

@@ -148,8 +148,7 @@ def pseudo(text: str) -> str:
     out = "".join(part if i % 2 else part.translate(_ACCENTED) for i, part in enumerate(parts))
     padding = max(1, round(letters * 0.4) - 2)
     # The padding comes in short words, as longer words would: a wrapping label can still wrap.
-    words = [("~" * 5)] * (padding // 6) + ["~" * (padding % 6)] if padding >= 6 else ["~" * padding]
-    return f"[{out}{' '.join(w for w in words if w)}]"
+    return f"[{out}{('~~~~~ ' * padding)[:padding].rstrip()}]"
 
 
 class PseudoTranslator(QTranslator):

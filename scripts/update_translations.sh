@@ -5,6 +5,8 @@
 # QT_TR_NOOP, so they land in the context "".
 set -eu
 cd "$(dirname "$0")/.."
+# The form declarations (forms/*.yaml) reach the catalogue through a generated Python file.
+python -m spinemet_desktop.forms.extract
 pyside6-lupdate $(git ls-files 'spinemet_desktop/*.py') \
     -tr-function-alias QT_TR_NOOP+=N_,QT_TR_NOOP+=fmt \
     -source-language en -target-language de -no-obsolete -locations none \

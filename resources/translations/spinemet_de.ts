@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>undetermined</source>
         <translation>unbestimmt</translation>
@@ -10,6 +10,50 @@
     <message>
         <source>not recorded</source>
         <translation>nicht erhoben</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>erfasst</translation>
+    </message>
+    <message>
+        <source>Neurological deficits</source>
+        <translation>Neurologische Ausfälle</translation>
+    </message>
+    <message>
+        <source>deficit class from the exam: %1</source>
+        <translation>Schweregrad aus der Untersuchung: %1</translation>
+    </message>
+    <message>
+        <source>reported by the patient</source>
+        <translation>von der Patientin / dem Patienten berichtet</translation>
+    </message>
+    <message>
+        <source>no deficit on examination and none reported</source>
+        <translation>kein Defizit in der Untersuchung und keines berichtet</translation>
+    </message>
+    <message>
+        <source>neither the examination nor the complaints are complete</source>
+        <translation>weder die Untersuchung noch die Beschwerden sind vollständig erfasst</translation>
+    </message>
+    <message>
+        <source>History of cancer</source>
+        <translation>Krebserkrankung in der Voranamnese</translation>
+    </message>
+    <message>
+        <source>Clinical suspicion of cancer</source>
+        <translation>Klinischer Verdacht auf eine Krebserkrankung</translation>
+    </message>
+    <message>
+        <source>Night pain</source>
+        <translation>Nächtliche Schmerzen</translation>
+    </message>
+    <message>
+        <source>Sudden severe pain (possible fracture)</source>
+        <translation>Plötzlich auftretende starke Schmerzen (mögliche Fraktur)</translation>
+    </message>
+    <message>
+        <source>Pain progressing over weeks to months</source>
+        <translation>Über Wochen bis Monate zunehmende Schmerzen</translation>
     </message>
     <message>
         <source>yes</source>
@@ -226,7 +270,7 @@
         <translation>höchster Rang (SINS/ESCC unvollständig) von %1 Läsionen</translation>
     </message>
     <message>
-        <source>clinician&apos;s estimate</source>
+        <source>clinician's estimate</source>
         <translation>ärztliche Einschätzung</translation>
     </message>
     <message>
@@ -286,7 +330,7 @@
         <translation>Karnofsky-Index</translation>
     </message>
     <message>
-        <source>not named in the 2005 table, scored as &apos;others&apos; — override if you judge otherwise</source>
+        <source>not named in the 2005 table, scored as 'others' — override if you judge otherwise</source>
         <translation>in der Tabelle von 2005 nicht genannt, als „andere“ gewertet – überschreiben, wenn Sie es anders beurteilen</translation>
     </message>
     <message>
@@ -334,12 +378,20 @@
         <translation>Fehlende Mindestlaborwerte (Empfehlung 14): %1.</translation>
     </message>
     <message>
+        <source>No reference range recorded, so not judged: %1.</source>
+        <translation>Kein Referenzbereich erfasst, daher nicht beurteilt: %1.</translation>
+    </message>
+    <message>
+        <source>Optional lab indicated (Empfehlung 14): %1 — %2.</source>
+        <translation>Optionaler Laborparameter indiziert (Empfehlung 14): %1 – %2.</translation>
+    </message>
+    <message>
         <source>low radiosensitivity named in the guideline (10.5.7)</source>
         <extracomment>Tokuhashi 2005 primary-site categories for our primaries (myeloma/lymphoma: unlisted -&gt; other). Default radiosensitivity by primary (scenarios README): low = guideline text (melanoma, sarcoma, renal cell, thyroid, gastrointestinal); high = NOMS literature (pathway.md §7 item 6).</extracomment>
         <translation>in der Leitlinie als wenig strahlensensibel genannt (10.5.7)</translation>
     </message>
     <message>
-        <source>radiosensitive per the NOMS literature (not the guideline&apos;s text)</source>
+        <source>radiosensitive per the NOMS literature (not the guideline's text)</source>
         <translation>strahlensensibel nach der NOMS-Literatur (nicht Leitlinientext)</translation>
     </message>
     <message>
@@ -464,12 +516,54 @@
         <translation>Gehfähigkeit nicht erfasst</translation>
     </message>
     <message>
-        <source>walks with an aid: whether that counts as &apos;independent ambulation&apos; is unverified for NESMS — override to decide</source>
+        <source>walks with an aid: whether that counts as 'independent ambulation' is unverified for NESMS — override to decide</source>
         <translation>gehfähig mit Hilfsmittel: ob das für den NESMS als „selbstständig gehfähig“ zählt, ist nicht verifiziert – zur Entscheidung überschreiben</translation>
     </message>
     <message>
         <source>ambulatory: %1</source>
         <translation>Gehfähigkeit: %1</translation>
+    </message>
+    <message>
+        <source>hypercalcaemia</source>
+        <extracomment>Empfehlung 14 [sollte]: full blood count, CRP, calcium, Quick/INR, PTT. "Quick/INR" is one item; the INR is the value the program judges (Quick alone is accepted as recorded). The flags :func:`assess_labs` can raise (forms/labs.yaml names them in ``used_by``).</extracomment>
+        <translation>Hyperkalzämie</translation>
+    </message>
+    <message>
+        <source>bleeding risk</source>
+        <translation>Blutungsrisiko</translation>
+    </message>
+    <message>
+        <source>infection as the differential diagnosis</source>
+        <translation>Infektion als Differentialdiagnose</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <extracomment>Why the value is flagged, or that it cannot be judged (no reference range). Values without a reference range (shown, not judged). Free-text results (e.g. the protein electrophoresis report), latest per analyte.</extracomment>
+        <translation>%1–%2 %3</translation>
+    </message>
+    <message>
+        <source>≤ %1 %2</source>
+        <translation>≤ %1 %2</translation>
+    </message>
+    <message>
+        <source>≥ %1 %2</source>
+        <translation>≥ %1 %2</translation>
+    </message>
+    <message>
+        <source>no reference range recorded: not judged</source>
+        <translation>kein Referenzbereich erfasst: nicht beurteilt</translation>
+    </message>
+    <message>
+        <source>above the reference range %1</source>
+        <translation>über dem Referenzbereich %1</translation>
+    </message>
+    <message>
+        <source>below the reference range %1</source>
+        <translation>unter dem Referenzbereich %1</translation>
+    </message>
+    <message>
+        <source>within the reference range %1</source>
+        <translation>im Referenzbereich %1</translation>
     </message>
     <message>
         <source>albumin-corrected calcium %1 mmol/L above the reference range</source>
@@ -506,6 +600,86 @@
     <message>
         <source>CRP %1 %2, leukocytes %3 %4</source>
         <translation>CRP %1 %2, Leukozyten %3 %4</translation>
+    </message>
+    <message>
+        <source>lytic or mixed lesion recorded</source>
+        <translation>osteolytische oder gemischte Läsion erfasst</translation>
+    </message>
+    <message>
+        <source>no lytic or mixed lesion</source>
+        <translation>keine osteolytische oder gemischte Läsion</translation>
+    </message>
+    <message>
+        <source>bone-lesion type not recorded for every lesion</source>
+        <translation>Knochenläsionstyp nicht bei jeder Läsion erfasst</translation>
+    </message>
+    <message>
+        <source>spinal lesion recorded (bone metastases, course)</source>
+        <translation>Wirbelsäulenläsion erfasst (Knochenmetastasen, Verlauf)</translation>
+    </message>
+    <message>
+        <source>bone-metabolism disease recorded</source>
+        <translation>Erkrankung des Knochenstoffwechsels erfasst</translation>
+    </message>
+    <message>
+        <source>no lesion and no bone-metabolism disease recorded</source>
+        <translation>keine Läsion und keine Erkrankung des Knochenstoffwechsels erfasst</translation>
+    </message>
+    <message>
+        <source>no lesion recorded; bone-metabolism disease not assessed</source>
+        <translation>keine Läsion erfasst; Erkrankung des Knochenstoffwechsels nicht beurteilt</translation>
+    </message>
+    <message>
+        <source>osteoporosis as a differential diagnosis not assessed</source>
+        <translation>Osteoporose als Differentialdiagnose nicht beurteilt</translation>
+    </message>
+    <message>
+        <source>osteoporosis is a differential diagnosis</source>
+        <translation>Osteoporose ist eine Differentialdiagnose</translation>
+    </message>
+    <message>
+        <source>osteoporosis is not a differential diagnosis</source>
+        <translation>Osteoporose ist keine Differentialdiagnose</translation>
+    </message>
+    <message>
+        <source>brown tumour is a differential diagnosis</source>
+        <translation>Brauner Tumor ist eine Differentialdiagnose</translation>
+    </message>
+    <message>
+        <source>brown tumour possible: %1 and hyperparathyroidism or end-stage renal disease</source>
+        <translation>Brauner Tumor möglich: %1 und Hyperparathyreoidismus oder terminale Niereninsuffizienz</translation>
+    </message>
+    <message>
+        <source>brown tumour is not a differential diagnosis</source>
+        <translation>Brauner Tumor ist keine Differentialdiagnose</translation>
+    </message>
+    <message>
+        <source>no hyperparathyroidism or end-stage renal disease</source>
+        <translation>kein Hyperparathyreoidismus und keine terminale Niereninsuffizienz</translation>
+    </message>
+    <message>
+        <source>brown tumour cannot be judged yet: %1</source>
+        <translation>Brauner Tumor noch nicht beurteilbar: %1</translation>
+    </message>
+    <message>
+        <source>hyperparathyroidism or end-stage renal disease not assessed</source>
+        <translation>Hyperparathyreoidismus oder terminale Niereninsuffizienz nicht beurteilt</translation>
+    </message>
+    <message>
+        <source>myeloma is not a differential diagnosis</source>
+        <translation>Myelom ist keine Differentialdiagnose</translation>
+    </message>
+    <message>
+        <source>%1 and myeloma is a differential diagnosis</source>
+        <translation>%1 und Myelom ist eine Differentialdiagnose</translation>
+    </message>
+    <message>
+        <source>cannot be judged yet: %1</source>
+        <translation>noch nicht beurteilbar: %1</translation>
+    </message>
+    <message>
+        <source>myeloma as a differential diagnosis not assessed</source>
+        <translation>Myelom als Differentialdiagnose nicht beurteilt</translation>
     </message>
     <message>
         <source>no neurological examination recorded</source>
@@ -689,7 +863,7 @@
         <translation>Operabilität (Anästhesie)</translation>
     </message>
     <message>
-        <source>patient&apos;s consent to surgery</source>
+        <source>patient's consent to surgery</source>
         <translation>Einwilligung in eine Operation</translation>
     </message>
     <message>
@@ -781,7 +955,7 @@
         <translation>Operabilität laut Anästhesie</translation>
     </message>
     <message>
-        <source>ASA %1 recorded; anaesthesia&apos;s judgement needed</source>
+        <source>ASA %1 recorded; anaesthesia's judgement needed</source>
         <translation>ASA %1 erfasst; Einschätzung der Anästhesie erforderlich</translation>
     </message>
     <message>
@@ -989,7 +1163,7 @@
         <translation>Bei Operabilität Notfalloperation innerhalb von 6 h: Dekompression ± Stabilisierung.</translation>
     </message>
     <message>
-        <source>&apos;Functionally relevant&apos; taken as any one of: not ambulatory, Janda 0–3, bladder/bowel dysfunction (pathway.md §7 item 3, inference); a complete deficit of ≤ 48 h is treated alike (scenarios rule 2).</source>
+        <source>'Functionally relevant' taken as any one of: not ambulatory, Janda 0–3, bladder/bowel dysfunction (pathway.md §7 item 3, inference); a complete deficit of ≤ 48 h is treated alike (scenarios rule 2).</source>
         <translation>„Funktionell bedeutsam“ gilt bei einem der Kriterien: nicht gehfähig, Janda 0–3, Blasen-Mastdarm-Störung (pathway.md §7 Punkt 3, abgeleitet); ein komplettes Defizit seit ≤ 48 h wird ebenso behandelt (Szenarien, Regel 2).</translation>
     </message>
     <message>
@@ -1567,7 +1741,7 @@
     </message>
     <message>
         <source>%1: %2 is outside the published table.</source>
-        <extracomment>Human-readable derivation, e.g. &quot;from lesion level T12&quot;. The case field to jump to when the value is missing, e.g. &quot;history.karnofsky&quot;. The ``Case.overrides`` target that can replace this value (&quot;tomita.bone&quot;), if any. The ``Case.overrides`` target the clinician can set for this item, if any. The total or grade as it is shown (e.g. &quot;14&quot;, &quot;1c&quot;, &quot;ASA III&quot;). What the result is about, e.g. a lesion (&quot;lesion T12&quot;) — empty for case-level scores. False when the patient lies outside the score&apos;s population (the notes say why). Applied to the raw sum (e.g. NESMS&apos; ceiling of 3).</extracomment>
+        <extracomment>Human-readable derivation, e.g. "from lesion level T12". The case field to jump to when the value is missing, e.g. "history.karnofsky". The ``Case.overrides`` target that can replace this value ("tomita.bone"), if any. The ``Case.overrides`` target the clinician can set for this item, if any. The total or grade as it is shown (e.g. "14", "1c", "ASA III"). What the result is about, e.g. a lesion ("lesion T12") — empty for case-level scores. False when the patient lies outside the score's population (the notes say why). Applied to the raw sum (e.g. NESMS' ceiling of 3).</extracomment>
         <translation>%1: %2 liegt außerhalb der publizierten Tabelle.</translation>
     </message>
     <message>
@@ -1607,7 +1781,7 @@
         <translation>1-Jahres-Überleben etwa 50 %.</translation>
     </message>
     <message>
-        <source>One secondary source words the visceral item as &apos;no visceral or brain metastases&apos;.</source>
+        <source>One secondary source words the visceral item as 'no visceral or brain metastases'.</source>
         <translation>Eine Sekundärquelle formuliert das viszerale Item als „keine viszeralen oder Hirnmetastasen“.</translation>
     </message>
     <message>
@@ -1771,7 +1945,7 @@
         <translation>Bestes 1-Jahres-Überleben (Referenzgruppe).</translation>
     </message>
     <message>
-        <source>The definition of &apos;independent ambulation&apos; (with or without an aid) and the albumin cut-off wording are unverified against Ghori 2015.</source>
+        <source>The definition of 'independent ambulation' (with or without an aid) and the albumin cut-off wording are unverified against Ghori 2015.</source>
         <translation>Die Definition von „selbstständig gehfähig“ (mit oder ohne Hilfsmittel) und die Formulierung des Albumin-Grenzwerts sind nicht anhand von Ghori 2015 verifiziert.</translation>
     </message>
     <message>
@@ -1779,7 +1953,7 @@
         <translation>Rades-Überlebens-Score bei MESCC (2008) und seine Vereinfachung von 2010</translation>
     </message>
     <message>
-        <source>Two recalled versions of the point table differ in two cells (visceral metastases &apos;no&apos; 8 or 7; motor deficits &gt; 14 days 7 or 8); a total near a group boundary cannot be trusted.</source>
+        <source>Two recalled versions of the point table differ in two cells (visceral metastases 'no' 8 or 7; motor deficits &gt; 14 days 7 or 8); a total near a group boundary cannot be trusted.</source>
         <translation>Zwei überlieferte Fassungen der Punktetabelle unterscheiden sich in zwei Zellen (viszerale Metastasen „nein“ 8 oder 7; motorische Defizite &gt; 14 Tage 7 oder 8); einer Summe nahe einer Gruppengrenze ist nicht zu trauen.</translation>
     </message>
     <message>
@@ -1827,7 +2001,7 @@
         <translation>Karnofsky-Index, Art des Primärtumors, Alter. Berichtete Gruppen 8–9 / 10–14 / 15–17 Punkte mit 12-Monats-Überleben 9 / 38 / 72 % (nicht verifiziert).</translation>
     </message>
     <message>
-        <source>Westhoff &apos;easy tool&apos; survival table (2014)</source>
+        <source>Westhoff 'easy tool' survival table (2014)</source>
         <translation>Überlebenstabelle „easy tool“ nach Westhoff (2014)</translation>
     </message>
     <message>
@@ -1919,7 +2093,7 @@
         <translation>Wahrscheinlicher Tod innerhalb von 2 Monaten (Grenzwert 19: Sensitivität 81 %, Spezifität 84 %); Best Supportive Care kann besprochen werden.</translation>
     </message>
     <message>
-        <source>The paper&apos;s lowest ECOG group may be &apos;1–2&apos; rather than &apos;2&apos;; ECOG 0–1 lies outside the derivation data.</source>
+        <source>The paper's lowest ECOG group may be '1–2' rather than '2'; ECOG 0–1 lies outside the derivation data.</source>
         <translation>Die niedrigste ECOG-Gruppe der Publikation lautet möglicherweise „1–2“ statt „2“; ECOG 0–1 liegt außerhalb der Entwicklungsdaten.</translation>
     </message>
     <message>
@@ -2146,7 +2320,7 @@
     </message>
     <message>
         <source>SINS (Spinal Instability Neoplastic Score)</source>
-        <extracomment>Location by level (scores-surgical.md §1 &quot;Level coverage check&quot;); the coccyx is not covered.</extracomment>
+        <extracomment>Location by level (scores-surgical.md §1 "Level coverage check"); the coccyx is not covered.</extracomment>
         <translation>SINS (Spinal Instability Neoplastic Score)</translation>
     </message>
     <message>
@@ -2646,6 +2820,49 @@
     </message>
 </context>
 <context>
+    <name>CoursesField</name>
+    <message>
+        <source>Add a &amp;course</source>
+        <translation>&amp;Bestrahlung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a previous course of radiotherapy</source>
+        <translation>Eine frühere Bestrahlung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Each course with its levels, total dose, fractions and end date.</source>
+        <translation>Jede Bestrahlung mit Höhe, Gesamtdosis, Fraktionen und Enddatum.</translation>
+    </message>
+    <message>
+        <source>Course %1: first level</source>
+        <translation>Bestrahlung %1: erste Höhe</translation>
+    </message>
+    <message>
+        <source>Course %1: last level</source>
+        <translation>Bestrahlung %1: letzte Höhe</translation>
+    </message>
+    <message>
+        <source>Course %1: total dose (Gy)</source>
+        <translation>Bestrahlung %1: Gesamtdosis (Gy)</translation>
+    </message>
+    <message>
+        <source>Course %1: fractions</source>
+        <translation>Bestrahlung %1: Fraktionen</translation>
+    </message>
+    <message>
+        <source>Course %1: completed on</source>
+        <translation>Bestrahlung %1: abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove course %1</source>
+        <translation>Bestrahlung %1 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Date and time as DD.MM.YYYY HH:MM; empty means not recorded.</source>
@@ -2974,13 +3191,8 @@
         <translation>Labor</translation>
     </message>
     <message>
-        <source>Minimum panel (Empfehlung 14)</source>
-        <extracomment>The range a typed number must lie in (input plausibility in any accepted unit, not a clinical threshold). Labels: report.vocabulary (&quot;lab&quot;). The minimum panel: clinical.labs.MINIMUM_PANEL.</extracomment>
-        <translation>Mindestens zu erhebende Laborparameter (Empfehlung 14)</translation>
-    </message>
-    <message>
-        <source>Further values</source>
-        <translation>Weitere Werte</translation>
+        <source>The laboratory's report in a few words; empty means not done.</source>
+        <translation>Der Laborbefund in wenigen Worten; leer bedeutet nicht durchgeführt.</translation>
     </message>
     <message>
         <source>(no unit)</source>
@@ -2988,19 +3200,66 @@
     </message>
     <message>
         <source>%1 unit</source>
-        <translation>Einheit %1</translation>
+        <translation>%1 Einheit</translation>
     </message>
     <message>
-        <source>Minimum labs still missing: %1</source>
-        <translation>Fehlende Mindestlaborwerte: %1</translation>
+        <source>%1 sampled at</source>
+        <translation>%1 Abnahmedatum</translation>
     </message>
     <message>
-        <source>Minimum panel complete.</source>
-        <translation>Mindestlaborwerte vollständig.</translation>
+        <source>Sampled</source>
+        <translation>Abnahme</translation>
     </message>
     <message>
-        <source>Albumin-corrected calcium: %1 mmol/L</source>
-        <translation>Albuminkorrigiertes Kalzium: %1 mmol/l</translation>
+        <source>%1 reference range, lower limit</source>
+        <translation>%1 Referenzbereich, Untergrenze</translation>
+    </message>
+    <message>
+        <source>%1 reference range, upper limit</source>
+        <translation>%1 Referenzbereich, Obergrenze</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenzbereich</translation>
+    </message>
+    <message>
+        <source>The site configuration could not be used, so the built-in reference ranges apply: %1</source>
+        <translation>Die Standortkonfiguration konnte nicht verwendet werden, daher gelten die eingebauten Referenzbereiche: %1</translation>
+    </message>
+    <message>
+        <source>Reference ranges of %1 (site configuration %2); ranges not given there are the built-in ones.</source>
+        <translation>Referenzbereiche von %1 (Standortkonfiguration %2); dort nicht angegebene Bereiche sind die eingebauten.</translation>
+    </message>
+    <message>
+        <source>%1: time of sampling</source>
+        <translation>%1: Abnahmezeitpunkt</translation>
+    </message>
+    <message>
+        <source>%1: reference range</source>
+        <translation>%1: Referenzbereich</translation>
+    </message>
+    <message>
+        <source>The reference range depends on the patient's sex: record it on page 1.</source>
+        <translation>Der Referenzbereich hängt vom Geschlecht ab: bitte auf Seite 1 erfassen.</translation>
+    </message>
+    <message>
+        <source>Still missing: %1</source>
+        <translation>Es fehlt noch: %1</translation>
+    </message>
+    <message>
+        <source>Minimum panel complete, each value with its time and reference range.</source>
+        <translation>Mindestlabor vollständig, jeder Wert mit Abnahmezeitpunkt und Referenzbereich.</translation>
+    </message>
+    <message>
+        <source>Albumin-corrected calcium: %1 mmol/L (%2)</source>
+        <translation>Albuminkorrigiertes Kalzium: %1 mmol/l (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>LongTextField</name>
+    <message>
+        <source>Free text over several lines; empty means not recorded.</source>
+        <translation>Freitext über mehrere Zeilen; leer bedeutet nicht erfasst.</translation>
     </message>
 </context>
 <context>
@@ -3483,180 +3742,32 @@ Die Daten bleiben auf diesem Computer: %3</translation>
         <translation>Patient &amp; Anamnese</translation>
     </message>
     <message>
-        <source>Patient</source>
-        <translation>Patient/-in</translation>
+        <source>pathway (%1)</source>
+        <translation>Behandlungspfad (%1)</translation>
     </message>
     <message>
-        <source>Surname</source>
-        <translation>Nachname</translation>
+        <source>whether %1 is indicated</source>
+        <translation>ob %1 indiziert ist</translation>
     </message>
     <message>
-        <source>First name</source>
-        <translation>Vorname</translation>
+        <source>laboratory (%1)</source>
+        <translation>Labor (%1)</translation>
     </message>
     <message>
-        <source>Date of birth</source>
-        <translation>Geburtsdatum</translation>
+        <source>red flags</source>
+        <translation>Red Flags</translation>
     </message>
     <message>
-        <source>Sex</source>
-        <translation>Geschlecht</translation>
+        <source>Used by: %1.</source>
+        <translation>Verwendet von: %1.</translation>
     </message>
     <message>
-        <source>Hospital record number</source>
-        <translation>Patientennummer (PID)</translation>
+        <source>Default from the primary: %1 (%2). Choose an answer above only to override it.</source>
+        <translation>Vorgabe aus dem Primärtumor: %1 (%2). Eine Antwort oben nur wählen, um sie zu übersteuern.</translation>
     </message>
     <message>
-        <source>Referral</source>
-        <translation>Zuweisung</translation>
-    </message>
-    <message>
-        <source>Date and time of assessment</source>
-        <translation>Datum und Uhrzeit der Untersuchung</translation>
-    </message>
-    <message>
-        <source>Referring ward</source>
-        <translation>Zuweisende Station</translation>
-    </message>
-    <message>
-        <source>Referring physician</source>
-        <translation>Zuweisende Ärztin / zuweisender Arzt</translation>
-    </message>
-    <message>
-        <source>Phone for queries</source>
-        <translation>Telefon für Rückfragen</translation>
-    </message>
-    <message>
-        <source>Question to the spine centre</source>
-        <translation>Fragestellung an das Wirbelsäulenzentrum</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Schmerzen</translation>
-    </message>
-    <message>
-        <source>Pain intensity (NRS 0–10)</source>
-        <translation>Schmerzintensität (NRS 0–10)</translation>
-    </message>
-    <message>
-        <source>Pain character</source>
-        <translation>Schmerzcharakter</translation>
-    </message>
-    <message>
-        <source>Sudden severe pain (possible fracture)</source>
-        <translation>Plötzlich auftretende starke Schmerzen (mögliche Fraktur)</translation>
-    </message>
-    <message>
-        <source>Oncological history</source>
-        <translation>Onkologische Anamnese</translation>
-    </message>
-    <message>
-        <source>Known cancer</source>
-        <translation>Bekannte Krebserkrankung</translation>
-    </message>
-    <message>
-        <source>Primary tumour</source>
-        <translation>Primärtumor</translation>
-    </message>
-    <message>
-        <source>Histology</source>
-        <translation>Histologie</translation>
-    </message>
-    <message>
-        <source>Date of first diagnosis</source>
-        <translation>Datum der Erstdiagnose</translation>
-    </message>
-    <message>
-        <source>Current systemic therapy</source>
-        <translation>Aktuelle Systemtherapie</translation>
-    </message>
-    <message>
-        <source>Started on</source>
-        <translation>Begonnen am</translation>
-    </message>
-    <message>
-        <source>Radiosensitivity (override of the default from the primary)</source>
-        <translation>Strahlensensibilität (Überschreibung des Standardwerts aus dem Primärtumor)</translation>
-    </message>
-    <message>
-        <source>Tumour growth (Tomita)</source>
-        <translation>Tumorwachstum (Tomita)</translation>
-    </message>
-    <message>
-        <source>Diagnosis unclear (metastasis vs primary bone tumour)</source>
-        <translation>Diagnose unklar (Metastase oder primärer Knochentumor)</translation>
-    </message>
-    <message>
-        <source>Oligometastatic (confirmed by the tumour board)</source>
-        <translation>Oligometastasierung (von der Tumorkonferenz bestätigt)</translation>
-    </message>
-    <message>
-        <source>Spinal-cord tolerance exhausted by prior radiotherapy</source>
-        <translation>Toleranzdosis des Myelons durch Vorbestrahlung ausgereizt</translation>
-    </message>
-    <message>
-        <source>General condition and operability</source>
-        <translation>Allgemeinzustand und Operabilität</translation>
-    </message>
-    <message>
-        <source>Karnofsky index</source>
-        <translation>Karnofsky-Index</translation>
-    </message>
-    <message>
-        <source>ECOG</source>
-        <translation>ECOG</translation>
-    </message>
-    <message>
-        <source>ASA class</source>
-        <translation>ASA-Klassifikation</translation>
-    </message>
-    <message>
-        <source>Operable (anaesthesia&apos;s judgement)</source>
-        <translation>Operabel (Einschätzung der Anästhesie)</translation>
-    </message>
-    <message>
-        <source>Patient consents to surgery</source>
-        <translation>Einwilligung in eine Operation</translation>
-    </message>
-    <message>
-        <source>Survival prognosis (clinician&apos;s estimate; empty = from the scores)</source>
-        <translation>Überlebensprognose (ärztliche Einschätzung; leer = aus den Scores)</translation>
-    </message>
-    <message>
-        <source>surname</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>date of birth</source>
-        <translation>Geburtsdatum</translation>
-    </message>
-    <message>
-        <source>record number</source>
-        <translation>Patientennummer</translation>
-    </message>
-    <message>
-        <source>time of assessment</source>
-        <translation>Zeitpunkt der Untersuchung</translation>
-    </message>
-    <message>
-        <source>primary tumour</source>
-        <translation>Primärtumor</translation>
-    </message>
-    <message>
-        <source>Karnofsky or ECOG</source>
-        <translation>Karnofsky oder ECOG</translation>
-    </message>
-    <message>
-        <source>operability</source>
-        <translation>Operabilität</translation>
-    </message>
-    <message>
-        <source>consent to surgery</source>
-        <translation>Einwilligung in eine Operation</translation>
-    </message>
-    <message>
-        <source>pain character</source>
-        <translation>Schmerzcharakter</translation>
+        <source>No default yet: %1</source>
+        <translation>Noch keine Vorgabe: %1</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +3923,413 @@ Sie wurde nicht gelöscht, sondern nach %2 verschoben. Das Programm wurde mit ei
     <message>
         <source>Case recovered</source>
         <translation>Fall wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The program's forms are damaged and it cannot be used: %1
+
+Reinstall spinemet-desktop.</source>
+        <translation>Die Formulare des Programms sind beschädigt, es kann nicht verwendet werden: %1
+
+Bitte spinemet-desktop neu installieren.</translation>
+    </message>
+    <message>
+        <source>Forms damaged</source>
+        <translation>Formulare beschädigt</translation>
+    </message>
+    <message>
+        <source>The site configuration has an error and is not used: %1</source>
+        <translation>Die Standortkonfiguration enthält einen Fehler und wird nicht verwendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>Patient</source>
+        <translation>Patient/in</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Hospital record number</source>
+        <translation>Fallnummer</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Zuweisung</translation>
+    </message>
+    <message>
+        <source>Date and time of assessment</source>
+        <translation>Datum und Uhrzeit der Beurteilung</translation>
+    </message>
+    <message>
+        <source>The time the findings refer to; intervals (e.g. since the deficit began) are counted to it.</source>
+        <translation>Der Zeitpunkt, auf den sich die Befunde beziehen; Intervalle (z. B. seit Beginn der Ausfälle) werden bis dahin gezählt.</translation>
+    </message>
+    <message>
+        <source>Referring ward</source>
+        <translation>Zuweisende Station</translation>
+    </message>
+    <message>
+        <source>Referring physician</source>
+        <translation>Zuweisende Ärztin / zuweisender Arzt</translation>
+    </message>
+    <message>
+        <source>Phone for queries</source>
+        <translation>Telefon für Rückfragen</translation>
+    </message>
+    <message>
+        <source>Question to the spine centre</source>
+        <translation>Fragestellung an das Wirbelsäulenzentrum</translation>
+    </message>
+    <message>
+        <source>Red flags (guideline 6.1.2)</source>
+        <translation>Red Flags (Leitlinie 6.1.2)</translation>
+    </message>
+    <message>
+        <source>Clinical suspicion of cancer</source>
+        <translation>Klinischer Verdacht auf eine Krebserkrankung</translation>
+    </message>
+    <message>
+        <source>Red flag even without a known cancer (e.g. weight loss, B symptoms, unexplained anaemia).</source>
+        <translation>Red Flag auch ohne bekannte Krebserkrankung (z. B. Gewichtsverlust, B-Symptomatik, unklare Anämie).</translation>
+    </message>
+    <message>
+        <source>Red flags and warning features</source>
+        <translation>Red Flags und Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerzen</translation>
+    </message>
+    <message>
+        <source>Pain intensity (NRS 0–10)</source>
+        <translation>Schmerzintensität (NRS 0–10)</translation>
+    </message>
+    <message>
+        <source>Pain location</source>
+        <translation>Schmerzlokalisierung</translation>
+    </message>
+    <message>
+        <source>Pain quality and perception</source>
+        <translation>Schmerzqualität und -empfinden</translation>
+    </message>
+    <message>
+        <source>In the patient's words, e.g. dull, stabbing, burning, electric.</source>
+        <translation>In den Worten der Patientin / des Patienten, z. B. dumpf, stechend, brennend, elektrisierend.</translation>
+    </message>
+    <message>
+        <source>Type of pain</source>
+        <translation>Schmerzart</translation>
+    </message>
+    <message>
+        <source>Mechanical (load-dependent) or non-mechanical pain</source>
+        <translation>Belastungsabhängige oder nicht belastungsabhängige Schmerzen</translation>
+    </message>
+    <message>
+        <source>Night pain</source>
+        <translation>Nächtliche Schmerzen</translation>
+    </message>
+    <message>
+        <source>Pain at rest</source>
+        <translation>Ruheschmerzen</translation>
+    </message>
+    <message>
+        <source>Pain began on</source>
+        <translation>Schmerzbeginn am</translation>
+    </message>
+    <message>
+        <source>Course of pain</source>
+        <translation>Schmerzverlauf</translation>
+    </message>
+    <message>
+        <source>Sudden severe pain (possible fracture)</source>
+        <translation>Plötzlich auftretende starke Schmerzen (mögliche Fraktur)</translation>
+    </message>
+    <message>
+        <source>Neurological complaints</source>
+        <translation>Neurologische Beschwerden</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Schwäche</translation>
+    </message>
+    <message>
+        <source>Numbness or other sensory disturbance</source>
+        <translation>Taubheit oder andere Sensibilitätsstörung</translation>
+    </message>
+    <message>
+        <source>Radicular pain</source>
+        <translation>Radikuläre Schmerzen</translation>
+    </message>
+    <message>
+        <source>Bladder or bowel complaints</source>
+        <translation>Blasen- oder Mastdarmbeschwerden</translation>
+    </message>
+    <message>
+        <source>Ambulatory status</source>
+        <translation>Gehfähigkeit</translation>
+    </message>
+    <message>
+        <source>Oncological history</source>
+        <translation>Onkologische Anamnese</translation>
+    </message>
+    <message>
+        <source>Known cancer</source>
+        <translation>Bekannte Krebserkrankung</translation>
+    </message>
+    <message>
+        <source>Primary tumour</source>
+        <translation>Primärtumor</translation>
+    </message>
+    <message>
+        <source>Choose 'Unknown primary (CUP)' when no primary is known.</source>
+        <translation>„Unbekannter Primärtumor (CUP)“ wählen, wenn kein Primärtumor bekannt ist.</translation>
+    </message>
+    <message>
+        <source>Histology</source>
+        <translation>Histologie</translation>
+    </message>
+    <message>
+        <source>Date of first diagnosis</source>
+        <translation>Datum der Erstdiagnose</translation>
+    </message>
+    <message>
+        <source>Known metastases (sites)</source>
+        <translation>Bekannte Metastasen (Lokalisationen)</translation>
+    </message>
+    <message>
+        <source>Current systemic therapy</source>
+        <translation>Aktuelle Systemtherapie</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Begonnen am</translation>
+    </message>
+    <message>
+        <source>Previous systemic therapy</source>
+        <translation>Frühere Systemtherapie</translation>
+    </message>
+    <message>
+        <source>Radiosensitivity (override of the default from the primary)</source>
+        <translation>Strahlensensibilität (Übersteuerung der Vorgabe aus dem Primärtumor)</translation>
+    </message>
+    <message>
+        <source>Tumour growth (Tomita)</source>
+        <translation>Tumorwachstum (Tomita)</translation>
+    </message>
+    <message>
+        <source>Diagnosis unclear (metastasis vs primary bone tumour)</source>
+        <translation>Diagnose unklar (Metastase oder primärer Knochentumor)</translation>
+    </message>
+    <message>
+        <source>Oligometastatic (confirmed by the tumour board)</source>
+        <translation>Oligometastasierung (vom Tumorboard bestätigt)</translation>
+    </message>
+    <message>
+        <source>Previous radiotherapy of the spine</source>
+        <translation>Vorbestrahlung der Wirbelsäule</translation>
+    </message>
+    <message>
+        <source>Previous courses</source>
+        <translation>Frühere Bestrahlungen</translation>
+    </message>
+    <message>
+        <source>Level, total dose, fractions and date of each course; they matter for re-irradiation.</source>
+        <translation>Höhe, Gesamtdosis, Fraktionen und Datum jeder Bestrahlung; sie sind für eine Re-Bestrahlung wichtig.</translation>
+    </message>
+    <message>
+        <source>Spinal-cord tolerance exhausted by prior radiotherapy</source>
+        <translation>Toleranzdosis des Myelons durch Vorbestrahlung ausgereizt</translation>
+    </message>
+    <message>
+        <source>Further history (Empfehlung 8)</source>
+        <translation>Weitere Anamnese (Empfehlung 8)</translation>
+    </message>
+    <message>
+        <source>Previous trauma</source>
+        <translation>Stattgehabtes Trauma</translation>
+    </message>
+    <message>
+        <source>Local signs of inflammation</source>
+        <translation>Lokale Entzündungszeichen</translation>
+    </message>
+    <message>
+        <source>Redness, swelling or warmth over the spine.</source>
+        <translation>Rötung, Schwellung oder Überwärmung über der Wirbelsäule.</translation>
+    </message>
+    <message>
+        <source>Systemic signs of inflammation (e.g. fever)</source>
+        <translation>Systemische Entzündungszeichen (z. B. Fieber)</translation>
+    </message>
+    <message>
+        <source>Infections</source>
+        <translation>Infektionen</translation>
+    </message>
+    <message>
+        <source>Bone-metabolism disorder</source>
+        <translation>Erkrankung des Knochenstoffwechsels</translation>
+    </message>
+    <message>
+        <source>Osteoporosis, Paget's disease, renal osteodystrophy, hyperparathyroidism.</source>
+        <translation>Osteoporose, Morbus Paget, renale Osteodystrophie, Hyperparathyreoidismus.</translation>
+    </message>
+    <message>
+        <source>Which bone-metabolism disorder</source>
+        <translation>Welche Erkrankung des Knochenstoffwechsels</translation>
+    </message>
+    <message>
+        <source>Hyperparathyroidism or end-stage renal disease</source>
+        <translation>Hyperparathyreoidismus oder terminale Niereninsuffizienz</translation>
+    </message>
+    <message>
+        <source>Previous spinal interventions</source>
+        <translation>Durchgeführte Interventionen an der Wirbelsäule</translation>
+    </message>
+    <message>
+        <source>Which interventions, when</source>
+        <translation>Welche Interventionen, wann</translation>
+    </message>
+    <message>
+        <source>Weight loss or cachexia</source>
+        <translation>Gewichtsverlust, Kachexie</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medikation</translation>
+    </message>
+    <message>
+        <source>Anticoagulant or antiplatelet drugs</source>
+        <translation>Antikoagulanzien / Thrombozytenaggregationshemmer</translation>
+    </message>
+    <message>
+        <source>Which drug and last dose</source>
+        <translation>Welches Medikament, letzte Einnahme</translation>
+    </message>
+    <message>
+        <source>Current medication plan</source>
+        <translation>Aktueller Medikamentenplan</translation>
+    </message>
+    <message>
+        <source>Glucocorticoid given</source>
+        <translation>Glukokortikoid gegeben</translation>
+    </message>
+    <message>
+        <source>Glucocorticoid dose (mg dexamethasone equivalent)</source>
+        <translation>Glukokortikoid-Dosis (mg Dexamethason-Äquivalent)</translation>
+    </message>
+    <message>
+        <source>Glucocorticoid given at</source>
+        <translation>Glukokortikoid gegeben um</translation>
+    </message>
+    <message>
+        <source>Differential diagnoses to exclude (guideline 6.1.1)</source>
+        <translation>Differentialdiagnosen (Leitlinie 6.1.1)</translation>
+    </message>
+    <message>
+        <source>Yes: still to be excluded. No: not relevant here or already excluded.</source>
+        <translation>Ja: noch auszuschließen. Nein: hier nicht relevant oder bereits ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Osteoporotic fracture or other metabolic bone disease (e.g. Paget's disease)</source>
+        <translation>Osteoporose oder andere Erkrankung des Knochenstoffwechsels (z. B. Osteodystrophia deformans)</translation>
+    </message>
+    <message>
+        <source>Spinal infection (spondylodiscitis)</source>
+        <translation>Infektion der Wirbelsäule (Spondylodiszitis)</translation>
+    </message>
+    <message>
+        <source>Haematological neoplasm (myeloma, lymphoma)</source>
+        <translation>Hämatologische Neoplasie (multiples Myelom, Lymphom)</translation>
+    </message>
+    <message>
+        <source>Primary bone tumour</source>
+        <translation>Primärer Knochentumor</translation>
+    </message>
+    <message>
+        <source>Benign bone lesion (e.g. haemangioma)</source>
+        <translation>Benigne Knochenläsion (z. B. Hämangiom)</translation>
+    </message>
+    <message>
+        <source>Destructive degenerative changes</source>
+        <translation>Degenerative Veränderungen</translation>
+    </message>
+    <message>
+        <source>Traumatic fracture</source>
+        <translation>Traumatische Fraktur</translation>
+    </message>
+    <message>
+        <source>Inflammatory disease (e.g. ankylosing spondylitis)</source>
+        <translation>Entzündliche Erkrankung (z. B. Spondylitis ankylosans)</translation>
+    </message>
+    <message>
+        <source>Vascular lesion (e.g. arteriovenous malformation)</source>
+        <translation>Vaskuläre Läsion (z. B. arterio-venöse Malformation)</translation>
+    </message>
+    <message>
+        <source>Brown tumour (hyperparathyroidism)</source>
+        <translation>Brauner Tumor</translation>
+    </message>
+    <message>
+        <source>General condition and operability</source>
+        <translation>Allgemeinzustand und Operabilität</translation>
+    </message>
+    <message>
+        <source>Karnofsky index</source>
+        <translation>Karnofsky-Index</translation>
+    </message>
+    <message>
+        <source>Enter what was assessed; Karnofsky and ECOG are never converted into each other.</source>
+        <translation>Eingeben, was erhoben wurde; Karnofsky und ECOG werden nie ineinander umgerechnet.</translation>
+    </message>
+    <message>
+        <source>ECOG</source>
+        <translation>ECOG</translation>
+    </message>
+    <message>
+        <source>ASA class</source>
+        <translation>ASA-Klassifikation</translation>
+    </message>
+    <message>
+        <source>Operable (anaesthesia's judgement)</source>
+        <translation>Operabel (Einschätzung der Anästhesie)</translation>
+    </message>
+    <message>
+        <source>Patient's wish: agrees to surgery</source>
+        <translation>Wunsch der Patientin / des Patienten: Einwilligung in eine Operation</translation>
+    </message>
+    <message>
+        <source>Survival prognosis (clinician's estimate; empty = from the scores)</source>
+        <translation>Überlebensprognose (ärztliche Einschätzung; leer = aus den Scores)</translation>
+    </message>
+    <message>
+        <source>Typical adult reference ranges, not those of your laboratory: check them against your laboratory's report, or have them set in the site configuration.</source>
+        <translation>Typische Referenzbereiche für Erwachsene, nicht die Ihres Labors: mit dem Laborbefund abgleichen oder in der Standortkonfiguration hinterlegen lassen.</translation>
+    </message>
+    <message>
+        <source>Minimum panel (Empfehlung 14, sollte)</source>
+        <translation>Mindestens zu erhebende Laborparameter (Empfehlung 14, sollte)</translation>
+    </message>
+    <message>
+        <source>Albumin and kidney function</source>
+        <translation>Albumin und Nierenfunktion</translation>
+    </message>
+    <message>
+        <source>Optional tests if indicated (Empfehlung 14, kann)</source>
+        <translation>Optionale Laborparameter bei Indikation (Empfehlung 14, kann)</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4633,30 @@ Sie wurde nicht gelöscht, sondern nach %2 verschoben. Das Programm wurde mit ei
         <translation>keine Schmerzen</translation>
     </message>
     <message>
+        <source>somatic (sharp, well localised)</source>
+        <translation>somatisch (scharf, gut lokalisiert)</translation>
+    </message>
+    <message>
+        <source>neuropathic (burning, stabbing, radiating)</source>
+        <translation>neuropathisch (brennend, stechend, ausstrahlend)</translation>
+    </message>
+    <message>
+        <source>sudden severe onset (possible fracture)</source>
+        <translation>plötzlich und stark (mögliche Fraktur)</translation>
+    </message>
+    <message>
+        <source>progressive over weeks to months</source>
+        <translation>zunehmend über Wochen bis Monate</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>improving</source>
+        <translation>rückläufig</translation>
+    </message>
+    <message>
         <source>walks independently</source>
         <translation>selbstständig gehfähig</translation>
     </message>
@@ -4177,6 +4719,18 @@ Sie wurde nicht gelöscht, sondern nach %2 verschoben. Das Programm wurde mit ei
     <message>
         <source>lytic</source>
         <translation>osteolytisch</translation>
+    </message>
+    <message>
+        <source>Vitamin D (25-OH)</source>
+        <translation>Vitamin-D-Spiegel</translation>
+    </message>
+    <message>
+        <source>Parathyroid hormone (PTH)</source>
+        <translation>Parathormon (PTH)</translation>
+    </message>
+    <message>
+        <source>Protein electrophoresis</source>
+        <translation>Plasmaelektrophorese</translation>
     </message>
     <message>
         <source>mixed</source>
@@ -4375,6 +4929,10 @@ Sie wurde nicht gelöscht, sondern nach %2 verschoben. Das Programm wurde mit ei
         <translation>INR</translation>
     </message>
     <message>
+        <source>Quick (prothrombin time)</source>
+        <translation>Quick</translation>
+    </message>
+    <message>
         <source>PTT</source>
         <translation>PTT</translation>
     </message>
@@ -4385,6 +4943,10 @@ Sie wurde nicht gelöscht, sondern nach %2 verschoben. Das Programm wurde mit ei
     <message>
         <source>Creatinine</source>
         <translation>Kreatinin</translation>
+    </message>
+    <message>
+        <source>eGFR</source>
+        <translation>eGFR</translation>
     </message>
     <message>
         <source>Alkaline phosphatase</source>

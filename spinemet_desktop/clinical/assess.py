@@ -11,8 +11,9 @@ from datetime import datetime
 from typing import Any
 
 from spinemet_desktop.clinical import derive, neuro
+from spinemet_desktop.clinical.history import RedFlags, red_flags
 from spinemet_desktop.clinical.isncsci import IsncsciClassification, classify
-from spinemet_desktop.clinical.labs import LabAssessment, assess_labs
+from spinemet_desktop.clinical.labs import LabAssessment, assess_labs, lab_indications
 from spinemet_desktop.clinical.neuro import ExamComparison
 from spinemet_desktop.clinical.result import Input, ScoreResult, Source
 from spinemet_desktop.clinical.scores import (
@@ -28,7 +29,7 @@ from spinemet_desktop.clinical.scores import (
 )
 from spinemet_desktop.clinical.scores.not_computed import reference_results
 from spinemet_desktop.model.case import Case, Lesion
-from spinemet_desktop.model.enums import DeficitClass, OrganMetastases, PrimaryTumour
+from spinemet_desktop.model.enums import Analyte, DeficitClass, OrganMetastases, PrimaryTumour
 from spinemet_desktop.model.isncsci import NeuroExam
 from spinemet_desktop.model.levels import KEY_MUSCLES
 from spinemet_desktop.model.text import N_, Text, fmt, join
@@ -64,6 +65,7 @@ class Assessment:
     prognosis_basis: tuple[str, ...]
     warnings: tuple[str, ...]
     labs: LabAssessment | None = None
+    red_flags: RedFlags | None = None
     pathway: Any = field(default=None)  # PathwayResult; typed loosely to avoid an import cycle
 
     def all_scores(self) -> list[ScoreResult]:
@@ -308,10 +310,17 @@ def assess(case: Case, as_of: datetime) -> Assessment:
     consistency = scales.kps_ecog_consistency(h.karnofsky, h.ecog)
     if consistency:
         warnings.append(consistency)
-    labs = assess_labs(case.labs)
+    labs = assess_labs(case.labs, lab_indications(case))
     warnings += [fmt(N_("%1 (%2)"), flag.text, flag.reason) for flag in labs.flags]
     if labs.missing_minimum:
-        warnings.append(fmt(N_("Minimum labs missing (Empfehlung 14): %1."), join(", ", labs.missing_minimum)))
+        warnings.append(fmt(N_("Minimum labs missing (Empfehlung 14): %1."), join(", ", map(Analyte, labs.missing_minimum))))
+    if labs.unjudged:
+        warnings.append(fmt(N_("No reference range recorded, so not judged: %1."), join(", ", map(Analyte, labs.unjudged))))
+    for indication in labs.indications:
+        if indication.indicated and indication.analyte not in labs.values \
+                and indication.analyte not in (labs.reports or {}):
+            warnings.append(fmt(N_("Optional lab indicated (Empfehlung 14): %1 — %2."), Analyte(indication.analyte),
+                                indication.reason))
     assessment = Assessment(
         as_of=as_of,
         isncsci=latest_c,
@@ -327,5 +336,6 @@ def assess(case: Case, as_of: datetime) -> Assessment:
         prognosis_basis=basis,
         warnings=tuple(warnings),
         labs=labs,
+        red_flags=red_flags(case, deficit),
     )
     return evaluate_case(case, assessment)

@@ -1,22 +1,37 @@
-"""Laboratory flags with their reasons (guideline Empfehlung 14 and §6.4).
+"""Laboratory values, flags with their reasons and the optional labs' triggers (guideline
+Empfehlung 14 and §6.4; pathway.md §8.3).
 
-Values are compared with the reference range stored with each result (the hospital laboratory's
-range); without a range a value is shown but not flagged. The only formula is the albumin
-correction of calcium (Payne RB et al. BMJ 1973;4:643-646):
+Each value is compared with the reference range stored with its result, in the result's unit
+(the hospital laboratory's range, which the labs page fills in from the site configuration);
+without a range a value is shown but not judged, and the assessment says so. The only formula is
+the albumin correction of calcium (Payne RB et al. BMJ 1973;4:643-646):
 corrected Ca [mmol/L] = Ca + 0.02 × (40 − albumin [g/L]).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
-from spinemet_desktop.model.case import Labs
-from spinemet_desktop.model.text import N_, fmt, join
-from spinemet_desktop.model.units import UnitError, to_canonical
+from spinemet_desktop.model.case import Case, LabResult, Labs
+from spinemet_desktop.model.enums import SinsBoneLesion
+from spinemet_desktop.model.text import N_, Text, fmt, join
+from spinemet_desktop.model.units import CANONICAL_UNIT, UnitError, convert, to_canonical
 
+#: Empfehlung 14 [sollte]: full blood count, CRP, calcium, Quick/INR, PTT. "Quick/INR" is one
+#: item; the INR is the value the program judges (Quick alone is accepted as recorded).
 MINIMUM_PANEL: tuple[str, ...] = ("haemoglobin", "leukocytes", "platelets", "crp", "calcium", "inr", "ptt")
 MINIMUM_PANEL_CITATION = "S2k-Leitlinie Wirbelsäulenmetastasen, Empfehlung 14 (sollte)"
+OPTIONAL_CITATION = "S2k-Leitlinie Wirbelsäulenmetastasen, Empfehlung 14 (kann)"
 PAYNE_CITATION = "Payne RB et al. BMJ 1973;4:643-646"
+#: The flags :func:`assess_labs` can raise (forms/labs.yaml names them in ``used_by``).
+FLAG_NAMES: dict[str, str] = {
+    "hypercalcaemia": N_("hypercalcaemia"),
+    "bleeding_risk": N_("bleeding risk"),
+    "infection": N_("infection as the differential diagnosis"),
+}
+FLAG_IDS: tuple[str, ...] = tuple(FLAG_NAMES)
 
 
 def corrected_calcium(calcium_mmol_l: float, albumin_g_l: float) -> float:
@@ -34,6 +49,10 @@ class LabValue:
     reference_high: float | None
     flag: str | None  # "high" / "low" / None
     note: str = ""
+    measured_at: datetime | None = None
+    canonical_unit: str = ""
+    #: Why the value is flagged, or that it cannot be judged (no reference range).
+    flag_reason: Text | str = ""
 
 
 @dataclass(frozen=True)
@@ -45,11 +64,29 @@ class LabFlag:
 
 
 @dataclass(frozen=True)
+class LabIndication:
+    """Whether an optional lab of Empfehlung 14 is indicated for this patient, and why."""
+
+    analyte: str
+    trigger: str
+    indicated: bool | None  # None: cannot tell yet (see missing)
+    reason: Text
+    missing: tuple[str, ...]
+    citation: str = OPTIONAL_CITATION
+
+
+@dataclass(frozen=True)
 class LabAssessment:
     values: dict[str, LabValue]
     corrected_calcium: float | None
     flags: tuple[LabFlag, ...]
     missing_minimum: tuple[str, ...]
+    #: Values without a reference range (shown, not judged).
+    unjudged: tuple[str, ...] = ()
+    #: Free-text results (e.g. the protein electrophoresis report), latest per analyte.
+    reports: dict[str, str] | None = None
+    indications: tuple[LabIndication, ...] = ()
+    corrected_calcium_citation: str = PAYNE_CITATION
 
 
 def _flag(value: float, low: float | None, high: float | None) -> str | None:
@@ -60,31 +97,58 @@ def _flag(value: float, low: float | None, high: float | None) -> str | None:
     return None
 
 
-def assess_labs(labs: Labs) -> LabAssessment:
+def _bound(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else float(value)
+
+
+def range_text(low: float | None, high: float | None, unit: str) -> Text:
+    """A reference range as written on a lab report ("2.15–2.6 mmol/L", "≤ 5 mg/L")."""
+    if low is not None and high is not None:
+        return fmt(N_("%1–%2 %3"), _bound(low), _bound(high), unit)
+    if high is not None:
+        return fmt(N_("≤ %1 %2"), _bound(high), unit)
+    return fmt(N_("≥ %1 %2"), _bound(low), unit) if low is not None else Text("")
+
+
+def _value(analyte: str, result: LabResult) -> LabValue:
+    assert result.value is not None
+    unit = result.unit or ""
+    try:
+        canonical: float | None = to_canonical(analyte, result.value, result.unit)
+        note = ""
+    except UnitError as exc:
+        canonical, note = None, str(exc)
+    flag = _flag(result.value, result.reference_low, result.reference_high)
+    if result.reference_low is None and result.reference_high is None:
+        reason = fmt(N_("no reference range recorded: not judged"))
+    elif flag is not None:
+        reason = fmt(N_("above the reference range %1") if flag == "high" else N_("below the reference range %1"),
+                     range_text(result.reference_low, result.reference_high, unit))
+    else:
+        reason = fmt(N_("within the reference range %1"),
+                     range_text(result.reference_low, result.reference_high, unit))
+    return LabValue(analyte, result.value, unit, canonical, result.reference_low, result.reference_high, flag,
+                    note, result.measured_at, CANONICAL_UNIT.get(analyte, ""), reason)
+
+
+def assess_labs(labs: Labs, indications: tuple[LabIndication, ...] = ()) -> LabAssessment:
     values: dict[str, LabValue] = {}
+    reports: dict[str, str] = {}
     for analyte in sorted({r.analyte for r in labs.results}):
         result = labs.latest(analyte)
-        if result is None or result.value is None:
-            continue
-        unit = result.unit or ""
-        try:
-            canonical: float | None = to_canonical(analyte, result.value, result.unit)
-            note = ""
-        except UnitError as exc:
-            canonical, note = None, str(exc)
-        values[analyte] = LabValue(
-            analyte, result.value, unit, canonical, result.reference_low, result.reference_high,
-            _flag(result.value, result.reference_low, result.reference_high), note,
-        )
+        if result is not None:
+            values[analyte] = _value(analyte, result)
+        texts = [r for r in labs.results if r.analyte == analyte and r.text]
+        if texts:
+            reports[analyte] = texts[-1].text or ""
     flags: list[LabFlag] = []
     ca, alb = values.get("calcium"), values.get("albumin")
     corrected = None
     if ca is not None and ca.canonical_value is not None and alb is not None and alb.canonical_value is not None:
         corrected = round(corrected_calcium(ca.canonical_value, alb.canonical_value), 2)
     if ca is not None and ca.reference_high is not None:
-        high_in_unit = ca.reference_high
         try:
-            high = to_canonical("calcium", high_in_unit, ca.unit or None)
+            high: float | None = convert("calcium", ca.reference_high, ca.unit or None, "mmol/L")
         except UnitError:
             high = None
         measured = corrected if corrected is not None else ca.canonical_value
@@ -114,4 +178,98 @@ def assess_labs(labs: Labs) -> LabAssessment:
                                 "as the differential diagnosis."),
                              fmt(N_("CRP %1 %2, leukocytes %3 %4"), crp.value, crp.unit, leuko.value, leuko.unit)))
     missing = tuple(a for a in MINIMUM_PANEL if a not in values)
-    return LabAssessment(values, corrected, tuple(flags), missing)
+    unjudged = tuple(a for a, v in values.items() if v.reference_low is None and v.reference_high is None)
+    return LabAssessment(values, corrected, tuple(flags), missing, unjudged, reports, indications)
+
+
+# -- optional labs of Empfehlung 14 and what triggers them -----------------------------------------
+
+def _osteolytic(case: Case) -> tuple[bool | None, Text]:
+    """Any lesion with an osteolytic component (lytic or mixed; reading 'mixed' as osteolytic is
+    our inference, so that no trigger is missed)."""
+    kinds = [lesion.sins_bone_lesion for lesion in case.imaging.lesions]
+    if any(k in (SinsBoneLesion.LYTIC, SinsBoneLesion.MIXED) for k in kinds):
+        return True, fmt(N_("lytic or mixed lesion recorded"))
+    if kinds and all(k is not None for k in kinds):
+        return False, fmt(N_("no lytic or mixed lesion"))
+    return None, fmt(N_("bone-lesion type not recorded for every lesion"))
+
+
+def _alkaline_phosphatase(case: Case) -> LabIndication:
+    h = case.history
+    if case.imaging.lesions:
+        return LabIndication("alkaline_phosphatase", "bone_metastases_or_metabolic_disease", True,
+                             fmt(N_("spinal lesion recorded (bone metastases, course)")), ())
+    if h.bone_metabolism_disease:
+        return LabIndication("alkaline_phosphatase", "bone_metastases_or_metabolic_disease", True,
+                             fmt(N_("bone-metabolism disease recorded")), ())
+    if h.bone_metabolism_disease is False:
+        return LabIndication("alkaline_phosphatase", "bone_metastases_or_metabolic_disease", False,
+                             fmt(N_("no lesion and no bone-metabolism disease recorded")), ())
+    return LabIndication("alkaline_phosphatase", "bone_metastases_or_metabolic_disease", None,
+                         fmt(N_("no lesion recorded; bone-metabolism disease not assessed")),
+                         ("imaging.lesions", "history.bone_metabolism_disease"))
+
+
+def _vitamin_d(case: Case) -> LabIndication:
+    considered = case.history.differentials.metabolic
+    if considered is None:
+        return LabIndication("vitamin_d", "osteoporosis_differential", None,
+                             fmt(N_("osteoporosis as a differential diagnosis not assessed")),
+                             ("history.differentials.metabolic",))
+    return LabIndication("vitamin_d", "osteoporosis_differential", considered,
+                         fmt(N_("osteoporosis is a differential diagnosis") if considered
+                             else N_("osteoporosis is not a differential diagnosis")), ())
+
+
+def _pth(case: Case) -> LabIndication:
+    """Brown tumour suspected: named as a differential, or a lytic lesion with known
+    hyperparathyroidism or end-stage renal disease (pathway.md §8.3)."""
+    named = case.history.differentials.brown_tumour
+    risk = case.history.hyperparathyroidism_or_esrd
+    lytic, why = _osteolytic(case)
+    trigger = "brown_tumour_suspected"
+    if named:
+        return LabIndication("pth", trigger, True, fmt(N_("brown tumour is a differential diagnosis")), ())
+    if risk and lytic:
+        return LabIndication("pth", trigger, True,
+                             fmt(N_("brown tumour possible: %1 and hyperparathyroidism or end-stage renal "
+                                    "disease"), why), ())
+    if named is False or risk is False or lytic is False:
+        reason = (fmt(N_("brown tumour is not a differential diagnosis")) if named is False
+                  else fmt(N_("no hyperparathyroidism or end-stage renal disease")) if risk is False else why)
+        return LabIndication("pth", trigger, False, reason, ())
+    missing = tuple(f for f, known in (("history.differentials.brown_tumour", named is not None),
+                                       ("history.hyperparathyroidism_or_esrd", risk is not None),
+                                       ("imaging.lesions", lytic is not None)) if not known)
+    return LabIndication("pth", trigger, None, fmt(N_("brown tumour cannot be judged yet: %1"), why if lytic is None
+                         else fmt(N_("hyperparathyroidism or end-stage renal disease not assessed"))), missing)
+
+
+def _electrophoresis(case: Case) -> LabIndication:
+    suspected = case.history.differentials.haematological
+    lytic, why = _osteolytic(case)
+    if suspected is False or lytic is False:
+        reason = fmt(N_("myeloma is not a differential diagnosis")) if suspected is False else why
+        return LabIndication("protein_electrophoresis", "lytic_lesions_myeloma_suspected", False, reason, ())
+    if suspected and lytic:
+        return LabIndication("protein_electrophoresis", "lytic_lesions_myeloma_suspected", True,
+                             fmt(N_("%1 and myeloma is a differential diagnosis"), why), ())
+    missing = tuple(f for f, known in (("history.differentials.haematological", suspected is not None),
+                                       ("imaging.lesions", lytic is not None)) if not known)
+    return LabIndication("protein_electrophoresis", "lytic_lesions_myeloma_suspected", None,
+                         fmt(N_("cannot be judged yet: %1"), why if lytic is None
+                             else fmt(N_("myeloma as a differential diagnosis not assessed"))), missing)
+
+
+#: Trigger id (as named in forms/labs.yaml) → the function that judges it.
+TRIGGERS: dict[str, Callable[[Case], LabIndication]] = {
+    "bone_metastases_or_metabolic_disease": _alkaline_phosphatase,
+    "osteoporosis_differential": _vitamin_d,
+    "brown_tumour_suspected": _pth,
+    "lytic_lesions_myeloma_suspected": _electrophoresis,
+}
+
+
+def lab_indications(case: Case) -> tuple[LabIndication, ...]:
+    return tuple(judge(case) for judge in TRIGGERS.values())

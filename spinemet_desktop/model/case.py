@@ -21,6 +21,7 @@ from spinemet_desktop.model.enums import (
     Modality,
     OrganMetastases,
     PainCharacter,
+    PainCourse,
     PainType,
     PrimaryTumour,
     PrognosisBand,
@@ -87,45 +88,95 @@ class PriorRadiotherapy(StrictModel):
     _past = field_validator("completed_on")(not_in_future)
 
 
+class DifferentialDiagnoses(StrictModel):
+    """Differential diagnoses still to be excluded (guideline 6.1.1; pathway.md §8.6).
+
+    ``True``: the diagnosis is being considered and must still be excluded; ``False``: it was
+    considered and is not relevant or already excluded; ``None``: not assessed.
+    """
+
+    #: Osteoporotic fracture or other metabolic bone disease (e.g. Paget's disease).
+    metabolic: bool | None = None
+    #: Spinal infection (spondylodiscitis).
+    infection: bool | None = None
+    #: Haematological neoplasm (myeloma, lymphoma).
+    haematological: bool | None = None
+    primary_bone_tumour: bool | None = None
+    #: Benign bone lesion (e.g. haemangioma).
+    benign_lesion: bool | None = None
+    #: Destructive degenerative changes.
+    degenerative: bool | None = None
+    trauma: bool | None = None
+    #: Inflammatory disease (e.g. ankylosing spondylitis).
+    inflammatory: bool | None = None
+    #: Vascular lesion (e.g. arteriovenous malformation).
+    vascular: bool | None = None
+    #: Brown tumour (hyperparathyroidism; guideline §6.4).
+    brown_tumour: bool | None = None
+
+
 class History(StrictModel):
     """History and general status (guideline Empfehlung 8, pathway.md §8.1)."""
 
     # Pain
     pain_nrs: Annotated[int, Field(ge=0, le=10)] | None = None
+    pain_quality: ShortText | None = None
     pain_character: PainCharacter | None = None
     pain_type: PainType | None = None
     pain_location: ShortText | None = None
     night_pain: bool | None = None
+    rest_pain: bool | None = None
     sudden_severe_pain: bool | None = None
     pain_onset: date | None = None
+    pain_course: PainCourse | None = None
+    # Neurological complaints as the patient reports them (the exam is on the neurology page)
+    complaint_weakness: bool | None = None
+    complaint_sensory: bool | None = None
+    complaint_radicular_pain: bool | None = None
+    complaint_bladder_bowel: bool | None = None
     # Oncological history
     known_cancer: bool | None = None
+    #: Clinical suspicion of cancer without a known cancer (red flag, guideline 6.1.2).
+    cancer_suspected: bool | None = None
     primary_tumour: PrimaryTumour | None = None
     histology: ShortText | None = None
     primary_diagnosis_date: date | None = None
+    known_metastases: ShortText | None = None
     systemic_therapy_current: ShortText | None = None
     systemic_therapy_started_on: date | None = None
+    systemic_therapy_previous: LongText | None = None
     radiosensitivity_override: Radiosensitivity | None = None
     diagnosis_unclear: bool | None = None
     oligometastatic_board_confirmed: bool | None = None
-    prior_spine_radiotherapy: list[PriorRadiotherapy] = Field(default_factory=list)
+    prior_spine_radiotherapy: list[PriorRadiotherapy] = Field(default_factory=list, max_length=20)
     cord_tolerance_exhausted: bool | None = None
     # Other history items of Empfehlung 8
     trauma: bool | None = None
+    #: Local signs of inflammation (redness, swelling, warmth over the spine).
     inflammation_signs: bool | None = None
+    #: Systemic signs of inflammation (fever, chills, night sweats).
+    systemic_inflammation_signs: bool | None = None
     infection: bool | None = None
     bone_metabolism_disease: bool | None = None
+    bone_metabolism_details: ShortText | None = None
+    #: Known hyperparathyroidism or end-stage renal disease (brown tumour; trigger for PTH).
+    hyperparathyroidism_or_esrd: bool | None = None
     previous_spinal_intervention: bool | None = None
+    previous_spinal_intervention_details: ShortText | None = None
     anticoagulants: bool | None = None
+    anticoagulant_details: ShortText | None = None
+    medication_plan: LongText | None = None
     steroids_given: bool | None = None
     steroid_dose_mg: Annotated[float, Field(ge=0, le=1000)] | None = None
     steroids_given_at: datetime | None = None
     weight_loss: bool | None = None
+    differentials: DifferentialDiagnoses = Field(default_factory=DifferentialDiagnoses)
     # General condition and operability
     karnofsky: Annotated[int, Field(ge=0, le=100, multiple_of=10)] | None = None
     ecog: Annotated[int, Field(ge=0, le=5)] | None = None
     asa_class: AsaClass | None = None
     operable_per_anaesthesia: bool | None = None
+    #: The patient's wish regarding surgery (True: agrees to an operation).
     consents_to_surgery: bool | None = None
     #: Clinician's prognosis band; when None the band is derived from the survival scores.
     prognosis_override: PrognosisBand | None = None

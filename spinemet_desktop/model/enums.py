@@ -71,6 +71,15 @@ class PainType(StrEnum):
     MIXED = "mixed"
 
 
+class PainCourse(StrEnum):
+    """Onset and course of the pain (Empfehlung 8; pathway.md §8.1)."""
+
+    SUDDEN = "sudden"  # sudden severe pain: possible pathological fracture
+    PROGRESSIVE = "progressive"  # increasing over weeks to months
+    STABLE = "stable"
+    IMPROVING = "improving"
+
+
 class Ambulatory(StrEnum):
     INDEPENDENT = "independent"
     WITH_AID = "with_aid"
@@ -184,3 +193,23 @@ class TomitaVisceral(StrEnum):
     NONE = "none"
     TREATABLE = "treatable"
     UNTREATABLE = "untreatable"
+
+
+class Analyte(StrEnum):
+    """Laboratory analytes (guideline Empfehlung 14, plus albumin and kidney function)."""
+
+    HAEMOGLOBIN = "haemoglobin"
+    LEUKOCYTES = "leukocytes"
+    PLATELETS = "platelets"
+    CRP = "crp"
+    CALCIUM = "calcium"
+    INR = "inr"
+    QUICK = "quick"
+    PTT = "ptt"
+    ALKALINE_PHOSPHATASE = "alkaline_phosphatase"
+    VITAMIN_D = "vitamin_d"
+    PTH = "pth"
+    PROTEIN_ELECTROPHORESIS = "protein_electrophoresis"
+    ALBUMIN = "albumin"
+    CREATININE = "creatinine"
+    EGFR = "egfr"

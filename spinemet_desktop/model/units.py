@@ -12,6 +12,12 @@ CALCIUM_MG_DL_PER_MMOL_L = 4.008
 HAEMOGLOBIN_MMOL_L_PER_G_DL = 0.6206
 #: µmol/L per mg/dL of creatinine (molar mass 113.12 g/mol).
 CREATININE_UMOL_L_PER_MG_DL = 88.42
+#: nmol/L per ng/mL of 25-hydroxy-vitamin D (molar mass 400.6 g/mol).
+VITAMIN_D_NMOL_L_PER_NG_ML = 2.496
+#: pmol/L per pg/mL of intact parathyroid hormone (molar mass 9,425 g/mol).
+PTH_PMOL_L_PER_PG_ML = 0.106
+#: U/L per µkat/L of an enzyme activity (1 µkat = 60 µmol/min = 60 U).
+U_L_PER_UKAT_L = 60.0
 
 CANONICAL_UNIT: dict[str, str] = {
     "haemoglobin": "g/dL",
@@ -28,6 +34,7 @@ CANONICAL_UNIT: dict[str, str] = {
     "albumin": "g/L",
     "creatinine": "mg/dL",
     "egfr": "mL/min/1.73m²",
+    "protein_electrophoresis": "",
 }
 
 #: factor such that canonical = value * factor, per (analyte, unit).
@@ -51,6 +58,12 @@ _FACTORS: dict[tuple[str, str], float] = {
     ("platelets", "/µL"): 0.001,
     ("crp", "mg/L"): 1.0,
     ("crp", "mg/dL"): 10.0,
+    ("alkaline_phosphatase", "U/L"): 1.0,
+    ("alkaline_phosphatase", "µkat/L"): U_L_PER_UKAT_L,
+    ("vitamin_d", "ng/mL"): 1.0,
+    ("vitamin_d", "nmol/L"): 1 / VITAMIN_D_NMOL_L_PER_NG_ML,
+    ("pth", "pg/mL"): 1.0,
+    ("pth", "pmol/L"): 1 / PTH_PMOL_L_PER_PG_ML,
 }
 
 
@@ -81,3 +94,9 @@ def from_canonical(analyte: str, value: float, unit: str) -> float:
     if factor is None:
         raise UnitError(f"unit {unit!r} is not accepted for {analyte}")
     return value / factor
+
+
+def convert(analyte: str, value: float, from_unit: str | None, to_unit: str | None) -> float:
+    """A value of an analyte from one accepted unit into another (via the canonical unit)."""
+    canonical = to_canonical(analyte, value, from_unit)
+    return canonical if to_unit is None else from_canonical(analyte, canonical, to_unit)

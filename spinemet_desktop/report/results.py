@@ -26,9 +26,25 @@ def _labs(assessment: Assessment) -> dict[str, Any] | None:
         return None
     return {
         "values": {k: dataclasses.asdict(v) for k, v in labs.values.items()},
+        "reports": dict(labs.reports or {}),
         "corrected_calcium_mmol_l": labs.corrected_calcium,
+        "corrected_calcium_citation": labs.corrected_calcium_citation,
         "flags": [dataclasses.asdict(f) for f in labs.flags],
         "missing_minimum": list(labs.missing_minimum),
+        "not_judged": list(labs.unjudged),
+        "optional_tests": [dataclasses.asdict(i) for i in labs.indications],
+    }
+
+
+def _red_flags(assessment: Assessment) -> dict[str, Any] | None:
+    flags = assessment.red_flags
+    if flags is None:
+        return None
+    return {
+        "any_present": flags.any_present,
+        "flags": [dataclasses.asdict(f) for f in flags.flags],
+        "warning_features": [dataclasses.asdict(f) for f in flags.features],
+        "citation": flags.citation,
     }
 
 
@@ -82,6 +98,7 @@ def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
         "prognosis": {**_input(assessment.prognosis), "basis": list(assessment.prognosis_basis)},
         "warnings": list(assessment.warnings),
         "labs": _labs(assessment),
+        "red_flags": _red_flags(assessment),
         "pathway": {
             "facts": {k: _input(v) for k, v in pathway.provenance.items()},
             "outputs": {

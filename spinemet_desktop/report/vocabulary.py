@@ -122,6 +122,17 @@ VOCABULARY: dict[str, list[tuple[object, str]]] = {
         ("non_mechanical", QT_TRANSLATE_NOOP("labels", "non-mechanical (e.g. night/rest pain)")),
         ("none", QT_TRANSLATE_NOOP("labels", "no pain")),
     ],
+    "pain_type": [
+        ("somatic", QT_TRANSLATE_NOOP("labels", "somatic (sharp, well localised)")),
+        ("neuropathic", QT_TRANSLATE_NOOP("labels", "neuropathic (burning, stabbing, radiating)")),
+        ("mixed", QT_TRANSLATE_NOOP("labels", "mixed")),
+    ],
+    "pain_course": [
+        ("sudden", QT_TRANSLATE_NOOP("labels", "sudden severe onset (possible fracture)")),
+        ("progressive", QT_TRANSLATE_NOOP("labels", "progressive over weeks to months")),
+        ("stable", QT_TRANSLATE_NOOP("labels", "unchanged")),
+        ("improving", QT_TRANSLATE_NOOP("labels", "improving")),
+    ],
     "ambulatory": [
         ("independent", QT_TRANSLATE_NOOP("labels", "walks independently")),
         ("with_aid", QT_TRANSLATE_NOOP("labels", "walks with an aid")),
@@ -231,10 +242,15 @@ VOCABULARY: dict[str, list[tuple[object, str]]] = {
         ("crp", QT_TRANSLATE_NOOP("labels", "C-reactive protein")),
         ("calcium", QT_TRANSLATE_NOOP("labels", "Calcium")),
         ("inr", QT_TRANSLATE_NOOP("labels", "INR")),
+        ("quick", QT_TRANSLATE_NOOP("labels", "Quick (prothrombin time)")),
         ("ptt", QT_TRANSLATE_NOOP("labels", "PTT")),
         ("albumin", QT_TRANSLATE_NOOP("labels", "Albumin")),
         ("creatinine", QT_TRANSLATE_NOOP("labels", "Creatinine")),
+        ("egfr", QT_TRANSLATE_NOOP("labels", "eGFR")),
         ("alkaline_phosphatase", QT_TRANSLATE_NOOP("labels", "Alkaline phosphatase")),
+        ("vitamin_d", QT_TRANSLATE_NOOP("labels", "Vitamin D (25-OH)")),
+        ("pth", QT_TRANSLATE_NOOP("labels", "Parathyroid hormone (PTH)")),
+        ("protein_electrophoresis", QT_TRANSLATE_NOOP("labels", "Protein electrophoresis")),
     ],
 }
 
@@ -242,9 +258,10 @@ VOCABULARY: dict[str, list[tuple[object, str]]] = {
 #: The vocabulary of each answer type, for enum values inside clinical texts.
 ENUM_KIND: dict[type, str] = {
     e.Sex: "sex", e.PrimaryTumour: "primary", e.Radiosensitivity: "radiosensitivity",
-    e.PrognosisBand: "prognosis", e.PainCharacter: "pain_character", e.Ambulatory: "ambulatory",
+    e.PrognosisBand: "prognosis", e.PainCharacter: "pain_character",
+    e.PainType: "pain_type", e.PainCourse: "pain_course", e.Ambulatory: "ambulatory",
     e.BladderBowel: "bladder_bowel", e.DeficitClass: "deficit", e.Modality: "modality",
-    e.OrganMetastases: "organ", e.TomitaGrowth: "tomita_growth",
+    e.OrganMetastases: "organ", e.TomitaGrowth: "tomita_growth", e.Analyte: "lab",
 }
 
 

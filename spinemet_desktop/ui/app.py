@@ -123,19 +123,46 @@ def run(smoke_test: bool = False, self_test: bool = False) -> int:
         elapsed = (time.perf_counter() - started) * 1000
         shown = f"case {recovered[0].id}" if recovered else f"the case list ({store.count()} cases)"
         print(f"smoke-test: main window shown with {shown} in {elapsed:.0f} ms")
-        code = _self_test(window) if self_test else 0
+        # The smoke test stops at the first window, as a user's start does before the warm-up; the
+        # self-test goes on to the forms and the cases.
+        code = (_self_test(window) if _check_forms(window, headless=True) else 1) if self_test else 0
         QTimer.singleShot(0, app.quit)
         app.exec()
         if window.open_case_id is not None:
             window.editor.close_case()
         store.close()
         return code
-    # Build the case editor while the user looks at the list, so that the first case opens at once.
-    QTimer.singleShot(EDITOR_WARM_UP_MS, lambda: window.editor)
+    # Check the forms and build the case editor while the user looks at the list, so that the
+    # first case opens at once.
+    QTimer.singleShot(EDITOR_WARM_UP_MS, lambda: (window.editor if _check_forms(window, headless=False) else app.exit(1)))
     QTimer.singleShot(BACKUP_DELAY_MS, window.take_daily_backup)
     code = app.exec()
     store.close()
     return code
+
+
+def _check_forms(window: MainWindow, headless: bool) -> bool:
+    """Load and check the form declarations (forms/*.yaml) and the site configuration.
+
+    A broken declaration means an edited installation: the program says which file and line and
+    stops. A site configuration with an error is not used; the laboratory page says so.
+    """
+    from spinemet_desktop.forms import FormError, forms
+
+    try:
+        loaded = forms()
+    except FormError as exc:
+        message = QCoreApplication.translate("app", "The program's forms are damaged and it cannot be used: %1\n\n"
+                                             "Reinstall spinemet-desktop.").replace("%1", str(exc))
+        print(f"spinemet-desktop: {exc}", file=sys.stderr)
+        if not headless:
+            QMessageBox.critical(window, QCoreApplication.translate("app", "Forms damaged"), message)
+        return False
+    if loaded.site_error:
+        print(f"spinemet-desktop: site configuration not used: {loaded.site_error}", file=sys.stderr)
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "app", "The site configuration has an error and is not used: %1").replace("%1", loaded.site_error))
+    return True
 
 
 def _self_test(window: MainWindow) -> int:

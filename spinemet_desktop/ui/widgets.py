@@ -6,6 +6,7 @@ Each field has ``value()`` / ``set_value()`` and emits ``edited(value)`` when th
 
 from __future__ import annotations
 
+import math
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -136,6 +138,36 @@ class TextField(Field):
             self.line.setText("" if value is None else str(value))
 
 
+class LongTextField(Field):
+    """Several lines of free text (Tab leaves the box; Enter starts a new line)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        box = QPlainTextEdit()
+        box.setTabChangesFocus(True)
+        box.setFixedHeight(box.fontMetrics().lineSpacing() * 4 + 12)
+        super().__init__(box, parent)
+        self.box = box
+        box.textChanged.connect(self._changed)
+        self._setting = False
+        self.description = self.tr("Free text over several lines; empty means not recorded.")
+
+    def _changed(self) -> None:
+        if not self._setting:
+            self.edited.emit(self.value())
+
+    def value(self) -> str | None:
+        text = self.box.toPlainText().strip()
+        return text or None
+
+    def set_value(self, value: Any) -> None:
+        if (value or "") != self.box.toPlainText().strip():
+            self._setting = True
+            try:
+                self.box.setPlainText("" if value is None else str(value))
+            finally:
+                self._setting = False
+
+
 class NumberField(Field):
     """A number typed as text: blank = not assessed; intermediate input is allowed while typing."""
 
@@ -151,6 +183,16 @@ class NumberField(Field):
         self.description = self.tr("A number from %1 to %2; empty means not assessed.").replace(
             "%1", _fmt(minimum)).replace("%2", f"{_fmt(maximum)} {unit}".strip())
 
+    def set_range(self, minimum: float, maximum: float, unit: str = "") -> None:
+        """Change the plausible range (e.g. when the unit changes) and check the text again."""
+        self.minimum, self.maximum = minimum, maximum
+        self.line.setPlaceholderText(self.tr("%1–%2 %3").replace("%1", _fmt(minimum)).replace(
+            "%2", _fmt(maximum)).replace("%3", unit).strip())
+        self.description = self.tr("A number from %1 to %2; empty means not assessed.").replace(
+            "%1", _fmt(minimum)).replace("%2", f"{_fmt(maximum)} {unit}".strip())
+        ok, _number, message = self.parse()
+        self.show_error(None if ok else message)
+
     def parse(self) -> tuple[bool, float | int | None, str]:
         text = self.line.text().strip().replace(",", ".")
         if not text:
@@ -158,6 +200,8 @@ class NumberField(Field):
         try:
             number = float(text)
         except ValueError:
+            return False, None, self.tr("enter a number")
+        if not math.isfinite(number):
             return False, None, self.tr("enter a number")
         if self.integer:
             if not number.is_integer():
@@ -191,7 +235,7 @@ class NumberField(Field):
 
 
 def _fmt(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+    return str(int(value)) if float(value).is_integer() else f"{value:.6g}"
 
 
 _DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y")
@@ -201,7 +245,7 @@ _DATETIME_FORMATS = ("%d.%m.%Y %H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%d/%
 class DateField(Field):
     """A date (or date and time) typed as text, with a "now" button for times."""
 
-    def __init__(self, with_time: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, with_time: bool = False, parent: QWidget | None = None, now_button: bool = True) -> None:
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
@@ -215,7 +259,7 @@ class DateField(Field):
                             else self.tr("Date as DD.MM.YYYY; empty means not recorded."))
         self.line.setPlaceholderText(self.tr("DD.MM.YYYY HH:MM") if with_time else self.tr("DD.MM.YYYY"))
         self.line.textEdited.connect(self._changed)
-        if with_time:
+        if with_time and now_button:
             now = QPushButton(self.tr("Now"))
             now.setAccessibleName(self.tr("Set to the current date and time"))
             now.setToolTip(self.tr("Fills in the current date and time"))
@@ -271,10 +315,11 @@ def form_row(form: QFormLayout, label: str, field: Field, description: str = "")
     # A label too long for the row goes above its field (small screens, long German labels).
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     caption = QLabel(label)
-    caption.setBuddy(field.editor if not isinstance(field, DateField) else field.line)
+    caption.setBuddy(field.input)
     form.addRow(caption, field)
     field.set_accessible(label.replace("&", ""), description)
     return field
 
 
-__all__ = ["BoolField", "ChoiceField", "DateField", "Field", "NumberField", "TextField", "form_row"]
+__all__ = ["BoolField", "ChoiceField", "DateField", "Field", "LongTextField", "NumberField", "TextField",
+           "form_row"]

@@ -197,6 +197,7 @@ def _type_field(qtbot, field, value) -> None:  # type: ignore[no-untyped-def]
             qtbot.keyClick(widget, key)
         assert widget.currentData() == wanted, (field.input.accessibleName(), wanted)
     else:
+        qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # replace a filled-in default
         qtbot.keyClicks(widget, _text(value))
         assert field.is_valid(), (field.input.accessibleName(), _text(value))
 
@@ -205,7 +206,15 @@ def _fill(qtbot, page, case) -> None:  # type: ignore[no-untyped-def]
     page.setFocus()
     for field, target, attr in page._bindings:
         value = getattr(target(case), attr)
-        if value is not None:
+        if isinstance(value, list):  # previous radiotherapy courses: Add, then each field
+            for course in value:
+                before = len(field.rows)
+                qtbot.keyClick(_tab_to(qtbot, field.input.accessibleName()), Qt.Key.Key_Space)
+                qtbot.waitUntil(lambda f=field, n=before: len(f.rows) == n + 1)
+                for key, sub in field.rows[-1].items():
+                    if key != "holder" and getattr(course, key) is not None:
+                        _type_field(qtbot, sub, getattr(course, key))
+        elif value is not None:
             _type_field(qtbot, field, value)
 
 
@@ -249,11 +258,19 @@ def test_a_whole_example_case_with_the_keyboard_only(window, qtbot) -> None:  # 
     qtbot.keyClick(_focused(), Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)  # Labs
     labs = editor.current_page()
     labs.setFocus()
-    for analyte, (value_field, unit_field) in labs.rows.items():
+    for analyte, row in labs.rows.items():
         result = source.labs.latest(analyte)
         if result is not None:
-            _type_field(qtbot, unit_field, result.unit)
-            _type_field(qtbot, value_field, result.value)
+            _type_field(qtbot, row.unit, result.unit)
+            _type_field(qtbot, row.value, result.value)
+            _type_field(qtbot, row.measured_at, result.measured_at)
+            for field, bound in ((row.low, result.reference_low), (row.high, result.reference_high)):
+                if bound is not None:
+                    _type_field(qtbot, field, bound)
+                else:  # the example's laboratory gives no such bound: clear the default
+                    qtbot.keyClick(_tab_to(qtbot, field.input.accessibleName()), Qt.Key.Key_A,
+                                   Qt.KeyboardModifier.ControlModifier)
+                    qtbot.keyClick(_focused(), Qt.Key.Key_Delete)
 
     QApplication.processEvents()  # the recompute after the last key press
     typed, expected = editor.assessment, assess(source, editor.assessment.as_of)
@@ -262,6 +279,9 @@ def test_a_whole_example_case_with_the_keyboard_only(window, qtbot) -> None:  # 
         {k: d.value for k, d in expected.pathway.decisions.items()}
     assert {k: s.total for k, s in typed.scores.items()} == {k: s.total for k, s in expected.scores.items()}
     assert typed.isncsci.missing == () and typed.isncsci.result == expected.isncsci.result  # AIS, levels, totals
+    assert editor.case.history == source.history  # the whole checklist of Empfehlung 8
+    assert typed.labs == expected.labs  # every value, unit, time, range, flag and trigger
+    assert all(not page.missing(editor.case, typed) for page in editor.pages[:4:3])  # history, labs complete
 
     qtbot.keyClick(_focused(), Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)  # Summary
     assert editor.current_page().isVisible()

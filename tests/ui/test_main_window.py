@@ -171,7 +171,7 @@ def test_lab_flag_appears_and_disappears(window, qtbot) -> None:  # type: ignore
     editor.go_to_page(3)
     page = editor.current_page()
     assert "Hypercalcaemia" in page.missing_label.text()
-    value, _unit = page.rows["calcium"]
+    value = page.rows["calcium"].value
     value.line.clear()
     qtbot.keyClicks(value.line, "2.4")
     qtbot.waitUntil(lambda: "Hypercalcaemia" not in editor.side_panel.details.text(), timeout=2000)

@@ -1,102 +1,329 @@
-"""Page 1: patient, encounter and history (Empfehlung 8; pathway.md §8.1)."""
+"""Page 1: patient, referral and history (Empfehlung 8; pathway.md §8.1–8.6).
+
+The page is built from ``forms/history.yaml`` (:mod:`spinemet_desktop.forms`): each declared item
+becomes a field bound to one case attribute, with its help text, what reads it, and — for the
+items that have one — a derived hint under it (the radiosensitivity default of the primary, a
+Karnofsky/ECOG mismatch). The red flags and the ambulatory status are shown, not entered here:
+they come from the assessment (the ambulatory status is part of each neurological exam).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QVBoxLayout, QWidget
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from spinemet_desktop.clinical.assess import Assessment
-from spinemet_desktop.model import Case
+from spinemet_desktop.clinical.labs import FLAG_NAMES as LAB_FLAG_NAMES
+from spinemet_desktop.clinical.pathway.facts import FACT_LABELS
+from spinemet_desktop.clinical.scores import SPECS
+from spinemet_desktop.clinical.scores.scales import kps_ecog_consistency
+from spinemet_desktop.forms import forms
+from spinemet_desktop.forms.missing import missing_items
+from spinemet_desktop.forms.schema import Item
+from spinemet_desktop.model import Case, PriorRadiotherapy
+from spinemet_desktop.model.levels import SPINAL_LEVELS
 from spinemet_desktop.ui.editor import CaseEditor, FormPage
-from spinemet_desktop.ui.labels import choices
+from spinemet_desktop.ui.labels import choices, clinical, tr
 from spinemet_desktop.ui.pages import page_title
 from spinemet_desktop.ui.widgets import (
     BoolField,
     ChoiceField,
     DateField,
+    Field,
+    LongTextField,
     NumberField,
     TextField,
     form_row,
 )
+
+#: Captions longer than this (in the source language) are put above their field.
+LONG_LABEL = 50
+
+
+def form_text(text: str) -> str:
+    """A label or help text of a form declaration in the UI's language (context "forms")."""
+    return QCoreApplication.translate("forms", text) if text else text
+
+
+class CoursesField(Field):
+    """Previous courses of radiotherapy to the spine: level, total dose, fractions, date each."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        box = QWidget()
+        self.column = QVBoxLayout(box)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.add_button = QPushButton(self.tr("Add a &course"))
+        self.add_button.setAccessibleName(self.tr("Add a previous course of radiotherapy"))
+        self.column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        super().__init__(box, parent)
+        self.setFocusProxy(self.add_button)
+        self.input = self.add_button
+        self.rows: list[dict[str, Any]] = []
+        self.add_button.clicked.connect(self._add)
+        self.description = self.tr("Each course with its levels, total dose, fractions and end date.")
+
+    def _row(self) -> dict[str, Any]:
+        levels = [(level, level) for level in SPINAL_LEVELS]
+        n = len(self.rows) + 1
+        row: dict[str, Any] = {
+            "level_from": ChoiceField(levels), "level_to": ChoiceField(levels),
+            "total_dose_gy": NumberField(0.1, 200, integer=False, unit="Gy"),
+            "fractions": NumberField(1, 60), "completed_on": DateField(),
+        }
+        names = {"level_from": self.tr("Course %1: first level"), "level_to": self.tr("Course %1: last level"),
+                 "total_dose_gy": self.tr("Course %1: total dose (Gy)"),
+                 "fractions": self.tr("Course %1: fractions"), "completed_on": self.tr("Course %1: completed on")}
+        holder = QWidget()
+        line = QHBoxLayout(holder)
+        line.setContentsMargins(0, 0, 0, 0)
+        for key, field in row.items():
+            field.set_accessible(names[key].replace("%1", str(n)))
+            field.edited.connect(lambda _v: self.edited.emit(self.value()))
+            line.addWidget(field, 1)
+        remove = QPushButton(self.tr("Remove"))
+        remove.setAccessibleName(self.tr("Remove course %1").replace("%1", str(n)))
+        remove.clicked.connect(lambda _c=False, r=row: self._remove(r))
+        line.addWidget(remove)
+        row["holder"] = holder
+        self.column.insertWidget(self.column.count() - 1, holder)
+        self.rows.append(row)
+        return row
+
+    def _add(self) -> None:
+        row = self._row()
+        row["level_from"].setFocus()
+        self.edited.emit(self.value())
+
+    def _remove(self, row: dict[str, Any]) -> None:
+        self.rows.remove(row)
+        row["holder"].deleteLater()
+        self.add_button.setFocus()
+        self.edited.emit(self.value())
+
+    def value(self) -> list[PriorRadiotherapy]:
+        return [PriorRadiotherapy(**{key: row[key].value() for key in PriorRadiotherapy.model_fields})
+                for row in self.rows]
+
+    def is_valid(self) -> bool:
+        return all(row[key].is_valid() for row in self.rows for key in PriorRadiotherapy.model_fields)
+
+    def set_value(self, value: Any) -> None:
+        courses: list[PriorRadiotherapy] = list(value or [])
+        while len(self.rows) > len(courses):
+            row = self.rows.pop()
+            row["holder"].deleteLater()
+        while len(self.rows) < len(courses):
+            self._row()
+        for row, course in zip(self.rows, courses, strict=True):
+            for key in PriorRadiotherapy.model_fields:
+                row[key].set_value(getattr(course, key))
+
+
+def _widget(item: Item) -> Field:
+    kind = item.kind
+    if kind == "text":
+        return TextField()
+    if kind == "longtext":
+        return LongTextField()
+    if kind in ("integer", "decimal"):
+        assert item.min is not None and item.max is not None  # the schema requires them
+        return NumberField(item.min, item.max, integer=kind == "integer", unit=item.unit, step=item.step)
+    if kind == "choice":
+        return ChoiceField(choices(item.choices or ""))
+    if kind == "yesno":
+        return BoolField()
+    if kind in ("date", "datetime"):
+        return DateField(with_time=kind == "datetime")
+    if kind == "courses":
+        return CoursesField()
+    raise ValueError(f"no widget for {kind}")  # pragma: no cover - the schema lists every kind
+
+
+def _target(path: str) -> tuple[Callable[[Case], object], str]:
+    """The object a dotted case path is an attribute of, and the attribute."""
+    *parents, attr = path.split(".")
+
+    def target(case: Case) -> object:
+        obj: object = case
+        for part in parents:
+            obj = getattr(obj, part)
+        return obj
+
+    return target, attr
+
+
+def used_by_text(used_by: tuple[str, ...]) -> str:
+    """What reads an item, in the clinician's words ("Used by: NESMS; pathway: primary tumour")."""
+    names = []
+    for user in used_by:
+        kind, _, name = user.partition(":")
+        if kind == "pathway":
+            names.append(QCoreApplication.translate("PatientHistoryPage", "pathway (%1)").replace(
+                "%1", clinical(FACT_LABELS.get(name, name))))
+        elif kind == "labs":
+            triggered = {item.trigger: item.analyte.value for item in forms().labs.analytes() if item.trigger}
+            what = (QCoreApplication.translate("PatientHistoryPage", "whether %1 is indicated").replace(
+                "%1", dict(choices("lab"))[triggered[name]]) if name in triggered else clinical(LAB_FLAG_NAMES[name]))
+            names.append(QCoreApplication.translate("PatientHistoryPage", "laboratory (%1)").replace("%1", what))
+        elif user == "red_flags":
+            names.append(QCoreApplication.translate("PatientHistoryPage", "red flags"))
+        else:
+            spec = SPECS.get(user)
+            names.append(clinical(spec.name) if spec is not None else user.upper())
+    return QCoreApplication.translate("PatientHistoryPage", "Used by: %1.").replace("%1", "; ".join(names))
 
 
 class PatientHistoryPage(FormPage):
     def __init__(self, editor: CaseEditor) -> None:
         super().__init__(editor)
         self.title = page_title(0)
+        self.form = forms().history
+        self.fields: dict[str, Field] = {}
+        self.notes: dict[str, QLabel] = {}
+        self.displays: dict[str, QLabel] = {}
         body = QWidget()
         column = QVBoxLayout(body)
-        P, E, H = (lambda c: c.patient), (lambda c: c.encounter), (lambda c: c.history)
-
-        def group(title: str) -> QFormLayout:
-            box = QGroupBox(title)
-            form = QFormLayout(box)
-            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for group in self.form.groups:
+            box = QGroupBox(form_text(group.title))
+            outer = QVBoxLayout(box)
+            if group.help:
+                intro = QLabel(form_text(group.help))
+                intro.setWordWrap(True)
+                outer.addWidget(intro)
+            form = None
+            for item in group.items:
+                if form is None:
+                    form = QFormLayout()
+                    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+                    outer.addLayout(form)
+                if self._add(form, outer, item):
+                    # A form row does not grow with a wrapped label's lines: a hint or display
+                    # goes below the form, and the group's next items start a new form.
+                    form = None
             column.addWidget(box)
-            return form
-
-        def add(form: QFormLayout, label: str, field, target, attr: str, section: str) -> None:  # type: ignore[no-untyped-def]
-            form_row(form, label, field)
-            self.bind(field, target, attr, f"{section}.{attr}")
-
-        f = group(self.tr("Patient"))
-        add(f, self.tr("Surname"), TextField(), P, "surname", "patient")
-        add(f, self.tr("First name"), TextField(), P, "given_name", "patient")
-        add(f, self.tr("Date of birth"), DateField(), P, "date_of_birth", "patient")
-        add(f, self.tr("Sex"), ChoiceField(choices("sex")), P, "sex", "patient")
-        add(f, self.tr("Hospital record number"), TextField(), P, "record_number", "patient")
-
-        f = group(self.tr("Referral"))
-        add(f, self.tr("Date and time of assessment"), DateField(with_time=True), E, "assessed_at", "encounter")
-        add(f, self.tr("Referring ward"), TextField(), E, "referring_ward", "encounter")
-        add(f, self.tr("Referring physician"), TextField(), E, "referring_physician", "encounter")
-        add(f, self.tr("Phone for queries"), TextField(), E, "phone", "encounter")
-        add(f, self.tr("Question to the spine centre"), TextField(), E, "question", "encounter")
-
-        f = group(self.tr("Pain"))
-        add(f, self.tr("Pain intensity (NRS 0–10)"), NumberField(0, 10), H, "pain_nrs", "history")
-        add(f, self.tr("Pain character"), ChoiceField(choices("pain_character")), H, "pain_character", "history")
-        add(f, self.tr("Sudden severe pain (possible fracture)"), BoolField(), H, "sudden_severe_pain", "history")
-
-        f = group(self.tr("Oncological history"))
-        add(f, self.tr("Known cancer"), BoolField(), H, "known_cancer", "history")
-        add(f, self.tr("Primary tumour"), ChoiceField(choices("primary")), H, "primary_tumour", "history")
-        add(f, self.tr("Histology"), TextField(), H, "histology", "history")
-        add(f, self.tr("Date of first diagnosis"), DateField(), H, "primary_diagnosis_date", "history")
-        add(f, self.tr("Current systemic therapy"), TextField(), H, "systemic_therapy_current", "history")
-        add(f, self.tr("Started on"), DateField(), H, "systemic_therapy_started_on", "history")
-        add(f, self.tr("Radiosensitivity (override of the default from the primary)"),
-            ChoiceField(choices("radiosensitivity")), H, "radiosensitivity_override", "history")
-        add(f, self.tr("Tumour growth (Tomita)"), ChoiceField(choices("tomita_growth")), H, "tomita_growth", "history")
-        add(f, self.tr("Diagnosis unclear (metastasis vs primary bone tumour)"), BoolField(), H,
-            "diagnosis_unclear", "history")
-        add(f, self.tr("Oligometastatic (confirmed by the tumour board)"), BoolField(), H,
-            "oligometastatic_board_confirmed", "history")
-        add(f, self.tr("Spinal-cord tolerance exhausted by prior radiotherapy"), BoolField(), H,
-            "cord_tolerance_exhausted", "history")
-
-        f = group(self.tr("General condition and operability"))
-        add(f, self.tr("Karnofsky index"), ChoiceField(choices("kps")), H, "karnofsky", "history")
-        add(f, self.tr("ECOG"), ChoiceField(choices("ecog")), H, "ecog", "history")
-        add(f, self.tr("ASA class"), ChoiceField(choices("asa")), H, "asa_class", "history")
-        add(f, self.tr("Operable (anaesthesia's judgement)"), BoolField(), H, "operable_per_anaesthesia", "history")
-        add(f, self.tr("Patient consents to surgery"), BoolField(), H, "consents_to_surgery", "history")
-        add(f, self.tr("Survival prognosis (clinician's estimate; empty = from the scores)"),
-            ChoiceField(choices("prognosis")), H, "prognosis_override", "history")
         column.addStretch(1)
-
         self.set_scrolling_body(body)
 
+    def _add(self, form: QFormLayout, outer: QVBoxLayout, item: Item) -> bool:
+        """Add an item; True if something was put below the form (a hint or a display)."""
+        label = form_text(item.label)
+        if item.kind == "show":
+            caption = QLabel(label)
+            display = QLabel()
+            display.setWordWrap(True)
+            display.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            display.setAccessibleName(label)
+            outer.addWidget(caption)
+            outer.addWidget(display)
+            self.displays[item.field] = display
+            return True
+        field = _widget(item)
+        parts = [form_text(item.help)] if item.help else []
+        if item.used_by:
+            parts.append(used_by_text(item.used_by))
+        description = " ".join(parts)
+        accessible = " ".join(p for p in (field.description, description) if p)
+        below = len(label) > LONG_LABEL
+        if below:
+            # Too long for a form row in some languages: the caption wraps above the field, both
+            # below the form (a form row does not grow with a wrapped caption's lines).
+            caption = QLabel(label)
+            caption.setWordWrap(True)
+            caption.setBuddy(field.input)
+            outer.addWidget(caption)
+            outer.addWidget(field)
+            field.set_accessible(label, accessible)
+        else:
+            form_row(form, label, field, accessible)
+        if description:
+            field.input.setToolTip(description)
+        target, attr = _target(item.field)
+        self.bind(field, target, attr, item.field)
+        self.fields[item.field] = field
+        if item.note is None:
+            return below
+        note = QLabel()
+        note.setWordWrap(True)
+        note.setObjectName("fieldNote")
+        note.hide()
+        outer.addWidget(note)
+        self.notes[f"{item.note}:{item.field}"] = note
+        return True
+
+    # -- derived hints and displays ----------------------------------------------------------------
+    def update_results(self, assessment: Assessment) -> None:
+        case = self.editor.case
+        if case is None:
+            return
+        h = case.history
+        mismatch = kps_ecog_consistency(h.karnofsky, h.ecog)
+        radio = assessment.pathway.provenance.get("radiosensitivity") if assessment.pathway else None
+        for key, note in self.notes.items():
+            name = key.split(":", 1)[0]
+            text = ""
+            if name == "kps_ecog_consistency" and mismatch:
+                text = "⚠ " + clinical(mismatch)
+            elif name == "radiosensitivity_default" and radio is not None and h.radiosensitivity_override is None:
+                if radio.value is not None:
+                    text = self.tr("Default from the primary: %1 (%2). Choose an answer above only to override it.") \
+                        .replace("%1", dict(choices("radiosensitivity")).get(radio.value, str(radio.value))).replace("%2", clinical(radio.derivation))
+                else:
+                    text = self.tr("No default yet: %1").replace("%1", clinical(radio.derivation))
+            note.setText(text)
+            note.setAccessibleName(text)
+            note.setVisible(bool(text))
+        if "red_flags" in self.displays and assessment.red_flags is not None:
+            self.displays["red_flags"].setText(_red_flags_text(assessment))
+        if "ambulatory_status" in self.displays:
+            self.displays["ambulatory_status"].setText(_ambulatory_text(case))
+        for display in self.displays.values():
+            display.setAccessibleDescription(display.text())
+
     def missing(self, case: Case, assessment: Assessment) -> list[str]:
-        p, h = case.patient, case.history
-        checks = [
-            (p.surname, self.tr("surname")),
-            (p.date_of_birth, self.tr("date of birth")),
-            (p.record_number, self.tr("record number")),
-            (case.encounter.assessed_at, self.tr("time of assessment")),
-            (h.primary_tumour, self.tr("primary tumour")),
-            (h.karnofsky if h.karnofsky is not None else h.ecog, self.tr("Karnofsky or ECOG")),
-            (h.operable_per_anaesthesia, self.tr("operability")),
-            (h.consents_to_surgery, self.tr("consent to surgery")),
-            (h.pain_character, self.tr("pain character")),
-        ]
-        return [label for value, label in checks if value is None]
+        return [form_text(item.label) for item in missing_items(self.form, case)]
+
+
+def _mark(present: bool | None) -> str:
+    return {True: "‼", False: "–", None: "?"}[present]
+
+
+def _red_flags_text(assessment: Assessment) -> str:
+    flags = assessment.red_flags
+    assert flags is not None
+    tr_ = QCoreApplication.translate
+    if flags.any_present:
+        head = tr_("PatientHistoryPage", "‼ Red-flag back pain: take the full history and examine the whole spine "
+                                         "(Empfehlung 8 and 9).")
+    elif flags.any_present is False:
+        head = tr_("PatientHistoryPage", "No red flag.")
+    else:
+        head = tr_("PatientHistoryPage", "? Red flags not fully assessed.")
+    answer = {True: tr("yes"), False: tr("no"), None: tr("not recorded")}
+    lines = [head]
+    for finding in (*flags.flags, *flags.features):
+        lines.append(f"{_mark(finding.present)} {clinical(finding.label)}: {answer[finding.present]}"
+                     + (f" ({clinical(finding.basis)})" if finding.present is not None and finding.id ==
+                        "neurological_deficit" else ""))
+    lines.append(tr_("PatientHistoryPage", "Source: %1").replace("%1", flags.citation))
+    return "\n".join(lines)
+
+
+def _ambulatory_text(case: Case) -> str:
+    exam = case.latest_exam()
+    tr_ = QCoreApplication.translate
+    if exam is None or exam.ambulatory is None:
+        return tr_("PatientHistoryPage", "Not recorded yet — it is part of each neurological examination "
+                                         "(page Neurology).")
+    return tr_("PatientHistoryPage", "%1 (latest neurological examination; change it on the page Neurology)").replace(
+        "%1", dict(choices("ambulatory"))[exam.ambulatory.value])

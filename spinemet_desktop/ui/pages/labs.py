@@ -1,116 +1,272 @@
-"""Page 4: laboratory values (Empfehlung 14 minimum panel, plus albumin and creatinine)."""
+"""Page 4: laboratory values (Empfehlung 14: the minimum panel and the optional tests with their
+triggers, plus albumin and kidney function), built from ``forms/labs.yaml``.
+
+Each row holds the value, its unit, when the blood was taken and the reference range. The range
+is filled in from the site configuration (or the built-in defaults) when a value is first
+entered, stays editable, and is stored with the value, so that the referral shows the range the
+value was judged by. Changing the unit keeps the number as typed (it says which unit the
+laboratory reported) and converts the stored range. Judging the values is the clinical layer's
+work (:mod:`spinemet_desktop.clinical.labs`); this page only shows what it returns.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from spinemet_desktop.clinical.assess import Assessment
-from spinemet_desktop.clinical.labs import MINIMUM_PANEL
+from spinemet_desktop.clinical.labs import MINIMUM_PANEL, LabIndication
+from spinemet_desktop.forms import forms
+from spinemet_desktop.forms.schema import AnalyteItem
 from spinemet_desktop.model import Case, LabResult
-from spinemet_desktop.model.units import accepted_units
+from spinemet_desktop.model.units import UnitError, convert
 from spinemet_desktop.ui.editor import CaseEditor, FormPage
-from spinemet_desktop.ui.labels import choices
+from spinemet_desktop.ui.labels import choices, clinical
 from spinemet_desktop.ui.pages import page_title
-from spinemet_desktop.ui.widgets import ChoiceField, NumberField
+from spinemet_desktop.ui.pages.history import form_text
+from spinemet_desktop.ui.widgets import ChoiceField, DateField, Field, NumberField, TextField
 
-#: The range a typed number must lie in (input plausibility in any accepted unit, not a clinical
-#: threshold). Labels: report.vocabulary ("lab"). The minimum panel: clinical.labs.MINIMUM_PANEL.
-ANALYTES = {
-    "haemoglobin": (0, 300),
-    "leukocytes": (0, 500_000),
-    "platelets": (0, 5_000_000),
-    "crp": (0, 1000),
-    "calcium": (0, 30),
-    "inr": (0.5, 15),
-    "ptt": (10, 300),
-    "albumin": (0, 100),
-    "creatinine": (0, 3000),
-    "alkaline_phosphatase": (0, 10000),
-}
-FURTHER = tuple(a for a in ANALYTES if a not in MINIMUM_PANEL)
+
+def lab_name(analyte: str) -> str:
+    return dict(choices("lab"))[analyte]
+
+
+class LabRow:
+    """The widgets of one analyte: value (or report text), unit, time of sampling, range, judgement."""
+
+    def __init__(self, page: LabsPage, item: AnalyteItem, column: QVBoxLayout) -> None:
+        self.item = item
+        self.analyte = analyte = item.analyte.value
+        name = lab_name(analyte)
+        # Plain box layouts, not a form: a form row does not grow with a wrapped label's lines.
+        caption = QLabel(f"<b>{escape(name)}</b>")
+        column.addWidget(caption)
+        top = QHBoxLayout()
+        self.unit: ChoiceField | None = None
+        self.low: NumberField | None = None
+        self.high: NumberField | None = None
+        if item.result == "text":
+            self.value: Field = TextField()
+            self.value.set_accessible(name, QCoreApplication.translate("LabsPage", "The laboratory's report in a few words; empty means not done."))
+            top.addWidget(self.value, 1)
+        else:
+            assert item.plausible is not None
+            low, high = item.plausible
+            self.value = NumberField(low, high, integer=False, unit=item.units[0])
+            self.unit = ChoiceField([(u, u or QCoreApplication.translate("LabsPage", "(no unit)")) for u in item.units])
+            self.value.set_accessible(name)
+            self.unit.set_accessible(QCoreApplication.translate("LabsPage", "%1 unit").replace("%1", name))
+            top.addWidget(self.value, 2)
+            top.addWidget(self.unit, 1)
+        column.addLayout(top)
+        bottom = QHBoxLayout()
+        self.measured_at = DateField(with_time=True, now_button=False)
+        self.measured_at.set_accessible(QCoreApplication.translate("LabsPage", "%1 sampled at").replace("%1", name))
+        sampled = QLabel(QCoreApplication.translate("LabsPage", "Sampled"))
+        sampled.setBuddy(self.measured_at.input)
+        bottom.addWidget(sampled)
+        bottom.addWidget(self.measured_at, 2)
+        if item.result == "number":
+            self.low = NumberField(0, 1e6, integer=False)
+            self.high = NumberField(0, 1e6, integer=False)
+            self.low.set_accessible(QCoreApplication.translate("LabsPage", "%1 reference range, lower limit").replace("%1", name))
+            self.high.set_accessible(QCoreApplication.translate("LabsPage", "%1 reference range, upper limit").replace("%1", name))
+            caption = QLabel(QCoreApplication.translate("LabsPage", "Reference"))
+            caption.setBuddy(self.low.input)
+            bottom.addWidget(caption)
+            bottom.addWidget(self.low, 1)
+            bottom.addWidget(QLabel("–"))
+            bottom.addWidget(self.high, 1)
+        column.addLayout(bottom)
+        self.judgement = QLabel()
+        self.judgement.setWordWrap(True)
+        column.addWidget(self.judgement)
+        self.trigger = QLabel()
+        self.trigger.setWordWrap(True)
+        column.addWidget(self.trigger)
+        self.trigger.setVisible(item.trigger is not None)  # after it has a parent: never a window
+        caption.setBuddy(self.value.input)
+        for field in self.fields():
+            field.edited.connect(lambda _v, f=field: page.write(self, f))
+
+    def fields(self) -> list[Field]:
+        return [f for f in (self.value, self.unit, self.measured_at, self.low, self.high) if f is not None]
+
+    def unit_value(self) -> str | None:
+        return self.unit.value() if self.unit is not None else None
+
+    def set_plausible_for(self, unit: str | None) -> None:
+        """The plausible range of the declaration, converted into the unit chosen."""
+        if self.item.plausible is None or not isinstance(self.value, NumberField):
+            return
+        low, high = self.item.plausible
+        try:
+            low, high = (round(convert(self.analyte, v, self.item.units[0] or None, unit), 4) for v in (low, high))
+        except UnitError:
+            pass
+        self.value.set_range(low, high, unit or "")
 
 
 class LabsPage(FormPage):
     def __init__(self, editor: CaseEditor) -> None:
         super().__init__(editor)
         self.title = page_title(3)
-        self.rows: dict[str, tuple[NumberField, ChoiceField]] = {}
+        self.forms = forms()
+        self.rows: dict[str, LabRow] = {}
         body = QWidget()
         column = QVBoxLayout(body)
-        for title, panel in ((self.tr("Minimum panel (Empfehlung 14)"), MINIMUM_PANEL),
-                             (self.tr("Further values"), FURTHER)):
-            box = QGroupBox(title)
-            form = QFormLayout(box)
-            for analyte in panel:
-                label = dict(choices("lab"))[analyte]
-                low, high = ANALYTES[analyte]
-                value = NumberField(low, high, integer=False)
-                units = [(u, u or self.tr("(no unit)")) for u in accepted_units(analyte)]
-                unit = ChoiceField(units)
-                holder = QWidget()
-                row = QHBoxLayout(holder)
-                row.setContentsMargins(0, 0, 0, 0)
-                row.addWidget(value, 2)
-                row.addWidget(unit, 1)
-                form.addRow(QLabel(label), holder)
-                value.set_accessible(label)
-                unit.set_accessible(self.tr("%1 unit").replace("%1", label))
-                value.edited.connect(lambda v, a=analyte: self._write(a))
-                unit.edited.connect(lambda v, a=analyte: self._write(a))
-                self.rows[analyte] = (value, unit)
-                self._fields_by_path[f"labs.{analyte}"] = value
+        self.source = QLabel(self._source_text())
+        self.source.setWordWrap(True)
+        self.source.setObjectName("referenceSource")
+        column.addWidget(self.source)
+        for panel in self.forms.labs.panels:
+            box = QGroupBox(form_text(panel.title))
+            rows = QVBoxLayout(box)
+            for item in panel.analytes:
+                row = LabRow(self, item, rows)
+                self.rows[row.analyte] = row
+                self._fields_by_path[f"labs.{row.analyte}"] = row.value
             column.addWidget(box)
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
+        self.missing_label.setObjectName("labSummary")
         column.addWidget(self.missing_label)
         column.addStretch(1)
         self.set_scrolling_body(body)
 
-    def _write(self, analyte: str) -> None:
-        value_field, unit_field = self.rows[analyte]
-        value, unit = value_field.value(), unit_field.value()
+    def _source_text(self) -> str:
+        f = self.forms
+        if f.site_error:
+            return "⚠ " + self.tr("The site configuration could not be used, so the built-in reference ranges "
+                                   "apply: %1").replace("%1", f.site_error)
+        if f.site.reference_ranges:
+            lab = f.site.laboratory or str(f.site_path)
+            return self.tr("Reference ranges of %1 (site configuration %2); ranges not given there are the "
+                           "built-in ones.").replace("%1", lab).replace("%2", str(f.site_path))
+        return "⚠ " + form_text(f.labs.reference_status)
 
-        def mutate(case: Case) -> None:
-            kept = [r for r in case.labs.results if r.analyte != analyte]
-            if value is not None:
-                previous = case.labs.latest(analyte)
-                kept.append(LabResult(
-                    analyte=analyte, value=value, unit=unit,
-                    measured_at=previous.measured_at if previous else None,
-                    reference_low=previous.reference_low if previous else None,
-                    reference_high=previous.reference_high if previous else None,
-                ))
-            case.labs.results = kept
-
-        error = self.editor.apply(mutate, key=f"lab.{analyte}")
-        if error or value_field.is_valid():
-            value_field.show_error(error)
-
-    def refresh(self, case: Case) -> None:
-        for analyte, (value_field, unit_field) in self.rows.items():
-            result = case.labs.latest(analyte)
-            value_field.set_value(result.value if result else None)
-            # The unit a value will be stored in is always visible (never an unseen default).
-            unit_field.set_value(result.unit if result and result.unit is not None else accepted_units(analyte)[0])
-
-    def missing(self, case: Case, assessment: Assessment) -> list[str]:
-        missing = assessment.labs.missing_minimum if assessment.labs is not None else MINIMUM_PANEL
-        return [dict(choices("lab"))[analyte] for analyte in missing]
-
-    def update_results(self, assessment: Assessment) -> None:
+    # -- writing ------------------------------------------------------------------------------------
+    def write(self, row: LabRow, changed: Field) -> None:
         case = self.editor.case
         if case is None:
             return
+        previous = case.labs.latest(row.analyte) or next(
+            (r for r in case.labs.results if r.analyte == row.analyte), None)
+        unit = row.unit_value()
+        if changed is row.unit:
+            row.set_plausible_for(unit)
+        low = row.low.value() if row.low is not None else None
+        high = row.high.value() if row.high is not None else None
+        if changed is row.unit and previous is not None and (low is not None or high is not None):
+            low, high = self._converted(row.analyte, (low, high), previous.unit, unit)
+        value = row.value.value()
+        text = value if row.item.result == "text" else None
+        number = value if row.item.result == "number" else None
+        fresh = previous is None or (previous.value is None and previous.text is None)
+        if number is not None and fresh and low is None and high is None:
+            default = self.forms.reference_range(row.analyte, case.patient.sex, unit or "")
+            if default is not None:
+                low, high = default.low, default.high
+        measured_at = row.measured_at.value()
+
+        def mutate(c: Case) -> None:
+            kept = [r for r in c.labs.results if r.analyte != row.analyte]
+            if number is not None or text is not None or measured_at is not None:
+                kept.append(LabResult(analyte=row.analyte, value=number, text=text, unit=unit,
+                                      measured_at=measured_at, reference_low=low, reference_high=high))
+            c.labs.results = kept
+
+        error = self.editor.apply(mutate, key=f"lab.{row.analyte}.{id(changed)}")
+        if error or changed.is_valid():
+            changed.show_error(error)
+        if row.low is not None and row.high is not None:
+            row.low.set_value(low)
+            row.high.set_value(high)
+
+    @staticmethod
+    def _converted(analyte: str, bounds: tuple[float | None, float | None], old: str | None,
+                   new: str | None) -> tuple[float | None, float | None]:
+        try:
+            low, high = (None if b is None else round(convert(analyte, b, old or None, new or None), 4)
+                         for b in bounds)
+        except UnitError:
+            return bounds
+        return low, high
+
+    def refresh(self, case: Case) -> None:
+        for analyte, row in self.rows.items():
+            result = case.labs.latest(analyte) or next((r for r in case.labs.results if r.analyte == analyte), None)
+            if row.item.result == "text":
+                row.value.set_value(result.text if result else None)
+            else:
+                row.value.set_value(result.value if result else None)
+            if row.unit is not None:
+                # The unit a value will be stored in is always visible (never an unseen default).
+                unit = result.unit if result and result.unit is not None else self.forms.default_unit(analyte)
+                row.unit.set_value(unit)
+                row.set_plausible_for(unit)
+            row.measured_at.set_value(result.measured_at if result else None)
+            if row.low is not None and row.high is not None:
+                row.low.set_value(result.reference_low if result else None)
+                row.high.set_value(result.reference_high if result else None)
+
+    # -- what is missing and the judgements ----------------------------------------------------------
+    def missing(self, case: Case, assessment: Assessment) -> list[str]:
+        labs = assessment.labs
+        missing = labs.missing_minimum if labs is not None else MINIMUM_PANEL
+        out = [lab_name(analyte) for analyte in missing]
+        for result in case.labs.results:
+            if result.value is None and result.text is None:
+                continue
+            name = lab_name(result.analyte)
+            if result.measured_at is None:
+                out.append(self.tr("%1: time of sampling").replace("%1", name))
+            if result.value is not None and result.reference_low is None and result.reference_high is None:
+                out.append(self.tr("%1: reference range").replace("%1", name))
+        return out
+
+    def update_results(self, assessment: Assessment) -> None:
+        case = self.editor.case
+        labs = assessment.labs
+        if case is None or labs is None:
+            return
+        indications = {i.analyte: i for i in labs.indications}
+        for analyte, row in self.rows.items():
+            judged = labs.values.get(analyte)
+            text = ""
+            if judged is not None:
+                mark = {"high": "↑", "low": "↓"}.get(judged.flag or "", "✓" if judged.reference_high is not None
+                                                     or judged.reference_low is not None else "?")
+                text = f"{mark} {clinical(judged.flag_reason)}"
+                if judged.note:
+                    text += f" — {judged.note}"
+            elif row.item.result == "number" and row.item.reference is not None and case.patient.sex is None \
+                    and self.forms.reference_range(analyte, None, row.unit_value() or "") is None:
+                text = self.tr("The reference range depends on the patient's sex: record it on page 1.")
+            row.judgement.setText(text)
+            row.judgement.setVisible(bool(text))
+            if analyte in indications:
+                row.trigger.setText(_indication_text(indications[analyte]))
         missing = self.missing(case, assessment)
         lines = [
-            self.tr("Minimum labs still missing: %1").replace("%1", ", ".join(missing)) if missing
-            else self.tr("Minimum panel complete.")
+            self.tr("Still missing: %1").replace("%1", "; ".join(missing)) if missing
+            else self.tr("Minimum panel complete, each value with its time and reference range.")
         ]
-        labs = assessment.labs
-        if labs is not None:
-            if labs.corrected_calcium is not None:
-                lines.append(self.tr("Albumin-corrected calcium: %1 mmol/L").replace("%1", f"{labs.corrected_calcium:.2f}"))
-            for flag in labs.flags:
-                mark = "‼" if flag.severity == "urgent" else "⚠"
-                lines.append(f"{mark} {self.tr(flag.text)} ({flag.reason})")
+        if labs.corrected_calcium is not None:
+            lines.append(self.tr("Albumin-corrected calcium: %1 mmol/L (%2)").replace(
+                "%1", clinical(labs.corrected_calcium)).replace("%2", labs.corrected_calcium_citation))
+        for flag in labs.flags:
+            mark = "‼" if flag.severity == "urgent" else "⚠"
+            lines.append(f"{mark} {clinical(flag.text)} ({clinical(flag.reason)})")
         self.missing_label.setText("\n".join(lines))
+        self.missing_label.setAccessibleName(self.missing_label.text())
+
+
+def _indication_text(indication: LabIndication) -> str:
+    tr_ = QCoreApplication.translate
+    head = {True: tr_("LabsPage", "Indicated"), False: tr_("LabsPage", "Not indicated"),
+            None: tr_("LabsPage", "Indication not yet known")}[indication.indicated]
+    return f"{head}: {clinical(indication.reason)} ({indication.citation})"
+

@@ -1,0 +1,310 @@
+"""Reading the form declarations (``forms/*.yaml``) and the site configuration, with every check.
+
+:func:`load_forms` is called when the program starts: a declaration that does not fit the case
+model or names an unknown score, trigger or vocabulary raises :class:`FormError` (the shipped
+files are tested, so this only happens to an edited installation). A site configuration with an
+error is not used; the error is kept in :attr:`Forms.site_error` for the program to show, and the
+built-in ranges apply. No Qt.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from spinemet_desktop.clinical.labs import FLAG_IDS, MINIMUM_PANEL, TRIGGERS
+from spinemet_desktop.clinical.pathway.facts import FACT_KEYS
+from spinemet_desktop.clinical.scores import SPECS
+from spinemet_desktop.forms.schema import (
+    HistoryForm,
+    Item,
+    LabsForm,
+    Range,
+    SexRanges,
+    SiteConfig,
+)
+from spinemet_desktop.model.case import Case, PriorRadiotherapy
+from spinemet_desktop.model.enums import Analyte, Sex
+from spinemet_desktop.model.units import CANONICAL_UNIT, UnitError, accepted_units, convert
+from spinemet_desktop.report.vocabulary import VOCABULARY
+
+ENV_SITE_CONFIG = "SPINEMET_SITE_CONFIG"
+SITE_FILENAME = "site.yaml"
+#: Results of the scales computed besides the scores of :data:`SPECS`.
+SCALE_IDS = ("kps", "ecog", "asa", "frankel", "mrc")
+
+
+class FormError(ValueError):
+    """A declaration or site configuration that cannot be used, with where and why."""
+
+
+def known_users() -> frozenset[str]:
+    """Everything a ``used_by`` entry may name."""
+    return frozenset({*SPECS, *SCALE_IDS, "red_flags", *(f"pathway:{k}" for k in FACT_KEYS),
+                      *(f"labs:{k}" for k in (*TRIGGERS, *FLAG_IDS))})
+
+
+@dataclass(frozen=True)
+class ReferenceRange:
+    """The reference range that applies to an analyte here, in a given unit."""
+
+    low: float | None
+    high: float | None
+    unit: str
+    #: Where it comes from: the laboratory named in the site configuration, or None (built-in).
+    laboratory: str | None
+    from_site: bool
+
+
+@dataclass(frozen=True)
+class Forms:
+    history: HistoryForm
+    labs: LabsForm
+    site: SiteConfig
+    site_path: Path | None = None
+    site_error: str | None = None
+
+    def default_unit(self, analyte: str) -> str:
+        site = self.site.default_units.get(Analyte(analyte))
+        return site if site is not None else self.labs.analyte(analyte).units[0]
+
+    def reference_range(self, analyte: str, sex: Sex | None, unit: str) -> ReferenceRange | None:
+        """The range for a value entered in ``unit``: the site's, else the built-in default; for
+        sex-specific ranges the patient's sex must be known (else None: no range is guessed)."""
+        item = self.labs.analyte(analyte)
+        declared = self.site.reference_ranges.get(Analyte(analyte))
+        from_site = declared is not None
+        if declared is None:
+            declared = item.reference
+        if declared is None:
+            return None
+        if isinstance(declared, SexRanges):
+            if sex not in (Sex.FEMALE, Sex.MALE):
+                return None
+            declared = declared.female if sex == Sex.FEMALE else declared.male
+        source_unit = declared.unit if declared.unit is not None else item.units[0]
+
+        def to_unit(value: float | None) -> float | None:
+            return None if value is None else round(convert(analyte, value, source_unit or None, unit or None), 4)
+
+        return ReferenceRange(to_unit(declared.low), to_unit(declared.high), unit,
+                              self.site.laboratory if from_site else None, from_site)
+
+
+def _read_yaml(text: str, name: str) -> Any:
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
+        raise FormError(f"{name}{where}: not valid YAML: {getattr(exc, 'problem', None) or exc}") from None
+
+
+def _validated(model: type[BaseModel], data: Any, name: str) -> Any:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or '(file)'}: {e['msg']}"
+                             for e in exc.errors()[:5])
+        raise FormError(f"{name}: {problems}") from None
+
+
+# -- checks against the case model and the clinical registries -------------------------------------
+
+def _model_field(path: str) -> tuple[type[BaseModel], str]:
+    """The model class and attribute a dotted case path ends in ("history.differentials.metabolic")."""
+    parts = path.split(".")
+    model: type[BaseModel] = Case
+    for i, part in enumerate(parts):
+        info = model.model_fields.get(part)
+        if info is None:
+            raise FormError(f"history.yaml: {path}: the case has no field {'.'.join(parts[:i + 1])}")
+        if i == len(parts) - 1:
+            return model, part
+        nested = info.annotation
+        if not (isinstance(nested, type) and issubclass(nested, BaseModel)):
+            raise FormError(f"history.yaml: {path}: {part} has no fields")
+        model = nested
+    raise FormError(f"history.yaml: {path}: empty path")  # pragma: no cover - split gives >= 1 part
+
+
+def _accepts(model: type[BaseModel], attr: str, value: Any) -> bool:
+    try:
+        model.model_validate({attr: value})
+    except ValidationError:
+        return False
+    return True
+
+
+_SAMPLES: dict[str, tuple[Any, ...]] = {
+    "text": ("text",), "longtext": ("text\nmore text",), "yesno": (True, False),
+    "date": (date(2020, 1, 1),), "datetime": (datetime(2020, 1, 1, 12, 0).astimezone(),),
+    "courses": ([PriorRadiotherapy(total_dose_gy=30, fractions=10)],),
+}
+# Values of a kind the model must refuse, so that e.g. a yes/no item is not bound to a text field.
+_FOREIGN: dict[str, Any] = {"text": 1.5, "longtext": 1.5, "yesno": "maybe", "date": "text", "datetime": "text",
+                            "integer": "text", "decimal": "text", "courses": "text"}
+
+
+def _check_item(item: Item, declared: set[str], users: frozenset[str]) -> None:
+    where = f"history.yaml: {item.field}"
+    for user in item.used_by:
+        if user not in users:
+            raise FormError(f"{where}: used_by names {user!r}, which is no score, pathway fact or lab trigger")
+    for other in (item.required_if, item.required_unless):
+        if other is not None and other not in declared:
+            raise FormError(f"{where}: {other} is not a field of this form")
+    if item.kind == "show":
+        if item.field != item.show:
+            raise FormError(f"{where}: a display's field is its name ({item.show})")
+        return
+    model, attr = _model_field(item.field)
+    if item.kind == "choice":
+        options = VOCABULARY.get(item.choices or "")
+        if options is None:
+            raise FormError(f"{where}: unknown answer vocabulary {item.choices!r}")
+        refused = [value for value, _ in options if not _accepts(model, attr, value)]
+        if refused:
+            raise FormError(f"{where}: the case does not accept the answers {refused}")
+        return
+    if item.kind in ("integer", "decimal"):
+        samples: tuple[Any, ...] = (item.min, item.max)
+        if item.kind == "integer":
+            samples = tuple(int(v) for v in samples if v is not None and float(v).is_integer())
+            if len(samples) != 2:
+                raise FormError(f"{where}: a whole number needs whole min and max")
+    else:
+        samples = _SAMPLES[item.kind]
+    refused = [v for v in samples if not _accepts(model, attr, v)]
+    if refused:
+        raise FormError(f"{where}: the case does not accept {refused!r} for a {item.kind} item")
+    if _accepts(model, attr, _FOREIGN[item.kind]):
+        raise FormError(f"{where}: the case field is not a {item.kind} field")
+
+
+def check_history(form: HistoryForm) -> None:
+    declared = {item.field for item in form.items()}
+    users = known_users()
+    for item in form.items():
+        _check_item(item, declared, users)
+
+
+def _check_range(analyte: str, declared: Range | SexRanges, default_unit: str, where: str) -> None:
+    for one in (declared.female, declared.male) if isinstance(declared, SexRanges) else (declared,):
+        unit = one.unit if one.unit is not None else default_unit
+        if unit not in _units(analyte):
+            raise FormError(f"{where}: {analyte}: unit {unit!r} is not one of {list(_units(analyte))}")
+
+
+def _units(analyte: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((CANONICAL_UNIT.get(analyte, ""), *accepted_units(analyte))))
+
+
+def check_labs(form: LabsForm) -> None:
+    names = {item.analyte.value for item in form.analytes()}
+    missing = [a.value for a in Analyte if a.value not in names]
+    if missing:
+        raise FormError(f"labs.yaml: analytes of the case model without a row: {', '.join(missing)}")
+    numbers = {item.analyte.value for item in form.analytes() if item.result == "number"}
+    if not set(MINIMUM_PANEL) <= numbers:
+        raise FormError("labs.yaml: the minimum panel of Empfehlung 14 needs a numeric row for each test")
+    users = known_users()
+    for item in form.analytes():
+        analyte = item.analyte.value
+        where = f"labs.yaml: {analyte}"
+        for unit in item.units:
+            if unit not in _units(analyte):
+                raise FormError(f"{where}: unit {unit!r} cannot be converted (model/units.py)")
+        if item.reference is not None:
+            _check_range(analyte, item.reference, item.units[0], "labs.yaml")
+        if item.trigger is not None and item.trigger not in TRIGGERS:
+            raise FormError(f"{where}: unknown trigger {item.trigger!r} (clinical/labs.py TRIGGERS)")
+        for user in item.used_by:
+            if user not in users:
+                raise FormError(f"{where}: used_by names {user!r}, which is no score or lab flag")
+
+
+def check_site(site: SiteConfig, labs: LabsForm, name: str) -> None:
+    numbers = {item.analyte.value: item for item in labs.analytes() if item.result == "number"}
+    for analyte, declared in site.reference_ranges.items():
+        if analyte.value not in numbers:
+            raise FormError(f"{name}: reference_ranges: {analyte.value} has no numeric result")
+        _check_range(analyte.value, declared, numbers[analyte.value].units[0], f"{name}: reference_ranges")
+    for analyte, unit in site.default_units.items():
+        item = numbers.get(analyte.value)
+        if item is None or unit not in item.units:
+            offered = list(item.units) if item else []
+            raise FormError(f"{name}: default_units: {analyte.value}: {unit!r} is not one of {offered}")
+
+
+# -- loading -----------------------------------------------------------------------------------------
+
+def _declaration(name: str) -> str:
+    return files("spinemet_desktop.forms.declarations").joinpath(name).read_text(encoding="utf-8")
+
+
+def parse_history(text: str) -> HistoryForm:
+    form = _validated(HistoryForm, _read_yaml(text, "history.yaml"), "history.yaml")
+    check_history(form)
+    return form  # type: ignore[no-any-return]
+
+
+def parse_labs(text: str) -> LabsForm:
+    form = _validated(LabsForm, _read_yaml(text, "labs.yaml"), "labs.yaml")
+    check_labs(form)
+    return form  # type: ignore[no-any-return]
+
+
+def parse_site(text: str, labs: LabsForm, name: str = SITE_FILENAME) -> SiteConfig:
+    data = _read_yaml(text, name)
+    site = _validated(SiteConfig, {} if data is None else data, name)
+    check_site(site, labs, name)
+    return site  # type: ignore[no-any-return]
+
+
+def site_config_path() -> Path | None:
+    """The site configuration in use: $SPINEMET_SITE_CONFIG, else site.yaml in the user's data
+    folder, else in the machine-wide configuration folder; None when there is none."""
+    override = os.environ.get(ENV_SITE_CONFIG)
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import site_config_dir
+
+    from spinemet_desktop.store.paths import APP_NAME, data_dir
+
+    for folder in (data_dir(), Path(site_config_dir(APP_NAME, appauthor=False))):
+        candidate = folder / SITE_FILENAME
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_forms(site_path: Path | None = None, *, find_site: bool = True) -> Forms:
+    """The shipped declarations (FormError if they are broken) with the site configuration."""
+    history = parse_history(_declaration("history.yaml"))
+    labs = parse_labs(_declaration("labs.yaml"))
+    path = site_path if site_path is not None else (site_config_path() if find_site else None)
+    if path is None:
+        return Forms(history, labs, SiteConfig())
+    try:
+        text = path.read_text(encoding="utf-8")
+        site = parse_site(text, labs, str(path))
+    except OSError as exc:
+        return Forms(history, labs, SiteConfig(), path, f"{path}: {exc.strerror or exc}")
+    except (FormError, UnitError) as exc:
+        return Forms(history, labs, SiteConfig(), path, str(exc))
+    return Forms(history, labs, site, path)
+
+
+@cache
+def forms() -> Forms:
+    """The forms of this run (loaded once; the program checks them at start-up)."""
+    return load_forms()

@@ -1,0 +1,151 @@
+"""The form declarations (forms/*.yaml), their checks, the site configuration and what each
+item says it feeds."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
+from spinemet_desktop.clinical.assess import assess
+from spinemet_desktop.forms import FormError, load_forms
+from spinemet_desktop.forms import load as forms_load
+from spinemet_desktop.forms.extract import TARGET, source
+from spinemet_desktop.forms.missing import missing_items
+from spinemet_desktop.forms.schema import json_schema
+from spinemet_desktop.model import case_from_json
+from spinemet_desktop.model.enums import Sex
+from tests.conftest import EXAMPLES
+
+ROOT = Path(__file__).resolve().parents[2]
+HISTORY = (ROOT / "forms" / "history.yaml").read_text(encoding="utf-8")
+LABS = (ROOT / "forms" / "labs.yaml").read_text(encoding="utf-8")
+
+
+def test_the_shipped_declarations_load() -> None:
+    forms = load_forms(find_site=False)
+    assert len(forms.history.items()) >= 60 and len(forms.labs.analytes()) == 15
+    assert files("spinemet_desktop.forms.declarations").joinpath("labs.yaml").read_text(encoding="utf-8") == LABS
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ("field: history.pain_nrs,", "field: history.pain_nsr,", "the case has no field history.pain_nsr"),
+    ("choices: pain_type", "choices: pain_types", "unknown answer vocabulary"),
+    ("min: 0, max: 10", "min: 0, max: 11", "does not accept [11]"),
+    ("used_by: [tomita]", "used_by: [tomitaa]", "used_by names 'tomitaa'"),
+    ("kind: yesno, label: Previous trauma", "kind: text, label: Previous trauma", "does not accept ['text']"),
+    ("required_if: history.known_cancer", "required_if: history.known_tumour", "not a field of this form"),
+    ("form: history", "form: histroy", "form"),
+    ("  - title: Pain\n", "  - title: Pain\n    colour: red\n", "Extra inputs"),
+    ("label: Surname, required: true}", "label: Surname, required: true, colour: red}", "Extra inputs"),
+    ("{field: patient.surname", "[field: patient.surname", "not valid YAML"),
+])
+def test_a_broken_history_declaration_is_refused_with_where_and_why(old: str, new: str, message: str) -> None:
+    assert old in HISTORY
+    with pytest.raises(FormError, match="history.yaml") as raised:
+        forms_load.parse_history(HISTORY.replace(old, new, 1))
+    assert message in str(raised.value)
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ("units: [mmol/L, mg/dL]", "units: [mmol/L, mEq/L]", "cannot be converted"),
+    ("trigger: osteoporosis_differential", "trigger: osteoporosis", "unknown trigger"),
+    ("reference: {low: 2.15, high: 2.6}", "reference: {low: 2.6, high: 2.15}", "low must be below high"),
+    ("plausible: [0.5, 6]", "plausible: [6, 0.5]", "plausible range"),
+    ("      - analyte: ptt\n", "      - analyte: ptt_\n", "analyte"),
+    ('used_by: ["labs:bleeding_risk"]', 'used_by: ["labs:bleeding"]', "used_by names"),
+])
+def test_a_broken_lab_declaration_is_refused(old: str, new: str, message: str) -> None:
+    assert old in LABS
+    with pytest.raises(FormError, match="labs.yaml") as raised:
+        forms_load.parse_labs(LABS.replace(old, new, 1))
+    assert message in str(raised.value)
+
+
+def test_every_analyte_of_the_model_has_a_row() -> None:
+    without_quick = LABS.replace('      - analyte: quick\n        units: ["%"]\n        plausible: [1, 200]\n'
+                                 '        reference: {low: 70, high: 130}\n', "")
+    with pytest.raises(FormError, match="without a row: quick"):
+        forms_load.parse_labs(without_quick)
+
+
+def test_site_configuration_overrides_ranges_and_units(tmp_path: Path) -> None:
+    site = tmp_path / "site.yaml"
+    site.write_text((ROOT / "forms" / "site.example.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    forms = load_forms(site)
+    assert forms.site_error is None and forms.site.laboratory == "Zentrallabor, Musterklinikum"
+    calcium = forms.reference_range("calcium", None, "mmol/L")
+    assert (calcium.low, calcium.high, calcium.from_site) == (2.2, 2.65, True)
+    assert forms.reference_range("calcium", None, "mg/dL").high == pytest.approx(10.6212)
+    assert forms.reference_range("haemoglobin", None, "g/dL") is None  # sex unknown: no guess
+    female = forms.reference_range("haemoglobin", Sex.FEMALE, "mmol/L")
+    assert (female.low, female.high) == (pytest.approx(7.4472), pytest.approx(9.6193))
+    assert forms.reference_range("ptt", None, "s").from_site is False  # the built-in one
+    assert forms.default_unit("creatinine") == "µmol/L" and forms.default_unit("calcium") == "mmol/L"
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("reference_ranges:\n  calcium: {low: 2.2, high: 2.6, unit: mEq/L}\n", "mEq/L"),
+    ("reference_ranges:\n  calcuim: {low: 2.2}\n", "calcuim"),
+    ("reference_ranges:\n  protein_electrophoresis: {low: 1}\n", "no numeric result"),
+    ("default_units:\n  calcium: mg/l\n", "default_units"),
+    ("laboratory: [unclosed\n", "not valid YAML"),
+    ("reference_ranges:\n  crp: {}\n", "a low or a high bound"),
+])
+def test_a_broken_site_configuration_is_not_used(tmp_path: Path, text: str, message: str) -> None:
+    site = tmp_path / "site.yaml"
+    site.write_text(text, encoding="utf-8")
+    forms = load_forms(site)
+    assert forms.site_error is not None and message in forms.site_error
+    assert forms.reference_range("calcium", None, "mmol/L").from_site is False
+
+
+def test_site_configuration_is_found_in_the_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(forms_load.ENV_SITE_CONFIG, raising=False)
+    monkeypatch.setenv("SPINEMET_DATA_DIR", str(tmp_path))
+    (tmp_path / "site.yaml").write_text("laboratory: Here\n", encoding="utf-8")
+    assert forms_load.site_config_path() == tmp_path / "site.yaml"
+    assert load_forms().site.laboratory == "Here"
+
+
+def _examples():  # type: ignore[no-untyped-def]
+    return [case_from_json(p.read_bytes()) for p in EXAMPLES]
+
+
+def test_every_example_has_a_complete_history() -> None:
+    form = load_forms(find_site=False).history
+    for case in _examples():
+        assert missing_items(form, case) == [], case.id
+
+
+def test_used_by_names_every_score_and_pathway_fact_that_reads_an_item() -> None:
+    """What each history item declares it feeds equals what the clinical code actually reads."""
+    form = load_forms(find_site=False).history
+    declared = {item.field: set(item.used_by) for item in form.items()}
+    observed: dict[str, set[str]] = {}
+    for case in _examples():
+        a = assess(case, datetime.now().astimezone())
+        for score_id, result in a.scores.items():
+            for item in result.items:
+                if item.field in declared:
+                    observed.setdefault(item.field, set()).add(score_id)
+        for fact, value in a.pathway.provenance.items():
+            if value.field in declared:
+                observed.setdefault(value.field, set()).add(f"pathway:{fact}")
+    for field, users in observed.items():
+        assert users <= declared[field], (field, users - declared[field])
+    for field, users in declared.items():
+        checked = {u for u in users if not u.startswith(("labs:", "red_flags"))}
+        assert checked <= observed.get(field, set()), (field, checked - observed.get(field, set()))
+
+
+def test_the_translation_source_of_the_forms_is_current() -> None:
+    assert TARGET.read_text(encoding="utf-8") == source(), "run python -m spinemet_desktop.forms.extract"
+
+
+def test_json_schema_of_the_declarations() -> None:
+    schema = json_schema()
+    assert set(schema) == {"history", "labs", "site"}
+    assert "reference_ranges" in schema["site"]["properties"]

@@ -2823,6 +2823,7 @@
     <name>CoursesField</name>
     <message>
         <source>Add a &amp;course</source>
+        <extracomment>Captions longer than this (in the source language) are put above their field.</extracomment>
         <translation>&amp;Bestrahlung hinzufügen</translation>
     </message>
     <message>
@@ -5261,6 +5262,34 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>Keine Läsion erfasst.</translation>
     </message>
     <message>
+        <source>Type / course / quality of pain</source>
+        <translation>Schmerzart / -verlauf / -qualität</translation>
+    </message>
+    <message>
+        <source>Night pain / pain at rest / sudden severe pain</source>
+        <translation>Nächtliche Schmerzen / Ruheschmerzen / plötzlich starke Schmerzen</translation>
+    </message>
+    <message>
+        <source>Complaints: weakness / sensory / radicular pain / bladder or bowel</source>
+        <translation>Beschwerden: Schwäche / Sensibilität / radikuläre Schmerzen / Blase oder Mastdarm</translation>
+    </message>
+    <message>
+        <source>Trauma / local / systemic signs of inflammation / infection</source>
+        <translation>Trauma / lokale / systemische Entzündungszeichen / Infektion</translation>
+    </message>
+    <message>
+        <source>Bone-metabolism disease</source>
+        <translation>Erkrankung des Knochenstoffwechsels</translation>
+    </message>
+    <message>
+        <source>hyperparathyroidism or end-stage renal disease</source>
+        <translation>Hyperparathyreoidismus oder terminale Niereninsuffizienz</translation>
+    </message>
+    <message>
+        <source>Previous spinal intervention</source>
+        <translation>Frühere Intervention an der Wirbelsäule</translation>
+    </message>
+    <message>
         <source>worst lesion</source>
         <translation>führende Läsion</translation>
     </message>
@@ -5373,6 +5402,47 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>Abgenommen</translation>
     </message>
     <message>
+        <source>osteoporosis or other metabolic bone disease</source>
+        <extracomment>The differential diagnoses of guideline 6.1.1 as the referral names them.</extracomment>
+        <translation>Osteoporose oder andere Erkrankung des Knochenstoffwechsels</translation>
+    </message>
+    <message>
+        <source>spinal infection</source>
+        <translation>Infektion der Wirbelsäule</translation>
+    </message>
+    <message>
+        <source>myeloma or lymphoma</source>
+        <translation>Myelom oder Lymphom</translation>
+    </message>
+    <message>
+        <source>primary bone tumour</source>
+        <translation>primärer Knochentumor</translation>
+    </message>
+    <message>
+        <source>benign bone lesion</source>
+        <translation>benigne Knochenläsion</translation>
+    </message>
+    <message>
+        <source>destructive degeneration</source>
+        <translation>destruierende Degeneration</translation>
+    </message>
+    <message>
+        <source>traumatic fracture</source>
+        <translation>traumatische Fraktur</translation>
+    </message>
+    <message>
+        <source>inflammatory disease</source>
+        <translation>entzündliche Erkrankung</translation>
+    </message>
+    <message>
+        <source>vascular lesion</source>
+        <translation>vaskuläre Läsion</translation>
+    </message>
+    <message>
+        <source>brown tumour</source>
+        <translation>Brauner Tumor</translation>
+    </message>
+    <message>
         <source>high</source>
         <translation>hoch</translation>
     </message>
@@ -5389,20 +5459,40 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>Schmerzcharakter / -lokalisation</translation>
     </message>
     <message>
-        <source>Night pain / sudden severe pain</source>
-        <translation>Nächtliche Schmerzen / plötzlich starke Schmerzen</translation>
-    </message>
-    <message>
-        <source>Trauma / signs of inflammation / infection</source>
-        <translation>Trauma / Entzündungszeichen / Infektion</translation>
-    </message>
-    <message>
-        <source>Bone-metabolism disease / previous spinal intervention</source>
-        <translation>Erkrankung des Knochenstoffwechsels / frühere Intervention an der Wirbelsäule</translation>
-    </message>
-    <message>
         <source>Anticoagulants / weight loss</source>
         <translation>Antikoagulanzien / Gewichtsverlust</translation>
+    </message>
+    <message>
+        <source>Known metastases</source>
+        <translation>Bekannte Metastasen</translation>
+    </message>
+    <message>
+        <source>Previous systemic therapy</source>
+        <translation>Frühere Systemtherapie</translation>
+    </message>
+    <message>
+        <source>Current medication plan</source>
+        <translation>Aktueller Medikamentenplan</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 not assessed</source>
+        <translation>%1 nicht beurteilt</translation>
+    </message>
+    <message>
+        <source>Differential diagnoses still to exclude</source>
+        <translation>Noch auszuschließende Differentialdiagnosen</translation>
+    </message>
+    <message>
+        <source>not assessed: %1</source>
+        <translation>nicht beurteilt: %1</translation>
+    </message>
+    <message>
+        <source>Red flags (6.1.2)</source>
+        <translation>Red Flags (6.1.2)</translation>
     </message>
     <message>
         <source>level not recorded</source>

@@ -63,6 +63,7 @@ from spinemet_desktop.report.vocabulary import (
     ENUM_KIND,
     ITEM_VOCABULARY,
     OUTPUT_VALUES,
+    QT_TRANSLATE_NOOP,
     SLOTS,
     TIMING_MARK,
     URGENCY_MARK,
@@ -569,6 +570,21 @@ def _lab_table(w: _Writer, case: Case, a: Assessment, width: float) -> list[Any]
     return [w.table(rows, [0.25 * width, 0.2 * width, 0.16 * width, 0.16 * width, 0.23 * width])]
 
 
+#: The differential diagnoses of guideline 6.1.1 as the referral names them.
+DIFFERENTIAL_LABELS = {
+    "metabolic": QT_TRANSLATE_NOOP("report", "osteoporosis or other metabolic bone disease"),
+    "infection": QT_TRANSLATE_NOOP("report", "spinal infection"),
+    "haematological": QT_TRANSLATE_NOOP("report", "myeloma or lymphoma"),
+    "primary_bone_tumour": QT_TRANSLATE_NOOP("report", "primary bone tumour"),
+    "benign_lesion": QT_TRANSLATE_NOOP("report", "benign bone lesion"),
+    "degenerative": QT_TRANSLATE_NOOP("report", "destructive degeneration"),
+    "trauma": QT_TRANSLATE_NOOP("report", "traumatic fracture"),
+    "inflammatory": QT_TRANSLATE_NOOP("report", "inflammatory disease"),
+    "vascular": QT_TRANSLATE_NOOP("report", "vascular lesion"),
+    "brown_tumour": QT_TRANSLATE_NOOP("report", "brown tumour"),
+}
+
+
 def _flag_text(w: _Writer, value: LabValue) -> str:
     """High/low against the stored reference range; without one the value is not judged."""
     if value.reference_low is None and value.reference_high is None:
@@ -576,20 +592,60 @@ def _flag_text(w: _Writer, value: LabValue) -> str:
     return {"high": w.translate("report", "high"), "low": w.translate("report", "low")}.get(value.flag or "", "")
 
 
-def _history(w: _Writer, case: Case) -> list[tuple[str, str]]:
+def _history(w: _Writer, case: Case, a: Assessment) -> list[tuple[str, str]]:
     h = case.history
+    d = h.differentials
+
+    def with_details(answer: bool | None, details: str | None) -> str:
+        return w.yes_no(answer) + (f" — {details}" if answer and details else "")
+
     rows = [
         (w.translate("report", "Pain (NRS 0–10)"), w.num(h.pain_nrs) if h.pain_nrs is not None else w.translate("report", "not recorded")),
         (w.translate("report", "Pain character / location"),
          f"{w.label('pain_character', h.pain_character.value if h.pain_character else None)}"
          + (f" — {h.pain_location}" if h.pain_location else "")),
-        (w.translate("report", "Night pain / sudden severe pain"), f"{w.yes_no(h.night_pain)} / {w.yes_no(h.sudden_severe_pain)}"),
-        (w.translate("report", "Trauma / signs of inflammation / infection"),
-         f"{w.yes_no(h.trauma)} / {w.yes_no(h.inflammation_signs)} / {w.yes_no(h.infection)}"),
-        (w.translate("report", "Bone-metabolism disease / previous spinal intervention"),
-         f"{w.yes_no(h.bone_metabolism_disease)} / {w.yes_no(h.previous_spinal_intervention)}"),
-        (w.translate("report", "Anticoagulants / weight loss"), f"{w.yes_no(h.anticoagulants)} / {w.yes_no(h.weight_loss)}"),
+        (w.translate("report", "Type / course / quality of pain"),
+         f"{w.label('pain_type', h.pain_type.value if h.pain_type else None)} / "
+         f"{w.label('pain_course', h.pain_course.value if h.pain_course else None)}"
+         + (f" / {h.pain_quality}" if h.pain_quality else "")
+         + (" — " + w.translate("report", "since %1").replace("%1", w.when(h.pain_onset, False)) if h.pain_onset else "")),
+        (w.translate("report", "Night pain / pain at rest / sudden severe pain"),
+         f"{w.yes_no(h.night_pain)} / {w.yes_no(h.rest_pain)} / {w.yes_no(h.sudden_severe_pain)}"),
+        (w.translate("report", "Complaints: weakness / sensory / radicular pain / bladder or bowel"),
+         " / ".join(w.yes_no(x) for x in (h.complaint_weakness, h.complaint_sensory, h.complaint_radicular_pain,
+                                          h.complaint_bladder_bowel))),
+        (w.translate("report", "Trauma / local / systemic signs of inflammation / infection"),
+         f"{w.yes_no(h.trauma)} / {w.yes_no(h.inflammation_signs)} / {w.yes_no(h.systemic_inflammation_signs)} / "
+         f"{w.yes_no(h.infection)}"),
+        (w.translate("report", "Bone-metabolism disease"), with_details(h.bone_metabolism_disease, h.bone_metabolism_details)
+         + (" — " + w.translate("report", "hyperparathyroidism or end-stage renal disease")
+            if h.hyperparathyroidism_or_esrd else "")),
+        (w.translate("report", "Previous spinal intervention"),
+         with_details(h.previous_spinal_intervention, h.previous_spinal_intervention_details)),
+        (w.translate("report", "Anticoagulants / weight loss"),
+         f"{with_details(h.anticoagulants, h.anticoagulant_details)} / {w.yes_no(h.weight_loss)}"),
     ]
+    if h.known_metastases:
+        rows.append((w.translate("report", "Known metastases"), h.known_metastases))
+    if h.systemic_therapy_previous:
+        rows.append((w.translate("report", "Previous systemic therapy"), h.systemic_therapy_previous))
+    if h.medication_plan:
+        rows.append((w.translate("report", "Current medication plan"), h.medication_plan))
+    answers = d.model_dump()
+    considered = [w.translate("report", DIFFERENTIAL_LABELS[name]) for name, value in answers.items() if value]
+    unanswered = sum(value is None for value in answers.values())
+    text = "; ".join(considered) or w.translate("report", "none")
+    if unanswered:
+        text += " — " + w.translate("report", "%1 not assessed").replace("%1", str(unanswered))
+    rows.append((w.translate("report", "Differential diagnoses still to exclude"), text))
+    flags = a.red_flags
+    if flags is not None:
+        present = [w.clinical(f.label) for f in flags.flags if f.present]
+        unknown = [w.clinical(f.label) for f in flags.flags if f.present is None]
+        text = "; ".join(present) if present else w.translate("report", "none") if not unknown else ""
+        if unknown:
+            text += (" — " if text else "") + w.translate("report", "not assessed: %1").replace("%1", "; ".join(unknown))
+        rows.append((w.translate("report", "Red flags (6.1.2)"), text))
     for rt in h.prior_spine_radiotherapy:
         levels = "–".join(x for x in (rt.level_from, rt.level_to) if x) or w.translate("report", "level not recorded")
         dose = f"{w.num(rt.total_dose_gy)} Gy" if rt.total_dose_gy else w.translate("report", "dose not recorded")
@@ -736,7 +792,7 @@ def build_referral_pdf(case: Case, assessment: Assessment, *, language: str = "e
     story.append(w.p(w.translate("report", "Laboratory values"), "h2"))
     story += _lab_table(w, case, a, width)
     story.append(w.p(w.translate("report", "History"), "h2"))
-    story.append(w.pairs(_history(w, case), width))
+    story.append(w.pairs(_history(w, case, a), width))
     if case.notes:
         story.append(w.p(w.translate("report", "Notes"), "h2"))
         story.append(w.p(case.notes))

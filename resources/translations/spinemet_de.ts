@@ -3216,6 +3216,14 @@
         <translation>%1 Referenzbereich, Untergrenze</translation>
     </message>
     <message>
+        <source>lower limit</source>
+        <translation>Untergrenze</translation>
+    </message>
+    <message>
+        <source>upper limit</source>
+        <translation>Obergrenze</translation>
+    </message>
+    <message>
         <source>%1 reference range, upper limit</source>
         <translation>%1 Referenzbereich, Obergrenze</translation>
     </message>
@@ -3254,6 +3262,18 @@
     <message>
         <source>Albumin-corrected calcium: %1 mmol/L (%2)</source>
         <translation>Albuminkorrigiertes Kalzium: %1 mmol/l (%2)</translation>
+    </message>
+    <message>
+        <source>Indicated</source>
+        <translation>Indiziert</translation>
+    </message>
+    <message>
+        <source>Not indicated</source>
+        <translation>Nicht indiziert</translation>
+    </message>
+    <message>
+        <source>Indication not yet known</source>
+        <translation>Indikation noch unklar</translation>
     </message>
 </context>
 <context>
@@ -3769,6 +3789,30 @@ Die Daten bleiben auf diesem Computer: %3</translation>
     <message>
         <source>No default yet: %1</source>
         <translation>Noch keine Vorgabe: %1</translation>
+    </message>
+    <message>
+        <source>‼ Red-flag back pain: take the full history and examine the whole spine (Empfehlung 8 and 9).</source>
+        <translation>‼ Rückenschmerz mit Red Flags: vollständige Anamnese und Untersuchung der gesamten Wirbelsäule (Empfehlung 8 und 9).</translation>
+    </message>
+    <message>
+        <source>No red flag.</source>
+        <translation>Keine Red Flag.</translation>
+    </message>
+    <message>
+        <source>? Red flags not fully assessed.</source>
+        <translation>? Red Flags nicht vollständig beurteilt.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Not recorded yet — it is part of each neurological examination (page Neurology).</source>
+        <translation>Noch nicht erfasst – sie gehört zu jeder neurologischen Untersuchung (Seite Neurologie).</translation>
+    </message>
+    <message>
+        <source>%1 (latest neurological examination; change it on the page Neurology)</source>
+        <translation>%1 (letzte neurologische Untersuchung; Änderung auf der Seite Neurologie)</translation>
     </message>
 </context>
 <context>

@@ -301,29 +301,27 @@ def _mark(present: bool | None) -> str:
 def _red_flags_text(assessment: Assessment) -> str:
     flags = assessment.red_flags
     assert flags is not None
-    tr_ = QCoreApplication.translate
     if flags.any_present:
-        head = tr_("PatientHistoryPage", "‼ Red-flag back pain: take the full history and examine the whole spine "
+        head = QCoreApplication.translate("PatientHistoryPage", "‼ Red-flag back pain: take the full history and examine the whole spine "
                                          "(Empfehlung 8 and 9).")
     elif flags.any_present is False:
-        head = tr_("PatientHistoryPage", "No red flag.")
+        head = QCoreApplication.translate("PatientHistoryPage", "No red flag.")
     else:
-        head = tr_("PatientHistoryPage", "? Red flags not fully assessed.")
+        head = QCoreApplication.translate("PatientHistoryPage", "? Red flags not fully assessed.")
     answer = {True: tr("yes"), False: tr("no"), None: tr("not recorded")}
     lines = [head]
     for finding in (*flags.flags, *flags.features):
         lines.append(f"{_mark(finding.present)} {clinical(finding.label)}: {answer[finding.present]}"
                      + (f" ({clinical(finding.basis)})" if finding.present is not None and finding.id ==
                         "neurological_deficit" else ""))
-    lines.append(tr_("PatientHistoryPage", "Source: %1").replace("%1", flags.citation))
+    lines.append(QCoreApplication.translate("PatientHistoryPage", "Source: %1").replace("%1", flags.citation))
     return "\n".join(lines)
 
 
 def _ambulatory_text(case: Case) -> str:
     exam = case.latest_exam()
-    tr_ = QCoreApplication.translate
     if exam is None or exam.ambulatory is None:
-        return tr_("PatientHistoryPage", "Not recorded yet — it is part of each neurological examination "
+        return QCoreApplication.translate("PatientHistoryPage", "Not recorded yet — it is part of each neurological examination "
                                          "(page Neurology).")
-    return tr_("PatientHistoryPage", "%1 (latest neurological examination; change it on the page Neurology)").replace(
+    return QCoreApplication.translate("PatientHistoryPage", "%1 (latest neurological examination; change it on the page Neurology)").replace(
         "%1", dict(choices("ambulatory"))[exam.ambulatory.value])

@@ -72,6 +72,9 @@ class LabRow:
             self.low = NumberField(0, 1e6, integer=False)
             self.high = NumberField(0, 1e6, integer=False)
             self.low.set_accessible(QCoreApplication.translate("LabsPage", "%1 reference range, lower limit").replace("%1", name))
+            # No "0–1000000" hint: a range is whatever the laboratory prints.
+            self.low.line.setPlaceholderText(QCoreApplication.translate("LabsPage", "lower limit"))
+            self.high.line.setPlaceholderText(QCoreApplication.translate("LabsPage", "upper limit"))
             self.high.set_accessible(QCoreApplication.translate("LabsPage", "%1 reference range, upper limit").replace("%1", name))
             caption = QLabel(QCoreApplication.translate("LabsPage", "Reference"))
             caption.setBuddy(self.low.input)
@@ -265,8 +268,7 @@ class LabsPage(FormPage):
 
 
 def _indication_text(indication: LabIndication) -> str:
-    tr_ = QCoreApplication.translate
-    head = {True: tr_("LabsPage", "Indicated"), False: tr_("LabsPage", "Not indicated"),
-            None: tr_("LabsPage", "Indication not yet known")}[indication.indicated]
+    head = {True: QCoreApplication.translate("LabsPage", "Indicated"), False: QCoreApplication.translate("LabsPage", "Not indicated"),
+            None: QCoreApplication.translate("LabsPage", "Indication not yet known")}[indication.indicated]
     return f"{head}: {clinical(indication.reason)} ({indication.citation})"
 

@@ -33,7 +33,7 @@ from spinemet_desktop.forms.schema import (
 )
 from spinemet_desktop.model.case import Case, PriorRadiotherapy
 from spinemet_desktop.model.enums import Analyte, Sex
-from spinemet_desktop.model.units import CANONICAL_UNIT, UnitError, accepted_units, convert
+from spinemet_desktop.model.units import CANONICAL_UNIT, UnitError, accepted_units, convert_bound
 from spinemet_desktop.report.vocabulary import VOCABULARY
 
 ENV_SITE_CONFIG = "SPINEMET_SITE_CONFIG"
@@ -91,11 +91,8 @@ class Forms:
                 return None
             declared = declared.female if sex == Sex.FEMALE else declared.male
         source_unit = declared.unit if declared.unit is not None else item.units[0]
-
-        def to_unit(value: float | None) -> float | None:
-            return None if value is None else round(convert(analyte, value, source_unit or None, unit or None), 4)
-
-        return ReferenceRange(to_unit(declared.low), to_unit(declared.high), unit,
+        low, high = (convert_bound(analyte, bound, source_unit, unit) for bound in (declared.low, declared.high))
+        return ReferenceRange(low, high, unit,
                               self.site.laboratory if from_site else None, from_site)
 
 

@@ -100,3 +100,8 @@ def convert(analyte: str, value: float, from_unit: str | None, to_unit: str | No
     """A value of an analyte from one accepted unit into another (via the canonical unit)."""
     canonical = to_canonical(analyte, value, from_unit)
     return canonical if to_unit is None else from_canonical(analyte, canonical, to_unit)
+
+
+def convert_bound(analyte: str, value: float | None, from_unit: str | None, to_unit: str | None) -> float | None:
+    """A range bound or limit in another unit, to 4 decimals (as a laboratory would print it)."""
+    return None if value is None else round(convert(analyte, value, from_unit or None, to_unit or None), 4)

@@ -175,23 +175,23 @@ class NumberField(Field):
                  step: float | None = None, parent: QWidget | None = None) -> None:
         line = QLineEdit()
         super().__init__(line, parent)
-        self.line, self.minimum, self.maximum = line, minimum, maximum
+        self.line = line
         self.integer, self.step = integer, step
-        line.setPlaceholderText(self.tr("%1–%2 %3").replace("%1", _fmt(minimum)).replace(
-            "%2", _fmt(maximum)).replace("%3", unit).strip())
+        self._show_range(minimum, maximum, unit)
         line.textEdited.connect(self._changed)
-        self.description = self.tr("A number from %1 to %2; empty means not assessed.").replace(
-            "%1", _fmt(minimum)).replace("%2", f"{_fmt(maximum)} {unit}".strip())
 
     def set_range(self, minimum: float, maximum: float, unit: str = "") -> None:
         """Change the plausible range (e.g. when the unit changes) and check the text again."""
+        self._show_range(minimum, maximum, unit)
+        ok, _number, message = self.parse()
+        self.show_error(None if ok else message)
+
+    def _show_range(self, minimum: float, maximum: float, unit: str) -> None:
         self.minimum, self.maximum = minimum, maximum
         self.line.setPlaceholderText(self.tr("%1–%2 %3").replace("%1", _fmt(minimum)).replace(
             "%2", _fmt(maximum)).replace("%3", unit).strip())
         self.description = self.tr("A number from %1 to %2; empty means not assessed.").replace(
             "%1", _fmt(minimum)).replace("%2", f"{_fmt(maximum)} {unit}".strip())
-        ok, _number, message = self.parse()
-        self.show_error(None if ok else message)
 
     def parse(self) -> tuple[bool, float | int | None, str]:
         text = self.line.text().strip().replace(",", ".")
@@ -235,7 +235,7 @@ class NumberField(Field):
 
 
 def _fmt(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:.6g}"
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 _DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y")

@@ -21,7 +21,7 @@ from spinemet_desktop.clinical.labs import MINIMUM_PANEL, LabIndication
 from spinemet_desktop.forms import forms
 from spinemet_desktop.forms.schema import AnalyteItem
 from spinemet_desktop.model import Case, LabResult
-from spinemet_desktop.model.units import UnitError, convert
+from spinemet_desktop.model.units import UnitError, convert_bound
 from spinemet_desktop.ui.editor import CaseEditor, FormPage
 from spinemet_desktop.ui.labels import choices, clinical
 from spinemet_desktop.ui.pages import page_title
@@ -106,7 +106,7 @@ class LabRow:
             return
         low, high = self.item.plausible
         try:
-            low, high = (round(convert(self.analyte, v, self.item.units[0] or None, unit), 4) for v in (low, high))
+            low, high = (convert_bound(self.analyte, v, self.item.units[0], unit) for v in (low, high))
         except UnitError:
             pass
         self.value.set_range(low, high, unit or "")
@@ -192,8 +192,7 @@ class LabsPage(FormPage):
     def _converted(analyte: str, bounds: tuple[float | None, float | None], old: str | None,
                    new: str | None) -> tuple[float | None, float | None]:
         try:
-            low, high = (None if b is None else round(convert(analyte, b, old or None, new or None), 4)
-                         for b in bounds)
+            low, high = (convert_bound(analyte, b, old, new) for b in bounds)
         except UnitError:
             return bounds
         return low, high

@@ -15,7 +15,9 @@ from spinemet_desktop.clinical.history import RedFlags, red_flags
 from spinemet_desktop.clinical.isncsci import IsncsciClassification, classify
 from spinemet_desktop.clinical.labs import LabAssessment, assess_labs, lab_indications
 from spinemet_desktop.clinical.neuro import ExamComparison
-from spinemet_desktop.clinical.result import Input, ScoreResult, Source
+from spinemet_desktop.clinical.reirradiation import Reirradiation
+from spinemet_desktop.clinical.reirradiation import assess_lesion as reirradiation_of
+from spinemet_desktop.clinical.result import Input, ScoreResult, Source, total_bounds
 from spinemet_desktop.clinical.scores import (
     bauer,
     escc,
@@ -43,10 +45,29 @@ class LesionAssessment:
     sins: ScoreResult
     escc: ScoreResult
     scst: ScoreResult
+    #: The lowest and highest SINS the recorded items allow (equal when complete; S4).
+    sins_range: tuple[int, int] | None = None
+    #: The re-irradiation figures when the lesion lies in a previous radiotherapy field (S5).
+    reirradiation: Reirradiation | None = None
 
     @property
     def label(self) -> str:
         return self.lesion.level_label or N_("level not set")
+
+    @property
+    def instability(self) -> bool | None:
+        """SINS >= 13 or a (threatening) unstable fracture, judged on this lesion alone (S4)."""
+        low, high = self.sins_range or _SINS_SPAN
+        fracture = self.lesion.unstable_fracture
+        if low >= INSTABILITY_SINS or fracture:
+            return True
+        if high < INSTABILITY_SINS and fracture is False:
+            return False
+        return None
+
+    @property
+    def escc_rank(self) -> int | None:
+        return escc.RANK[self.escc.display] if self.escc.display else None
 
 
 @dataclass(frozen=True)
@@ -67,13 +88,33 @@ class Assessment:
     labs: LabAssessment | None = None
     red_flags: RedFlags | None = None
     pathway: Any = field(default=None)  # PathwayResult; typed loosely to avoid an import cycle
+    #: The lesion judged for instability and the one for compression, with why (S4); they are the
+    #: same lesion when one lesion leads in both.
+    lesion_for_instability: LesionAssessment | None = None
+    instability_reason: Text = field(default_factory=lambda: Text(""))
+    lesion_for_compression: LesionAssessment | None = None
+    compression_reason: Text = field(default_factory=lambda: Text(""))
+    #: The prognosis bands the complete survival scores leave possible (S11); empty: no information.
+    prognosis_bands: frozenset[str] = frozenset()
+    #: The bands the clinician is offered for an estimate: when the scores disagree, only those at
+    #: least one of them supports (S11); otherwise every band.
+    prognosis_choices: frozenset[str] = frozenset(("very_poor", "poor", "good"))
+
+    @property
+    def reirradiation(self) -> tuple[LesionAssessment, ...]:
+        """The lesions in a previous radiotherapy field (S5)."""
+        return tuple(la for la in self.lesions if la.reirradiation is not None)
 
     def all_scores(self) -> list[ScoreResult]:
         per_lesion = [r for la in self.lesions for r in (la.sins, la.escc, la.scst)]
         return per_lesion + list(self.scores.values())
 
 
-def _lesion_assessment(case: Case, lesion: Lesion) -> LesionAssessment:
+INSTABILITY_SINS = next(band.low for band in sins.SPEC.bands if band.id == "unstable")
+_SINS_SPAN: tuple[int, int] = sins.SPEC.score_range or (0, 18)
+
+
+def _lesion_assessment(case: Case, lesion: Lesion, as_of: datetime) -> LesionAssessment:
     subject = fmt(N_("lesion %1"), lesion.level_label or N_("(level not set)"))
     if lesion.sins_location_override is not None:
         location = Input(lesion.sins_location_override.value, Source.OVERRIDE, N_("set by the clinician"),
@@ -106,68 +147,152 @@ def _lesion_assessment(case: Case, lesion: Lesion) -> LesionAssessment:
     scst_result = scales.scst(
         derive.entered(lesion.scst_type, f"imaging.lesion.{lesion.id}.scst_type"), subject=subject
     )
-    return LesionAssessment(lesion, sins_result, escc_result, scst_result)
+    return LesionAssessment(lesion, sins_result, escc_result, scst_result,
+                            total_bounds(sins.SPEC, sins_result), reirradiation_of(case, lesion, as_of))
 
 
-def _worst(lesions: tuple[LesionAssessment, ...]) -> tuple[LesionAssessment | None, Text]:
-    """The lesion that drives the summary: highest SINS band, then highest ESCC, then SINS total."""
+def _missing_items(result: ScoreResult) -> Text:
+    labels = {item.id: item.label for item in result.items}
+    return join(", ", (labels.get(m, m) for m in result.missing))
+
+
+def _instability_lesion(lesions: tuple[LesionAssessment, ...]) -> tuple[LesionAssessment | None, Text]:
+    """The lesion for instability (S4): guaranteed instability first, then the SINS the recorded
+    items already guarantee, then what they still allow — an incomplete SINS never ranks below a
+    complete 'stable' one that it may exceed."""
     if not lesions:
         return None, fmt(N_("no lesion recorded"))
-    band_rank = {None: -1, "stable": 0, "potentially_unstable": 1, "unstable": 2}
+    state = {True: 2, None: 1, False: 0}
 
     def key(la: LesionAssessment) -> tuple[int, int, int]:
-        escc_rank = escc.RANK[la.escc.display] if la.escc.display else -1
-        return (band_rank[la.sins.band], escc_rank, la.sins.total if la.sins.total is not None else -1)
+        low, high = la.sins_range or _SINS_SPAN
+        return (state[la.instability], low, high)
 
-    worst = max(lesions, key=key)
+    lead = max(lesions, key=key)
+    low, high = lead.sins_range or _SINS_SPAN
+    if lead.sins.total is not None:
+        reason = fmt(N_("SINS %1 (%2)"), lead.sins.total, lead.sins.band_label or "")
+    else:
+        reason = fmt(N_("SINS at least %1 and at most %2 from the items recorded (missing: %3)"),
+                     low, high, _missing_items(lead.sins))
+    if lead.lesion.unstable_fracture:
+        reason = fmt(N_("%1; unstable fracture"), reason)
+    incomplete = [la.label for la in lesions if la is not lead and la.sins.total is None]
+    if incomplete:
+        reason = fmt(N_("%1; SINS incomplete for %2"), reason, join(", ", incomplete))
+    return lead, reason
+
+
+def _compression_lesion(lesions: tuple[LesionAssessment, ...]) -> tuple[LesionAssessment | None, Text]:
+    """The lesion for compression (S4): the highest ESCC grade; lesions without one are named."""
+    if not lesions:
+        return None, fmt(N_("no lesion recorded"))
+    graded = [la for la in lesions if la.escc_rank is not None]
+    unknown = [la.label for la in lesions if la.escc_rank is None]
+    if not graded:
+        return lesions[0], fmt(N_("ESCC not recorded for %1"), join(", ", unknown))
+    lead = max(graded, key=lambda la: la.escc_rank or 0)
+    reason = fmt(N_("ESCC %1"), lead.escc.display)
+    if unknown:
+        reason = fmt(N_("%1; ESCC not recorded for %2"), reason, join(", ", unknown))
+    return lead, reason
+
+
+def _worst(lesions: tuple[LesionAssessment, ...], instability: LesionAssessment | None,
+           compression: LesionAssessment | None) -> tuple[LesionAssessment | None, Text]:
+    """The one lesion the short summaries name first: the lesion for compression when it compresses
+    the cord (ESCC >= 2) and the instability lesion is not certainly unstable, else the lesion for
+    instability. Both are always named separately where they differ."""
+    if not lesions or instability is None:
+        return None, fmt(N_("no lesion recorded"))
     if len(lesions) == 1:
-        return worst, fmt(N_("the only lesion"))
+        return instability, fmt(N_("the only lesion"))
     count = len(lesions)
-    if worst.sins.total is not None and worst.escc.display:
-        return worst, fmt(N_("highest SINS %1 and ESCC %2 of %3 lesions"), worst.sins.total, worst.escc.display, count)
-    if worst.sins.total is not None:
-        return worst, fmt(N_("highest SINS %1 of %2 lesions"), worst.sins.total, count)
-    if worst.escc.display:
-        return worst, fmt(N_("highest ESCC %1 of %2 lesions"), worst.escc.display, count)
-    return worst, fmt(N_("highest rank (SINS/ESCC incomplete) of %1 lesions"), count)
+    if (compression is not None and compression is not instability and (compression.escc_rank or 0) >= ESCC_HIGH_RANK
+            and instability.instability is not True):
+        return compression, fmt(N_("highest ESCC %1 of %2 lesions"), compression.escc.display, count)
+    if instability.sins.total is not None and instability.escc.display:
+        return instability, fmt(N_("highest SINS %1 and ESCC %2 of %3 lesions"), instability.sins.total,
+                                instability.escc.display, count)
+    if instability.sins.total is not None:
+        return instability, fmt(N_("highest SINS %1 of %2 lesions"), instability.sins.total, count)
+    return instability, fmt(N_("highest rank (SINS/ESCC incomplete) of %1 lesions"), count)
 
 
-def _prognosis(case: Case, scores: dict[str, ScoreResult]) -> tuple[Input, tuple[str, ...]]:
-    """Prognosis band for the pathway: the clinician's estimate, else what the scores agree on.
+ESCC_HIGH_RANK = escc.RANK["2"]
 
-    The mapping is an inference (pathway.md §7 item 5): very poor = weeks to ~3 months (van der
-    Linden group A, median 3.0 months; Rades 2-month score >= 19); poor = <= 6 months (Tokuhashi
-    0-8); good = > 6 months (Tokuhashi >= 9, van der Linden B/C). When the complete scores point to
-    different bands, no band is chosen for the clinician: picking the worst would lead to less
-    treatment, picking the best to more; the disagreement is shown and an estimate is asked for.
+
+#: Which prognosis bands each complete survival score supports (pathway.md §11 S11; the mapping
+#: of score groups to bands is an inference, §7 item 5). Scores not listed give no vote.
+_BANDS = ("very_poor", "poor", "good")
+_BAND_WORDS = {"very_poor": N_("very poor"), "poor": N_("poor"), "good": N_("good")}
+TOKUHASHI_BANDS = {"lt_6_months": frozenset({"poor", "very_poor"}), "gte_6_months": frozenset({"good"}),
+                   "gte_1_year": frozenset({"good"})}
+LINDEN_BANDS = {"A": frozenset({"very_poor"}), "B": frozenset({"good"}), "C": frozenset({"good"})}
+RADES_BANDS = {"likely_death_2m": frozenset({"very_poor"})}
+HAEMATOLOGICAL = frozenset({_P.MYELOMA, _P.LYMPHOMA})
+
+
+def _words(bands: frozenset[str]) -> Text:
+    return join(N_(" or "), (_BAND_WORDS[b] for b in _BANDS if b in bands))
+
+
+def _prognosis(case: Case, scores: dict[str, ScoreResult]) -> tuple[Input, tuple[str, ...], frozenset[str], frozenset[str]]:
+    """Prognosis band for the pathway: the clinician's estimate, else the band all complete survival
+    scores support (S11).
+
+    Each complete score supports a set of bands: revised Tokuhashi 0-8 ('< 6 months') poor or very
+    poor, 9-15 good; van der Linden A very poor, B and C good — but no vote for an 'other' primary,
+    which is group A whatever the KPS; Rades 2-month score >= 19 very poor, < 19 no vote. The band
+    is the one band common to all voting scores. When two remain, or none is common, no band is
+    chosen for the clinician (the worst would mean less treatment, the best more): the possible
+    bands are returned for the pathway and an estimate is asked for. Haematological primaries get
+    no band from these solid-tumour scores.
+
+    Returns the band (or what is missing), the scores' votes as text, the possible bands, and the
+    bands offered to the clinician (when the scores disagree: only those one of them supports).
     """
+    every = frozenset(_BANDS)
     field_name = "history.prognosis_override"
     if case.history.prognosis_override is not None:
-        return Input(case.history.prognosis_override.value, Source.OVERRIDE, N_("set by the clinician"),
-                     field_name), (N_("clinician's estimate"),)
-    votes: list[tuple[str, Text]] = []
-    words = {"very_poor": N_("very poor"), "poor": N_("poor"), "good": N_("good")}
+        value = case.history.prognosis_override.value
+        return (Input(value, Source.OVERRIDE, N_("set by the clinician"), field_name),
+                (N_("clinician's estimate"),), frozenset({value}), every)
+    votes: list[tuple[frozenset[str], Text]] = []
     rades = scores["rades_death_2m"]
-    if rades.total is not None and rades.band == "likely_death_2m":
-        votes.append(("very_poor", fmt(N_("Rades 2-month score %1 (≥ 19) → %2"), rades.total, words["very_poor"])))
+    if rades.complete and rades.band in RADES_BANDS:
+        bands = RADES_BANDS[rades.band]
+        votes.append((bands, fmt(N_("Rades 2-month score %1 (≥ 19) → %2"), rades.total, _words(bands))))
     lind = scores["linden"]
-    if lind.band:
-        band = "very_poor" if lind.band == "A" else "good"
-        votes.append((band, fmt(N_("van der Linden group %1 → %2"), lind.band, words[band])))
+    if lind.complete and lind.band in LINDEN_BANDS:
+        primary_item = next((item for item in lind.items if item.id == "primary"), None)
+        if primary_item is None or primary_item.value != "other":
+            bands = LINDEN_BANDS[lind.band]
+            votes.append((bands, fmt(N_("van der Linden group %1 → %2"), lind.band, _words(bands))))
     tok = scores["tokuhashi_revised"]
-    if tok.band:
-        band = "poor" if tok.band == "lt_6_months" else "good"
-        votes.append((band, fmt(N_("revised Tokuhashi %1 (%2) → %3"), tok.total, tok.band_label, words[band])))
+    if tok.complete and tok.band in TOKUHASHI_BANDS:
+        bands = TOKUHASHI_BANDS[tok.band]
+        votes.append((bands, fmt(N_("revised Tokuhashi %1 (%2) → %3"), tok.total, tok.band_label, _words(bands))))
     basis = tuple(text for _, text in votes)
+    primary, _ = derive.established_primary(case)
+    if primary in HAEMATOLOGICAL:
+        context = fmt(N_("; scores for context: %1"), join("; ", basis)) if basis else ""
+        return (Input.missing(field_name, fmt(N_("haematological primary: the survival scores were built in "
+                                                 "solid tumours, so no band is derived — estimate the "
+                                                 "prognosis%1"), context)), basis, frozenset(), every)
     if not votes:
-        return Input.missing(field_name, N_("no survival score complete; estimate the prognosis")), ()
-    bands = {band for band, _ in votes}
-    if len(bands) > 1:
-        return Input.missing(field_name, fmt(N_("the survival scores disagree (%1); estimate the prognosis"),
-                                             join("; ", basis))), basis
-    value = bands.pop()
-    return Input(value, Source.DERIVED, fmt(N_("%1 (mapping is an inference)"), join("; ", basis)),
-                 field_name), basis
+        return Input.missing(field_name, N_("no survival score complete; estimate the prognosis")), (), frozenset(), every
+    common = frozenset(_BANDS).intersection(*(bands for bands, _ in votes))
+    if len(common) == 1:
+        value = next(iter(common))
+        return (Input(value, Source.DERIVED, fmt(N_("%1 (mapping is an inference)"), join("; ", basis)), field_name),
+                basis, common, every)
+    if common:
+        return (Input.missing(field_name, fmt(N_("the survival scores allow %1 (%2); estimate the prognosis"),
+                                              _words(common), join("; ", basis))), basis, common, every)
+    offered = frozenset().union(*(bands for bands, _ in votes))
+    return (Input.missing(field_name, fmt(N_("the survival scores disagree (%1); estimate the prognosis: %2"),
+                                          join("; ", basis), _words(offered))), basis, offered, offered)
 
 
 def _weakest_muscle(exam: NeuroExam | None) -> ScoreResult:
@@ -205,8 +330,10 @@ def assess(case: Case, as_of: datetime) -> Assessment:
     frankel_input = neuro.frankel(latest, latest_c)
     h = case.history
 
-    lesions = tuple(_lesion_assessment(case, lesion) for lesion in case.imaging.lesions)
-    worst, worst_reason = _worst(lesions)
+    lesions = tuple(_lesion_assessment(case, lesion, as_of) for lesion in case.imaging.lesions)
+    instability, instability_reason = _instability_lesion(lesions)
+    compression, compression_reason = _compression_lesion(lesions)
+    worst, worst_reason = _worst(lesions, instability, compression)
 
     def ov(target: str, value: Input) -> Input:
         return derive.overridden(case, target, value)
@@ -267,13 +394,18 @@ def assess(case: Case, as_of: datetime) -> Assessment:
                                      derive.ambulatory(case, independent_only=True)),
         "albumin_g_per_l": derive.albumin_g_per_l(case),
     })
-    scores["linden"] = linden.compute({
+    linden_result = linden.compute({
         "kps": kps_in,
         "primary": ov("linden.primary", derive.primary_category(
             case, {_P.BREAST: "breast", _P.PROSTATE: "prostate", _P.LUNG_NSCLC: "lung",
                    _P.LUNG_SCLC: "lung"}, "other")),
         "visceral_metastases": ov("linden.visceral_metastases", visceral_bool),
     })
+    if linden_result.band and any(i.id == "primary" and i.value == "other" for i in linden_result.items):
+        linden_result = replace(linden_result, notes=linden_result.notes + (
+            N_("For a primary scored 'other' the score reaches at most 3 points, so the group is A whatever the "
+               "Karnofsky index: it says nothing about this patient and does not vote for the prognosis."),))
+    scores["linden"] = linden_result
     motor_deficit = deficit.value in (DeficitClass.MILD, DeficitClass.FUNCTIONALLY_RELEVANT,
                                       DeficitClass.COMPLETE)
     rades_notes = ()
@@ -305,7 +437,7 @@ def assess(case: Case, as_of: datetime) -> Assessment:
     scores["frankel"] = scales.frankel(frankel_input)
     scores["mrc"] = _weakest_muscle(latest)
 
-    prognosis, basis = _prognosis(case, scores)
+    prognosis, basis, bands, choices = _prognosis(case, scores)
     warnings = []
     consistency = scales.kps_ecog_consistency(h.karnofsky, h.ecog)
     if consistency:
@@ -337,5 +469,11 @@ def assess(case: Case, as_of: datetime) -> Assessment:
         warnings=tuple(warnings),
         labs=labs,
         red_flags=red_flags(case, deficit),
+        lesion_for_instability=instability,
+        instability_reason=instability_reason,
+        lesion_for_compression=compression,
+        compression_reason=compression_reason,
+        prognosis_bands=bands,
+        prognosis_choices=choices,
     )
     return evaluate_case(case, assessment)

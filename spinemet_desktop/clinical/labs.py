@@ -17,7 +17,7 @@ from datetime import datetime
 from spinemet_desktop.model.case import Case, LabResult, Labs
 from spinemet_desktop.model.enums import SinsBoneLesion
 from spinemet_desktop.model.text import N_, Text, fmt, join
-from spinemet_desktop.model.units import CANONICAL_UNIT, UnitError, convert, to_canonical
+from spinemet_desktop.model.units import CANONICAL_UNIT, UnitError, convert, to_canonical, unit_missing
 
 #: Empfehlung 14 [sollte]: full blood count, CRP, calcium, Quick/INR, PTT. "Quick/INR" is one
 #: item; the INR is the value the program judges (Quick alone is accepted as recorded).
@@ -25,6 +25,13 @@ MINIMUM_PANEL: tuple[str, ...] = ("haemoglobin", "leukocytes", "platelets", "crp
 MINIMUM_PANEL_CITATION = "S2k-Leitlinie Wirbelsäulenmetastasen, Empfehlung 14 (sollte)"
 OPTIONAL_CITATION = "S2k-Leitlinie Wirbelsäulenmetastasen, Empfehlung 14 (kann)"
 PAYNE_CITATION = "Payne RB et al. BMJ 1973;4:643-646"
+#: Grades of hypercalcaemia by the albumin-corrected calcium (pathway.md §11 S12; the guideline
+#: gives none): < 3.0 mmol/L often asymptomatic, 3.0–3.5 prompt treatment usually indicated,
+#: > 3.5 urgent correction.
+HYPERCALCAEMIA_CITATION = ("Walsh J, Gittoes N, Selby P; Society for Endocrinology Clinical Committee. "
+                           "Endocr Connect 2016;5(5):G9-G11")
+HYPERCALCAEMIA_MODERATE_MMOL_L = 3.0
+HYPERCALCAEMIA_SEVERE_MMOL_L = 3.5
 #: The flags :func:`assess_labs` can raise (forms/labs.yaml names them in ``used_by``).
 FLAG_NAMES: dict[str, str] = {
     "hypercalcaemia": N_("hypercalcaemia"),
@@ -61,6 +68,28 @@ class LabFlag:
     severity: str  # "urgent" / "warning" / "info"
     text: str
     reason: str
+    #: For graded flags (hypercalcaemia): "mild" / "moderate" / "severe".
+    grade: str = ""
+    citation: str = ""
+
+
+def hypercalcaemia_grade(calcium_mmol_l: float) -> str:
+    """S12: mild (< 3.0), moderate (3.0–3.5) or severe (> 3.5 mmol/L)."""
+    if calcium_mmol_l > HYPERCALCAEMIA_SEVERE_MMOL_L:
+        return "severe"
+    if calcium_mmol_l >= HYPERCALCAEMIA_MODERATE_MMOL_L:
+        return "moderate"
+    return "mild"
+
+
+_HYPERCALCAEMIA = {
+    "severe": ("urgent", N_("Hypercalcaemia, severe (corrected calcium > 3.5 mmol/L): urgent correction — risk of "
+                            "arrhythmia and coma.")),
+    "moderate": ("warning", N_("Hypercalcaemia, moderate (corrected calcium 3.0–3.5 mmol/L): prompt treatment is usually "
+                               "indicated.")),
+    "mild": ("info", N_("Hypercalcaemia, mild (corrected calcium < 3.0 mmol/L): often asymptomatic; no urgent "
+                        "correction.")),
+}
 
 
 @dataclass(frozen=True)
@@ -113,11 +142,15 @@ def range_text(low: float | None, high: float | None, unit: str) -> Text:
 def _value(analyte: str, result: LabResult) -> LabValue:
     assert result.value is not None
     unit = result.unit or ""
-    try:
-        canonical: float | None = to_canonical(analyte, result.value, result.unit)
-        note = ""
-    except UnitError as exc:
-        canonical, note = None, str(exc)
+    canonical: float | None = None
+    if unit_missing(analyte, result.unit):
+        # Never taken as the canonical unit: albumin 3.6 "g/L" meant g/dL (pathway.md §11 S13).
+        note = N_("unit not recorded: not converted or used in calculations")
+    else:
+        try:
+            canonical, note = to_canonical(analyte, result.value, result.unit), ""
+        except UnitError as exc:
+            note = str(exc)
     flag = _flag(result.value, result.reference_low, result.reference_high)
     if result.reference_low is None and result.reference_high is None:
         reason = fmt(N_("no reference range recorded: not judged"))
@@ -153,11 +186,18 @@ def assess_labs(labs: Labs, indications: tuple[LabIndication, ...] = ()) -> LabA
             high = None
         measured = corrected if corrected is not None else ca.canonical_value
         if high is not None and measured is not None and measured > high:
-            reason = (fmt(N_("albumin-corrected calcium %1 mmol/L above the reference range"), corrected)
-                      if corrected is not None else
-                      fmt(N_("calcium %1 %2 above the reference range"), ca.value, ca.unit))
-            flags.append(LabFlag("hypercalcaemia", "urgent",
-                                 N_("Hypercalcaemia: treat malignant hypercalcaemia urgently."), reason))
+            grade = hypercalcaemia_grade(measured)
+            severity, text = _HYPERCALCAEMIA[grade]
+            if corrected is not None:
+                reason = fmt(N_("albumin-corrected calcium %1 mmol/L (Payne) above the reference range"), corrected)
+                if alb is not None and alb.flag == "low":
+                    reason = fmt(N_("%1; albumin below its reference range makes the correction less reliable "
+                                    "— measure ionised calcium"), reason)
+            else:
+                reason = fmt(N_("calcium %1 %2 above the reference range, not corrected (albumin not measured): "
+                                "the corrected value may be higher — measure albumin or ionised calcium"),
+                             ca.value, ca.unit)
+            flags.append(LabFlag("hypercalcaemia", severity, text, reason, grade, HYPERCALCAEMIA_CITATION))
     inr, plt = values.get("inr"), values.get("platelets")
     bleeding = []
     if inr is not None and inr.flag == "high":

@@ -150,6 +150,25 @@ class ScoreSpec:
         return None
 
 
+def total_bounds(spec: ScoreSpec, result: ScoreResult) -> tuple[int, int] | None:
+    """The lowest and highest total the items recorded so far still allow (every missing item at
+    its least and at its most points); None when an item's points are not a table."""
+    low = high = 0
+    for spec_item, item in zip(spec.items, result.items, strict=True):
+        if item.points is not None:
+            low += item.points
+            high += item.points
+            continue
+        table = spec_item.points
+        if callable(table) or not table:
+            return None
+        low += min(table.values())
+        high += max(table.values())
+    if spec.cap is not None:
+        low, high = min(low, spec.cap), min(high, spec.cap)
+    return low, high
+
+
 def as_input(value: Any) -> Input:
     return value if isinstance(value, Input) else Input(value, Source.ENTERED if value is not None else Source.MISSING)
 

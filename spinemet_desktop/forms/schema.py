@@ -18,7 +18,7 @@ from spinemet_desktop.model.enums import Analyte
 ItemKind = Literal["text", "longtext", "integer", "decimal", "choice", "yesno", "date", "datetime",
                    "courses", "show"]
 #: Derived hints shown under a field (the page knows how to compute each from the assessment).
-NOTES = ("radiosensitivity_default", "kps_ecog_consistency")
+NOTES = ("radiosensitivity_default", "kps_ecog_consistency", "prognosis_scores")
 #: Derived displays (kind: show).
 DISPLAYS = ("red_flags", "ambulatory_status")
 

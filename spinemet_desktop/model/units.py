@@ -76,6 +76,12 @@ def accepted_units(analyte: str) -> tuple[str, ...]:
     return units or (CANONICAL_UNIT.get(analyte, ""),)
 
 
+def unit_missing(analyte: str, unit: str | None) -> bool:
+    """A value needs its unit unless the analyte has none (INR): a missing unit is never read as
+    the canonical one (albumin 3.6 without a unit is not 3.6 g/L)."""
+    return not unit and CANONICAL_UNIT.get(analyte) != ""
+
+
 def to_canonical(analyte: str, value: float, unit: str | None) -> float:
     """Convert a value to the analyte's canonical unit; unknown units raise :class:`UnitError`."""
     canonical = CANONICAL_UNIT.get(analyte)

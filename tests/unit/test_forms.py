@@ -131,9 +131,10 @@ def test_used_by_names_every_score_and_pathway_fact_that_reads_an_item() -> None
             for item in result.items:
                 if item.field in declared:
                     observed.setdefault(item.field, set()).add(score_id)
-        for fact, value in a.pathway.provenance.items():
-            if value.field in declared:
-                observed.setdefault(value.field, set()).add(f"pathway:{fact}")
+        for provenance in (a.pathway.provenance, *a.pathway.lesion_provenance):
+            for fact, value in provenance.items():
+                if value.field in declared:
+                    observed.setdefault(value.field, set()).add(f"pathway:{fact}")
     for field, users in observed.items():
         assert users <= declared[field], (field, users - declared[field])
     for field, users in declared.items():

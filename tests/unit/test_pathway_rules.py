@@ -63,11 +63,20 @@ CASES: dict[str, tuple[dict, dict | None]] = {
     "M6": ({"escc": "2"}, {}),
     "F1": ({"primary": "lung", "pet_done": True}, {"primary": "lung", "pet_done": False}),
     "F2": ({"primary": "lung", "pet_done": True}, {"primary": "lung", "pet_done": False}),
-    "F3": ({"isolated_lesion": True}, {"isolated_lesion": False}),
+    # S9: only a single lesion found on a bone scan or PET whose nature is not established.
+    "F3": ({"isolated_lesion": True, "found_on": "bone_scintigraphy", "diagnosis_unclear": True},
+           {"isolated_lesion": True, "found_on": "mri", "diagnosis_unclear": True}),
     "F4": ({"early_uptake_after_treatment": True}, {}), "F5": ({"early_uptake_after_treatment": True}, {}),
     "F6": ({"early_uptake_after_treatment": True}, {}),
     "F7": ({"early_uptake_after_treatment": True, "pet_done": True}, {"early_uptake_after_treatment": True}),
     "F8": ({"primary": "lung"}, {}),
+    "S1": ({"deficit": None, "motor_finding": True}, {"motor_finding": True}),
+    "S2": ({"deficit": None, "motor_finding": True}, MILD),
+    "S3": ({**FR, "operable": None}, FR),
+    "S5": ({"previously_irradiated": True}, {}),
+    "S6": ({"pain": "none"}, {}),
+    "S7": ({"diagnosis_unclear": True}, {}),
+    "S8": ({"flare_suspected": True, "pain": "none"}, {"flare_suspected": True}),
 }
 
 
@@ -108,13 +117,13 @@ def test_missing_deficit_leaves_urgency_undetermined_but_instability_still_decid
     assert unstable.decisions["spine_centre"].value == "immediate"
 
 
-def test_missing_operability_is_reported_not_assumed() -> None:
+def test_missing_operability_keeps_the_tier_and_is_named() -> None:
+    # pathway.md §11 S3 overrides the older rule (undetermined between not possible and < 6 h).
     result = evaluate({**BASE, **FR, "operable": None})
     surgery = result.decisions["surgery"]
-    assert surgery.value is None
-    assert set(surgery.possible) == {"not_possible", "emergency_6h"}
-    assert "operable" in surgery.missing
-    assert "operable" in result.missing_facts
+    assert surgery.value == "emergency_6h"
+    assert "operable" in surgery.assumed and "operable" in result.assumed_facts
+    assert result.urgency.level == "emergency"
 
 
 def test_deterioration_raises_urgency() -> None:

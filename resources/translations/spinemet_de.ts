@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>undetermined</source>
         <translation>unbestimmt</translation>
@@ -133,6 +133,26 @@
         <translation>Nicht verfügbar – Tabelle nicht verifiziert</translation>
     </message>
     <message>
+        <source>Planned for the worse until recorded</source>
+        <translation>Bis zur Erfassung vom ungünstigeren Fall ausgegangen</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Sofort</translation>
+    </message>
+    <message>
+        <source>Within 24 hours</source>
+        <translation>Innerhalb von 24 h</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Weiteres Vorgehen</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
         <source>undetermined — possible: %1; missing: %2</source>
         <translation>unbestimmt – möglich: %1; es fehlt: %2</translation>
     </message>
@@ -149,13 +169,17 @@
         <translation>unvollständig: %1</translation>
     </message>
     <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
         <source>Neurology</source>
         <extracomment>Texts translated inside f-strings below, marked here because lupdate does not read f-strings (tests/unit/test_translations.py finds any that are not in the catalogue).</extracomment>
         <translation>Neurologie</translation>
     </message>
     <message>
-        <source>Worst lesion</source>
-        <translation>Führende Läsion</translation>
+        <source>Lesions</source>
+        <translation>Läsionen</translation>
     </message>
     <message>
         <source>Still missing</source>
@@ -194,14 +218,6 @@
         <translation>Verschlechterung: </translation>
     </message>
     <message>
-        <source>SINS incomplete</source>
-        <translation>SINS unvollständig</translation>
-    </message>
-    <message>
-        <source>ESCC not graded</source>
-        <translation>ESCC nicht eingestuft</translation>
-    </message>
-    <message>
         <source>No lesion recorded</source>
         <translation>Keine Läsion erfasst</translation>
     </message>
@@ -227,10 +243,12 @@
     </message>
     <message>
         <source>level not set</source>
+        <extracomment>The lowest and highest SINS the recorded items allow (equal when complete; S4). The re-irradiation figures when the lesion lies in a previous radiotherapy field (S5).</extracomment>
         <translation>Höhe nicht angegeben</translation>
     </message>
     <message>
         <source>lesion %1</source>
+        <extracomment>The lesion judged for instability and the one for compression, with why (S4); they are the same lesion when one lesion leads in both. The prognosis bands the complete survival scores leave possible (S11); empty: no information. The bands the clinician is offered for an estimate: when the scores disagree, only those at least one of them supports (S11); otherwise every band.</extracomment>
         <translation>Läsion %1</translation>
     </message>
     <message>
@@ -248,6 +266,34 @@
     <message>
         <source>no lesion recorded</source>
         <translation>keine Läsion erfasst</translation>
+    </message>
+    <message>
+        <source>SINS %1 (%2)</source>
+        <translation>SINS %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SINS at least %1 and at most %2 from the items recorded (missing: %3)</source>
+        <translation>SINS nach den erfassten Items mindestens %1 und höchstens %2 (es fehlt: %3)</translation>
+    </message>
+    <message>
+        <source>%1; unstable fracture</source>
+        <translation>%1; instabile Fraktur</translation>
+    </message>
+    <message>
+        <source>%1; SINS incomplete for %2</source>
+        <translation>%1; SINS unvollständig bei %2</translation>
+    </message>
+    <message>
+        <source>ESCC not recorded for %1</source>
+        <translation>ESCC nicht erfasst bei %1</translation>
+    </message>
+    <message>
+        <source>ESCC %1</source>
+        <translation>ESCC %1</translation>
+    </message>
+    <message>
+        <source>%1; ESCC not recorded for %2</source>
+        <translation>%1; ESCC nicht erfasst bei %2</translation>
     </message>
     <message>
         <source>the only lesion</source>
@@ -270,11 +316,12 @@
         <translation>höchster Rang (SINS/ESCC unvollständig) von %1 Läsionen</translation>
     </message>
     <message>
-        <source>clinician's estimate</source>
+        <source>clinician&apos;s estimate</source>
         <translation>ärztliche Einschätzung</translation>
     </message>
     <message>
         <source>very poor</source>
+        <extracomment>Which prognosis bands each complete survival score supports (pathway.md §11 S11; the mapping of score groups to bands is an inference, §7 item 5). Scores not listed give no vote.</extracomment>
         <translation>sehr schlecht</translation>
     </message>
     <message>
@@ -284,6 +331,10 @@
     <message>
         <source>good</source>
         <translation>gut</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
     <message>
         <source>Rades 2-month score %1 (≥ 19) → %2</source>
@@ -298,16 +349,28 @@
         <translation>Tokuhashi-Score (revidiert) %1 (%2) → %3</translation>
     </message>
     <message>
+        <source>; scores for context: %1</source>
+        <translation>; Scores zur Einordnung: %1</translation>
+    </message>
+    <message>
+        <source>haematological primary: the survival scores were built in solid tumours, so no band is derived — estimate the prognosis%1</source>
+        <translation>hämatologischer Primärtumor: die Überlebens-Scores wurden bei soliden Tumoren entwickelt, daher wird keine Prognosegruppe abgeleitet – Prognose bitte einschätzen%1</translation>
+    </message>
+    <message>
         <source>no survival score complete; estimate the prognosis</source>
         <translation>kein Überlebens-Score vollständig; Prognose bitte einschätzen</translation>
     </message>
     <message>
-        <source>the survival scores disagree (%1); estimate the prognosis</source>
-        <translation>die Überlebens-Scores widersprechen sich (%1); Prognose bitte einschätzen</translation>
-    </message>
-    <message>
         <source>%1 (mapping is an inference)</source>
         <translation>%1 (Zuordnung ist abgeleitet)</translation>
+    </message>
+    <message>
+        <source>the survival scores allow %1 (%2); estimate the prognosis</source>
+        <translation>die Überlebens-Scores lassen %1 zu (%2); Prognose bitte einschätzen</translation>
+    </message>
+    <message>
+        <source>the survival scores disagree (%1); estimate the prognosis: %2</source>
+        <translation>die Überlebens-Scores widersprechen sich (%1); Prognose bitte einschätzen: %2</translation>
     </message>
     <message>
         <source>no neurological examination</source>
@@ -330,7 +393,7 @@
         <translation>Karnofsky-Index</translation>
     </message>
     <message>
-        <source>not named in the 2005 table, scored as 'others' — override if you judge otherwise</source>
+        <source>not named in the 2005 table, scored as &apos;others&apos; — override if you judge otherwise</source>
         <translation>in der Tabelle von 2005 nicht genannt, als „andere“ gewertet – überschreiben, wenn Sie es anders beurteilen</translation>
     </message>
     <message>
@@ -358,6 +421,10 @@
         <translation>modifizierter Bauer-Score unvollständig</translation>
     </message>
     <message>
+        <source>For a primary scored &apos;other&apos; the score reaches at most 3 points, so the group is A whatever the Karnofsky index: it says nothing about this patient and does not vote for the prognosis.</source>
+        <translation>Bei einem als „andere“ gewerteten Primärtumor erreicht der Score höchstens 3 Punkte, die Gruppe ist also unabhängig vom Karnofsky-Index A: sie sagt über diese Patientin bzw. diesen Patienten nichts aus und geht nicht in die Prognose ein.</translation>
+    </message>
+    <message>
         <source>Derived in patients irradiated for MSCC with motor deficits; this patient has no motor deficit recorded, so the score does not apply.</source>
         <translation>Entwickelt an Patientinnen und Patienten, die wegen MESCC mit motorischen Defiziten bestrahlt wurden; hier ist kein motorisches Defizit erfasst, der Score ist daher nicht anwendbar.</translation>
     </message>
@@ -371,6 +438,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>The patient facts that describe the neurological deficit; a lesion that cannot explain the deficit is judged without them (S4). Facts that are not recorded and whose worse case was planned for (S2, S3, S5): recording them could change this output. The reasons are in :attr:`assumed_why`. The lesion the value comes from (S4), when the case has more than one. Each lesion&apos;s own answer, when the case has more than one lesion. Rules of other lesions that give the same value (S4, S10), e.g. (&quot;B25 at T6&quot;,). The facts the rule looked at, with their values. The lesion the rule fired for (&quot;&quot; for the patient as a whole). The fired rules behind the line, for a &quot;why?&quot; with the facts each one used. Whether the patient&apos;s deficit was attributed to this lesion (S4). Facts whose worse case was planned for, over all outputs (they could lower an output). Each lesion&apos;s facts with their provenance, in the order of :attr:`lesions` (from a case).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -387,11 +455,11 @@
     </message>
     <message>
         <source>low radiosensitivity named in the guideline (10.5.7)</source>
-        <extracomment>Tokuhashi 2005 primary-site categories for our primaries (myeloma/lymphoma: unlisted -&gt; other). Default radiosensitivity by primary (scenarios README): low = guideline text (melanoma, sarcoma, renal cell, thyroid, gastrointestinal); high = NOMS literature (pathway.md §7 item 6).</extracomment>
+        <extracomment>Tokuhashi 2005 primary-site categories for our primaries (myeloma/lymphoma: unlisted -&gt; other). Only a histologically proven cancer of unknown primary is &quot;unidentified&quot; (pathway.md §11 S13). Default radiosensitivity by primary (scenarios README): low = guideline text (melanoma, sarcoma, renal cell, thyroid, gastrointestinal); high = NOMS literature (pathway.md §7 item 6).</extracomment>
         <translation>in der Leitlinie als wenig strahlensensibel genannt (10.5.7)</translation>
     </message>
     <message>
-        <source>radiosensitive per the NOMS literature (not the guideline's text)</source>
+        <source>radiosensitive per the NOMS literature (not the guideline&apos;s text)</source>
         <translation>strahlensensibel nach der NOMS-Literatur (nicht Leitlinientext)</translation>
     </message>
     <message>
@@ -414,6 +482,18 @@
     <message>
         <source>%1 not recorded</source>
         <translation>%1 nicht erfasst</translation>
+    </message>
+    <message>
+        <source>primary tumour not yet known</source>
+        <translation>Primärtumor noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>the lesion is not yet diagnosed (diagnosis unclear)</source>
+        <translation>die Läsion ist noch nicht diagnostisch gesichert (Diagnose unklar)</translation>
+    </message>
+    <message>
+        <source>%1 only suspected: cancer not confirmed</source>
+        <translation>%1 nur vermutet: Tumorerkrankung nicht gesichert</translation>
     </message>
     <message>
         <source>date of first diagnosis not recorded</source>
@@ -485,7 +565,16 @@
     </message>
     <message>
         <source>primary tumour: %1</source>
+        <extracomment>The SINS pain item as the lesion&apos;s own pain (the pathway&apos;s pain vocabulary). A flare is judged within 6 months of starting a systemic therapy (French text F4, F5).</extracomment>
         <translation>Primärtumor: %1</translation>
+    </message>
+    <message>
+        <source>cancer of unknown primary: %1 cannot be excluded</source>
+        <translation>CUP-Syndrom: %1 nicht ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>cancer of unknown primary: this score&apos;s table has no category for it</source>
+        <translation>CUP-Syndrom: die Tabelle dieses Scores hat dafür keine Kategorie</translation>
     </message>
     <message>
         <source>primary tumour: %1; %2</source>
@@ -504,6 +593,10 @@
         <translation>Albumin nicht bestimmt</translation>
     </message>
     <message>
+        <source>albumin unit not recorded</source>
+        <translation>Einheit des Albumins nicht erfasst</translation>
+    </message>
+    <message>
         <source>entered</source>
         <translation>eingegeben</translation>
     </message>
@@ -516,7 +609,7 @@
         <translation>Gehfähigkeit nicht erfasst</translation>
     </message>
     <message>
-        <source>walks with an aid: whether that counts as 'independent ambulation' is unverified for NESMS — override to decide</source>
+        <source>walks with an aid: whether that counts as &apos;independent ambulation&apos; is unverified for NESMS — override to decide</source>
         <translation>gehfähig mit Hilfsmittel: ob das für den NESMS als „selbstständig gehfähig“ zählt, ist nicht verifiziert – zur Entscheidung überschreiben</translation>
     </message>
     <message>
@@ -525,7 +618,7 @@
     </message>
     <message>
         <source>hypercalcaemia</source>
-        <extracomment>Empfehlung 14 [sollte]: full blood count, CRP, calcium, Quick/INR, PTT. "Quick/INR" is one item; the INR is the value the program judges (Quick alone is accepted as recorded). The flags :func:`assess_labs` can raise (forms/labs.yaml names them in ``used_by``).</extracomment>
+        <extracomment>Empfehlung 14 [sollte]: full blood count, CRP, calcium, Quick/INR, PTT. &quot;Quick/INR&quot; is one item; the INR is the value the program judges (Quick alone is accepted as recorded). Grades of hypercalcaemia by the albumin-corrected calcium (pathway.md §11 S12; the guideline gives none): &lt; 3.0 mmol/L often asymptomatic, 3.0–3.5 prompt treatment usually indicated, &gt; 3.5 urgent correction. The flags :func:`assess_labs` can raise (forms/labs.yaml names them in ``used_by``).</extracomment>
         <translation>Hyperkalzämie</translation>
     </message>
     <message>
@@ -537,8 +630,21 @@
         <translation>Infektion als Differentialdiagnose</translation>
     </message>
     <message>
+        <source>Hypercalcaemia, severe (corrected calcium &gt; 3.5 mmol/L): urgent correction — risk of arrhythmia and coma.</source>
+        <extracomment>Why the value is flagged, or that it cannot be judged (no reference range). For graded flags (hypercalcaemia): &quot;mild&quot; / &quot;moderate&quot; / &quot;severe&quot;.</extracomment>
+        <translation>Hyperkalzämie, schwer (korrigiertes Calcium &gt; 3,5 mmol/l): dringliche Korrektur – Gefahr von Herzrhythmusstörungen und Koma.</translation>
+    </message>
+    <message>
+        <source>Hypercalcaemia, moderate (corrected calcium 3.0–3.5 mmol/L): prompt treatment is usually indicated.</source>
+        <translation>Hyperkalzämie, mittelschwer (korrigiertes Calcium 3,0–3,5 mmol/l): zeitnahe Behandlung meist angezeigt.</translation>
+    </message>
+    <message>
+        <source>Hypercalcaemia, mild (corrected calcium &lt; 3.0 mmol/L): often asymptomatic; no urgent correction.</source>
+        <translation>Hyperkalzämie, leicht (korrigiertes Calcium &lt; 3,0 mmol/l): oft asymptomatisch; keine dringliche Korrektur.</translation>
+    </message>
+    <message>
         <source>%1–%2 %3</source>
-        <extracomment>Why the value is flagged, or that it cannot be judged (no reference range). Values without a reference range (shown, not judged). Free-text results (e.g. the protein electrophoresis report), latest per analyte.</extracomment>
+        <extracomment>Values without a reference range (shown, not judged). Free-text results (e.g. the protein electrophoresis report), latest per analyte.</extracomment>
         <translation>%1–%2 %3</translation>
     </message>
     <message>
@@ -548,6 +654,10 @@
     <message>
         <source>≥ %1 %2</source>
         <translation>≥ %1 %2</translation>
+    </message>
+    <message>
+        <source>unit not recorded: not converted or used in calculations</source>
+        <translation>Einheit nicht erfasst: nicht umgerechnet und in keiner Berechnung verwendet</translation>
     </message>
     <message>
         <source>no reference range recorded: not judged</source>
@@ -566,16 +676,16 @@
         <translation>im Referenzbereich %1</translation>
     </message>
     <message>
-        <source>albumin-corrected calcium %1 mmol/L above the reference range</source>
-        <translation>albuminkorrigiertes Kalzium %1 mmol/l über dem Referenzbereich</translation>
+        <source>albumin-corrected calcium %1 mmol/L (Payne) above the reference range</source>
+        <translation>albuminkorrigiertes Calcium %1 mmol/l (Payne) über dem Referenzbereich</translation>
     </message>
     <message>
-        <source>calcium %1 %2 above the reference range</source>
-        <translation>Kalzium %1 %2 über dem Referenzbereich</translation>
+        <source>%1; albumin below its reference range makes the correction less reliable — measure ionised calcium</source>
+        <translation>%1; bei Albumin unter dem Referenzbereich ist die Korrektur weniger verlässlich – ionisiertes Calcium bestimmen</translation>
     </message>
     <message>
-        <source>Hypercalcaemia: treat malignant hypercalcaemia urgently.</source>
-        <translation>Hyperkalzämie: tumorbedingte Hyperkalzämie dringlich behandeln.</translation>
+        <source>calcium %1 %2 above the reference range, not corrected (albumin not measured): the corrected value may be higher — measure albumin or ionised calcium</source>
+        <translation>Calcium %1 %2 über dem Referenzbereich, nicht korrigiert (Albumin nicht bestimmt): der korrigierte Wert kann höher liegen – Albumin oder ionisiertes Calcium bestimmen</translation>
     </message>
     <message>
         <source>INR %1 above the reference range</source>
@@ -746,6 +856,34 @@
         <translation>alle Kennmuskeln 5/5, Sensibilität intakt, keine radikulären Schmerzen</translation>
     </message>
     <message>
+        <source>%1 key muscle(s) below 5/5, weakest %2/5 (%3)</source>
+        <translation>%1 Kennmuskel(n) unter 5/5, schwächster %2/5 (%3)</translation>
+    </message>
+    <message>
+        <source>voluntary anal contraction absent</source>
+        <translation>willkürliche anale Kontraktion fehlt</translation>
+    </message>
+    <message>
+        <source>weakness reported by the patient</source>
+        <translation>Schwäche von der Patientin bzw. dem Patienten angegeben</translation>
+    </message>
+    <message>
+        <source>bladder/bowel complaints reported by the patient</source>
+        <translation>Blasen- oder Mastdarmbeschwerden von der Patientin bzw. dem Patienten angegeben</translation>
+    </message>
+    <message>
+        <source>all key muscles graded 5/5 (or non-SCI), ambulatory, bladder/bowel intact</source>
+        <translation>alle Kennmuskeln 5/5 (oder nicht rückenmarksbedingt), gehfähig, Blasen- und Mastdarmfunktion intakt</translation>
+    </message>
+    <message>
+        <source>no motor or autonomic finding recorded yet</source>
+        <translation>noch kein motorischer oder vegetativer Befund erfasst</translation>
+    </message>
+    <message>
+        <source>plegic pattern; sacral examination missing or not testable</source>
+        <translation>Plegiemuster; sakrale Untersuchung fehlt oder nicht prüfbar</translation>
+    </message>
+    <message>
         <source>enter the Frankel grade or complete the ISNCSCI worksheet</source>
         <translation>Frankel-Grad eingeben oder ISNCSCI-Worksheet vervollständigen</translation>
     </message>
@@ -779,8 +917,11 @@
     </message>
     <message>
         <source>Emergency: present at a spine centre now; surgery within 6 hours if operable.</source>
-        <extracomment>The facts the rule looked at, with their values.</extracomment>
         <translation>Notfall: unmittelbare Vorstellung in einem spezialisierten Wirbelsäulenzentrum; bei Operabilität Operation innerhalb von 6 h.</translation>
+    </message>
+    <message>
+        <source>Emergency until excluded: present at a spine centre now; surgery within 6 hours may be needed — missing: %1.</source>
+        <translation>Notfall bis zum Ausschluss: unmittelbare Vorstellung in einem spezialisierten Wirbelsäulenzentrum; eine Operation innerhalb von 6 h kann nötig sein – es fehlen: %1.</translation>
     </message>
     <message>
         <source>Urgent: present at a spine centre now; surgery within 24 hours if operable.</source>
@@ -819,16 +960,17 @@
         <translation>Regulär: kein Notfall; Therapie mit der Tumorkonferenz planen.</translation>
     </message>
     <message>
+        <source>Planned for the worse until recorded: %1.</source>
+        <translation>Bis zur Erfassung vom ungünstigeren Fall ausgegangen: %1.</translation>
+    </message>
+    <message>
         <source>primary tumour</source>
+        <extracomment>Facts that exist only when recorded: left out, they mean &quot;nothing recorded&quot; (see module doc).</extracomment>
         <translation>Primärtumor</translation>
     </message>
     <message>
         <source>radiosensitivity</source>
         <translation>Strahlensensibilität</translation>
-    </message>
-    <message>
-        <source>level of the worst lesion</source>
-        <translation>Höhe der führenden Läsion</translation>
     </message>
     <message>
         <source>neurological deficit class</source>
@@ -843,8 +985,16 @@
         <translation>rasch progrediente Ausfallssymptomatik</translation>
     </message>
     <message>
-        <source>SINS of the worst lesion</source>
-        <translation>SINS der führenden Läsion</translation>
+        <source>level of the lesion</source>
+        <translation>Höhe der Läsion</translation>
+    </message>
+    <message>
+        <source>SINS of the lesion</source>
+        <translation>SINS der Läsion</translation>
+    </message>
+    <message>
+        <source>SINS range from the items recorded</source>
+        <translation>SINS-Spanne aus den erfassten Items</translation>
     </message>
     <message>
         <source>ESCC (Bilsky) grade</source>
@@ -863,7 +1013,7 @@
         <translation>Operabilität (Anästhesie)</translation>
     </message>
     <message>
-        <source>patient's consent to surgery</source>
+        <source>patient&apos;s consent to surgery</source>
         <translation>Einwilligung in eine Operation</translation>
     </message>
     <message>
@@ -911,20 +1061,57 @@
         <translation>neue Anreicherung innerhalb von 6 Monaten nach Therapiebeginn</translation>
     </message>
     <message>
-        <source>%1: yes (at least one lesion)</source>
-        <translation>%1: ja (mindestens eine Läsion)</translation>
+        <source>documented motor or autonomic finding</source>
+        <translation>dokumentierter motorischer oder vegetativer Befund</translation>
     </message>
     <message>
-        <source>%1: no lesion</source>
-        <translation>%1: bei keiner Läsion</translation>
+        <source>completeness of the cord syndrome (sacral examination)</source>
+        <translation>Vollständigkeit des Querschnittsyndroms (sakrale Untersuchung)</translation>
     </message>
     <message>
-        <source>%1 not recorded for every lesion</source>
-        <translation>%1 nicht für jede Läsion erfasst</translation>
+        <source>pain improving</source>
+        <translation>Schmerzen rückläufig</translation>
     </message>
     <message>
-        <source>worst lesion (%1)</source>
-        <translation>führende Läsion (%1)</translation>
+        <source>radiation oncologist: cord dose allows another course</source>
+        <translation>Strahlentherapie: Myelondosis erlaubt eine weitere Bestrahlung</translation>
+    </message>
+    <message>
+        <source>lesion in a previous radiotherapy field</source>
+        <translation>Läsion in einem früheren Bestrahlungsfeld</translation>
+    </message>
+    <message>
+        <source>previous radiotherapy courses at the lesion&apos;s level</source>
+        <translation>frühere Bestrahlungsserien in Höhe der Läsion</translation>
+    </message>
+    <message>
+        <source>BED left to the conventional cumulative limit (Gy₂)</source>
+        <translation>verbleibende BED bis zur konventionellen kumulativen Grenze (Gy₂)</translation>
+    </message>
+    <message>
+        <source>flare suspected (new uptake under effective therapy)</source>
+        <translation>Flare-Phänomen vermutet (neue Anreicherung unter wirksamer Therapie)</translation>
+    </message>
+    <message>
+        <source>imaging on which the lesion was found</source>
+        <translation>Bildgebung, in der die Läsion gefunden wurde</translation>
+    </message>
+    <message>
+        <source>osteolytic lesion</source>
+        <translation>osteolytische Läsion</translation>
+    </message>
+    <message>
+        <source>pain at the lesion</source>
+        <translation>Schmerzen an der Läsion</translation>
+    </message>
+    <message>
+        <source>not recorded whether the spinal-cord tolerance is exhausted</source>
+        <extracomment>Surgery values that mean an operation is planned (pathway.md §11 S10). Surgery values that stay qualified by operability and consent (S3). SINS bands from the SINS table (pathway.md §2, E 25, Tab. 4): one source, the score module. The smallest useful course, 1 × 4 Gy, as BED with α/β = 2 Gy: 4 × (1 + 4/2) = 12 Gy₂ (S5). Previous courses at one level above which the 11.8 figures no longer apply (S5). Deficit onset within which a complete deficit is operated on as an emergency (scenarios rule 2). Facts not recorded whose worse case a rule planned for (S2, S3, S5), with why.</extracomment>
+        <translation>nicht erfasst, ob die Toleranzdosis des Myelons ausgereizt ist</translation>
+    </message>
+    <message>
+        <source>the previous prescribed doses are not all recorded: the cumulative dose cannot be checked here</source>
+        <translation>die früheren verschriebenen Dosen sind nicht vollständig erfasst: die kumulative Dosis kann hier nicht geprüft werden</translation>
     </message>
     <message>
         <source>no lesion level</source>
@@ -943,19 +1130,11 @@
         <translation>weniger als zwei vergleichbare Untersuchungen</translation>
     </message>
     <message>
-        <source>unstable fracture</source>
-        <translation>instabile Fraktur</translation>
-    </message>
-    <message>
-        <source>fragments in the canal</source>
-        <translation>Fragmente im Spinalkanal</translation>
-    </message>
-    <message>
         <source>operability by anaesthesia</source>
         <translation>Operabilität laut Anästhesie</translation>
     </message>
     <message>
-        <source>ASA %1 recorded; anaesthesia's judgement needed</source>
+        <source>ASA %1 recorded; anaesthesia&apos;s judgement needed</source>
         <translation>ASA %1 erfasst; Einschätzung der Anästhesie erforderlich</translation>
     </message>
     <message>
@@ -963,24 +1142,80 @@
         <translation>Primärtumor unbekannt</translation>
     </message>
     <message>
-        <source>worst lesion</source>
-        <translation>führende Läsion</translation>
+        <source>pain course: %1</source>
+        <translation>Schmerzverlauf: %1</translation>
     </message>
     <message>
-        <source>highest SINS of the lesions</source>
-        <translation>höchster SINS der Läsionen</translation>
+        <source>SINS pain item: %1</source>
+        <translation>SINS-Item Schmerz: %1</translation>
     </message>
     <message>
-        <source>SINS incomplete for a lesion</source>
-        <translation>SINS für eine Läsion unvollständig</translation>
+        <source>the patient&apos;s pain: %1</source>
+        <translation>Schmerzen der Patientin bzw. des Patienten: %1</translation>
     </message>
     <message>
-        <source>highest ESCC grade of the lesions</source>
-        <translation>höchster ESCC-Grad der Läsionen</translation>
+        <source>pain at this lesion not recorded (SINS pain item)</source>
+        <translation>Schmerzen an dieser Läsion nicht erfasst (SINS-Item Schmerz)</translation>
     </message>
     <message>
-        <source>ESCC grade missing for a lesion</source>
-        <translation>ESCC-Grad für eine Läsion fehlt</translation>
+        <source>new uptake: the start of systemic therapy or the date of imaging is not recorded, so a flare cannot be judged</source>
+        <translation>neue Anreicherung: Beginn der Systemtherapie oder Datum der Bildgebung nicht erfasst, ein Flare-Phänomen ist daher nicht beurteilbar</translation>
+    </message>
+    <message>
+        <source>new uptake %1 months after treatment start</source>
+        <translation>neue Anreicherung %1 Monate nach Therapiebeginn</translation>
+    </message>
+    <message>
+        <source>new uptake %1 months after treatment start: is the patient stable or improving?</source>
+        <translation>neue Anreicherung %1 Monate nach Therapiebeginn: ist der Zustand stabil oder gebessert?</translation>
+    </message>
+    <message>
+        <source>new uptake %1 months after treatment start, patient worsening: may be progression (F6)</source>
+        <translation>neue Anreicherung %1 Monate nach Therapiebeginn bei Verschlechterung: möglicherweise Progress (F6)</translation>
+    </message>
+    <message>
+        <source>new uptake %1 months after treatment start, patient %2</source>
+        <translation>neue Anreicherung %1 Monate nach Therapiebeginn, Zustand %2</translation>
+    </message>
+    <message>
+        <source>SINS of this lesion</source>
+        <translation>SINS dieser Läsion</translation>
+    </message>
+    <message>
+        <source>SINS incomplete (missing: %1)</source>
+        <translation>SINS unvollständig (es fehlt: %1)</translation>
+    </message>
+    <message>
+        <source>from the SINS items recorded</source>
+        <translation>aus den erfassten SINS-Items</translation>
+    </message>
+    <message>
+        <source>largest diameter</source>
+        <translation>größter Durchmesser</translation>
+    </message>
+    <message>
+        <source>bone lesion: %1</source>
+        <translation>Knochenläsion: %1</translation>
+    </message>
+    <message>
+        <source>no previous spine radiotherapy recorded</source>
+        <translation>keine Vorbestrahlung der Wirbelsäule erfasst</translation>
+    </message>
+    <message>
+        <source>lesion level not recorded: cannot tell whether it lies in a previous radiotherapy field</source>
+        <translation>Höhe der Läsion nicht erfasst: nicht beurteilbar, ob sie in einem früheren Bestrahlungsfeld liegt</translation>
+    </message>
+    <message>
+        <source>outside the recorded radiotherapy fields</source>
+        <translation>außerhalb der erfassten Bestrahlungsfelder</translation>
+    </message>
+    <message>
+        <source>%1 previous course(s) at %2</source>
+        <translation>%1 frühere Bestrahlung(en) in Höhe %2</translation>
+    </message>
+    <message>
+        <source>%1; the levels of course %2 are not recorded, so it is assumed to include this lesion</source>
+        <translation>%1; die Höhen von Bestrahlung %2 sind nicht erfasst, sie wird daher als diese Läsion einschließend angenommen</translation>
     </message>
     <message>
         <source>FDG-PET among the lesion findings</source>
@@ -997,6 +1232,27 @@
     <message>
         <source>new uptake at %1: start of systemic therapy not recorded, so a flare cannot be judged</source>
         <translation>neue Anreicherung bei %1: Beginn der Systemtherapie nicht erfasst, ein Flare-Phänomen ist daher nicht beurteilbar</translation>
+    </message>
+    <message>
+        <source>mild or functionally relevant not yet known (ambulation, bladder/bowel function, key-muscle grades): planned as functionally relevant</source>
+        <extracomment>Whose advice: the patient&apos;s as a whole, or one lesion&apos;s (pathway.md §11 S4). The outputs decided for each lesion on its own (S4); the others belong to the patient. A qualifier (S3): it does not choose the slot&apos;s value but adds what that value assumes. For advice: about one lesion (named with it) or about the patient.</extracomment>
+        <translation>mild oder funktionell bedeutsam noch unbekannt (Gehfähigkeit, Blasen-/Mastdarmfunktion, Kraftgrade der Kennmuskeln): als funktionell bedeutsam geplant</translation>
+    </message>
+    <message>
+        <source>onset of the complete deficit not recorded: planned as within 48 hours</source>
+        <translation>Beginn des kompletten Defizits nicht erfasst: als innerhalb von 48 h geplant</translation>
+    </message>
+    <message>
+        <source>plegic pattern with the sacral examination missing: treated as incomplete</source>
+        <translation>Plegiemuster ohne sakrale Untersuchung: als inkomplett behandelt</translation>
+    </message>
+    <message>
+        <source>operability not recorded: anaesthesia assesses at the spine centre</source>
+        <translation>Operabilität nicht erfasst: die Anästhesie beurteilt sie im Wirbelsäulenzentrum</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s consent not recorded</source>
+        <translation>Einwilligung der Patientin bzw. des Patienten nicht erfasst</translation>
     </message>
     <message>
         <source>Back pain with known or suspected cancer, or with neurological deficits, is red-flag back pain</source>
@@ -1103,6 +1359,10 @@
         <translation>Unmittelbare diagnostische Abklärung: MRT und/oder CT.</translation>
     </message>
     <message>
+        <source>A documented motor or autonomic finding counts even before the deficit class is known (pathway.md §11 S1).</source>
+        <translation>Ein dokumentierter motorischer oder vegetativer Befund zählt schon, bevor die Defizitklasse bekannt ist (pathway.md §11 S1).</translation>
+    </message>
+    <message>
         <source>Neurological complaints and spinal metastasis: immediate presentation at a spine centre</source>
         <translation>Neurologische Beschwerden und Wirbelsäulenmetastase: unmittelbare Vorstellung in einem Wirbelsäulenzentrum</translation>
     </message>
@@ -1163,7 +1423,7 @@
         <translation>Bei Operabilität Notfalloperation innerhalb von 6 h: Dekompression ± Stabilisierung.</translation>
     </message>
     <message>
-        <source>'Functionally relevant' taken as any one of: not ambulatory, Janda 0–3, bladder/bowel dysfunction (pathway.md §7 item 3, inference); a complete deficit of ≤ 48 h is treated alike (scenarios rule 2).</source>
+        <source>&apos;Functionally relevant&apos; taken as any one of: not ambulatory, Janda 0–3, bladder/bowel dysfunction (pathway.md §7 item 3, inference); a complete deficit of ≤ 48 h is treated alike (scenarios rule 2).</source>
         <translation>„Funktionell bedeutsam“ gilt bei einem der Kriterien: nicht gehfähig, Janda 0–3, Blasen-Mastdarm-Störung (pathway.md §7 Punkt 3, abgeleitet); ein komplettes Defizit seit ≤ 48 h wird ebenso behandelt (Szenarien, Regel 2).</translation>
     </message>
     <message>
@@ -1191,6 +1451,10 @@
         <translation>Operation vor der Strahlentherapie, abhängig vom Allgemeinzustand.</translation>
     </message>
     <message>
+        <source>Given only when an operation is planned (pathway.md §11 S10).</source>
+        <translation>Nur, wenn eine Operation geplant ist (pathway.md §11 S10).</translation>
+    </message>
+    <message>
         <source>Bilsky ≥ 2 with low radiosensitivity: separation surgery followed by SBRT</source>
         <translation>Bilsky ≥ 2 bei geringer Strahlensensibilität: Separation Surgery mit nachfolgender SBRT</translation>
     </message>
@@ -1205,6 +1469,10 @@
     <message>
         <source>Surgery not possible: not operable or the patient declines.</source>
         <translation>Operation nicht möglich: nicht operabel oder keine Einwilligung.</translation>
+    </message>
+    <message>
+        <source>Only a recorded &apos;not operable&apos; or &apos;declines&apos; makes surgery impossible; when they are not recorded the surgical tier stands, qualified (pathway.md §11 S3).</source>
+        <translation>Nur ein erfasstes „nicht operabel“ oder „lehnt ab“ macht eine Operation unmöglich; sind sie nicht erfasst, bleibt die Operationsstufe mit Vorbehalt bestehen (pathway.md §11 S3).</translation>
     </message>
     <message>
         <source>Acute onset, deficit &gt; 48–72 h or plegia: worse outcome even after surgery</source>
@@ -1447,6 +1715,10 @@
         <translation>Fraktionierte Strahlentherapie (weniger Re-Bestrahlungen, bessere Rekalzifizierung).</translation>
     </message>
     <message>
+        <source>E 39–E 41 are about painful uncomplicated metastases; a painless lesion gets none (pathway.md §11 S6).</source>
+        <translation>E 39–E 41 betreffen schmerzhafte unkomplizierte Metastasen; eine schmerzfreie Läsion erhält keine (pathway.md §11 S6).</translation>
+    </message>
+    <message>
         <source>Painful uncomplicated metastasis, low radiosensitivity and good prognosis: check SBRT</source>
         <translation>Schmerzhafte unkomplizierte Metastase, geringe Strahlensensibilität und gute Prognose: SBRT prüfen</translation>
     </message>
@@ -1473,6 +1745,14 @@
     <message>
         <source>Post-operative radiotherapy, fractionated (SBRT possible for low radiosensitivity, E52).</source>
         <translation>Postoperative Strahlentherapie, fraktioniert (SBRT bei geringer Strahlensensibilität möglich, E52).</translation>
+    </message>
+    <message>
+        <source>Radiotherapy alone, fractionated, with an orthosis for pain (E42): the unstable lesion is not operated on.</source>
+        <translation>Alleinige Strahlentherapie, fraktioniert, mit Orthese gegen Schmerzen (E42): die instabile Läsion wird nicht operiert.</translation>
+    </message>
+    <message>
+        <source>Radiotherapy alone for an unstable lesion that is not operated on follows E 35 and the decision tree of pathway.md §5.1.</source>
+        <translation>Die alleinige Strahlentherapie einer nicht operierten instabilen Läsion folgt E 35 und dem Entscheidungsbaum in pathway.md §5.1.</translation>
     </message>
     <message>
         <source>No neurological deficit and surgery indicated: elective timing</source>
@@ -1527,8 +1807,12 @@
         <translation>Strahlentherapie nicht mehr sicher möglich, Läsion ≤ 3 cm: lokale Ablation</translation>
     </message>
     <message>
-        <source>No further conventional radiotherapy (cord tolerance exhausted); local ablation may be considered for a lesion ≤ 3 cm (E58).</source>
-        <translation>Keine weitere konventionelle Strahlentherapie (Toleranzdosis des Myelons ausgereizt); lokale Ablation kann bei einer Läsion ≤ 3 cm erwogen werden (E58).</translation>
+        <source>Radiotherapy no longer safely possible: local ablation may be considered for this lesion of at most 3 cm (E58); choose the method by image guidance and experience (E59).</source>
+        <translation>Strahlentherapie nicht mehr sicher möglich: für diese Läsion bis 3 cm kann ein lokales Ablationsverfahren erwogen werden (E58); Verfahren nach Bildsteuerung und Erfahrung wählen (E59).</translation>
+    </message>
+    <message>
+        <source>Whether radiotherapy is still safe is decided by the re-irradiation rule (pathway.md §11 S5).</source>
+        <translation>Ob eine Strahlentherapie noch sicher möglich ist, entscheidet die Regel zur Re-Bestrahlung (pathway.md §11 S5).</translation>
     </message>
     <message>
         <source>Ablated osteolytic lesion: add cement augmentation; hypervascular: embolise first</source>
@@ -1537,6 +1821,10 @@
     <message>
         <source>After ablation of an osteolytic lesion add cement augmentation; embolise a hypervascular lesion first.</source>
         <translation>Nach Ablation einer osteolytischen Läsion Zementaugmentation ergänzen; eine hypervaskularisierte Läsion zuerst embolisieren.</translation>
+    </message>
+    <message>
+        <source>Given only when ablation is recommended (pathway.md §11 S10).</source>
+        <translation>Nur, wenn eine Ablation empfohlen wird (pathway.md §11 S10).</translation>
     </message>
     <message>
         <source>Oligometastatic disease with a board indication: SBRT with curative intent</source>
@@ -1585,6 +1873,90 @@
     <message>
         <source>Intra-operative radiotherapy only in experienced centres, preferably in trials.</source>
         <translation>Intraoperative Strahlentherapie nur in erfahrenen Zentren, bevorzugt in Studien.</translation>
+    </message>
+    <message>
+        <source>A documented motor or autonomic finding: immediate imaging and spine centre, even before the deficit class is known</source>
+        <translation>Dokumentierter motorischer oder vegetativer Befund: unmittelbare Bildgebung und Vorstellung im Wirbelsäulenzentrum, auch bevor die Defizitklasse bekannt ist</translation>
+    </message>
+    <message>
+        <source>A motor or autonomic finding is documented: immediate imaging and presentation at a spine centre; complete the examination (ambulation, bladder/bowel function, key muscles) to classify the deficit.</source>
+        <translation>Ein motorischer oder vegetativer Befund ist dokumentiert: unmittelbare Bildgebung und Vorstellung in einem spezialisierten Wirbelsäulenzentrum; Untersuchung vervollständigen (Gehfähigkeit, Blasen-/Mastdarmfunktion, Kennmuskeln), um das Defizit einzuordnen.</translation>
+    </message>
+    <message>
+        <source>E 2 and E 3 ask only for &apos;neurological complaints&apos;; which documented findings count is an inference (pathway.md §11 S1).</source>
+        <translation>E 2 und E 3 verlangen nur „neurologische Beschwerden“; welche dokumentierten Befunde zählen, ist abgeleitet (pathway.md §11 S1).</translation>
+    </message>
+    <message>
+        <source>Deficit class or onset not recorded: plan for the worse</source>
+        <translation>Defizitklasse oder Beginn nicht erfasst: vom ungünstigeren Fall ausgehen</translation>
+    </message>
+    <message>
+        <source>Emergency operation within 6 hours if operable: planned for the worse until the missing facts are recorded.</source>
+        <translation>Notfallmäßige Operation innerhalb von 6 h bei Operabilität: vom ungünstigeren Fall ausgegangen, bis die fehlenden Angaben erfasst sind.</translation>
+    </message>
+    <message>
+        <source>Operability or consent not recorded: the surgical tier stands, qualified</source>
+        <translation>Operabilität oder Einwilligung nicht erfasst: die Operationsstufe bleibt mit Vorbehalt bestehen</translation>
+    </message>
+    <message>
+        <source>If operable and consenting — anaesthesia assesses at the spine centre; operability and consent are asked there.</source>
+        <translation>Bei Operabilität und Einwilligung – die Anästhesie beurteilt im Wirbelsäulenzentrum; Operabilität und Einwilligung werden dort geklärt.</translation>
+    </message>
+    <message>
+        <source>10.5.7: the external factors often cannot be assessed in an emergency.</source>
+        <translation>10.5.7: die externen Faktoren sind im Notfall oft nicht beurteilbar.</translation>
+    </message>
+    <message>
+        <source>Lesion in a previous radiotherapy field: re-irradiation only after the cumulative dose is checked, or none</source>
+        <translation>Läsion in einem früheren Bestrahlungsfeld: Re-Bestrahlung nur nach Prüfung der kumulativen Dosis, oder keine</translation>
+    </message>
+    <message>
+        <source>No further radiotherapy at this level: spinal-cord tolerance exhausted, the cumulative dose leaves no useful course, or more courses than the published figures cover.</source>
+        <translation>Keine weitere Strahlentherapie in dieser Höhe: Toleranzdosis des Myelons ausgereizt, die kumulative Dosis lässt keine sinnvolle Bestrahlung mehr zu, oder mehr Bestrahlungen, als die veröffentlichten Werte abdecken.</translation>
+    </message>
+    <message>
+        <source>Re-irradiation (E83–E86), only after the radiation oncologist has checked the cumulative spinal-cord dose; SBRT may be used (E84, E85).</source>
+        <translation>Re-Bestrahlung (E83–E86), erst nachdem die Strahlentherapie die kumulative Myelondosis geprüft hat; SBRT kann eingesetzt werden (E84, E85).</translation>
+    </message>
+    <message>
+        <source>Cord compression and no safe radiotherapy: consider surgery (E83, E85, E86 apply only without an indication for surgery).</source>
+        <translation>Myelonkompression ohne sichere Strahlentherapie: Operation erwägen (E83, E85, E86 gelten nur ohne Indikation zur Operation).</translation>
+    </message>
+    <message>
+        <source>The figures use the prescribed doses of the recorded courses (BED with α/β = 2 Gy), not the cord dose; they are an upper bound after SBRT (pathway.md §11 S5).</source>
+        <translation>Die Werte beruhen auf den verschriebenen Dosen der erfassten Bestrahlungen (BED mit α/β = 2 Gy), nicht auf der Myelondosis; nach SBRT sind sie eine Obergrenze (pathway.md §11 S5).</translation>
+    </message>
+    <message>
+        <source>Painless uncomplicated lesion: no radiotherapy</source>
+        <translation>Schmerzfreie unkomplizierte Läsion: keine Strahlentherapie</translation>
+    </message>
+    <message>
+        <source>No radiotherapy: the lesion is painless and uncomplicated (E36–E41 concern painful metastases).</source>
+        <translation>Keine Strahlentherapie: die Läsion ist schmerzfrei und unkompliziert (E36–E41 betreffen schmerzhafte Metastasen).</translation>
+    </message>
+    <message>
+        <source>Option to discuss in the tumour board: radiotherapy can recalcify an osteolytic lesion at risk to stabilise it (E36, kann).</source>
+        <translation>Option für die Tumorkonferenz: Strahlentherapie kann eine gefährdete osteolytische Läsion rekalzifizieren und stabilisieren (E36, kann).</translation>
+    </message>
+    <message>
+        <source>Diagnosis unclear: biopsy before radiotherapy</source>
+        <translation>Diagnose unklar: Biopsie vor Strahlentherapie</translation>
+    </message>
+    <message>
+        <source>Radiotherapy only after histology (biopsy first).</source>
+        <translation>Strahlentherapie erst nach Histologie (zuerst bioptische Diagnosesicherung).</translation>
+    </message>
+    <message>
+        <source>Diagnosis not established: take tissue for histology during the operation; an elective operation waits for the histology (a suspected primary bone tumour is biopsied by the centre that would resect it).</source>
+        <translation>Diagnose nicht gesichert: bei der Operation Gewebe zur Histologie entnehmen; eine elektive Operation wartet auf die Histologie (ein vermuteter primärer Knochentumor wird von dem Zentrum biopsiert, das ihn resezieren würde).</translation>
+    </message>
+    <message>
+        <source>Suspected flare: no treatment change on that finding alone</source>
+        <translation>Vermutetes Flare-Phänomen: keine Therapieänderung allein wegen dieses Befunds</translation>
+    </message>
+    <message>
+        <source>No radiotherapy for the suspected flare: new uptake under effective therapy is not progression (F4); radiotherapy only for another indication.</source>
+        <translation>Keine Strahlentherapie wegen des vermuteten Flare-Phänomens: neue Anreicherung unter wirksamer Therapie ist kein Progress (F4); Strahlentherapie nur bei anderer Indikation.</translation>
     </message>
     <message>
         <source>Osteoprotection</source>
@@ -1661,6 +2033,10 @@
     <message>
         <source>Isolated lesion: targeted imaging followed by a specialist opinion (differential diagnoses are frequent).</source>
         <translation>Isolierte Läsion: gezielte Bildgebung, danach fachärztliche Beurteilung (Differentialdiagnosen sind häufig).</translation>
+    </message>
+    <message>
+        <source>Only for a single lesion found on a bone scan or PET whose nature is not established; not for a lesion seen on CT or MRI alone, an irradiated recurrence or a board-confirmed oligometastasis (pathway.md §11 S9).</source>
+        <translation>Nur bei einer einzelnen, in Skelettszintigrafie oder PET gefundenen Läsion, deren Art nicht gesichert ist; nicht bei einer nur in CT oder MRT gesehenen Läsion, einem bestrahlten Rezidiv oder einer von der Tumorkonferenz bestätigten Oligometastase (pathway.md §11 S9).</translation>
     </message>
     <message>
         <source>Flare: new or increased uptake under effective treatment is not progression</source>
@@ -1741,7 +2117,7 @@
     </message>
     <message>
         <source>%1: %2 is outside the published table.</source>
-        <extracomment>Human-readable derivation, e.g. "from lesion level T12". The case field to jump to when the value is missing, e.g. "history.karnofsky". The ``Case.overrides`` target that can replace this value ("tomita.bone"), if any. The ``Case.overrides`` target the clinician can set for this item, if any. The total or grade as it is shown (e.g. "14", "1c", "ASA III"). What the result is about, e.g. a lesion ("lesion T12") — empty for case-level scores. False when the patient lies outside the score's population (the notes say why). Applied to the raw sum (e.g. NESMS' ceiling of 3).</extracomment>
+        <extracomment>Human-readable derivation, e.g. &quot;from lesion level T12&quot;. The case field to jump to when the value is missing, e.g. &quot;history.karnofsky&quot;. The ``Case.overrides`` target that can replace this value (&quot;tomita.bone&quot;), if any. The ``Case.overrides`` target the clinician can set for this item, if any. The total or grade as it is shown (e.g. &quot;14&quot;, &quot;1c&quot;, &quot;ASA III&quot;). What the result is about, e.g. a lesion (&quot;lesion T12&quot;) — empty for case-level scores. False when the patient lies outside the score&apos;s population (the notes say why). Applied to the raw sum (e.g. NESMS&apos; ceiling of 3).</extracomment>
         <translation>%1: %2 liegt außerhalb der publizierten Tabelle.</translation>
     </message>
     <message>
@@ -1781,7 +2157,7 @@
         <translation>1-Jahres-Überleben etwa 50 %.</translation>
     </message>
     <message>
-        <source>One secondary source words the visceral item as 'no visceral or brain metastases'.</source>
+        <source>One secondary source words the visceral item as &apos;no visceral or brain metastases&apos;.</source>
         <translation>Eine Sekundärquelle formuliert das viszerale Item als „keine viszeralen oder Hirnmetastasen“.</translation>
     </message>
     <message>
@@ -1945,7 +2321,7 @@
         <translation>Bestes 1-Jahres-Überleben (Referenzgruppe).</translation>
     </message>
     <message>
-        <source>The definition of 'independent ambulation' (with or without an aid) and the albumin cut-off wording are unverified against Ghori 2015.</source>
+        <source>The definition of &apos;independent ambulation&apos; (with or without an aid) and the albumin cut-off wording are unverified against Ghori 2015.</source>
         <translation>Die Definition von „selbstständig gehfähig“ (mit oder ohne Hilfsmittel) und die Formulierung des Albumin-Grenzwerts sind nicht anhand von Ghori 2015 verifiziert.</translation>
     </message>
     <message>
@@ -1953,7 +2329,7 @@
         <translation>Rades-Überlebens-Score bei MESCC (2008) und seine Vereinfachung von 2010</translation>
     </message>
     <message>
-        <source>Two recalled versions of the point table differ in two cells (visceral metastases 'no' 8 or 7; motor deficits &gt; 14 days 7 or 8); a total near a group boundary cannot be trusted.</source>
+        <source>Two recalled versions of the point table differ in two cells (visceral metastases &apos;no&apos; 8 or 7; motor deficits &gt; 14 days 7 or 8); a total near a group boundary cannot be trusted.</source>
         <translation>Zwei überlieferte Fassungen der Punktetabelle unterscheiden sich in zwei Zellen (viszerale Metastasen „nein“ 8 oder 7; motorische Defizite &gt; 14 Tage 7 oder 8); einer Summe nahe einer Gruppengrenze ist nicht zu trauen.</translation>
     </message>
     <message>
@@ -2001,7 +2377,7 @@
         <translation>Karnofsky-Index, Art des Primärtumors, Alter. Berichtete Gruppen 8–9 / 10–14 / 15–17 Punkte mit 12-Monats-Überleben 9 / 38 / 72 % (nicht verifiziert).</translation>
     </message>
     <message>
-        <source>Westhoff 'easy tool' survival table (2014)</source>
+        <source>Westhoff &apos;easy tool&apos; survival table (2014)</source>
         <translation>Überlebenstabelle „easy tool“ nach Westhoff (2014)</translation>
     </message>
     <message>
@@ -2093,7 +2469,7 @@
         <translation>Wahrscheinlicher Tod innerhalb von 2 Monaten (Grenzwert 19: Sensitivität 81 %, Spezifität 84 %); Best Supportive Care kann besprochen werden.</translation>
     </message>
     <message>
-        <source>The paper's lowest ECOG group may be '1–2' rather than '2'; ECOG 0–1 lies outside the derivation data.</source>
+        <source>The paper&apos;s lowest ECOG group may be &apos;1–2&apos; rather than &apos;2&apos;; ECOG 0–1 lies outside the derivation data.</source>
         <translation>Die niedrigste ECOG-Gruppe der Publikation lautet möglicherweise „1–2“ statt „2“; ECOG 0–1 liegt außerhalb der Entwicklungsdaten.</translation>
     </message>
     <message>
@@ -2320,7 +2696,7 @@
     </message>
     <message>
         <source>SINS (Spinal Instability Neoplastic Score)</source>
-        <extracomment>Location by level (scores-surgical.md §1 "Level coverage check"); the coccyx is not covered.</extracomment>
+        <extracomment>Location by level (scores-surgical.md §1 &quot;Level coverage check&quot;); the coccyx is not covered.</extracomment>
         <translation>SINS (Spinal Instability Neoplastic Score)</translation>
     </message>
     <message>
@@ -2519,6 +2895,120 @@
     <message>
         <source>Ankle plantar flexors</source>
         <translation>Fußsenker</translation>
+    </message>
+    <message>
+        <source>course %1: total dose or fractions not recorded</source>
+        <extracomment>11.8.4: cumulative BED at low risk of myelopathy. 11.8.4: the higher limit when every course is at most 98 Gy₂ and the interval at least 6 months. 11.8.2: SBRT re-irradiation with EQD2 20–25 Gy and a cumulative EQD2 of about 70 Gy at most. Months since the most recent course at this level (None when a date is missing). The conventional cumulative limit that applies (120 or 135.5 Gy₂) and why. BED left to that limit; EQD2 left to 70 Gy for SBRT (negative: exceeded). None if a dose is missing. The level with the least left (or the most courses) — the one the decision rests on. Courses at the governing level. Courses whose levels are not recorded are assumed to include the lesion (S5: plan for the worse).</extracomment>
+        <translation>Bestrahlung %1: Gesamtdosis oder Fraktionen nicht erfasst</translation>
+    </message>
+    <message>
+        <source>course %1: date not recorded</source>
+        <translation>Bestrahlung %1: Datum nicht erfasst</translation>
+    </message>
+    <message>
+        <source>every course ≤ %1 Gy₂ and %2 months since the last: %3 Gy₂ (11.8.4)</source>
+        <translation>jede Bestrahlung ≤ %1 Gy₂ und %2 Monate seit der letzten: %3 Gy₂ (11.8.4)</translation>
+    </message>
+    <message>
+        <source>a course above 98 Gy₂ or not fully recorded</source>
+        <translation>eine Bestrahlung über 98 Gy₂ oder nicht vollständig erfasst</translation>
+    </message>
+    <message>
+        <source>interval not known</source>
+        <translation>Intervall nicht bekannt</translation>
+    </message>
+    <message>
+        <source>%1 months since the last course (&lt; 6)</source>
+        <translation>%1 Monate seit der letzten Bestrahlung (&lt; 6)</translation>
+    </message>
+    <message>
+        <source>%1: %2 Gy₂ (11.8.4)</source>
+        <translation>%1: %2 Gy₂ (11.8.4)</translation>
+    </message>
+    <message>
+        <source>Figures from the prescribed doses of the recorded courses (BED with α/β = 2 Gy, EQD2 = BED / 2), not from the dose the spinal cord received — after SBRT they are an upper bound. Conventional limit (11.8.4): cumulative BED ≤ 120 Gy₂, or ≤ 135.5 Gy₂ when every course was ≤ 98 Gy₂ and 6 months have passed; SBRT re-irradiation (11.8.2): EQD2 20–25 Gy with a cumulative EQD2 of about 70 Gy at most. The radiation oncologist checks the cumulative cord dose before any re-irradiation.</source>
+        <extracomment>Said wherever re-irradiation figures are shown (S5).</extracomment>
+        <translation>Werte aus den verschriebenen Dosen der erfassten Bestrahlungen (BED mit α/β = 2 Gy, EQD2 = BED / 2), nicht aus der Dosis, die das Myelon erhielt – nach SBRT sind sie eine Obergrenze. Konventionelle Grenze (11.8.4): kumulative BED ≤ 120 Gy₂, oder ≤ 135,5 Gy₂, wenn jede Bestrahlung ≤ 98 Gy₂ war und 6 Monate vergangen sind; SBRT-Re-Bestrahlung (11.8.2): EQD2 20–25 Gy bei einer kumulativen EQD2 von höchstens etwa 70 Gy. Vor jeder Re-Bestrahlung prüft die Strahlentherapie die kumulative Myelondosis.</translation>
+    </message>
+    <message>
+        <source>Previous radiotherapy at the lesion (re-irradiation)</source>
+        <translation>Vorbestrahlung in Höhe der Läsion (Re-Bestrahlung)</translation>
+    </message>
+    <message>
+        <source>Lesion, level</source>
+        <translation>Läsion, Höhe</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Bestrahlungen</translation>
+    </message>
+    <message>
+        <source>Largest course BED</source>
+        <translation>Größte BED einer Bestrahlung</translation>
+    </message>
+    <message>
+        <source>Cumulative BED / EQD2</source>
+        <translation>Kumulative BED / EQD2</translation>
+    </message>
+    <message>
+        <source>Months since last</source>
+        <translation>Monate seit der letzten</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>Left (BED)</source>
+        <translation>Verbleibend (BED)</translation>
+    </message>
+    <message>
+        <source>Left to 70 Gy EQD2 (SBRT)</source>
+        <translation>Verbleibend bis 70 Gy EQD2 (SBRT)</translation>
+    </message>
+    <message>
+        <source>Lesion</source>
+        <translation>Läsion</translation>
+    </message>
+    <message>
+        <source>Lesion for instability and compression</source>
+        <translation>Läsion für Instabilität und Kompression</translation>
+    </message>
+    <message>
+        <source>Lesion for instability</source>
+        <translation>Läsion für die Instabilität</translation>
+    </message>
+    <message>
+        <source>Lesion for compression</source>
+        <translation>Läsion für die Kompression</translation>
+    </message>
+    <message>
+        <source>Until recorded: %1.</source>
+        <translation>Bis zur Erfassung: %1.</translation>
+    </message>
+    <message>
+        <source>course %1: %2 × %3 Gy</source>
+        <translation>Bestrahlung %1: %2 × %3 Gy</translation>
+    </message>
+    <message>
+        <source>%1: in a previous field (%2 course(s)); doses not all recorded</source>
+        <translation>%1: in einem früheren Bestrahlungsfeld (%2 Bestrahlung(en)); Dosen nicht vollständig erfasst</translation>
+    </message>
+    <message>
+        <source>%1: in a previous field (%2 course(s)); %3 Gy₂ left to %4 Gy₂</source>
+        <translation>%1: in einem früheren Bestrahlungsfeld (%2 Bestrahlung(en)); %3 Gy₂ verbleibend bis %4 Gy₂</translation>
+    </message>
+    <message>
+        <source>Course %1: first and last level</source>
+        <translation>Bestrahlung %1: erste und letzte Höhe</translation>
+    </message>
+    <message>
+        <source>Course %1: total dose and fractions</source>
+        <translation>Bestrahlung %1: Gesamtdosis und Fraktionen</translation>
+    </message>
+    <message>
+        <source>Course %1: completed on</source>
+        <translation>Bestrahlung %1: abgeschlossen am</translation>
     </message>
 </context>
 <context>
@@ -3192,7 +3682,7 @@
         <translation>Labor</translation>
     </message>
     <message>
-        <source>The laboratory's report in a few words; empty means not done.</source>
+        <source>The laboratory&apos;s report in a few words; empty means not done.</source>
         <translation>Der Laborbefund in wenigen Worten; leer bedeutet nicht durchgeführt.</translation>
     </message>
     <message>
@@ -3248,7 +3738,7 @@
         <translation>%1: Referenzbereich</translation>
     </message>
     <message>
-        <source>The reference range depends on the patient's sex: record it on page 1.</source>
+        <source>The reference range depends on the patient&apos;s sex: record it on page 1.</source>
         <translation>Der Referenzbereich hängt vom Geschlecht ab: bitte auf Seite 1 erfassen.</translation>
     </message>
     <message>
@@ -3791,6 +4281,10 @@ Die Daten bleiben auf diesem Computer: %3</translation>
         <translation>Noch keine Vorgabe: %1</translation>
     </message>
     <message>
+        <source>From the scores: %1</source>
+        <translation>Aus den Scores: %1</translation>
+    </message>
+    <message>
         <source>‼ Red-flag back pain: take the full history and examine the whole spine (Empfehlung 8 and 9).</source>
         <translation>‼ Rückenschmerz mit Red Flags: vollständige Anamnese und Untersuchung der gesamten Wirbelsäule (Empfehlung 8 und 9).</translation>
     </message>
@@ -3970,7 +4464,7 @@ Sie wurde nicht gelöscht, sondern nach %2 verschoben. Das Programm wurde mit ei
         <translation>Fall wiederhergestellt</translation>
     </message>
     <message>
-        <source>The program's forms are damaged and it cannot be used: %1
+        <source>The program&apos;s forms are damaged and it cannot be used: %1
 
 Reinstall spinemet-desktop.</source>
         <translation>Die Formulare des Programms sind beschädigt, es kann nicht verwendet werden: %1
@@ -4073,7 +4567,7 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>Schmerzqualität und -empfinden</translation>
     </message>
     <message>
-        <source>In the patient's words, e.g. dull, stabbing, burning, electric.</source>
+        <source>In the patient&apos;s words, e.g. dull, stabbing, burning, electric.</source>
         <translation>In den Worten der Patientin / des Patienten, z. B. dumpf, stechend, brennend, elektrisierend.</translation>
     </message>
     <message>
@@ -4141,10 +4635,6 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>Primärtumor</translation>
     </message>
     <message>
-        <source>Choose 'Unknown primary (CUP)' when no primary is known.</source>
-        <translation>„Unbekannter Primärtumor (CUP)“ wählen, wenn kein Primärtumor bekannt ist.</translation>
-    </message>
-    <message>
         <source>Histology</source>
         <translation>Histologie</translation>
     </message>
@@ -4193,12 +4683,32 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>Frühere Bestrahlungen</translation>
     </message>
     <message>
-        <source>Level, total dose, fractions and date of each course; they matter for re-irradiation.</source>
-        <translation>Höhe, Gesamtdosis, Fraktionen und Datum jeder Bestrahlung; sie sind für eine Re-Bestrahlung wichtig.</translation>
+        <source>&apos;Not yet known&apos; while the lesion is not diagnosed; &apos;CUP&apos; only for a histologically proven metastasis whose primary was not found.</source>
+        <translation>„Noch nicht bekannt“, solange die Läsion nicht diagnostisch gesichert ist; „CUP“ nur bei histologisch gesicherter Metastase ohne gefundenen Primärtumor.</translation>
+    </message>
+    <message>
+        <source>General condition under this therapy</source>
+        <translation>Allgemeinzustand unter dieser Therapie</translation>
+    </message>
+    <message>
+        <source>Stable or improving under effective therapy: new uptake within 6 months may be a flare.</source>
+        <translation>Stabil oder gebessert unter wirksamer Therapie: neue Anreicherung innerhalb von 6 Monaten kann ein Flare-Phänomen sein.</translation>
+    </message>
+    <message>
+        <source>First and last level, total dose, fractions and date of each course; they decide re-irradiation.</source>
+        <translation>Erste und letzte Höhe, Gesamtdosis, Fraktionen und Datum jeder Bestrahlung; sie entscheiden über eine Re-Bestrahlung.</translation>
     </message>
     <message>
         <source>Spinal-cord tolerance exhausted by prior radiotherapy</source>
         <translation>Toleranzdosis des Myelons durch Vorbestrahlung ausgereizt</translation>
+    </message>
+    <message>
+        <source>Radiation oncologist: cord dose allows another course</source>
+        <translation>Strahlentherapie: Myelondosis erlaubt eine weitere Bestrahlung</translation>
+    </message>
+    <message>
+        <source>Only needed when a level already had more than one course.</source>
+        <translation>Nur nötig, wenn eine Höhe schon mehr als eine Bestrahlung erhielt.</translation>
     </message>
     <message>
         <source>Further history (Empfehlung 8)</source>
@@ -4229,7 +4739,7 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>Erkrankung des Knochenstoffwechsels</translation>
     </message>
     <message>
-        <source>Osteoporosis, Paget's disease, renal osteodystrophy, hyperparathyroidism.</source>
+        <source>Osteoporosis, Paget&apos;s disease, renal osteodystrophy, hyperparathyroidism.</source>
         <translation>Osteoporose, Morbus Paget, renale Osteodystrophie, Hyperparathyreoidismus.</translation>
     </message>
     <message>
@@ -4289,7 +4799,7 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>Ja: noch auszuschließen. Nein: hier nicht relevant oder bereits ausgeschlossen.</translation>
     </message>
     <message>
-        <source>Osteoporotic fracture or other metabolic bone disease (e.g. Paget's disease)</source>
+        <source>Osteoporotic fracture or other metabolic bone disease (e.g. Paget&apos;s disease)</source>
         <translation>Osteoporose oder andere Erkrankung des Knochenstoffwechsels (z. B. Osteodystrophia deformans)</translation>
     </message>
     <message>
@@ -4349,19 +4859,19 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>ASA-Klassifikation</translation>
     </message>
     <message>
-        <source>Operable (anaesthesia's judgement)</source>
+        <source>Operable (anaesthesia&apos;s judgement)</source>
         <translation>Operabel (Einschätzung der Anästhesie)</translation>
     </message>
     <message>
-        <source>Patient's wish: agrees to surgery</source>
+        <source>Patient&apos;s wish: agrees to surgery</source>
         <translation>Wunsch der Patientin / des Patienten: Einwilligung in eine Operation</translation>
     </message>
     <message>
-        <source>Survival prognosis (clinician's estimate; empty = from the scores)</source>
+        <source>Survival prognosis (clinician&apos;s estimate; empty = from the scores)</source>
         <translation>Überlebensprognose (ärztliche Einschätzung; leer = aus den Scores)</translation>
     </message>
     <message>
-        <source>Typical adult reference ranges, not those of your laboratory: check them against your laboratory's report, or have them set in the site configuration.</source>
+        <source>Typical adult reference ranges, not those of your laboratory: check them against your laboratory&apos;s report, or have them set in the site configuration.</source>
         <translation>Typische Referenzbereiche für Erwachsene, nicht die Ihres Labors: mit dem Laborbefund abgleichen oder in der Standortkonfiguration hinterlegen lassen.</translation>
     </message>
     <message>
@@ -4467,10 +4977,6 @@ Bitte spinemet-desktop neu installieren.</translation>
     <message>
         <source>Germ-cell tumour</source>
         <translation>Keimzelltumor</translation>
-    </message>
-    <message>
-        <source>Unknown primary (CUP)</source>
-        <translation>Primärtumor unbekannt (CUP)</translation>
     </message>
     <message>
         <source>Other</source>
@@ -4583,6 +5089,14 @@ Bitte spinemet-desktop neu installieren.</translation>
     <message>
         <source>separation surgery + SBRT</source>
         <translation>Separationschirurgie + SBRT</translation>
+    </message>
+    <message>
+        <source>re-irradiation (after the cumulative-dose check)</source>
+        <translation>Re-Bestrahlung (nach Prüfung der kumulativen Dosis)</translation>
+    </message>
+    <message>
+        <source>only after histology</source>
+        <translation>erst nach Histologie</translation>
     </message>
     <message>
         <source>none</source>
@@ -4702,6 +5216,14 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>rückläufig</translation>
     </message>
     <message>
+        <source>stable</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <source>worsening</source>
+        <translation>verschlechtert</translation>
+    </message>
+    <message>
         <source>walks independently</source>
         <translation>selbstständig gehfähig</translation>
     </message>
@@ -4780,6 +5302,14 @@ Bitte spinemet-desktop neu installieren.</translation>
     <message>
         <source>mixed</source>
         <translation>gemischt</translation>
+    </message>
+    <message>
+        <source>Cancer of unknown primary (CUP, histologically proven)</source>
+        <translation>CUP-Syndrom (histologisch gesicherte Metastase, Primärtumor unbekannt)</translation>
+    </message>
+    <message>
+        <source>Not yet known (lesion not yet diagnosed)</source>
+        <translation>Noch nicht bekannt (Läsion noch nicht diagnostisch gesichert)</translation>
     </message>
     <message>
         <source>blastic</source>
@@ -5150,10 +5680,6 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>Viszerale / zerebrale Metastasen</translation>
     </message>
     <message>
-        <source>Worst lesion</source>
-        <translation>Führende Läsion</translation>
-    </message>
-    <message>
         <source>no lesion recorded</source>
         <translation>keine Läsion erfasst</translation>
     </message>
@@ -5168,6 +5694,22 @@ Bitte spinemet-desktop neu installieren.</translation>
     <message>
         <source>Karnofsky / ECOG / ASA</source>
         <translation>Karnofsky / ECOG / ASA</translation>
+    </message>
+    <message>
+        <source>undetermined — possible: %1; missing: %2</source>
+        <translation>unbestimmt – möglich: %1; es fehlt: %2</translation>
+    </message>
+    <message>
+        <source>Lesion</source>
+        <translation>Läsion</translation>
+    </message>
+    <message>
+        <source>All lesions</source>
+        <translation>Alle Läsionen</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
     </message>
     <message>
         <source>Operable (anaesthesia) / wishes surgery</source>
@@ -5332,10 +5874,6 @@ Bitte spinemet-desktop neu installieren.</translation>
     <message>
         <source>Previous spinal intervention</source>
         <translation>Frühere Intervention an der Wirbelsäule</translation>
-    </message>
-    <message>
-        <source>worst lesion</source>
-        <translation>führende Läsion</translation>
     </message>
     <message>
         <source>Modality, date</source>

@@ -29,6 +29,7 @@ from spinemet_desktop.clinical.result import ScoreResult, Source, Status
 from spinemet_desktop.i18n import Catalogue
 from spinemet_desktop.model import Case
 from spinemet_desktop.model.text import decimal, localise
+from spinemet_desktop.present import pathway as words
 from spinemet_desktop.report.vocabulary import DEFICIT, OUTPUT_VALUES, SLOTS, translated_label
 
 LOINC = "http://loinc.org"
@@ -239,8 +240,8 @@ class _Builder:
             "authoredOn": self.created.isoformat(),
             "requester": {"reference": self.author_ref},
             "reasonCode": [{"text": self.clinical(u.headline)}],
-            "note": [{"text": self.clinical(f.effect.text) + f" ({f.rule.id}: {', '.join(f.rule.refs)})"}
-                     for f in self.a.pathway.fired if f.effect.timing in ("now", "24h", "warning", "plan")],
+            "note": [{"text": self.clinical(line.text) + f" ({', '.join(line.rule_ids)}: {', '.join(line.refs)})"}
+                     for line in self.a.pathway.advice() if line.timing in ("now", "24h", "warning", "plan")],
         }
         if u.level in PRIORITY:
             resource["priority"] = PRIORITY[u.level]
@@ -264,12 +265,25 @@ class _Builder:
         labs = self.labs()
 
         u = a.pathway.urgency
-        decisions = [f"{self.cat.translate('labels', SLOTS[slot])}: "
-                     + (self.cat.translate("labels", OUTPUT_VALUES.get(d.value, str(d.value)))
-                        if d.value is not None else self.translate("report", "undetermined — facts missing"))
-                     for slot, d in a.pathway.decisions.items() if slot in SLOTS]
-        advice = [self.clinical(f.effect.text) + f" ({f.rule.id})" for f in a.pathway.fired
-                  if f.effect.timing in ("now", "24h", "warning", "plan")]
+
+        def output(value: Any) -> str:
+            if value is None:
+                return self.translate("report", "undetermined — facts missing")
+            return self.cat.translate("labels", OUTPUT_VALUES.get(value, str(value)))
+
+        decisions = []
+        for slot, d in a.pathway.decisions.items():
+            if slot not in SLOTS:
+                continue
+            line = f"{self.cat.translate('labels', SLOTS[slot])}: {output(d.value)}"
+            if d.lesion:
+                line += f" ({d.lesion})"
+            if words.lesions_differ(d):
+                line += " — " + "; ".join(f"{x.lesion}: {output(x.value)}" for x in d.per_lesion)
+            assumed = words.assumption(d)
+            decisions.append(line + (f" {self.clinical(assumed)}" if assumed is not None else ""))
+        advice = [self.clinical(line.text) + f" ({', '.join(line.rule_ids)})" for line in a.pathway.advice()
+                  if line.timing in ("now", "24h", "warning", "plan")]
         h = case.history
         not_recorded = self.translate("report", "not recorded")
         primary = self.label("primary", h.primary_tumour.value) if h.primary_tumour else not_recorded
@@ -293,9 +307,13 @@ class _Builder:
         if a.comparison is not None and a.comparison.deteriorated:
             neurology.append(self.translate("report", "DETERIORATION: %1").replace(
                 "%1", "; ".join(self.clinical(x) for x in a.comparison.reasons)))
-        worst_word = self.translate("report", "worst lesion")
-        imaging = [f"{self.clinical(la.label)}: SINS {la.sins.display or '-'}, ESCC {la.escc.display or '-'}"
-                   + (f" ({worst_word})" if a.worst_lesion is la else "") for la in a.lesions]
+        imaging = [f"{self.clinical(role.title)}: {role.lesion} — {self.clinical(role.reason)}"
+                   for role in words.lesion_roles(a)]
+        imaging += [f"{self.clinical(la.label)}: SINS {la.sins.display or '-'}, ESCC {la.escc.display or '-'}"
+                    for la in a.lesions]
+        imaging += [self.clinical(line) for line in words.reirradiation_summary(a)]
+        if a.reirradiation:
+            imaging.append(self.clinical(words.REIRRADIATION_NOTE))
         lab_lines = [f"{self.label('lab', res.analyte)}: "
                      + (f"{self.number(res.value)} {res.unit or ''}".strip() if res.value is not None else (res.text or "-"))
                      for res in case.labs.results]

@@ -51,13 +51,14 @@ from spinemet_desktop import GUIDELINE_VERSION_SHORT, __version__
 from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.clinical.isncsci import classify
 from spinemet_desktop.clinical.labs import LabValue
-from spinemet_desktop.clinical.pathway.facts import FACT_LABELS
+from spinemet_desktop.clinical.pathway import fact_label
 from spinemet_desktop.clinical.result import ScoreResult, Status
 from spinemet_desktop.i18n import Catalogue
 from spinemet_desktop.model import Case, NeuroExam
 from spinemet_desktop.model.isncsci import GRID_COLUMNS
 from spinemet_desktop.model.levels import DERMATOMES, KEY_MUSCLE_NAMES, KEY_MUSCLES
-from spinemet_desktop.model.text import decimal, localise
+from spinemet_desktop.model.text import decimal, localise, utc_offset
+from spinemet_desktop.present import pathway as words
 from spinemet_desktop.report.vocabulary import (
     DEFICIT,
     ENUM_KIND,
@@ -160,7 +161,7 @@ class _Writer:
         if name.startswith("output:"):
             slot = name.split(":", 1)[1]
             return self.cat.translate("labels", SLOTS.get(slot, slot))
-        return self.clinical(FACT_LABELS.get(name, name))
+        return self.clinical(fact_label(name))
 
     def fact_value(self, name: str, value: Any) -> str:
         """A pathway fact's value as a reader knows it (yes/no, the deficit class, an output)."""
@@ -201,9 +202,12 @@ class _Writer:
         if value is None:
             return self.translate("report", "not recorded")
         if isinstance(value, datetime):
-            value = value.astimezone()
-            return value.strftime("%d.%m.%Y %H:%M" if self.language == "de" else "%d %b %Y %H:%M") \
-                if with_time else value.strftime("%d.%m.%Y" if self.language == "de" else "%d %b %Y")
+            # As recorded, with its UTC offset: the receiving centre may be in another time zone (S14).
+            value = value if value.tzinfo else value.astimezone()
+            if not with_time:
+                return value.strftime("%d.%m.%Y" if self.language == "de" else "%d %b %Y")
+            shown = value.strftime("%d.%m.%Y %H:%M" if self.language == "de" else "%d %b %Y %H:%M")
+            return f"{shown} ({utc_offset(value)})"
         return value.strftime("%d.%m.%Y" if self.language == "de" else "%d %b %Y")
 
     def checked(self, text: str, font: str = FONT) -> str:
@@ -288,18 +292,33 @@ def _urgency_box(w: _Writer, a: Assessment, width: float) -> Table:
     return box
 
 
+def _output(w: _Writer, value: Any) -> str:
+    return w.cat.translate("labels", OUTPUT_VALUES.get(value, str(value)))
+
+
 def _request(w: _Writer, case: Case, a: Assessment) -> list[tuple[str, str]]:
     rows = []
     if case.encounter.question:
         rows.append((w.translate("report", "Question to the spine centre"), case.encounter.question))
-    for slot in ("spine_centre", "surgery", "radiotherapy", "imaging", "immobilise"):
+    for slot in ("spine_centre", "surgery", "radiotherapy", "imaging", "immobilise", "biopsy", "embolisation"):
         decision = a.pathway.decisions.get(slot)
         if decision is None:
             continue
-        value = w.cat.translate("labels", OUTPUT_VALUES.get(decision.value, str(decision.value))) \
-            if decision.value is not None else w.translate("report", "undetermined — facts missing")
-        rule = f" [{decision.rule_id}]" if decision.rule_id else ""
-        rows.append((w.cat.translate("labels", SLOTS[slot]), value + rule))
+        if decision.value is None:
+            value = w.translate("report", "undetermined — possible: %1; missing: %2").replace(
+                "%1", ", ".join(_output(w, v) for v in decision.possible)).replace(
+                "%2", ", ".join(w.fact(m) for m in decision.missing))
+        else:
+            value = _output(w, decision.value)
+            rules = words.decided_by(decision)
+            value += f" [{rules}]" if rules else ""
+        if words.lesions_differ(decision):
+            value += " — " + "; ".join(f"{x.lesion}: {_output(w, x.value) if x.value is not None else w.translate('report', 'undetermined')}"
+                                      for x in decision.per_lesion)
+        assumed = words.assumption(decision)
+        if assumed is not None:
+            value += " " + w.clinical(assumed)
+        rows.append((w.cat.translate("labels", SLOTS[slot]), value))
     return rows
 
 
@@ -363,14 +382,36 @@ def _tumour(w: _Writer, case: Case) -> list[tuple[str, str]]:
 
 
 def _worst_lesion(w: _Writer, a: Assessment) -> list[tuple[str, str]]:
-    worst = a.worst_lesion
-    if worst is None:
-        return [(w.translate("report", "Worst lesion"), w.translate("report", "no lesion recorded"))]
-    return [
-        (w.translate("report", "Worst lesion"), f"{w.clinical(worst.label)} — {w.clinical(a.worst_lesion_reason)}"),
-        (w.translate("report", "SINS"), _score_value(w, worst.sins)),
-        (w.translate("report", "ESCC (Bilsky)"), _score_value(w, worst.escc)),
-    ]
+    """The lesion for instability and the one for compression, named apart when they differ (S4)."""
+    roles = words.lesion_roles(a)
+    if not roles:
+        return [(w.translate("report", "Lesion"), w.translate("report", "no lesion recorded"))]
+    rows = [(w.clinical(role.title), f"{role.lesion} — {w.clinical(role.reason)}") for role in roles]
+    if len(a.lesions) > 1:
+        others = [f"{la.label}: SINS {la.sins.display or '–'}, ESCC {la.escc.display or '–'}" for la in a.lesions]
+        rows.append((w.translate("report", "All lesions"), "; ".join(others)))
+    return rows
+
+
+def _reirradiation(w: _Writer, a: Assessment, width: float) -> list[Any]:
+    """The re-irradiation figures of every lesion in a previous field (S5)."""
+    rows = words.reirradiation_rows(a)
+    if not rows:
+        return []
+
+    def gy(value: float | None, unit: str) -> str:
+        return w.translate("report", "not known") if value is None else f"{w.decimal(value)} {unit}"
+
+    table: list[list[Any]] = [[w.clinical(h) for h in words.REIRRADIATION_HEADERS]]
+    for r in rows:
+        table.append([f"{r.lesion} / {r.level}", w.clinical(r.courses), gy(r.largest_course_bed_gy2, "Gy₂"),
+                      f"{gy(r.cumulative_bed_gy2, 'Gy₂')} / {gy(r.cumulative_eqd2_gy, 'Gy')}",
+                      w.translate("report", "not known") if r.interval_months is None else w.decimal(r.interval_months),
+                      f"{w.decimal(r.limit_gy2)} Gy₂", gy(r.margin_bed_gy2, "Gy₂"), gy(r.margin_sbrt_eqd2_gy, "Gy")])
+    fractions = (0.11, 0.21, 0.1, 0.14, 0.09, 0.1, 0.1, 0.15)
+    return [w.p(w.clinical(words.REIRRADIATION_TITLE), "h2"),
+            w.table(table, [f * width for f in fractions]),
+            w.p(w.clinical(words.REIRRADIATION_NOTE), "small")]
 
 
 def _performance(w: _Writer, case: Case, a: Assessment) -> list[tuple[str, str]]:
@@ -404,24 +445,26 @@ def _key_labs(w: _Writer, a: Assessment) -> list[tuple[str, str]]:
         parts.append(w.translate("report", "corrected calcium %1 mmol/L").replace("%1", w.num(labs.corrected_calcium, 2)))
     rows = [(w.translate("report", "Key labs"), "; ".join(parts) or w.translate("report", "none recorded"))]
     for flag in labs.flags:
-        rows.append((w.translate("report", "Lab flag"), f"{w.clinical(flag.text)} — {w.clinical(flag.reason)}"))
+        # A mild hypercalcaemia is no page-1 warning (S12); it stays with the laboratory values.
+        if flag.severity in ("urgent", "warning"):
+            rows.append((w.translate("report", "Lab flag"), f"{w.clinical(flag.text)} — {w.clinical(flag.reason)}"))
     if labs.missing_minimum:
         rows.append((w.translate("report", "Minimum panel missing"), ", ".join(w.label("lab", m) for m in labs.missing_minimum)))
     return rows
 
 
 def _recommendations(w: _Writer, a: Assessment, timings: tuple[str, ...]) -> list[Any]:
+    """Advice of the fired rules; the same advice from two rules once, with both ids (S10)."""
     out: list[Any] = []
-    for f in a.pathway.fired:
-        if f.effect.timing not in timings:
+    for line in a.pathway.advice():
+        if line.timing not in timings:
             continue
-        mark = TIMING_MARK[f.effect.timing]
-        refs = ", ".join(f.rule.refs)
-        strength = f", {f.rule.strength}" if f.rule.strength else ""
-        origin = "" if f.rule.origin == "stated" else ", " + w.translate("report", "inferred, not stated in the guideline")
-        out.append(w.p(f"{mark} {escape(w.checked(w.clinical(f.effect.text)))} "
-                       f"<font size='7'>({escape(f.rule.id)}: {escape(refs)}{escape(strength)}{escape(origin)})</font>",
-                       markup=True))
+        mark = TIMING_MARK[line.timing]
+        where = f" [{', '.join(line.lesions)}]" if line.lesions else ""
+        origin = ", " + w.translate("report", "inferred, not stated in the guideline") if line.inferred else ""
+        out.append(w.p(f"{mark} {escape(w.checked(w.clinical(line.text)))}{escape(where)} "
+                       f"<font size='7'>({escape(', '.join(line.rule_ids))}: {escape(', '.join(line.refs))}"
+                       f"{escape(origin)})</font>", markup=True))
     return out
 
 
@@ -488,7 +531,8 @@ def _lesions(w: _Writer, a: Assessment, width: float) -> list[Any]:
     out: list[Any] = []
     for la in a.lesions:
         les = la.lesion
-        mark = " — " + w.translate("report", "worst lesion") if a.worst_lesion is la else ""
+        roles = [w.clinical(role.title) for role in words.lesion_roles(a) if role.lesion == la.label]
+        mark = " — " + ", ".join(roles) if roles and len(a.lesions) > 1 else ""
         rows = [
             (w.translate("report", "Modality, date"), (f"{w.label('modality', les.modality.value if les.modality else None)}, "
                                     f"{w.when(les.imaging_date, with_time=False)}")),
@@ -743,6 +787,7 @@ def build_referral_pdf(case: Case, assessment: Assessment, *, language: str = "e
         w.pairs(_neurology_now(w, case, a), width),
         w.p(w.translate("report", "Tumour, lesion and general condition"), "h2"),
         w.pairs(_tumour(w, case) + _worst_lesion(w, a) + _performance(w, case, a) + _key_labs(w, a), width),
+        *_reirradiation(w, a, width),
         w.p(w.translate("report", "Recommendations now and within 24 h (guideline numbers in brackets)"), "h2"),
         *_recommendations(w, a, ("now", "24h", "warning")),
         w.p(w.translate("report", "Further plan"), "h2"),

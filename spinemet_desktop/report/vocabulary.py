@@ -46,7 +46,8 @@ PRIMARY = {
     "osteosarcoma": QT_TRANSLATE_NOOP("labels", "Osteosarcoma"),
     "carcinoid": QT_TRANSLATE_NOOP("labels", "Carcinoid / NET"),
     "germ_cell": QT_TRANSLATE_NOOP("labels", "Germ-cell tumour"),
-    "unknown": QT_TRANSLATE_NOOP("labels", "Unknown primary (CUP)"),
+    "cup": QT_TRANSLATE_NOOP("labels", "Cancer of unknown primary (CUP, histologically proven)"),
+    "unknown": QT_TRANSLATE_NOOP("labels", "Not yet known (lesion not yet diagnosed)"),
     "other": QT_TRANSLATE_NOOP("labels", "Other"),
 }
 DEFICIT = {
@@ -84,6 +85,8 @@ OUTPUT_VALUES = {
     "fractionated": QT_TRANSLATE_NOOP("labels", "fractionated (e.g. 10 × 3 Gy)"),
     "sbrt": QT_TRANSLATE_NOOP("labels", "SBRT"),
     "separation_sbrt": QT_TRANSLATE_NOOP("labels", "separation surgery + SBRT"),
+    "re_irradiation": QT_TRANSLATE_NOOP("labels", "re-irradiation (after the cumulative-dose check)"),
+    "after_histology": QT_TRANSLATE_NOOP("labels", "only after histology"),
     "none": QT_TRANSLATE_NOOP("labels", "none"),
     True: QT_TRANSLATE_NOOP("labels", "yes"),
     False: QT_TRANSLATE_NOOP("labels", "no"),
@@ -132,6 +135,11 @@ VOCABULARY: dict[str, list[tuple[object, str]]] = {
         ("progressive", QT_TRANSLATE_NOOP("labels", "progressive over weeks to months")),
         ("stable", QT_TRANSLATE_NOOP("labels", "unchanged")),
         ("improving", QT_TRANSLATE_NOOP("labels", "improving")),
+    ],
+    "clinical_course": [
+        ("improving", QT_TRANSLATE_NOOP("labels", "improving")),
+        ("stable", QT_TRANSLATE_NOOP("labels", "stable")),
+        ("worsening", QT_TRANSLATE_NOOP("labels", "worsening")),
     ],
     "ambulatory": [
         ("independent", QT_TRANSLATE_NOOP("labels", "walks independently")),

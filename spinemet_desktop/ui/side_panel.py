@@ -9,9 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from spinemet_desktop.clinical.assess import Assessment
-from spinemet_desktop.clinical.pathway.facts import FACT_LABELS
+from spinemet_desktop.clinical.pathway import fact_label
 from spinemet_desktop.model import Case
 from spinemet_desktop.model.text import N_
+from spinemet_desktop.present import pathway as words
 from spinemet_desktop.report.vocabulary import URGENCY_MARK
 from spinemet_desktop.ui.labels import DEFICIT, choices, clinical, tr
 
@@ -22,9 +23,10 @@ if TYPE_CHECKING:
 #: (tests/unit/test_translations.py finds any that are not in the catalogue).
 _IN_F_STRINGS = (
     N_("Neurology"),
-    N_("Worst lesion"),
+    N_("Lesions"),
     N_("Scores"),
     N_("Still missing"),
+    N_("Planned for the worse until recorded"),
 )
 
 URGENCY_STYLE = {
@@ -95,14 +97,15 @@ class SidePanel(QScrollArea):
                 "%1", str(len(a.isncsci.missing)))) + "<br>")
         if a.comparison is not None and a.comparison.deteriorated:
             rows.append("<b>" + escape(tr("Deterioration: ") + "; ".join(clinical(x) for x in a.comparison.reasons)) + "</b><br>")
-        rows.append(f"<br><b>{escape(tr('Worst lesion'))}</b><br>")
-        if a.worst_lesion is not None:
-            w = a.worst_lesion
-            sins = f"SINS {w.sins.total} ({clinical(w.sins.band_label)})" if w.sins.total is not None else tr("SINS incomplete")
-            escc = f"ESCC {w.escc.display} ({clinical(w.escc.band_label)})" if w.escc.display else tr("ESCC not graded")
-            rows.append(escape(f"{clinical(w.label)}: {sins}; {escc}") + f"<br><i>{escape(clinical(a.worst_lesion_reason))}</i><br>")
-        else:
+        rows.append(f"<br><b>{escape(tr('Lesions'))}</b><br>")
+        roles = words.lesion_roles(a)
+        for role in roles:
+            rows.append(f"{escape(clinical(role.title))}: <b>{escape(role.lesion)}</b> — "
+                        f"<i>{escape(clinical(role.reason))}</i><br>")
+        if not roles:
             rows.append(escape(tr("No lesion recorded")) + "<br>")
+        for line in words.reirradiation_summary(a):
+            rows.append(f"☢ {escape(clinical(line))}<br>")
         rows.append(f"<br><b>{escape(tr('Scores'))}</b><br>")
         for result in a.scores.values():
             if result.display is not None:
@@ -117,12 +120,15 @@ class SidePanel(QScrollArea):
             rows.append(f"{escape(clinical(result.name))}: {escape(value)}{escape(marker)}<br>")
         band = dict(choices("prognosis")).get(a.prognosis.value) if a.prognosis.value else tr("not determined")
         rows.append(escape(tr("Prognosis band: %1").replace("%1", band or a.prognosis.value)) + "<br>")
-        if a.pathway.missing_facts:
-            rows.append(f"<br><b>{escape(tr('Still missing'))}</b><br>")
-            for name in a.pathway.missing_facts:
-                field = a.pathway.provenance.get(name)
+        for title, names in (("Still missing", a.pathway.missing_facts),
+                             ("Planned for the worse until recorded", a.pathway.assumed_facts)):
+            if not names:
+                continue
+            rows.append(f"<br><b>{escape(tr(title))}</b><br>")
+            for name in names:
+                field = a.pathway.provenance_of(name)
                 target = field.field if field is not None and field.field else ""
-                label = escape(clinical(FACT_LABELS.get(name, name)))
+                label = escape(clinical(fact_label(name)))
                 rows.append(f"• <a href='{escape(target)}'>{label}</a><br>" if target else f"• {label}<br>")
         for warning in a.warnings:
             rows.append(f"<br>⚠ {escape(clinical(warning))}")

@@ -102,6 +102,17 @@ class ChoiceField(Field):
     def value(self) -> Any:
         return self.combo.currentData()
 
+    def offer_only(self, values: set[Any] | frozenset[Any] | None) -> None:
+        """Make only these answers choosable (None: all); the current answer always stays choosable."""
+        model = self.combo.model()
+        current = self.value()
+        for i in range(1, self.combo.count()):
+            data = self.combo.itemData(i)
+            key = data.value if isinstance(data, Enum) else data
+            item = model.item(i)  # type: ignore[attr-defined]
+            if item is not None:
+                item.setEnabled(values is None or key in values or data == current)
+
     def set_value(self, value: Any) -> None:
         if isinstance(value, Enum):
             value = value.value

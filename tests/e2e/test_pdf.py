@@ -137,3 +137,24 @@ def test_export_json_command_holds_case_and_results(tmp_path) -> None:  # type: 
     assert record["case"]["patient"]["record_number"] == "PID-100231"
     assert record["results"]["urgency"]["level"] == "emergency"
     assert "sins" in record["results"]["scores"]
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_lesion_lines_and_reirradiation_table_lead_the_referral(language: str) -> None:
+    """pathway.md §11 S4/S5: the lesion for instability and the one for compression on page 1, and
+    the re-irradiation figures on page 1 or 2, in the report's language."""
+    case = _case(next(p for p in EXAMPLES if "reirradiation" in p.name))
+    a, report = _render(case, language)
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(report.data)).pages]
+    said = _localiser(language)
+    first, second = _squeezed(pages[0]), _squeezed(pages[1])
+    for title, lesion in (("Lesion for instability", "L4"), ("Lesion for compression", "T6")):
+        assert _squeezed(said(title)) in first and _squeezed(f"{lesion} — ") in first
+    table = _squeezed(said("Previous radiotherapy at the lesion (re-irradiation)"))
+    assert table in first or table in second
+    margin = "60,5Gy₂" if language == "de" else "60.5Gy₂"
+    assert margin in first + second  # 135.5 − 75 Gy₂ (10 × 3 Gy, 14 months before)
+    rt = a.pathway.decisions["radiotherapy"]
+    assert {x.lesion: x.value for x in rt.per_lesion} == {"T6": "re_irradiation", "L4": "postoperative"}
+    label = Catalogue(language).translate("labels", "re-irradiation (after the cumulative-dose check)")
+    assert _squeezed(label) in first

@@ -151,17 +151,28 @@ def test_imaging_page_two_lesions_and_the_worst_drives_the_panel(window, qtbot) 
                             ("sins_collapse", "none"), ("sins_posterolateral", "none"), ("escc", escc_grade)):
             set_field(attr, value)
 
+    def panel() -> str:
+        from PySide6.QtGui import QTextDocument
+
+        document = QTextDocument()
+        document.setHtml(editor.side_panel.details.text())
+        return document.toPlainText()
+
     fill("T5", "pain_free", "1a")       # semi-rigid 1 + lytic 2 = 3
     fill("L1", "mechanical", "2")       # junctional 3 + 3 + 2 = 8
-    qtbot.waitUntil(lambda: "L1: SINS 8" in editor.side_panel.details.text(), timeout=2000)
-    assert "ESCC 2" in editor.side_panel.details.text()
+    qtbot.waitUntil(lambda: "Lesion for instability and compression: L1 — SINS 8" in panel(), timeout=2000)
+    assert "ESCC 2" in panel()
     # Make the first lesion the worst: subluxation adds 4 -> 7, and ESCC 3.
     page.lesion_list.setCurrentRow(0)
     set_field("sins_alignment", "subluxation_translation")
     set_field("sins_collapse", "gt50")
     set_field("escc", "3")
-    qtbot.waitUntil(lambda: "T5: SINS 10" in editor.side_panel.details.text(), timeout=2000)
-    assert "ESCC 3" in editor.side_panel.details.text()
+    qtbot.waitUntil(lambda: "Lesion for instability and compression: T5 — SINS 10" in panel(), timeout=2000)
+    assert "ESCC 3" in panel()
+    # Instability at one level, compression at another: both are named (pathway.md §11 S4).
+    set_field("escc", "1a")
+    qtbot.waitUntil(lambda: "Lesion for compression: L1 — ESCC 2" in panel(), timeout=2000)
+    assert "Lesion for instability: T5 — SINS 10" in panel()
 
 
 def test_lab_flag_appears_and_disappears(window, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -29,7 +29,7 @@ from spinemet_desktop.clinical.pathway.facts import FACT_LABELS
 from spinemet_desktop.clinical.scores import SPECS
 from spinemet_desktop.clinical.scores.scales import kps_ecog_consistency
 from spinemet_desktop.forms import forms
-from spinemet_desktop.forms.missing import missing_items
+from spinemet_desktop.forms.missing import incomplete_courses, missing_items
 from spinemet_desktop.forms.schema import Item
 from spinemet_desktop.model import Case, PriorRadiotherapy
 from spinemet_desktop.model.levels import SPINAL_LEVELS
@@ -274,6 +274,8 @@ class PatientHistoryPage(FormPage):
             text = ""
             if name == "kps_ecog_consistency" and mismatch:
                 text = "⚠ " + clinical(mismatch)
+            elif name == "prognosis_scores":
+                text = self._prognosis_note(assessment)
             elif name == "radiosensitivity_default" and radio is not None and h.radiosensitivity_override is None:
                 if radio.value is not None:
                     text = self.tr("Default from the primary: %1 (%2). Choose an answer above only to override it.") \
@@ -290,8 +292,20 @@ class PatientHistoryPage(FormPage):
         for display in self.displays.values():
             display.setAccessibleDescription(display.text())
 
+    def _prognosis_note(self, assessment: Assessment) -> str:
+        """What the survival scores say; when they disagree only the bands one of them supports
+        can be chosen (pathway.md §11 S11)."""
+        field = self.fields.get("history.prognosis_override")
+        if isinstance(field, ChoiceField):
+            offered = assessment.prognosis_choices
+            field.offer_only(None if len(offered) == 3 else set(offered))
+        if assessment.prognosis.source.value == "override" or not assessment.prognosis.derivation:
+            return ""
+        return self.tr("From the scores: %1").replace("%1", clinical(assessment.prognosis.derivation))
+
     def missing(self, case: Case, assessment: Assessment) -> list[str]:
-        return [form_text(item.label) for item in missing_items(self.form, case)]
+        return ([form_text(item.label) for item in missing_items(self.form, case)]
+                + [clinical(text) for text in incomplete_courses(case)])
 
 
 def _mark(present: bool | None) -> str:

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from spinemet_desktop.clinical.assess import Assessment
+from spinemet_desktop.clinical.pathway import fact_label
 from spinemet_desktop.clinical.pathway.facts import FACT_LABELS
 from spinemet_desktop.clinical.result import ScoreResult, Source
 from spinemet_desktop.clinical.scores import answer_options
 from spinemet_desktop.i18n import current_language
 from spinemet_desktop.model import Case, Override
 from spinemet_desktop.model.text import N_
+from spinemet_desktop.present import pathway as words
 from spinemet_desktop.report.vocabulary import URGENCY_MARK
 from spinemet_desktop.store import StoreError, data_dir
 from spinemet_desktop.store.db import write_atomic_bytes
@@ -65,6 +67,12 @@ _IN_F_STRINGS = (
     N_("items"),
     N_("(overridden input)"),
     N_("Not available — table not verified"),
+    N_("Planned for the worse until recorded"),
+    N_("undetermined"),
+    N_("Now"),
+    N_("Within 24 hours"),
+    N_("Plan"),
+    N_("Background"),
 )
 
 
@@ -113,41 +121,59 @@ def render_summary(a: Assessment, expanded: set[str] | frozenset[str] = frozense
         if decision.value is None:
             why = tr("undetermined — possible: %1; missing: %2").replace(
                 "%1", ", ".join(output_label(v) for v in decision.possible)).replace(
-                "%2", ", ".join(clinical(FACT_LABELS.get(m, m)) for m in decision.missing))
+                "%2", ", ".join(clinical(fact_label(m)) for m in decision.missing))
         else:
-            why = clinical(decision.text) + (f" [{decision.rule_id}]" if decision.rule_id else "")
+            rules = words.decided_by(decision)
+            why = clinical(decision.text) + (f" [{rules}]" if rules else "")
+            assumed = words.assumption(decision)
+            why += f" {clinical(assumed)}" if assumed is not None else ""
+        if words.lesions_differ(decision):
+            why += " — " + "; ".join(f"{x.lesion}: {output_label(x.value)}" for x in decision.per_lesion)
         out.append(f"<tr><td><b>{escape(tr(SLOTS[slot]))}</b></td><td>{escape(output_label(decision.value))}</td>"
                    f"<td>{escape(why)}</td></tr>")
     out.append("</table>")
-    if p.missing_facts:
-        out.append(f"<h3>{escape(tr('Missing facts that would change the result'))}</h3><ul>")
-        for name in p.missing_facts:
-            given = p.provenance.get(name)
+    roles = words.lesion_roles(a)
+    if roles:
+        out.append("<p>" + "<br>".join(f"<b>{escape(clinical(role.title))}</b>: {escape(role.lesion)} — "
+                                       f"{escape(clinical(role.reason))}" for role in roles) + "</p>")
+    out += _reirradiation_table(a)
+    for title, names in (("Missing facts that would change the result", p.missing_facts),
+                         ("Planned for the worse until recorded", p.assumed_facts)):
+        if not names:
+            continue
+        out.append(f"<h3>{escape(tr(title))}</h3><ul>")
+        for name in names:
+            given = p.provenance_of(name)
             detail = f" — {clinical(given.derivation)}" if given is not None and given.derivation else ""
-            out.append(f"<li>{escape(clinical(FACT_LABELS.get(name, name)))}{escape(detail)}</li>")
+            out.append(f"<li>{escape(clinical(fact_label(name)))}{escape(detail)}</li>")
         out.append("</ul>")
     if a.warnings:
         out.append(f"<h3>{escape(tr('Warnings'))}</h3><ul>" + "".join(f"<li>⚠ {escape(clinical(w))}</li>" for w in a.warnings) + "</ul>")
     for timing, title in TIMING:
-        fired = [f for f in p.fired if f.effect.timing == timing]
-        if not fired:
+        lines = p.advice(timing)
+        if not lines:
             continue
         out.append(f"<h3>{escape(tr(title))}</h3><ul>")
-        for f in fired:
-            refs = ", ".join(f.rule.refs)
-            strength = f" — {f.rule.strength}" if f.rule.strength else ""
-            origin = "" if f.rule.origin == "stated" else " — " + tr("inferred, not stated in the guideline")
-            facts = "; ".join(f"{clinical(FACT_LABELS.get(k, k))} = {fact_value_label(k, v)}" for k, v in f.facts.items())
-            key = f"{f.rule.id}:{f.effect.slot or ''}"
-            why = ""
+        for line in lines:
+            refs = ", ".join(line.refs)
+            strengths = ", ".join(dict.fromkeys(f.rule.strength for f in line.fired if f.rule.strength))
+            strength = f" — {strengths}" if strengths else ""
+            origin = " — " + tr("inferred, not stated in the guideline") if line.inferred else ""
+            where = f" [{', '.join(line.lesions)}]" if line.lesions else ""
+            key = "|".join(dict.fromkeys(f"{f.rule.id}:{f.effect.slot or ''}" for f in line.fired))
             if key in expanded:
-                why = (f"<br>{escape(tr('Why'))}: {escape(clinical(f.rule.title))}" + (f" — {escape(facts)}" if facts else "")
-                       + (f"<br><i>{escape(clinical(f.rule.note))}</i>" if f.rule.note else "")
-                       + f" <a href='why:{escape(key)}'>{escape(tr('hide'))}</a>")
+                reasons = []
+                for f in line.fired:
+                    facts = "; ".join(f"{clinical(FACT_LABELS.get(k, k))} = {fact_value_label(k, v)}"
+                                      for k, v in f.facts.items())
+                    reasons.append(f"{escape(tr('Why'))} ({escape(f.rule.id)}): {escape(clinical(f.rule.title))}"
+                                   + (f" — {escape(facts)}" if facts else "")
+                                   + (f"<br><i>{escape(clinical(f.rule.note))}</i>" if f.rule.note else ""))
+                why = "<br>" + "<br>".join(dict.fromkeys(reasons)) + f" <a href='why:{escape(key)}'>{escape(tr('hide'))}</a>"
             else:
                 why = f" <a href='why:{escape(key)}'>{escape(tr('Why?'))}</a>"
-            out.append(f"<li>{escape(clinical(f.effect.text))} <small>({escape(f.rule.id)}: {escape(refs)}{escape(strength)}"
-                       f"{escape(origin)}){why}</small></li>")
+            out.append(f"<li>{escape(clinical(line.text))}{escape(where)} <small>({escape(', '.join(line.rule_ids))}: "
+                       f"{escape(refs)}{escape(strength)}{escape(origin)}){why}</small></li>")
         out.append("</ul>")
     out.append(f"<h3>{escape(tr('Scores'))}</h3><table border='1' cellpadding='3' cellspacing='0' width='100%' style='border-collapse:collapse'>")
     for r in a.all_scores():
@@ -170,6 +196,27 @@ def render_summary(a: Assessment, expanded: set[str] | frozenset[str] = frozense
                    f"{escape(clinical(r.notes[0]) if r.notes else '')})</small></li>")
     out.append("</ul>")
     return "".join(out)
+
+
+def _reirradiation_table(a: Assessment) -> list[str]:
+    rows = words.reirradiation_rows(a)
+    if not rows:
+        return []
+
+    def gy(value: float | None, unit: str) -> str:
+        return tr("not known") if value is None else f"{clinical(value)} {unit}"
+
+    out = [f"<h3>{escape(clinical(words.REIRRADIATION_TITLE))}</h3>"
+           "<table border='1' cellpadding='3' cellspacing='0' width='100%' style='border-collapse:collapse'><tr>"
+           + "".join(f"<th>{escape(clinical(h))}</th>" for h in words.REIRRADIATION_HEADERS) + "</tr>"]
+    for r in rows:
+        cells = (f"{r.lesion} / {r.level}", clinical(r.courses), gy(r.largest_course_bed_gy2, "Gy₂"),
+                 f"{gy(r.cumulative_bed_gy2, 'Gy₂')} / {gy(r.cumulative_eqd2_gy, 'Gy')}",
+                 tr("not known") if r.interval_months is None else clinical(r.interval_months),
+                 f"{clinical(r.limit_gy2)} Gy₂", gy(r.margin_bed_gy2, "Gy₂"), gy(r.margin_sbrt_eqd2_gy, "Gy"))
+        out.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
+    out.append(f"</table><p><small>{escape(clinical(words.REIRRADIATION_NOTE))}</small></p>")
+    return out
 
 
 class SummaryPage(Page):
@@ -361,4 +408,4 @@ class SummaryPage(Page):
         self.browser.verticalScrollBar().setValue(bar)
 
     def missing(self, case: Case, assessment: Assessment) -> list[str]:
-        return [FACT_LABELS.get(m, m) for m in assessment.pathway.missing_facts]
+        return [fact_label(m) for m in assessment.pathway.missing_facts]

@@ -153,24 +153,8 @@
         <translation>Hintergrund</translation>
     </message>
     <message>
-        <source>undetermined — possible: %1; missing: %2</source>
-        <translation>unbestimmt – möglich: %1; es fehlt: %2</translation>
-    </message>
-    <message>
         <source>inferred, not stated in the guideline</source>
         <translation>abgeleitet – nicht wörtlich in der Leitlinie</translation>
-    </message>
-    <message>
-        <source>not applicable</source>
-        <translation>nicht anwendbar</translation>
-    </message>
-    <message>
-        <source>incomplete: %1</source>
-        <translation>unvollständig: %1</translation>
-    </message>
-    <message>
-        <source>not known</source>
-        <translation>nicht bekannt</translation>
     </message>
     <message>
         <source>Neurology</source>
@@ -187,43 +171,28 @@
     </message>
     <message>
         <source>Live results</source>
+        <extracomment>A &quot;missing&quot; link was chosen: the field address to open.</extracomment>
         <translation>Aktuelle Ergebnisse</translation>
     </message>
     <message>
-        <source>Urgency, neurology, worst lesion, scores and what is still missing, recomputed on every edit</source>
-        <translation>Dringlichkeit, Neurologie, führende Läsion, Scores und noch fehlende Angaben, bei jeder Eingabe neu berechnet</translation>
+        <source>Urgency, neurology, the lesions, scores and what is still missing, recomputed on every edit</source>
+        <translation>Dringlichkeit, Neurologie, die Läsionen, Scores und was noch fehlt – bei jeder Eingabe neu berechnet</translation>
+    </message>
+    <message>
+        <source>Neurology, the lesions, scores and what is still missing</source>
+        <translation>Neurologie, die Läsionen, Scores und was noch fehlt</translation>
     </message>
     <message>
         <source>Urgency: %1</source>
         <translation>Dringlichkeit: %1</translation>
     </message>
     <message>
-        <source>Neurology, worst lesion, scores and what is still missing</source>
-        <translation>Neurologie, führende Läsion, Scores und noch fehlende Angaben</translation>
-    </message>
-    <message>
         <source>Deficit class: not determined</source>
         <translation>Schweregrad der Ausfälle: nicht bestimmt</translation>
     </message>
     <message>
-        <source>AIS %1, NLI %2</source>
-        <translation>AIS %1, NLI %2</translation>
-    </message>
-    <message>
-        <source>ISNCSCI incomplete: %1 cells missing</source>
-        <translation>ISNCSCI unvollständig: %1 Felder fehlen</translation>
-    </message>
-    <message>
         <source>Deterioration: </source>
         <translation>Verschlechterung: </translation>
-    </message>
-    <message>
-        <source>No lesion recorded</source>
-        <translation>Keine Läsion erfasst</translation>
-    </message>
-    <message>
-        <source>incomplete (missing: %1)</source>
-        <translation>unvollständig (es fehlt: %1)</translation>
     </message>
     <message>
         <source>provisional</source>
@@ -248,7 +217,7 @@
     </message>
     <message>
         <source>lesion %1</source>
-        <extracomment>The lesion judged for instability and the one for compression, with why (S4); they are the same lesion when one lesion leads in both. The prognosis bands the complete survival scores leave possible (S11); empty: no information. The bands the clinician is offered for an estimate: when the scores disagree, only those at least one of them supports (S11); otherwise every band.</extracomment>
+        <extracomment>The lesion judged for instability and the one for compression, with why (S4); they are the same lesion when one lesion leads in both. The prognosis bands the complete survival scores leave possible (S11); empty: no information. Karnofsky and ECOG recorded and not compatible (never converted; shown where both are). The bands the clinician is offered for an estimate: when the scores disagree, only those at least one of them supports (S11); otherwise every band.</extracomment>
         <translation>Läsion %1</translation>
     </message>
     <message>
@@ -371,6 +340,10 @@
     <message>
         <source>the survival scores disagree (%1); estimate the prognosis: %2</source>
         <translation>die Überlebens-Scores widersprechen sich (%1); Prognose bitte einschätzen: %2</translation>
+    </message>
+    <message>
+        <source>%1: the growth category waits for the diagnosis</source>
+        <translation>%1: die Wachstumskategorie setzt die gesicherte Diagnose voraus</translation>
     </message>
     <message>
         <source>no neurological examination</source>
@@ -524,16 +497,16 @@
         <translation>viszeral: %1</translation>
     </message>
     <message>
+        <source>number of vertebral metastases not recorded (the lesions entered count only once staging is marked complete)</source>
+        <translation>Anzahl der Wirbelkörpermetastasen nicht erfasst (die eingetragenen Läsionen zählen erst, wenn das Staging als vollständig markiert ist)</translation>
+    </message>
+    <message>
         <source>a lesion has no level</source>
         <translation>eine Läsion hat keine Höhenangabe</translation>
     </message>
     <message>
         <source>number of vertebral metastases not recorded</source>
         <translation>Anzahl der Wirbelkörpermetastasen nicht erfasst</translation>
-    </message>
-    <message>
-        <source>counted from the %1 lesion(s) entered</source>
-        <translation>gezählt aus %1 erfassten Läsion(en)</translation>
     </message>
     <message>
         <source>vertebral count and extraspinal bone foci needed</source>
@@ -567,6 +540,10 @@
         <source>primary tumour: %1</source>
         <extracomment>The SINS pain item as the lesion&apos;s own pain (the pathway&apos;s pain vocabulary). A flare is judged within 6 months of starting a systemic therapy (French text F4, F5).</extracomment>
         <translation>Primärtumor: %1</translation>
+    </message>
+    <message>
+        <source>counted from the %1 lesion(s) entered; staging complete</source>
+        <translation>gezählt aus %1 eingetragenen Läsion(en); Staging vollständig</translation>
     </message>
     <message>
         <source>cancer of unknown primary: %1 cannot be excluded</source>
@@ -631,7 +608,6 @@
     </message>
     <message>
         <source>Hypercalcaemia, severe (corrected calcium &gt; 3.5 mmol/L): urgent correction — risk of arrhythmia and coma.</source>
-        <extracomment>Why the value is flagged, or that it cannot be judged (no reference range). For graded flags (hypercalcaemia): &quot;mild&quot; / &quot;moderate&quot; / &quot;severe&quot;.</extracomment>
         <translation>Hyperkalzämie, schwer (korrigiertes Calcium &gt; 3,5 mmol/l): dringliche Korrektur – Gefahr von Herzrhythmusstörungen und Koma.</translation>
     </message>
     <message>
@@ -686,6 +662,27 @@
     <message>
         <source>calcium %1 %2 above the reference range, not corrected (albumin not measured): the corrected value may be higher — measure albumin or ionised calcium</source>
         <translation>Calcium %1 %2 über dem Referenzbereich, nicht korrigiert (Albumin nicht bestimmt): der korrigierte Wert kann höher liegen – Albumin oder ionisiertes Calcium bestimmen</translation>
+    </message>
+    <message>
+        <source>Calcium recorded without a usable unit: hypercalcaemia cannot be judged.</source>
+        <extracomment>Why the value is flagged, or that it cannot be judged (no reference range). For graded flags (hypercalcaemia): &quot;mild&quot; / &quot;moderate&quot; / &quot;severe&quot;.</extracomment>
+        <translation>Calcium ohne verwertbare Einheit erfasst: eine Hyperkalzämie kann nicht beurteilt werden.</translation>
+    </message>
+    <message>
+        <source>calcium %1 %2</source>
+        <translation>Calcium %1 %2</translation>
+    </message>
+    <message>
+        <source>Hypercalcaemia, not graded: the calcium is not albumin-corrected.</source>
+        <translation>Hyperkalzämie, nicht eingestuft: das Calcium ist nicht albuminkorrigiert.</translation>
+    </message>
+    <message>
+        <source>uncorrected calcium %1 %2 (albumin not measured): at least this grade — measure albumin or ionised calcium</source>
+        <translation>nicht korrigiertes Calcium %1 %2 (Albumin nicht bestimmt): mindestens dieser Schweregrad – Albumin oder ionisiertes Calcium bestimmen</translation>
+    </message>
+    <message>
+        <source>albumin-corrected calcium %1 mmol/L (Payne); no reference range recorded</source>
+        <translation>albuminkorrigiertes Calcium %1 mmol/l (Payne); kein Referenzbereich erfasst</translation>
     </message>
     <message>
         <source>INR %1 above the reference range</source>
@@ -916,6 +913,10 @@
         <translation>AIS verschlechtert (%1 → %2)</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Emergency: present at a spine centre now; surgery within 6 hours if operable.</source>
         <translation>Notfall: unmittelbare Vorstellung in einem spezialisierten Wirbelsäulenzentrum; bei Operabilität Operation innerhalb von 6 h.</translation>
     </message>
@@ -930,6 +931,10 @@
     <message>
         <source>Urgent: present at a spine centre now; immediate imaging. Surgery timing undetermined — missing: %1.</source>
         <translation>Dringlich: unmittelbare Vorstellung in einem spezialisierten Wirbelsäulenzentrum; unmittelbare Bildgebung. Zeitpunkt der Operation offen – es fehlen: %1.</translation>
+    </message>
+    <message>
+        <source>Urgent: present at a spine centre now; immediate imaging. Surgery not possible and no safe radiotherapy: supportive care; discuss the options in the tumour board.</source>
+        <translation>Dringlich: unmittelbare Vorstellung in einem spezialisierten Wirbelsäulenzentrum; unmittelbare Bildgebung. Operation nicht möglich und keine sichere Strahlentherapie: supportive Therapie; das Vorgehen in der interdisziplinären Tumorkonferenz besprechen.</translation>
     </message>
     <message>
         <source>Urgent: present at a spine centre now; immediate imaging. Surgery not possible: radiotherapy and supportive care.</source>
@@ -1236,7 +1241,7 @@
     <message>
         <source>mild or functionally relevant not yet known (ambulation, bladder/bowel function, key-muscle grades): planned as functionally relevant</source>
         <extracomment>Whose advice: the patient&apos;s as a whole, or one lesion&apos;s (pathway.md §11 S4). The outputs decided for each lesion on its own (S4); the others belong to the patient. A qualifier (S3): it does not choose the slot&apos;s value but adds what that value assumes. For advice: about one lesion (named with it) or about the patient.</extracomment>
-        <translation>mild oder funktionell bedeutsam noch unbekannt (Gehfähigkeit, Blasen-/Mastdarmfunktion, Kraftgrade der Kennmuskeln): als funktionell bedeutsam geplant</translation>
+        <translation>Ob mild oder funktionell bedeutsam, ist noch unbekannt (Gehfähigkeit, Blasen-/Mastdarmfunktion, Kraftgrade der Kennmuskeln): als funktionell bedeutsam geplant</translation>
     </message>
     <message>
         <source>onset of the complete deficit not recorded: planned as within 48 hours</source>
@@ -1265,10 +1270,6 @@
     <message>
         <source>Suspected spinal metastasis with suspected instability or neurological complaints: immediate work-up</source>
         <translation>Verdacht auf Wirbelsäulenmetastase mit Verdacht auf Instabilität oder neurologischen Beschwerden: unmittelbare diagnostische Abklärung</translation>
-    </message>
-    <message>
-        <source>Immediate diagnostic work-up.</source>
-        <translation>Unmittelbare diagnostische Abklärung.</translation>
     </message>
     <message>
         <source>Confirmed instability or neurological complaints: immediate presentation at a spine centre</source>
@@ -1623,16 +1624,8 @@
         <translation>Verdacht auf Instabilität: unmittelbare diagnostische Abklärung</translation>
     </message>
     <message>
-        <source>Immediate imaging: MRI and/or CT (suspected instability).</source>
-        <translation>Unmittelbare diagnostische Abklärung: MRT und/oder CT (Verdacht auf Instabilität).</translation>
-    </message>
-    <message>
         <source>Confirmed instability: immediate presentation at a spine centre</source>
         <translation>Gesicherte Instabilität: unmittelbare Vorstellung in einem Wirbelsäulenzentrum</translation>
-    </message>
-    <message>
-        <source>Present immediately at a specialised spine centre (instability).</source>
-        <translation>Unmittelbare Vorstellung in einem spezialisierten Wirbelsäulenzentrum (Instabilität).</translation>
     </message>
     <message>
         <source>No neurological deficit: imaging to assess instability</source>
@@ -1911,16 +1904,28 @@
         <translation>Läsion in einem früheren Bestrahlungsfeld: Re-Bestrahlung nur nach Prüfung der kumulativen Dosis, oder keine</translation>
     </message>
     <message>
-        <source>No further radiotherapy at this level: spinal-cord tolerance exhausted, the cumulative dose leaves no useful course, or more courses than the published figures cover.</source>
-        <translation>Keine weitere Strahlentherapie in dieser Höhe: Toleranzdosis des Myelons ausgereizt, die kumulative Dosis lässt keine sinnvolle Bestrahlung mehr zu, oder mehr Bestrahlungen, als die veröffentlichten Werte abdecken.</translation>
+        <source>No further radiotherapy at this level: the spinal-cord tolerance is recorded as exhausted.</source>
+        <translation>Keine weitere Strahlentherapie auf dieser Höhe: die Toleranzdosis des Myelons ist als ausgereizt dokumentiert.</translation>
+    </message>
+    <message>
+        <source>No further radiotherapy at this level: the cumulative dose leaves less than the smallest useful course (1 × 4 Gy = 12 Gy₂) to the conventional limit.</source>
+        <translation>Keine weitere Strahlentherapie auf dieser Höhe: die kumulative Dosis lässt bis zur konventionellen Grenze weniger als die kleinste sinnvolle Serie (1 × 4 Gy = 12 Gy₂).</translation>
+    </message>
+    <message>
+        <source>No further radiotherapy at this level: it had more than one course, and the published figures cover single re-irradiations — unless the radiation oncologist records that the cord dose allows another.</source>
+        <translation>Keine weitere Strahlentherapie auf dieser Höhe: sie wurde bereits mehr als einmal bestrahlt, und die publizierten Grenzwerte gelten für eine einzelne Re-Bestrahlung – es sei denn, die Strahlentherapie dokumentiert, dass die Myelondosis eine weitere zulässt.</translation>
+    </message>
+    <message>
+        <source>Cord compression and no safe radiotherapy (or none known to be safe): consider surgery (E83, E85, E86 apply only without an indication for surgery).</source>
+        <translation>Myelonkompression ohne sichere (oder ohne als sicher bekannte) Strahlentherapie: Operation erwägen (E83, E85, E86 gelten nur ohne Operationsindikation).</translation>
+    </message>
+    <message>
+        <source>No radiotherapy for the suspected flare: new uptake under effective therapy may be a flare, not progression (F4); radiotherapy only for another indication.</source>
+        <translation>Keine Strahlentherapie wegen des Flare-Verdachts: neue Anreicherung unter wirksamer Therapie kann ein Flare-Phänomen sein, kein Progress (F4); Strahlentherapie nur bei anderer Indikation.</translation>
     </message>
     <message>
         <source>Re-irradiation (E83–E86), only after the radiation oncologist has checked the cumulative spinal-cord dose; SBRT may be used (E84, E85).</source>
         <translation>Re-Bestrahlung (E83–E86), erst nachdem die Strahlentherapie die kumulative Myelondosis geprüft hat; SBRT kann eingesetzt werden (E84, E85).</translation>
-    </message>
-    <message>
-        <source>Cord compression and no safe radiotherapy: consider surgery (E83, E85, E86 apply only without an indication for surgery).</source>
-        <translation>Myelonkompression ohne sichere Strahlentherapie: Operation erwägen (E83, E85, E86 gelten nur ohne Indikation zur Operation).</translation>
     </message>
     <message>
         <source>The figures use the prescribed doses of the recorded courses (BED with α/β = 2 Gy), not the cord dose; they are an upper bound after SBRT (pathway.md §11 S5).</source>
@@ -1955,10 +1960,6 @@
         <translation>Vermutetes Flare-Phänomen: keine Therapieänderung allein wegen dieses Befunds</translation>
     </message>
     <message>
-        <source>No radiotherapy for the suspected flare: new uptake under effective therapy is not progression (F4); radiotherapy only for another indication.</source>
-        <translation>Keine Strahlentherapie wegen des vermuteten Flare-Phänomens: neue Anreicherung unter wirksamer Therapie ist kein Progress (F4); Strahlentherapie nur bei anderer Indikation.</translation>
-    </message>
-    <message>
         <source>Osteoprotection</source>
         <translation>Osteoprotektion</translation>
     </message>
@@ -1972,7 +1973,7 @@
     </message>
     <message>
         <source>Review starting or changing systemic therapy in the tumour board.</source>
-        <translation>Einleitung oder Modifizierung der Systemtherapie im Tumorboard prüfen.</translation>
+        <translation>Einleitung oder Modifizierung der Systemtherapie in der interdisziplinären Tumorkonferenz prüfen.</translation>
     </message>
     <message>
         <source>Psycho-oncological screening</source>
@@ -4672,7 +4673,7 @@ Bitte spinemet-desktop neu installieren.</translation>
     </message>
     <message>
         <source>Oligometastatic (confirmed by the tumour board)</source>
-        <translation>Oligometastasierung (vom Tumorboard bestätigt)</translation>
+        <translation>Oligometastasierung (von der interdisziplinären Tumorkonferenz bestätigt)</translation>
     </message>
     <message>
         <source>Previous radiotherapy of the spine</source>
@@ -4869,6 +4870,174 @@ Bitte spinemet-desktop neu installieren.</translation>
     <message>
         <source>Survival prognosis (clinician&apos;s estimate; empty = from the scores)</source>
         <translation>Überlebensprognose (ärztliche Einschätzung; leer = aus den Scores)</translation>
+    </message>
+    <message>
+        <source>Staging (whole case)</source>
+        <translation>Ausbreitungsdiagnostik/Staging (ganzer Fall)</translation>
+    </message>
+    <message>
+        <source>Number of vertebrae with metastases</source>
+        <translation>Anzahl der befallenen Wirbelkörper</translation>
+    </message>
+    <message>
+        <source>Extraspinal bone metastasis foci</source>
+        <translation>Extraspinale Knochenmetastasen (Herde)</translation>
+    </message>
+    <message>
+        <source>Visceral metastases</source>
+        <translation>Viszerale Metastasen</translation>
+    </message>
+    <message>
+        <source>Brain metastases</source>
+        <translation>Hirnmetastasen</translation>
+    </message>
+    <message>
+        <source>Staging complete</source>
+        <translation>Staging vollständig</translation>
+    </message>
+    <message>
+        <source>Lesion</source>
+        <translation>Läsion</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>To level (if several)</source>
+        <translation>Bis Höhe (bei mehreren)</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalität</translation>
+    </message>
+    <message>
+        <source>The imaging on which the lesion was found (an isolated lesion counts only from a bone scan or PET).</source>
+        <translation>Die Bildgebung, in der die Läsion gefunden wurde (eine solitäre Läsion zählt nur aus Skelettszintigrafie oder PET).</translation>
+    </message>
+    <message>
+        <source>Date of imaging</source>
+        <translation>Datum der Bildgebung</translation>
+    </message>
+    <message>
+        <source>SINS location (override; empty = from level)</source>
+        <translation>SINS-Lokalisierung (Überschreibung; leer = aus der Höhe)</translation>
+    </message>
+    <message>
+        <source>SINS pain</source>
+        <translation>SINS Schmerz</translation>
+    </message>
+    <message>
+        <source>SINS bone lesion</source>
+        <translation>SINS Knochenläsion</translation>
+    </message>
+    <message>
+        <source>SINS alignment</source>
+        <translation>SINS Wirbelsäulenformation</translation>
+    </message>
+    <message>
+        <source>SINS vertebral body collapse</source>
+        <translation>SINS Wirbelkörpereinbruch</translation>
+    </message>
+    <message>
+        <source>SINS posterolateral involvement</source>
+        <translation>SINS posterolaterale Involvierung</translation>
+    </message>
+    <message>
+        <source>ESCC (Bilsky) grade</source>
+        <translation>ESCC-Grad (Bilsky)</translation>
+    </message>
+    <message>
+        <source>Tomita SCST type (provisional)</source>
+        <translation>SCST-Typ nach Tomita (vorläufig)</translation>
+    </message>
+    <message>
+        <source>Pathological fracture</source>
+        <translation>Pathologische Fraktur</translation>
+    </message>
+    <message>
+        <source>(Threatening) unstable fracture</source>
+        <translation>(Drohende) instabile Fraktur</translation>
+    </message>
+    <message>
+        <source>Bone fragments in the canal</source>
+        <translation>Intraspinale Knochenfragmente</translation>
+    </message>
+    <message>
+        <source>Hypervascular</source>
+        <translation>Hypervaskularisiert</translation>
+    </message>
+    <message>
+        <source>Largest diameter (mm)</source>
+        <translation>Größter Durchmesser (mm)</translation>
+    </message>
+    <message>
+        <source>New or increased uptake (bone scan / PET)</source>
+        <translation>Neue oder verstärkte Anreicherung (Skelettszintigraphie / PET)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>Untersuchung</translation>
+    </message>
+    <message>
+        <source>Examined at</source>
+        <translation>Untersucht am</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Untersucher/in</translation>
+    </message>
+    <message>
+        <source>Sacral function and non-key muscles</source>
+        <translation>Sakrale Funktion und Nicht-Kennmuskeln</translation>
+    </message>
+    <message>
+        <source>Voluntary anal contraction (VAC)</source>
+        <translation>Willkürliche anale Kontraktion (VAC)</translation>
+    </message>
+    <message>
+        <source>Deep anal pressure (DAP)</source>
+        <translation>Tiefes anales Druckempfinden (DAP)</translation>
+    </message>
+    <message>
+        <source>Lowest non-key muscle with motor function (right)</source>
+        <translation>Tiefster Nicht-Kennmuskel mit motorischer Funktion (rechts)</translation>
+    </message>
+    <message>
+        <source>Lowest non-key muscle with motor function (left)</source>
+        <translation>Tiefster Nicht-Kennmuskel mit motorischer Funktion (links)</translation>
+    </message>
+    <message>
+        <source>Comments (e.g. reasons for non-SCI marks)</source>
+        <translation>Kommentare (z. B. Gründe für nicht rückenmarksbedingte Beeinträchtigungen)</translation>
+    </message>
+    <message>
+        <source>Bedside facts</source>
+        <translation>Befunde am Krankenbett</translation>
+    </message>
+    <message>
+        <source>Bladder and bowel function</source>
+        <translation>Blasen- und Mastdarmfunktion</translation>
+    </message>
+    <message>
+        <source>Deficit began at</source>
+        <translation>Beginn der Ausfälle</translation>
+    </message>
+    <message>
+        <source>Rapidly progressive deficit</source>
+        <translation>Rasch progrediente neurologische Ausfallssymptomatik</translation>
+    </message>
+    <message>
+        <source>Deficit class (override; empty = derived)</source>
+        <translation>Schweregrad der Ausfälle (Überschreibung; leer = abgeleitet)</translation>
+    </message>
+    <message>
+        <source>Frankel grade (override; empty = from AIS)</source>
+        <translation>Frankel-Grad (Überschreibung; leer = aus dem AIS)</translation>
     </message>
     <message>
         <source>Typical adult reference ranges, not those of your laboratory: check them against your laboratory&apos;s report, or have them set in the site configuration.</source>
@@ -5112,6 +5281,31 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>nein</translation>
     </message>
     <message>
+        <source>immediate (MRI and/or CT)</source>
+        <extracomment>Values whose wording depends on the output (glossary §9: &quot;Bildgebung im Routineablauf&quot;, &quot;reguläre Vorstellung&quot;): looked up before :data:`OUTPUT_VALUES`.</extracomment>
+        <translation>unmittelbar (MRT und/oder CT)</translation>
+    </message>
+    <message>
+        <source>prompt, not necessarily immediate</source>
+        <translation>zeitnah, aber nicht zwingend unmittelbar</translation>
+    </message>
+    <message>
+        <source>in the routine course (outpatient possible)</source>
+        <translation>im Routineablauf (ambulant möglich)</translation>
+    </message>
+    <message>
+        <source>immediate presentation</source>
+        <translation>unmittelbare Vorstellung</translation>
+    </message>
+    <message>
+        <source>interdisciplinary tumour board</source>
+        <translation>interdisziplinäre Tumorkonferenz</translation>
+    </message>
+    <message>
+        <source>routine referral</source>
+        <translation>reguläre Vorstellung</translation>
+    </message>
+    <message>
         <source>Imaging</source>
         <translation>Bildgebung</translation>
     </message>
@@ -5353,6 +5547,7 @@ Bitte spinemet-desktop neu installieren.</translation>
     </message>
     <message>
         <source>Type %1</source>
+        <extracomment>The lowest non-key muscle with motor function, named by its key-muscle segment (ISNCSCI 2019).</extracomment>
         <translation>Typ %1</translation>
     </message>
     <message>
@@ -5531,28 +5726,9 @@ Bitte spinemet-desktop neu installieren.</translation>
 <context>
     <name>report</name>
     <message>
-        <source>not recorded</source>
-        <translation>nicht erhoben</translation>
-    </message>
-    <message>
-        <source>fractions</source>
-        <translation>Fraktionen</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>not applicable</source>
-        <translation>nicht anwendbar</translation>
+        <source>possible: %1; missing: %2</source>
+        <extracomment>The outputs on page 1, in the order a receiving surgeon reads them. The labs page 1 shows. Advice shown with the urgent part of page 1; the rest is the further plan or background. The rules behind the value with their lesions (&quot;B15 (L1), B25 (T6)&quot;) and the advice. What the value plans for until it is recorded (S2, S3, S5), and each lesion&apos;s own answer where the lesions differ (S4); for an undetermined output what is possible and missing. The rule ids (&quot;C3, A2&quot;), the guideline references, the lesions it is about. A key naming the rules (for a &quot;why?&quot; link) and the reasons: each rule&apos;s title and facts. Cells of the worksheet that belong to no muscle (row, column), greyed in print.</extracomment>
+        <translation>möglich: %1; fehlt: %2</translation>
     </message>
     <message>
         <source>incomplete — missing: %1</source>
@@ -5561,7 +5737,7 @@ Bitte spinemet-desktop neu installieren.</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation>geprüft</translation>
+        <translation>verifiziert</translation>
     </message>
     <message>
         <source>verified (secondary sources)</source>
@@ -5569,19 +5745,31 @@ Bitte spinemet-desktop neu installieren.</translation>
     </message>
     <message>
         <source>PROVISIONAL — table not yet verified against the primary paper</source>
-        <translation>VORLÄUFIG – Tabelle noch nicht an der Originalarbeit geprüft</translation>
+        <translation>VORLÄUFIG – Tabelle noch nicht anhand der Originalpublikation verifiziert</translation>
     </message>
     <message>
         <source>not available — table not verified</source>
-        <translation>nicht verfügbar – Tabelle nicht geprüft</translation>
+        <translation>nicht verfügbar – Tabelle nicht verifiziert</translation>
     </message>
     <message>
-        <source>Question to the spine centre</source>
-        <translation>Fragestellung an das Wirbelsäulenzentrum</translation>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
     </message>
     <message>
-        <source>undetermined — facts missing</source>
-        <translation>unbestimmt – Angaben fehlen</translation>
+        <source>AIS not applicable: no spinal cord injury documented (all segments normal)</source>
+        <translation>AIS nicht zutreffend: keine Rückenmarksschädigung dokumentiert (alle Segmente normal)</translation>
+    </message>
+    <message>
+        <source>no examination recorded</source>
+        <translation>keine Untersuchung erfasst</translation>
+    </message>
+    <message>
+        <source>worksheet incomplete (%1 cells/fields missing)</source>
+        <translation>Worksheet unvollständig (%1 Zellen/Felder fehlen)</translation>
+    </message>
+    <message>
+        <source>%1, NLI %2, UEMS %3, LEMS %4</source>
+        <translation>%1, NLI %2, UEMS %3, LEMS %4</translation>
     </message>
     <message>
         <source>not determined</source>
@@ -5589,27 +5777,7 @@ Bitte spinemet-desktop neu installieren.</translation>
     </message>
     <message>
         <source>Deficit</source>
-        <translation>Neurologische Ausfälle</translation>
-    </message>
-    <message>
-        <source>Urgency and recommendations</source>
-        <translation>Dringlichkeit und Empfehlungen</translation>
-    </message>
-    <message>
-        <source>ISNCSCI</source>
-        <translation>ISNCSCI</translation>
-    </message>
-    <message>
-        <source>AIS %1, NLI %2, UEMS %3, LEMS %4</source>
-        <translation>AIS %1, NLI %2, UEMS %3, LEMS %4</translation>
-    </message>
-    <message>
-        <source>worksheet incomplete (%1 cells/fields missing)</source>
-        <translation>Worksheet unvollständig (%1 Felder fehlen)</translation>
-    </message>
-    <message>
-        <source>no examination recorded</source>
-        <translation>keine Untersuchung erfasst</translation>
+        <translation>Defizit</translation>
     </message>
     <message>
         <source>DETERIORATION: %1</source>
@@ -5628,14 +5796,6 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <source>Examined at</source>
-        <translation>Untersucht am</translation>
-    </message>
-    <message>
-        <source>Deficit began at</source>
-        <translation>Beginn der Ausfälle</translation>
-    </message>
-    <message>
         <source>rapidly progressive</source>
         <translation>rasch progredient</translation>
     </message>
@@ -5645,79 +5805,31 @@ Bitte spinemet-desktop neu installieren.</translation>
     </message>
     <message>
         <source>progression not recorded</source>
-        <translation>Progredienz nicht erhoben</translation>
-    </message>
-    <message>
-        <source>Ambulatory status</source>
-        <translation>Gehfähigkeit</translation>
-    </message>
-    <message>
-        <source>Bladder and bowel function</source>
-        <translation>Blasen- und Mastdarmfunktion</translation>
-    </message>
-    <message>
-        <source>Steroids given</source>
-        <translation>Glukokortikoid gegeben</translation>
-    </message>
-    <message>
-        <source>Primary tumour</source>
-        <translation>Primärtumor</translation>
-    </message>
-    <message>
-        <source>First diagnosed</source>
-        <translation>Erstdiagnose</translation>
-    </message>
-    <message>
-        <source>Systemic therapy</source>
-        <translation>Systemtherapie</translation>
+        <translation>Progredienz nicht erfasst</translation>
     </message>
     <message>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
     <message>
-        <source>Visceral / brain metastases</source>
-        <translation>Viszerale / zerebrale Metastasen</translation>
+        <source>Lesion</source>
+        <translation>Läsion</translation>
     </message>
     <message>
         <source>no lesion recorded</source>
         <translation>keine Läsion erfasst</translation>
     </message>
     <message>
-        <source>SINS</source>
-        <translation>SINS</translation>
-    </message>
-    <message>
-        <source>ESCC (Bilsky)</source>
-        <translation>ESCC (Bilsky)</translation>
-    </message>
-    <message>
-        <source>Karnofsky / ECOG / ASA</source>
-        <translation>Karnofsky / ECOG / ASA</translation>
-    </message>
-    <message>
-        <source>undetermined — possible: %1; missing: %2</source>
-        <translation>unbestimmt – möglich: %1; es fehlt: %2</translation>
-    </message>
-    <message>
-        <source>Lesion</source>
-        <translation>Läsion</translation>
-    </message>
-    <message>
         <source>All lesions</source>
         <translation>Alle Läsionen</translation>
     </message>
     <message>
-        <source>not known</source>
-        <translation>nicht bekannt</translation>
-    </message>
-    <message>
-        <source>Operable (anaesthesia) / wishes surgery</source>
-        <translation>Operabel (Anästhesie) / wünscht Operation</translation>
-    </message>
-    <message>
         <source>Prognosis band</source>
         <translation>Prognosegruppe</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnhinweis</translation>
     </message>
     <message>
         <source>Labs</source>
@@ -5732,12 +5844,8 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>kein Referenzbereich</translation>
     </message>
     <message>
-        <source>corrected calcium %1 mmol/L</source>
-        <translation>korrigiertes Kalzium %1 mmol/l</translation>
-    </message>
-    <message>
-        <source>Key labs</source>
-        <translation>Wichtige Laborwerte</translation>
+        <source>corrected calcium %1</source>
+        <translation>korrigiertes Calcium %1</translation>
     </message>
     <message>
         <source>Lab flag</source>
@@ -5745,11 +5853,63 @@ Bitte spinemet-desktop neu installieren.</translation>
     </message>
     <message>
         <source>Minimum panel missing</source>
-        <translation>Fehlende Mindestlaborwerte</translation>
+        <translation>Fehlende Basislaborwerte</translation>
     </message>
     <message>
-        <source>inferred, not stated in the guideline</source>
-        <translation>abgeleitet – nicht wörtlich in der Leitlinie</translation>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <source>not possible: %1 cells/fields missing</source>
+        <translation>nicht möglich: %1 Zellen/Felder fehlen</translation>
+    </message>
+    <message>
+        <source>Partial totals</source>
+        <translation>Teilsummen</translation>
+    </message>
+    <message>
+        <source>AIS / complete or incomplete</source>
+        <translation>AIS / komplett oder inkomplett</translation>
+    </message>
+    <message>
+        <source>Neurological level of injury</source>
+        <translation>Neurologisches Läsionsniveau (NLI)</translation>
+    </message>
+    <message>
+        <source>Sensory level R / L</source>
+        <translation>Sensibles Niveau R / L</translation>
+    </message>
+    <message>
+        <source>Motor level R / L</source>
+        <translation>Motorisches Niveau R / L</translation>
+    </message>
+    <message>
+        <source>Motor totals R / L; UEMS; LEMS</source>
+        <translation>Motorik-Summen R / L; UEMS; LEMS</translation>
+    </message>
+    <message>
+        <source>Light touch / pin prick totals</source>
+        <translation>Summen leichte Berührung / Spitz-Stumpf</translation>
+    </message>
+    <message>
+        <source>Sensory ZPP R / L</source>
+        <translation>Sensible ZPP R / L</translation>
+    </message>
+    <message>
+        <source>Motor ZPP R / L</source>
+        <translation>Motorische ZPP R / L</translation>
     </message>
     <message>
         <source>Level</source>
@@ -5780,160 +5940,28 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>L Motorik</translation>
     </message>
     <message>
-        <source>VAC / DAP</source>
-        <translation>VAC / DAP</translation>
-    </message>
-    <message>
-        <source>Lowest non-key muscle with motor function (R / L)</source>
-        <translation>Tiefster Nicht-Kennmuskel mit motorischer Funktion (R / L)</translation>
-    </message>
-    <message>
         <source>Reasons for starred values</source>
-        <translation>Gründe für markierte (*) Werte</translation>
+        <translation>Begründungen für markierte (*) Werte</translation>
     </message>
     <message>
         <source>Starred values without a reason</source>
-        <translation>Markierte (*) Werte ohne Grund</translation>
+        <translation>Markierte (*) Werte ohne Begründung</translation>
     </message>
     <message>
-        <source>Comments</source>
-        <translation>Kommentare</translation>
+        <source>Compared with the previous exam (%1)</source>
+        <translation>Im Vergleich zur vorigen Untersuchung (%1)</translation>
     </message>
     <message>
-        <source>Classification</source>
-        <translation>Klassifikation</translation>
+        <source>Motor score</source>
+        <translation>Motorik-Score</translation>
     </message>
     <message>
-        <source>not possible: %1 cells/fields missing</source>
-        <translation>nicht möglich: %1 Felder fehlen</translation>
+        <source>Deterioration</source>
+        <translation>Verschlechterung</translation>
     </message>
     <message>
-        <source>Partial totals</source>
-        <translation>Teilsummen</translation>
-    </message>
-    <message>
-        <source>AIS / complete</source>
-        <translation>AIS / komplett</translation>
-    </message>
-    <message>
-        <source>Neurological level of injury</source>
-        <translation>Neurologisches Läsionsniveau</translation>
-    </message>
-    <message>
-        <source>Sensory level R / L</source>
-        <translation>Sensibles Niveau R / L</translation>
-    </message>
-    <message>
-        <source>Motor level R / L</source>
-        <translation>Motorisches Niveau R / L</translation>
-    </message>
-    <message>
-        <source>Motor totals R / L; UEMS; LEMS</source>
-        <translation>Motorik-Summen R / L; UEMS; LEMS</translation>
-    </message>
-    <message>
-        <source>Light touch / pin prick totals</source>
-        <translation>Summe leichte Berührung / Spitz-Stumpf</translation>
-    </message>
-    <message>
-        <source>Sensory ZPP R / L</source>
-        <translation>Sensible ZPP R / L</translation>
-    </message>
-    <message>
-        <source>Motor ZPP R / L</source>
-        <translation>Motorische ZPP R / L</translation>
-    </message>
-    <message>
-        <source>No lesion recorded.</source>
-        <translation>Keine Läsion erfasst.</translation>
-    </message>
-    <message>
-        <source>Type / course / quality of pain</source>
-        <translation>Schmerzart / -verlauf / -qualität</translation>
-    </message>
-    <message>
-        <source>Night pain / pain at rest / sudden severe pain</source>
-        <translation>Nächtliche Schmerzen / Ruheschmerzen / plötzlich starke Schmerzen</translation>
-    </message>
-    <message>
-        <source>Complaints: weakness / sensory / radicular pain / bladder or bowel</source>
-        <translation>Beschwerden: Schwäche / Sensibilität / radikuläre Schmerzen / Blase oder Mastdarm</translation>
-    </message>
-    <message>
-        <source>Trauma / local / systemic signs of inflammation / infection</source>
-        <translation>Trauma / lokale / systemische Entzündungszeichen / Infektion</translation>
-    </message>
-    <message>
-        <source>Bone-metabolism disease</source>
-        <translation>Erkrankung des Knochenstoffwechsels</translation>
-    </message>
-    <message>
-        <source>hyperparathyroidism or end-stage renal disease</source>
-        <translation>Hyperparathyreoidismus oder terminale Niereninsuffizienz</translation>
-    </message>
-    <message>
-        <source>Previous spinal intervention</source>
-        <translation>Frühere Intervention an der Wirbelsäule</translation>
-    </message>
-    <message>
-        <source>Modality, date</source>
-        <translation>Modalität, Datum</translation>
-    </message>
-    <message>
-        <source>Tomita SCST (provisional)</source>
-        <translation>Tomita-SCST (vorläufig)</translation>
-    </message>
-    <message>
-        <source>Pathological fracture / unstable</source>
-        <translation>Pathologische Fraktur / instabil</translation>
-    </message>
-    <message>
-        <source>Fragments in the canal / hypervascular</source>
-        <translation>Fragmente im Spinalkanal / hypervaskularisiert</translation>
-    </message>
-    <message>
-        <source>Largest diameter</source>
-        <translation>Größter Durchmesser</translation>
-    </message>
-    <message>
-        <source>New or increased uptake</source>
-        <translation>Neue oder vermehrte Anreicherung</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Kriterium</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Punkte</translation>
-    </message>
-    <message>
-        <source>Recommendations now and within 24 h (guideline numbers in brackets)</source>
-        <translation>Empfehlungen sofort und innerhalb von 24 h (Nummern der Leitlinie in Klammern)</translation>
-    </message>
-    <message>
-        <source>Further plan</source>
-        <translation>Weiteres Vorgehen</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>born</source>
-        <translation>geb.</translation>
-    </message>
-    <message>
-        <source>record</source>
-        <translation>Pat.-Nr.</translation>
+        <source>Examination of %1</source>
+        <translation>Untersuchung vom %1</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -5948,28 +5976,20 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>Regel / Begründung</translation>
     </message>
     <message>
-        <source>undetermined</source>
-        <translation>unbestimmt</translation>
+        <source>high</source>
+        <translation>hoch</translation>
     </message>
     <message>
-        <source>possible: %1; missing: %2</source>
-        <translation>möglich: %1; es fehlt: %2</translation>
-    </message>
-    <message>
-        <source>Rules that fired, with the facts they used:</source>
-        <translation>Angewendete Regeln mit den verwendeten Angaben:</translation>
-    </message>
-    <message>
-        <source>Missing facts that would change the result: %1</source>
-        <translation>Fehlende Angaben, die das Ergebnis ändern würden: %1</translation>
-    </message>
-    <message>
-        <source>No lab values recorded.</source>
-        <translation>Keine Laborwerte erfasst.</translation>
+        <source>low</source>
+        <translation>gering (wenig strahlensensibel)</translation>
     </message>
     <message>
         <source>Analyte</source>
         <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -5977,84 +5997,11 @@ Bitte spinemet-desktop neu installieren.</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation>Markierung</translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation>Abgenommen</translation>
-    </message>
-    <message>
-        <source>osteoporosis or other metabolic bone disease</source>
-        <extracomment>The differential diagnoses of guideline 6.1.1 as the referral names them.</extracomment>
-        <translation>Osteoporose oder andere Erkrankung des Knochenstoffwechsels</translation>
-    </message>
-    <message>
-        <source>spinal infection</source>
-        <translation>Infektion der Wirbelsäule</translation>
-    </message>
-    <message>
-        <source>myeloma or lymphoma</source>
-        <translation>Myelom oder Lymphom</translation>
-    </message>
-    <message>
-        <source>primary bone tumour</source>
-        <translation>primärer Knochentumor</translation>
-    </message>
-    <message>
-        <source>benign bone lesion</source>
-        <translation>benigne Knochenläsion</translation>
-    </message>
-    <message>
-        <source>destructive degeneration</source>
-        <translation>destruierende Degeneration</translation>
-    </message>
-    <message>
-        <source>traumatic fracture</source>
-        <translation>traumatische Fraktur</translation>
-    </message>
-    <message>
-        <source>inflammatory disease</source>
-        <translation>entzündliche Erkrankung</translation>
-    </message>
-    <message>
-        <source>vascular lesion</source>
-        <translation>vaskuläre Läsion</translation>
-    </message>
-    <message>
-        <source>brown tumour</source>
-        <translation>Brauner Tumor</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>hoch</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>niedrig</translation>
-    </message>
-    <message>
-        <source>Pain (NRS 0–10)</source>
-        <translation>Schmerzintensität (NRS 0–10)</translation>
-    </message>
-    <message>
-        <source>Pain character / location</source>
-        <translation>Schmerzcharakter / -lokalisation</translation>
-    </message>
-    <message>
-        <source>Anticoagulants / weight loss</source>
-        <translation>Antikoagulanzien / Gewichtsverlust</translation>
-    </message>
-    <message>
-        <source>Known metastases</source>
-        <translation>Bekannte Metastasen</translation>
-    </message>
-    <message>
-        <source>Previous systemic therapy</source>
-        <translation>Frühere Systemtherapie</translation>
-    </message>
-    <message>
-        <source>Current medication plan</source>
-        <translation>Aktueller Medikamentenplan</translation>
+        <translation>Gemessen</translation>
     </message>
     <message>
         <source>none</source>
@@ -6066,7 +6013,7 @@ Bitte spinemet-desktop neu installieren.</translation>
     </message>
     <message>
         <source>Differential diagnoses still to exclude</source>
-        <translation>Noch auszuschließende Differentialdiagnosen</translation>
+        <translation>Noch auszuschließende Differenzialdiagnosen</translation>
     </message>
     <message>
         <source>not assessed: %1</source>
@@ -6085,116 +6032,12 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>Dosis nicht erfasst</translation>
     </message>
     <message>
-        <source>Previous spinal radiotherapy</source>
-        <translation>Vorbestrahlung der Wirbelsäule</translation>
+        <source>%1 fractions</source>
+        <translation>%1 Fraktionen</translation>
     </message>
     <message>
-        <source>Referral summary — spinal metastases</source>
-        <translation>Überweisung – Wirbelsäulenmetastasen</translation>
-    </message>
-    <message>
-        <source>Decision support — verify clinically. The treating physician decides.</source>
-        <translation>Entscheidungsunterstützung – klinisch überprüfen. Die Entscheidung trifft die behandelnde Ärztin oder der behandelnde Arzt.</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>Referral to a spine centre</source>
-        <translation>Überweisung an ein Wirbelsäulenzentrum</translation>
-    </message>
-    <message>
-        <source>Patient and referrer</source>
-        <translation>Patient/-in und Zuweisende</translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation>Patient/-in</translation>
-    </message>
-    <message>
-        <source>Referrer</source>
-        <translation>Zuweisend</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon für Rückfragen</translation>
-    </message>
-    <message>
-        <source>Assessed at</source>
-        <translation>Untersucht am</translation>
-    </message>
-    <message>
-        <source>Neurology now</source>
-        <translation>Neurologie aktuell</translation>
-    </message>
-    <message>
-        <source>Tumour, lesion and general condition</source>
-        <translation>Tumor, Läsion und Allgemeinzustand</translation>
-    </message>
-    <message>
-        <source>Neurological examination (ISNCSCI worksheet)</source>
-        <translation>Neurologische Untersuchung (ISNCSCI-Worksheet)</translation>
-    </message>
-    <message>
-        <source>No examination recorded.</source>
-        <translation>Keine Untersuchung erfasst.</translation>
-    </message>
-    <message>
-        <source>Examination of %1</source>
-        <translation>Untersuchung vom %1</translation>
-    </message>
-    <message>
-        <source>Compared with the previous exam (%1)</source>
-        <translation>Vergleich mit der Voruntersuchung (%1)</translation>
-    </message>
-    <message>
-        <source>Motor score</source>
-        <translation>Motorik-Score</translation>
-    </message>
-    <message>
-        <source>Deterioration</source>
-        <translation>Verschlechterung</translation>
-    </message>
-    <message>
-        <source>Imaging findings</source>
-        <translation>Bildgebende Befunde</translation>
-    </message>
-    <message>
-        <source>Vertebrae with metastases / extraspinal bone foci</source>
-        <translation>Befallene Wirbel / extraspinale Knochenherde</translation>
-    </message>
-    <message>
-        <source>Staging complete</source>
-        <translation>Staging vollständig</translation>
-    </message>
-    <message>
-        <source>Scores</source>
-        <translation>Scores</translation>
-    </message>
-    <message>
-        <source>Not available — table not verified</source>
-        <translation>Nicht verfügbar – Tabelle nicht geprüft</translation>
-    </message>
-    <message>
-        <source>Decision trace of the guideline pathway</source>
-        <translation>Entscheidungsweg nach der Leitlinie</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Warnhinweise</translation>
-    </message>
-    <message>
-        <source>Laboratory values</source>
-        <translation>Laborwerte</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Anamnese</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Unterschrift</translation>
+        <source>fractions not recorded</source>
+        <translation>Fraktionen nicht erfasst</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6207,6 +6050,227 @@ Bitte spinemet-desktop neu installieren.</translation>
     <message>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Patient and referrer</source>
+        <translation>Patient/-in und Zuweisende</translation>
+    </message>
+    <message>
+        <source>Tumour, lesion and general condition</source>
+        <translation>Tumor, Läsion und Allgemeinzustand</translation>
+    </message>
+    <message>
+        <source>Recommendations now and within 24 h (guideline numbers in brackets)</source>
+        <translation>Empfehlungen sofort und innerhalb von 24 h (Nummern der Leitlinie in Klammern)</translation>
+    </message>
+    <message>
+        <source>Further plan</source>
+        <translation>Weiteres Vorgehen</translation>
+    </message>
+    <message>
+        <source>Neurological examination (ISNCSCI worksheet)</source>
+        <translation>Neurologische Untersuchung (ISNCSCI-Worksheet)</translation>
+    </message>
+    <message>
+        <source>No examination recorded.</source>
+        <translation>Keine Untersuchung erfasst.</translation>
+    </message>
+    <message>
+        <source>No lesion recorded.</source>
+        <translation>Keine Läsion erfasst.</translation>
+    </message>
+    <message>
+        <source>Not available — table not verified</source>
+        <translation>Nicht verfügbar – Tabelle nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>Decision trace of the guideline pathway</source>
+        <translation>Entscheidungsweg nach der Leitlinie</translation>
+    </message>
+    <message>
+        <source>Rules that fired, with the facts they used:</source>
+        <translation>Angewendete Regeln mit den verwendeten Angaben:</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnhinweise</translation>
+    </message>
+    <message>
+        <source>No lab values recorded.</source>
+        <translation>Keine Laborwerte erfasst.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>inferred, not stated in the guideline</source>
+        <translation>abgeleitet – nicht wörtlich in der Leitlinie</translation>
+    </message>
+    <message>
+        <source>born</source>
+        <translation>geb.</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Erstellt %1</translation>
+    </message>
+    <message>
+        <source>Decision support — verify clinically. The treating physician decides.</source>
+        <translation>Entscheidungsunterstützung – klinisch überprüfen. Die Entscheidung trifft die behandelnde Ärztin oder der behandelnde Arzt.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Missing facts that would change the result: %1</source>
+        <translation>Fehlende Angaben, die das Ergebnis ändern würden: %1</translation>
+    </message>
+    <message>
+        <source>ASIA Impairment Scale (AIS)</source>
+        <translation>ASIA Impairment Scale (AIS)</translation>
+    </message>
+    <message>
+        <source>Complete / incomplete</source>
+        <translation>Komplett / inkomplett</translation>
+    </message>
+    <message>
+        <source>Sensory level, right</source>
+        <translation>Sensibles Niveau, rechts</translation>
+    </message>
+    <message>
+        <source>Sensory level, left</source>
+        <translation>Sensibles Niveau, links</translation>
+    </message>
+    <message>
+        <source>Motor level, right</source>
+        <translation>Motorisches Niveau, rechts</translation>
+    </message>
+    <message>
+        <source>Motor level, left</source>
+        <translation>Motorisches Niveau, links</translation>
+    </message>
+    <message>
+        <source>Motor total, right</source>
+        <translation>Motorik-Summe, rechts</translation>
+    </message>
+    <message>
+        <source>Motor total, left</source>
+        <translation>Motorik-Summe, links</translation>
+    </message>
+    <message>
+        <source>Upper extremity motor score (UEMS)</source>
+        <translation>Motorik-Score der oberen Extremitäten (UEMS)</translation>
+    </message>
+    <message>
+        <source>Lower extremity motor score (LEMS)</source>
+        <translation>Motorik-Score der unteren Extremitäten (LEMS)</translation>
+    </message>
+    <message>
+        <source>Light touch total</source>
+        <translation>Summe leichte Berührung (LT)</translation>
+    </message>
+    <message>
+        <source>Pin prick total</source>
+        <translation>Summe Spitz-Stumpf-Diskrimination (PP)</translation>
+    </message>
+    <message>
+        <source>Sensory ZPP, right</source>
+        <translation>Sensible ZPP, rechts</translation>
+    </message>
+    <message>
+        <source>Sensory ZPP, left</source>
+        <translation>Sensible ZPP, links</translation>
+    </message>
+    <message>
+        <source>Motor ZPP, right</source>
+        <translation>Motorische ZPP, rechts</translation>
+    </message>
+    <message>
+        <source>Motor ZPP, left</source>
+        <translation>Motorische ZPP, links</translation>
+    </message>
+    <message>
+        <source>Urgency and recommendations</source>
+        <translation>Dringlichkeit und Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Key labs</source>
+        <translation>Wichtige Laborwerte</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Referral summary — spinal metastases</source>
+        <translation>Überweisung – Wirbelsäulenmetastasen</translation>
+    </message>
+    <message>
+        <source>Referral to a spine centre</source>
+        <translation>Überweisung an ein Wirbelsäulenzentrum</translation>
+    </message>
+    <message>
+        <source>Neurology now</source>
+        <translation>Neurologie aktuell</translation>
+    </message>
+    <message>
+        <source>Imaging findings</source>
+        <translation>Bildgebende Befunde</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Laboratory values</source>
+        <translation>Laborwerte</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Anamnese</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <extracomment>Units as German clinical documents write them (the glossary: &quot;mmol/l&quot;, the decimal comma).</extracomment>
+        <translation>nicht erhoben</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation>unbestimmt</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
 </context>
 </TS>

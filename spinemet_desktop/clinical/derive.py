@@ -7,10 +7,12 @@ case does not contain comes back as missing, with the field to fill in.
 
 from __future__ import annotations
 
+import calendar
 from datetime import date, datetime
 from typing import Any
 
 from spinemet_desktop.clinical.result import Input, Source
+from spinemet_desktop.model.address import every_lesion
 from spinemet_desktop.model.case import Case
 from spinemet_desktop.model.enums import (
     Ambulatory,
@@ -106,6 +108,15 @@ def months_between(start: date, end: date) -> float:
     return round((end - start).days / 30.4375, 1)
 
 
+def months_passed(since: date, until: date, months: int) -> bool:
+    """Whether ``months`` calendar months have passed from ``since`` to ``until`` (20 Feb to
+    20 Aug is six; a month without the day ends on its last day)."""
+    years, month = divmod(since.month - 1 + months, 12)
+    year = since.year + years
+    day = min(since.day, calendar.monthrange(year, month + 1)[1])
+    return until >= date(year, month + 1, day)
+
+
 def interval_months(case: Case, as_of: datetime) -> Input:
     field = "history.primary_diagnosis_date"
     start = case.history.primary_diagnosis_date
@@ -143,6 +154,11 @@ def vertebral_count(case: Case) -> Input:
     count = case.imaging.vertebral_metastases_count
     if count is not None:
         return Input(count, Source.ENTERED, None, field)
+    if case.imaging.staging_complete is not True:
+        # The lesions entered are those described, not necessarily all (pathway.md §11 S13): one
+        # entered lesion must not make a metastasis "solitary".
+        return Input.missing(field, N_("number of vertebral metastases not recorded (the lesions entered count "
+                                       "only once staging is marked complete)"))
     levels = set()
     for lesion in case.imaging.lesions:
         if lesion.level is None:
@@ -151,7 +167,7 @@ def vertebral_count(case: Case) -> Input:
     if not levels:
         return Input.missing(field, N_("number of vertebral metastases not recorded"))
     return Input(len(levels), Source.DERIVED,
-                 fmt(N_("counted from the %1 lesion(s) entered"), len(case.imaging.lesions)), field)
+                 fmt(N_("counted from the %1 lesion(s) entered; staging complete"), len(case.imaging.lesions)), field)
 
 
 def bone_metastases_total(case: Case) -> tuple[int | None, Text]:
@@ -177,7 +193,7 @@ def other_bone_metastases(case: Case) -> Input:
 
 
 def pathological_fracture(case: Case) -> Input:
-    field = "imaging.lesions.pathological_fracture"
+    field = every_lesion("pathological_fracture")
     values = [lesion.pathological_fracture for lesion in case.imaging.lesions]
     if any(values):
         return Input(True, Source.DERIVED, N_("a lesion has a pathological fracture"), field)

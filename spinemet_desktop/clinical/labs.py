@@ -14,10 +14,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from spinemet_desktop.model.address import every_lesion
 from spinemet_desktop.model.case import Case, LabResult, Labs
 from spinemet_desktop.model.enums import SinsBoneLesion
 from spinemet_desktop.model.text import N_, Text, fmt, join
-from spinemet_desktop.model.units import CANONICAL_UNIT, UnitError, convert, to_canonical, unit_missing
+from spinemet_desktop.model.units import (
+    CANONICAL_UNIT,
+    UnitError,
+    convert,
+    to_canonical,
+    unit_missing,
+)
 
 #: Empfehlung 14 [sollte]: full blood count, CRP, calcium, Quick/INR, PTT. "Quick/INR" is one
 #: item; the INR is the value the program judges (Quick alone is accepted as recorded).
@@ -71,6 +78,45 @@ class LabFlag:
     #: For graded flags (hypercalcaemia): "mild" / "moderate" / "severe".
     grade: str = ""
     citation: str = ""
+
+
+def _hypercalcaemia(ca: LabValue, alb: LabValue | None, corrected: float | None) -> LabFlag | None:
+    """S12: a calcium above its reference range, or at 3.0 mmol/L or more whatever the range, graded
+    by the albumin-corrected value. Without albumin the grade is never lowered (the corrected value
+    may be higher); a calcium without its unit is said to be unjudged."""
+    if ca.canonical_value is None:
+        return LabFlag("hypercalcaemia", "warning",
+                       N_("Calcium recorded without a usable unit: hypercalcaemia cannot be judged."),
+                       fmt(N_("calcium %1 %2"), ca.value, ca.unit or "?"), "", HYPERCALCAEMIA_CITATION)
+    measured = corrected if corrected is not None else ca.canonical_value
+    high = None
+    if ca.reference_high is not None:
+        try:
+            high = convert("calcium", ca.reference_high, ca.unit or None, "mmol/L")
+        except UnitError:
+            high = None
+    if not ((high is not None and measured > high) or measured >= HYPERCALCAEMIA_MODERATE_MMOL_L):
+        return None
+    grade = hypercalcaemia_grade(measured)
+    if corrected is None:
+        if grade == "mild":
+            return LabFlag("hypercalcaemia", "warning",
+                           N_("Hypercalcaemia, not graded: the calcium is not albumin-corrected."),
+                           fmt(N_("calcium %1 %2 above the reference range, not corrected (albumin not measured): "
+                                  "the corrected value may be higher — measure albumin or ionised calcium"),
+                               ca.value, ca.unit), "", HYPERCALCAEMIA_CITATION)
+        severity, text = _HYPERCALCAEMIA[grade]
+        return LabFlag("hypercalcaemia", severity, text,
+                       fmt(N_("uncorrected calcium %1 %2 (albumin not measured): at least this grade — measure albumin "
+                              "or ionised calcium"), ca.value, ca.unit), grade, HYPERCALCAEMIA_CITATION)
+    severity, text = _HYPERCALCAEMIA[grade]
+    reason = fmt(N_("albumin-corrected calcium %1 mmol/L (Payne) above the reference range"), corrected)
+    if high is None:
+        reason = fmt(N_("albumin-corrected calcium %1 mmol/L (Payne); no reference range recorded"), corrected)
+    if alb is not None and alb.flag == "low":
+        reason = fmt(N_("%1; albumin below its reference range makes the correction less reliable "
+                        "— measure ionised calcium"), reason)
+    return LabFlag("hypercalcaemia", severity, text, reason, grade, HYPERCALCAEMIA_CITATION)
 
 
 def hypercalcaemia_grade(calcium_mmol_l: float) -> str:
@@ -179,25 +225,10 @@ def assess_labs(labs: Labs, indications: tuple[LabIndication, ...] = ()) -> LabA
     corrected = None
     if ca is not None and ca.canonical_value is not None and alb is not None and alb.canonical_value is not None:
         corrected = round(corrected_calcium(ca.canonical_value, alb.canonical_value), 2)
-    if ca is not None and ca.reference_high is not None:
-        try:
-            high: float | None = convert("calcium", ca.reference_high, ca.unit or None, "mmol/L")
-        except UnitError:
-            high = None
-        measured = corrected if corrected is not None else ca.canonical_value
-        if high is not None and measured is not None and measured > high:
-            grade = hypercalcaemia_grade(measured)
-            severity, text = _HYPERCALCAEMIA[grade]
-            if corrected is not None:
-                reason = fmt(N_("albumin-corrected calcium %1 mmol/L (Payne) above the reference range"), corrected)
-                if alb is not None and alb.flag == "low":
-                    reason = fmt(N_("%1; albumin below its reference range makes the correction less reliable "
-                                    "— measure ionised calcium"), reason)
-            else:
-                reason = fmt(N_("calcium %1 %2 above the reference range, not corrected (albumin not measured): "
-                                "the corrected value may be higher — measure albumin or ionised calcium"),
-                             ca.value, ca.unit)
-            flags.append(LabFlag("hypercalcaemia", severity, text, reason, grade, HYPERCALCAEMIA_CITATION))
+    if ca is not None:
+        flag = _hypercalcaemia(ca, alb, corrected)
+        if flag is not None:
+            flags.append(flag)
     inr, plt = values.get("inr"), values.get("platelets")
     bleeding = []
     if inr is not None and inr.flag == "high":
@@ -248,7 +279,7 @@ def _alkaline_phosphatase(case: Case) -> LabIndication:
                              fmt(N_("no lesion and no bone-metabolism disease recorded")), ())
     return LabIndication("alkaline_phosphatase", "bone_metastases_or_metabolic_disease", None,
                          fmt(N_("no lesion recorded; bone-metabolism disease not assessed")),
-                         ("imaging.lesions", "history.bone_metabolism_disease"))
+                         (every_lesion(), "history.bone_metabolism_disease"))
 
 
 def _vitamin_d(case: Case) -> LabIndication:
@@ -281,7 +312,7 @@ def _pth(case: Case) -> LabIndication:
         return LabIndication("pth", trigger, False, reason, ())
     missing = tuple(f for f, known in (("history.differentials.brown_tumour", named is not None),
                                        ("history.hyperparathyroidism_or_esrd", risk is not None),
-                                       ("imaging.lesions", lytic is not None)) if not known)
+                                       (every_lesion(), lytic is not None)) if not known)
     return LabIndication("pth", trigger, None, fmt(N_("brown tumour cannot be judged yet: %1"), why if lytic is None
                          else fmt(N_("hyperparathyroidism or end-stage renal disease not assessed"))), missing)
 
@@ -296,7 +327,7 @@ def _electrophoresis(case: Case) -> LabIndication:
         return LabIndication("protein_electrophoresis", "lytic_lesions_myeloma_suspected", True,
                              fmt(N_("%1 and myeloma is a differential diagnosis"), why), ())
     missing = tuple(f for f, known in (("history.differentials.haematological", suspected is not None),
-                                       ("imaging.lesions", lytic is not None)) if not known)
+                                       (every_lesion(), lytic is not None)) if not known)
     return LabIndication("protein_electrophoresis", "lytic_lesions_myeloma_suspected", None,
                          fmt(N_("cannot be judged yet: %1"), why if lytic is None
                              else fmt(N_("myeloma as a differential diagnosis not assessed"))), missing)

@@ -55,7 +55,7 @@ def _sensory_abnormal(exam: NeuroExam) -> bool | None:
 
 def deficit_class(exam: NeuroExam | None, classification: IsncsciClassification | None) -> Input:
     """The pathway's deficit class for one exam, with the reason."""
-    field = "neuro.deficit_class"
+    field = "neuro.deficit_class_override"
     if exam is None:
         return Input.missing(field, N_("no neurological examination recorded"))
     if exam.deficit_class_override is not None:
@@ -72,6 +72,9 @@ def deficit_class(exam: NeuroExam | None, classification: IsncsciClassification 
         reasons.append(N_("not ambulatory"))
     if exam.bladder_bowel is BladderBowel.DISTURBED:
         reasons.append(N_("bladder/bowel dysfunction"))
+    if exam.isncsci.vac == "No":
+        # No voluntary sphincter control: an autonomic finding (pathway.md §11 S1).
+        reasons.append(N_("voluntary anal contraction absent"))
     if weak:
         reasons.append(fmt(N_("key muscle(s) graded %1/5 (≤ 3)"), min(weak, key=int)))
     if reasons:
@@ -148,7 +151,7 @@ def motor_finding(case: Case) -> Input:
         return Input(True, Source.DERIVED, join("; ", found), field)
     latest = exams[0] if exams else None
     if latest is not None and latest.ambulatory is not None and latest.bladder_bowel is not None:
-        grades, unknown = _motor_grades(latest)
+        _grades, unknown = _motor_grades(latest)
         if not unknown:
             return Input(False, Source.DERIVED, N_("all key muscles graded 5/5 (or non-SCI), ambulatory, "
                                                    "bladder/bowel intact"), field)
@@ -167,7 +170,7 @@ def _plegic(exam: NeuroExam) -> bool:
 def completeness_unknown(exam: NeuroExam | None, classification: IsncsciClassification | None) -> Input:
     """S2: a plegic pattern whose completeness is unknown because the sacral examination (S4-5
     sensation, anal contraction, deep anal pressure) is missing or not testable."""
-    field = "neuro.isncsci.sacral"
+    field = "neuro.isncsci.vac"
     if exam is None or not _plegic(exam):
         return Input(False, Source.DERIVED, None, field)
     result = classification.result if classification else None
@@ -186,7 +189,7 @@ def completeness_unknown(exam: NeuroExam | None, classification: IsncsciClassifi
 
 
 def frankel(exam: NeuroExam | None, classification: IsncsciClassification | None) -> Input:
-    field = "neuro.frankel"
+    field = "neuro.frankel_override"
     if exam is None:
         return Input.missing(field, N_("no neurological examination recorded"))
     if exam.frankel_override is not None:

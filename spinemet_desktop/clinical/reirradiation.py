@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from spinemet_desktop.clinical.derive import months_passed
 from spinemet_desktop.model.case import Case, Lesion, PriorRadiotherapy
 from spinemet_desktop.model.levels import SPINAL_LEVEL_INDEX, level_range
 from spinemet_desktop.model.text import N_, Text, fmt
@@ -29,7 +30,7 @@ CUMULATIVE_BED_LIMIT_GY2 = 120.0
 #: 11.8.4: the higher limit when every course is at most 98 Gy₂ and the interval at least 6 months.
 CUMULATIVE_BED_LIMIT_EXTENDED_GY2 = 135.5
 EXTENDED_MAX_COURSE_BED_GY2 = 98.0
-EXTENDED_MIN_INTERVAL_MONTHS = 6.0
+EXTENDED_MIN_INTERVAL_MONTHS = 6
 #: 11.8.2: SBRT re-irradiation with EQD2 20–25 Gy and a cumulative EQD2 of about 70 Gy at most.
 SBRT_REIRRADIATION_EQD2_GY = (20.0, 25.0)
 SBRT_CUMULATIVE_EQD2_LIMIT_GY = 70.0
@@ -102,8 +103,9 @@ class Reirradiation:
 
 
 def _course_levels(course: PriorRadiotherapy) -> tuple[str, ...] | None:
-    first = course.level_from or course.level_to
-    last = course.level_to or course.level_from
+    """The levels a course covered; None when its first or last level is not recorded (its extent is
+    then unknown and it is assumed to include a lesion, S5)."""
+    first, last = course.level_from, course.level_to
     if first is None or last is None:
         return None
     if SPINAL_LEVEL_INDEX[last] < SPINAL_LEVEL_INDEX[first]:
@@ -125,6 +127,8 @@ def _months(since: date, as_of: datetime) -> float:
     return (as_of.date() - since).days / DAYS_PER_MONTH
 
 
+
+
 def _level(level: str, courses: tuple[CourseFigures, ...], as_of: datetime) -> LevelFigures:
     missing: list[Text] = []
     beds = [c.bed_gy2 for c in courses]
@@ -136,10 +140,11 @@ def _level(level: str, courses: tuple[CourseFigures, ...], as_of: datetime) -> L
     known = [b for b in beds if b is not None]
     cumulative = sum(known) if len(known) == len(beds) else None
     largest = max(known) if known else None
-    dates = [c.completed_on for c in courses]
-    interval = _months(max(d for d in dates if d is not None), as_of) if all(dates) else None  # type: ignore[type-var]
+    dates = [c.completed_on for c in courses if c.completed_on is not None]
+    last = max(dates) if len(dates) == len(courses) else None
+    interval = _months(last, as_of) if last is not None else None
     all_small = len(known) == len(beds) and all(b <= EXTENDED_MAX_COURSE_BED_GY2 for b in known)
-    if all_small and interval is not None and interval >= EXTENDED_MIN_INTERVAL_MONTHS:
+    if all_small and last is not None and months_passed(last, as_of.date(), int(EXTENDED_MIN_INTERVAL_MONTHS)):
         limit = CUMULATIVE_BED_LIMIT_EXTENDED_GY2
         reason = fmt(N_("every course ≤ %1 Gy₂ and %2 months since the last: %3 Gy₂ (11.8.4)"),
                      EXTENDED_MAX_COURSE_BED_GY2, round(interval, 1), limit)

@@ -37,8 +37,8 @@ def _reirradiation(assessment: Assessment) -> list[str]:
     if not rows:
         return []
     lines = ["", "### Re-irradiation (prescribed doses, α/β = 2 Gy; not cord doses)", "",
-             "| lesion | level | courses | largest course BED | cumulative BED | cumulative EQD2 | "
-             "months since last | limit | BED left | EQD2 left to 70 Gy |",
+             ("| lesion | level | courses | largest course BED | cumulative BED | cumulative EQD2 | "
+              "months since last | limit | BED left | EQD2 left to 70 Gy |"),
              "|---|---|---|---|---|---|---|---|---|---|"]
 
     def gy(value: float | None) -> str:
@@ -74,13 +74,15 @@ def trace_markdown(case: Case, assessment: Assessment) -> str:
     ]
     if len(p.lesion_provenance) > 1:
         for lesion, provenance in zip(p.lesions, p.lesion_provenance, strict=True):
-            because = "" if lesion.explains_deficit else " (the deficit is not attributed to this lesion)"
+            deficit = p.provenance.get("deficit")
+            has_deficit = deficit is not None and deficit.value not in (None, "none")
+            because = "" if lesion.explains_deficit or not has_deficit else " (the deficit is not attributed to this lesion)"
             lines += ["", f"#### Lesion {lesion.label}{because}", "", *_facts_table(provenance)]
     if assessment.lesion_for_instability is not None:
+        compression = assessment.lesion_for_compression.label if assessment.lesion_for_compression else "—"
         lines += ["", f"Lesion for instability: **{assessment.lesion_for_instability.label}** — "
-                      f"{assessment.instability_reason}.",
-                  f"Lesion for compression: **{assessment.lesion_for_compression.label if assessment.lesion_for_compression else '—'}** — "
-                  f"{assessment.compression_reason}."]
+                      + f"{assessment.instability_reason}.",
+                  f"Lesion for compression: **{compression}** — {assessment.compression_reason}."]
     lines += _reirradiation(assessment)
     lines += ["", "### Outputs", "", "| output | value | decided by |", "|---|---|---|"]
     for slot, d in p.decisions.items():

@@ -147,8 +147,14 @@ def _check_forms(window: MainWindow, headless: bool) -> bool:
     A broken declaration means an edited installation: the program says which file and line and
     stops. A site configuration with an error is not used; the laboratory page says so.
     """
-    from spinemet_desktop.forms import FormError, forms
+    from pathlib import Path
 
+    from platformdirs import site_config_dir
+
+    from spinemet_desktop.present.forms import FormError, forms, use_site_folders
+    from spinemet_desktop.store.paths import APP_NAME, data_dir
+
+    use_site_folders(data_dir(), Path(site_config_dir(APP_NAME, appauthor=False)))
     try:
         loaded = forms()
     except FormError as exc:

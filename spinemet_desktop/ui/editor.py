@@ -123,7 +123,8 @@ class CaseEditor(QWidget):
         self._stale_pages: set[int] = set()
         self.nav.currentRowChanged.connect(self.pages_stack.setCurrentIndex)
         self.nav.currentRowChanged.connect(self._show_page_results)
-        self.side_panel = SidePanel(self)
+        self.side_panel = SidePanel()
+        self.side_panel.field_requested.connect(self.go_to_field)
 
         self.notice = QLabel(self.tr("Decision support — verify clinically. The treating physician decides."))
         self.notice.setObjectName("notice")

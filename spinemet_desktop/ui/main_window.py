@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMenuBar, QMessageBox, QStackedWidget
 
 from spinemet_desktop import GUIDELINE_VERSION, __version__
-from spinemet_desktop.i18n import current_language, system_language
+from spinemet_desktop.i18n import current_language
 from spinemet_desktop.model.fileformat import CaseFileError
 from spinemet_desktop.store import CaseLockedError, CaseStore, StoreError
 from spinemet_desktop.ui import language as ui_language
@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         languages = bar.addMenu(self.tr("&Settings")).addMenu(self.tr("&Language"))
         group = QActionGroup(languages)
         saved = ui_language.saved_language()
-        system = ui_language.LANGUAGE_NAMES[system_language()]
+        system = ui_language.LANGUAGE_NAMES[ui_language.system_language()]
         for code, text in ((None, self.tr("As the system (%1)").replace("%1", system)),
                            *ui_language.LANGUAGE_NAMES.items()):
             action = add(languages, text, lambda _c=False, choice=code: self.set_language(choice))
@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         """Switch the language of the whole window now (None: as the system), keeping the open
         case, its page and its undo history; the choice is remembered for the next start."""
         ui_language.save_language(choice)
-        language = choice or system_language()
+        language = choice or ui_language.system_language()
         if language == current_language():
             return
         ui_language.install(language)

@@ -36,7 +36,7 @@ def test_there_are_enough_vignettes() -> None:
 
 
 @pytest.mark.parametrize("vignette", VIGNETTES, ids=[v["id"] for v in VIGNETTES])
-def test_case_vignette(vignette: dict[str, Any], tmp_path: Path) -> None:  # noqa: C901 - one check per key
+def test_case_vignette(vignette: dict[str, Any], tmp_path: Path) -> None:
     result = scores(vignette["case"], tmp_path)
     expected = vignette["expected"]
     outputs = result["pathway"]["outputs"]

@@ -84,8 +84,16 @@ def test_referral_pdf_content(path, language: str) -> None:  # type: ignore[no-u
             assert _squeezed(fired.effect.text)[:60] not in flat, fired.rule.id
     if a.isncsci is not None and a.isncsci.result is not None:
         r = a.isncsci.result
-        assert f"AIS {r.asia_impairment_scale}, NLI {r.neurological_level_of_injury}" in first
-        assert f"{r.asia_impairment_scale} / {r.injury_complete}" in everything
+        assert f"NLI {r.neurological_level_of_injury}" in first
+        injured = r.asia_impairment_scale.replace("*", "") != "E"
+        catalogue = Catalogue(language)
+        if injured:  # the AIS grades a spinal cord injury; "E" only after a documented one
+            assert f"AIS {r.asia_impairment_scale}," in first
+            word = catalogue.translate("report", "complete" if r.injury_complete == "C" else "incomplete")
+            assert f"AIS {r.asia_impairment_scale} / {word}" in everything
+        else:
+            assert catalogue.translate("report", "AIS not applicable: no spinal cord injury documented "
+                                       "(all segments normal)")[:40] in first.replace("\n", " ")
     meta = reader.metadata
     assert case.patient.surname in meta.title
     assert meta.subject and meta.creator.startswith("spinemet-desktop")

@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from spinemet_desktop.forms import load
 from spinemet_desktop.model.enums import Sex
+from spinemet_desktop.present.forms import load
 
 
 def _page(window, qtbot, index: int):  # type: ignore[no-untyped-def]
@@ -133,6 +133,10 @@ def test_previous_radiotherapy_courses_with_the_keyboard(window, qtbot) -> None:
     missing = page.missing(editor.case, editor.assessment)
     assert {"Course 1: first and last level", "Course 1: total dose and fractions", "Course 1: completed on"} <= set(missing)
     _choose(qtbot, row["level_from"], "T9")
+    # One level alone does not say how far the field reached: the last level is still asked for.
+    qtbot.waitUntil(lambda: editor.case.history.prior_spine_radiotherapy[0].level_from == "T9")
+    assert "Course 1: first and last level" in page.missing(editor.case, editor.assessment)
+    _choose(qtbot, row["level_to"], "T11")
     qtbot.waitUntil(lambda: "Course 1: first and last level" not in page.missing(editor.case, editor.assessment))
     _type(qtbot, row["total_dose_gy"], "300")
     assert "allowed range" in _error(row["total_dose_gy"])
@@ -140,8 +144,8 @@ def test_previous_radiotherapy_courses_with_the_keyboard(window, qtbot) -> None:
     _type(qtbot, row["fractions"], "5")
     _type(qtbot, row["completed_on"], "12.03.2025")
     course = editor.case.history.prior_spine_radiotherapy[0]
-    assert (course.level_from, course.total_dose_gy, course.fractions, course.completed_on) == \
-        ("T9", 20, 5, date(2025, 3, 12))
+    assert (course.level_from, course.level_to, course.total_dose_gy, course.fractions, course.completed_on) == \
+        ("T9", "T11", 20, 5, date(2025, 3, 12))
     assert not [m for m in page.missing(editor.case, editor.assessment) if m.startswith("Course 1")]
 
 

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 
 from spinemet_desktop.clinical.assess import assess
-from spinemet_desktop.forms import FormError, load_forms
-from spinemet_desktop.forms import load as forms_load
-from spinemet_desktop.forms.extract import TARGET, source
-from spinemet_desktop.forms.missing import missing_items
-from spinemet_desktop.forms.schema import json_schema
 from spinemet_desktop.model import case_from_json
 from spinemet_desktop.model.enums import Sex
+from spinemet_desktop.present.forms import FormError, load_forms
+from spinemet_desktop.present.forms import load as forms_load
+from spinemet_desktop.present.forms.extract import TARGET, source
+from spinemet_desktop.present.forms.missing import missing_items
+from spinemet_desktop.present.forms.schema import json_schema
 from tests.conftest import EXAMPLES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,7 +27,7 @@ LABS = (ROOT / "forms" / "labs.yaml").read_text(encoding="utf-8")
 def test_the_shipped_declarations_load() -> None:
     forms = load_forms(find_site=False)
     assert len(forms.history.items()) >= 60 and len(forms.labs.analytes()) == 15
-    assert files("spinemet_desktop.forms.declarations").joinpath("labs.yaml").read_text(encoding="utf-8") == LABS
+    assert files("spinemet_desktop.present.forms.declarations").joinpath("labs.yaml").read_text(encoding="utf-8") == LABS
 
 
 @pytest.mark.parametrize(("old", "new", "message"), [
@@ -102,12 +102,21 @@ def test_a_broken_site_configuration_is_not_used(tmp_path: Path, text: str, mess
     assert forms.reference_range("calcium", None, "mmol/L").from_site is False
 
 
-def test_site_configuration_is_found_in_the_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_site_configuration_is_found_in_the_site_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The desktop program names its data folder, then the machine-wide one (ui/app.py)."""
     monkeypatch.delenv(forms_load.ENV_SITE_CONFIG, raising=False)
-    monkeypatch.setenv("SPINEMET_DATA_DIR", str(tmp_path))
-    (tmp_path / "site.yaml").write_text("laboratory: Here\n", encoding="utf-8")
-    assert forms_load.site_config_path() == tmp_path / "site.yaml"
-    assert load_forms().site.laboratory == "Here"
+    data, machine = tmp_path / "data", tmp_path / "machine"
+    data.mkdir(), machine.mkdir()
+    (machine / "site.yaml").write_text("laboratory: Machine\n", encoding="utf-8")
+    try:
+        forms_load.use_site_folders(data, machine)
+        assert forms_load.site_config_path() == machine / "site.yaml"
+        (data / "site.yaml").write_text("laboratory: Here\n", encoding="utf-8")
+        assert forms_load.site_config_path() == data / "site.yaml"
+        assert load_forms().site.laboratory == "Here"
+    finally:
+        forms_load.use_site_folders()
+    assert forms_load.site_config_path() is None
 
 
 def _examples():  # type: ignore[no-untyped-def]
@@ -143,10 +152,10 @@ def test_used_by_names_every_score_and_pathway_fact_that_reads_an_item() -> None
 
 
 def test_the_translation_source_of_the_forms_is_current() -> None:
-    assert TARGET.read_text(encoding="utf-8") == source(), "run python -m spinemet_desktop.forms.extract"
+    assert TARGET.read_text(encoding="utf-8") == source(), "run python -m spinemet_desktop.present.forms.extract"
 
 
 def test_json_schema_of_the_declarations() -> None:
     schema = json_schema()
-    assert set(schema) == {"history", "labs", "site"}
+    assert set(schema) == {"page", "labs", "site"}  # "page": history.yaml, imaging.yaml, neurology.yaml
     assert "reference_ranges" in schema["site"]["properties"]

@@ -76,10 +76,14 @@ def test_bleeding_risk_and_infection_flags_appear_and_disappear() -> None:
     assert assess_labs(_labs(crp=(80, "mg/L", None, 5), leukocytes=(7, "/nL", 4, 10))).flags == ()
 
 
-def test_without_a_reference_range_nothing_is_flagged_and_minimum_panel_is_listed() -> None:
-    result = assess_labs(_labs(calcium=(3.5, "mmol/L", None, None)))
+def test_without_a_reference_range_only_the_absolute_grades_flag_and_minimum_panel_is_listed() -> None:
+    result = assess_labs(_labs(calcium=(2.7, "mmol/L", None, None)))
     assert result.flags == ()
     assert "haemoglobin" in result.missing_minimum and "calcium" not in result.missing_minimum
+    # pathway.md §11 S12 grades by the value itself: 3.0 mmol/L or more is flagged without a range
+    # (the older rule judged nothing without a range).
+    [flag] = assess_labs(_labs(calcium=(3.5, "mmol/L", None, None))).flags
+    assert flag.id == "hypercalcaemia" and flag.grade == "moderate"
 
 
 # -- issue 5: every accepted unit, the optional labs' triggers, the red flags ----------------------

@@ -509,3 +509,145 @@ def test_s14_durations_are_computed_on_absolute_times() -> None:
 def test_urgency_level_matches_the_headline(changes: dict, level: str, words: str) -> None:
     urgency = run(**changes).urgency
     assert urgency.level == level and words in urgency.headline
+
+
+# ---- review of issue 20: the gaps a second reader found ---------------------------------------------
+
+def test_s5_a_course_with_one_level_recorded_has_an_unknown_extent() -> None:
+    case = example("reirradiation")
+    case.history.prior_spine_radiotherapy[0].level_to = None  # "from T5", the field was T5-T8
+    a = assess(case, AS_OF)
+    t6 = next(la for la in a.lesions if la.label == "T6")
+    assert t6.reirradiation is not None and t6.reirradiation.assumed_in_field == (1,)
+    rt = {x.lesion: x.value for x in a.pathway.decisions["radiotherapy"].per_lesion}
+    assert rt["T6"] in ("re_irradiation", "none", None)
+
+
+def test_s5_an_exhausted_cord_tolerance_belongs_to_the_irradiated_lesion_only() -> None:
+    result = two({"level": "T6", "sins": 5, "escc": "0", "previously_irradiated": True},
+                 {"level": "L4", "sins": 14, "escc": "1a", "previously_irradiated": False},
+                 cord_tolerance_exhausted=True)
+    by_lesion = {x.lesion: x.value for x in result.decisions["radiotherapy"].per_lesion}
+    assert by_lesion == {"T6": "none", "L4": "postoperative"}
+    case = example("reirradiation")
+    case.history.cord_tolerance_exhausted = True
+    a = assess(case, AS_OF)
+    by_lesion = {x.lesion: x.value for x in a.pathway.decisions["radiotherapy"].per_lesion}
+    assert by_lesion["L4"] == "postoperative" and by_lesion["T6"] == "none"
+
+
+@pytest.mark.parametrize("situation", [
+    {"escc": "2", "radiosensitivity": "low", "previously_irradiated": True, "cord_tolerance_exhausted": True},
+    {"sins": 9, "unstable_fracture": True, "previously_irradiated": True, "cord_tolerance_exhausted": True,
+     "operable": False, "deficit": "mild", "deficit_onset_hours": 5},
+    {"pain": "non_mechanical", "pain_improving": True, "flare_suspected": True},
+])
+def test_s10_no_radiotherapy_advice_when_radiotherapy_is_none(situation: dict) -> None:
+    result = run(**situation)
+    assert value(result, "radiotherapy") == "none"
+    assert not {"A13", "A16", "A20", "A22", "B9", "B10", "B14", "B20", "B25"} & fired(result)
+
+
+def test_s10_the_headline_says_when_neither_surgery_nor_radiotherapy_is_possible() -> None:
+    result = run(deficit="mild", deficit_onset_hours=5, operable=False, escc="2", previously_irradiated=True,
+                 cord_tolerance_exhausted=True)
+    assert "no safe radiotherapy" in result.urgency.headline and "radiotherapy and supportive" not in result.urgency.headline
+
+
+def test_s12_grades_without_a_range_without_albumin_and_without_a_unit() -> None:
+    no_range = assess_labs(Labs(results=[LabResult(analyte="calcium", value=3.8, unit="mmol/L")])).flags
+    assert [(f.grade, f.severity) for f in no_range] == [("severe", "urgent")]
+    [uncorrected] = _calcium(2.9, None)
+    assert uncorrected.severity == "warning" and uncorrected.grade == "" and "not graded" in uncorrected.text
+    [unitless] = assess_labs(Labs(results=[LabResult(analyte="calcium", value=3.1)])).flags
+    assert "cannot be judged" in unitless.text
+
+
+def test_s4_every_compressing_lesion_is_attributed_the_deficit() -> None:
+    result = two({"level": "T6", "sins": 5, "escc": "2"}, {"level": "L1", "sins": 6, "escc": "3"},
+                 deficit="functionally_relevant", deficit_onset_hours=6)
+    assert {x.lesion: x.value for x in result.decisions["surgery"].per_lesion} == \
+        {"T6": "emergency_6h", "L1": "emergency_6h"}
+
+
+def test_s5_unknown_doses_with_compression_plan_surgery_for_the_worse() -> None:
+    result = run(escc="2", prognosis="poor", previously_irradiated=True, cord_tolerance_exhausted=False)
+    surgery = result.decisions["surgery"]
+    assert surgery.value == "consider" and "reirradiation_margin_gy2" in surgery.assumed
+    assert value(result, "radiotherapy") == "re_irradiation"
+    known = run(escc="2", prognosis="poor", previously_irradiated=True, cord_tolerance_exhausted=False,
+                reirradiation_margin_gy2=60.0, prior_rt_courses=1)
+    assert value(known, "surgery") == "not_indicated"
+
+
+def test_s5_no_safe_radiotherapy_comes_before_radiotherapy_after_histology() -> None:
+    result = run(diagnosis_unclear=True, previously_irradiated=True, cord_tolerance_exhausted=True)
+    assert value(result, "radiotherapy") == "none" and value(result, "biopsy") is True
+
+
+def test_s9_an_unrecorded_oligometastatic_status_does_not_hide_the_warning() -> None:
+    result = run(isolated_lesion=True, found_on="bone_scintigraphy", diagnosis_unclear=True, oligometastatic=None)
+    assert "F3" in fired(result)
+
+
+def test_s4_an_assumption_of_one_lesion_stays_when_another_lesion_leads() -> None:
+    result = two({"level": "T6", "sins": 5, "escc": "0", "previously_irradiated": True},
+                 {"level": "L4", "sins": 14, "escc": "1a"}, cord_tolerance_exhausted=None)
+    rt = result.decisions["radiotherapy"]
+    assert rt.value == "postoperative" and rt.lesion == "L4"
+    assert "reirradiation_margin_gy2@T6" in rt.assumed and any(why.startswith("T6: ") for why in rt.assumed_why)
+
+
+def test_s13_lesions_entered_count_only_when_staging_is_complete() -> None:
+    case = example("breast")
+    case.imaging.vertebral_metastases_count = None
+    case.imaging.staging_complete = False
+    a = assess(case, AS_OF)
+    assert _items(a, "tokuhashi_revised")["vertebral_body_metastases"] is None
+    case.imaging.staging_complete = True
+    assert _items(assess(case, AS_OF), "tokuhashi_revised")["vertebral_body_metastases"] == 2
+
+
+def test_s13_tomita_growth_waits_for_an_established_primary() -> None:
+    case = example("rcc")
+    assert _items(assess(case, AS_OF), "tomita")["growth"] == "moderate"
+    case.history.diagnosis_unclear = True
+    assert _items(assess(case, AS_OF), "tomita")["growth"] is None
+
+
+def test_s1_absent_anal_contraction_is_a_functionally_relevant_finding() -> None:
+    exam = NeuroExam.model_validate(example("rcc").latest_exam().model_dump())  # type: ignore[union-attr]
+    exam.isncsci.vac = "No"
+    assert neuro.deficit_class(exam, None).value == "functionally_relevant"
+
+
+def test_s5_six_calendar_months_allow_the_higher_limit() -> None:
+    course = PriorRadiotherapy(level_from="T8", level_to="T11", total_dose_gy=30, fractions=10,
+                               completed_on=date(2026, 2, 20))
+    case, lesion = _irradiated_case(course)
+    on_the_day = datetime(2026, 8, 20, 9, 0, tzinfo=UTC)
+    assert reirradiation.assess_lesion(case, lesion, on_the_day).governing.limit_gy2 == 135.5  # type: ignore[union-attr]
+    day_before = datetime(2026, 8, 19, 9, 0, tzinfo=UTC)
+    assert reirradiation.assess_lesion(case, lesion, day_before).governing.limit_gy2 == 120.0  # type: ignore[union-attr]
+    at_98 = PriorRadiotherapy.model_validate({**course.model_dump(), "total_dose_gy": 49, "fractions": 49})
+    case, lesion = _irradiated_case(at_98)  # 49 × 1 Gy: 49 × 1.5 = 73.5 Gy₂ ≤ 98
+    assert reirradiation.assess_lesion(case, lesion, on_the_day).governing.limit_gy2 == 135.5  # type: ignore[union-attr]
+
+
+def test_s14_an_exam_without_a_time_keeps_its_place_in_the_order_of_entry() -> None:
+    first = NeuroExam(examined_at=AS_OF - timedelta(hours=5), ambulatory="independent")
+    second = NeuroExam(ambulatory="not_ambulatory")  # time not entered
+    case = Case(neuro_exams=[first, second])
+    assert case.latest_exam() is case.neuro_exams[1]
+
+
+def test_s8_the_flare_window_and_psma() -> None:
+    case = example("prostate")
+    lesion = case.imaging.lesions[0]
+    lesion.modality, lesion.new_or_increased_uptake = "psma_pet", True
+    case.history.systemic_therapy_started_on = date(2026, 5, 1)
+    case.history.systemic_therapy_course, case.history.pain_course = "stable", "improving"
+    now = datetime(2026, 11, 20, 10, tzinfo=UTC)
+    for imaged, flare in ((date(2026, 10, 31), True), (date(2026, 11, 2), False), (date(2026, 4, 30), False)):
+        lesion.imaging_date = imaged
+        assert assess(case, now).pathway.lesion_provenance[0]["flare_suspected"].value is flare, imaged

@@ -13,7 +13,14 @@ from spinemet_desktop.clinical.pathway.engine import (
     tier,
 )
 from spinemet_desktop.clinical.pathway.from_case import evaluate_case, facts_from_case, lesion_facts
-from spinemet_desktop.clinical.pathway.rules import DECISIONS, RULES, RULES_BY_ID, URGENCY_TIERS, VALUE_ORDER, Rule
+from spinemet_desktop.clinical.pathway.rules import (
+    DECISIONS,
+    RULES,
+    RULES_BY_ID,
+    URGENCY_TIERS,
+    VALUE_ORDER,
+    Rule,
+)
 
 __all__ = [
     "DECISIONS",

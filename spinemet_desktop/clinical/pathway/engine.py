@@ -64,6 +64,7 @@ class LesionDecision:
     possible: tuple[Any, ...] = ()
     missing: tuple[str, ...] = ()
     assumed: tuple[str, ...] = ()
+    assumed_why: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -324,7 +325,7 @@ def _combine(slot: str, answers: Sequence[tuple[_Context, Decision]], named: boo
     if len(answers) == 1:
         return answers[0][1]
     per_lesion = tuple(
-        LesionDecision(ctx.label, d.value, d.rule_id, d.text, d.possible, d.missing, d.assumed)
+        LesionDecision(ctx.label, d.value, d.rule_id, d.text, d.possible, d.missing, d.assumed, d.assumed_why)
         for ctx, d in answers
     ) if named else ()
     determined = [(ctx, d) for ctx, d in answers if d.value is not None]
@@ -344,9 +345,12 @@ def _combine(slot: str, answers: Sequence[tuple[_Context, Decision]], named: boo
                         per_lesion=per_lesion)
     ctx, chosen = best
     same = [(c, d) for c, d in determined if d.value == chosen.value]
+    # What any lesion's answer assumes is kept, even when another lesion's answer is shown: each
+    # lesion's own answer is listed too (S4), and its assumption must not disappear.
     assumed: dict[str, str] = {}
-    for _c, d in same:
-        assumed.update(zip(d.assumed, d.assumed_why, strict=True))
+    for c, d in [(ctx, chosen)] + [(c, d) for c, d in answers if d is not chosen]:
+        for key, why in zip(d.assumed, d.assumed_why, strict=True):
+            assumed.setdefault(key, fmt(N_("%1: %2"), c.label, why) if named and "@" in key else why)
     also = tuple((d.rule_id, c.label) for c, d in same[1:] if d.rule_id and d.rule_id != chosen.rule_id)
     lesion = ctx.label if named and chosen.rule_id else None
     return replace(chosen, lesion=lesion, per_lesion=per_lesion, also=also,
@@ -365,6 +369,9 @@ def _split(facts: Mapping[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any
         flat = {k: v for k, v in facts.items() if k in LESION_KEYS}
         lesions = [flat]
     for lesion in lesions:
+        if "previously_irradiated" not in lesion and patient.get("cord_tolerance_exhausted") is True:
+            # A vignette that says only "cord tolerance exhausted" says the lesion was irradiated.
+            lesion["previously_irradiated"] = True
         for key, default in RECORDED_ONLY.items():
             if key in LESION_KEYS and key not in lesion:
                 lesion[key] = default
@@ -372,13 +379,15 @@ def _split(facts: Mapping[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any
 
 
 def _explains_deficit(lesions: Sequence[Mapping[str, Any]]) -> list[bool]:
-    """The lesions the patient's deficit is attributed to: those with the highest known ESCC grade
-    and those whose grade is not recorded (they could be worse)."""
+    """The lesions the patient's deficit is attributed to: every lesion that compresses the cord
+    (ESCC >= 2, or fragments in the canal), those with the highest known ESCC grade, and those
+    whose grade is not recorded (they could be worse). When unsure, all candidates (S4)."""
     ranks = [_ESCC_RANK.get(lesion.get("escc")) if lesion.get("escc") is not None else None
              for lesion in lesions]
     known = [r for r in ranks if r is not None]
     top = max(known) if known else None
-    return [r is None or r == top for r in ranks]
+    return [r is None or r == top or r >= _ESCC_RANK["2"] or lesion.get("intraspinal_fragments") is True
+            for r, lesion in zip(ranks, lesions, strict=True)]
 
 
 def _label(lesion: Mapping[str, Any], index: int, count: int) -> str:
@@ -509,6 +518,9 @@ def urgency(decisions: Mapping[str, Decision]) -> Urgency:
         if surgery.value is None:
             headline = fmt(N_("Urgent: present at a spine centre now; immediate imaging. Surgery timing "
                               "undetermined — missing: %1."), _labels(surgery.missing))
+        elif surgery.value == "not_possible" and decisions["radiotherapy"].value == "none":
+            headline = N_("Urgent: present at a spine centre now; immediate imaging. Surgery not possible and no "
+                          "safe radiotherapy: supportive care; discuss the options in the tumour board.")
         elif surgery.value == "not_possible":
             headline = N_("Urgent: present at a spine centre now; immediate imaging. Surgery not possible: "
                           "radiotherapy and supportive care.")

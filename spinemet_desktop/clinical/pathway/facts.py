@@ -282,44 +282,52 @@ class FactView:
         return self.decided("surgery", SURGERY_DONE)
 
     def irradiated(self) -> Tri:
-        """The lesion lies in a recorded previous radiotherapy field (S5); a recorded exhausted
-        cord tolerance implies one."""
-        if self.peek("cord_tolerance_exhausted") is True:
-            self.get("cord_tolerance_exhausted")
-            return True
+        """The lesion lies in a recorded previous radiotherapy field (S5). Judged per lesion: a
+        recorded exhausted cord tolerance belongs to the irradiated levels only (S4)."""
         return self.true("previously_irradiated")
 
-    def no_safe_radiotherapy(self) -> Tri:
-        """S5: no further radiotherapy at this level — cord tolerance recorded as exhausted, the
-        margin to the conventional cumulative limit smaller than the smallest useful course, or
-        more courses than the 11.8 figures cover without the radiation oncologist's clearance."""
-        irradiated = self.irradiated()
-        if irradiated is not True:
-            return irradiated
-        if self.peek("cord_tolerance_exhausted") is True:
-            self.get("cord_tolerance_exhausted")
-            return True
+    def tolerance_exhausted(self) -> Tri:
+        """S5: in a previous field, with the spinal-cord tolerance recorded as exhausted."""
+        return t_and(self.irradiated(), self.peek("cord_tolerance_exhausted") is True)
+
+    def margin_too_small(self) -> Tri:
+        """S5: in a previous field, the cumulative dose leaves less than the smallest useful course."""
         margin = self.peek("reirradiation_margin_gy2")
-        if margin is not None:
-            self.get("reirradiation_margin_gy2")
-            if margin < SMALLEST_USEFUL_COURSE_BED_GY2:
-                return True
+        if margin is None:
+            return t_and(self.irradiated(), False)
+        self.get("reirradiation_margin_gy2")
+        return t_and(self.irradiated(), margin < SMALLEST_USEFUL_COURSE_BED_GY2)
+
+    def too_many_courses(self) -> Tri:
+        """S5: more courses at this level than the 11.8 figures cover (single re-irradiations),
+        and the radiation oncologist has not recorded that the cord dose allows another."""
         courses = self.peek("prior_rt_courses")
-        if courses is not None and courses > MAX_COURSES_FOR_FIGURES:
-            self.get("prior_rt_courses")
-            if self.peek("reirradiation_cleared") is not True:
-                self.get("reirradiation_cleared")
-                return True
-        # Only what is recorded makes radiotherapy unsafe (S5); what is not recorded is named, and
-        # the radiation oncologist checks the cumulative dose in every re-irradiation case.
+        if courses is None or courses <= MAX_COURSES_FOR_FIGURES:
+            return t_and(self.irradiated(), False)
+        self.get("prior_rt_courses")
+        return t_and(self.irradiated(), self.peek("reirradiation_cleared") is not True)
+
+    def no_safe_radiotherapy(self) -> Tri:
+        """S5: no further radiotherapy at this level — only what is recorded makes it unsafe."""
+        return t_or(self.tolerance_exhausted(), self.margin_too_small(), self.too_many_courses())
+
+    def radiotherapy_safety_assumed(self) -> bool:
+        """A re-irradiation case whose safety rests on facts not recorded (the previous doses, the
+        cord tolerance): they are named, and a compression is planned for as if no safe
+        radiotherapy were left (S5, "never lower for a missing fact")."""
+        if self.irradiated() is not True or self.no_safe_radiotherapy() is True:
+            return False
+        open_facts = False
         if self.peek("cord_tolerance_exhausted") is None:
             self.assume("cord_tolerance_exhausted",
                         N_("not recorded whether the spinal-cord tolerance is exhausted"))
-        if margin is None:
+            open_facts = True
+        if self.peek("reirradiation_margin_gy2") is None:
             self.assume("reirradiation_margin_gy2",
                         N_("the previous prescribed doses are not all recorded: the cumulative dose "
                            "cannot be checked here"))
-        return False
+            open_facts = True
+        return open_facts
 
     def painful(self) -> Tri:
         """The lesion is painful: its own pain (SINS pain item) if recorded, else the patient's."""

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from spinemet_desktop.clinical import derive, neuro
-from spinemet_desktop.clinical.pathway.engine import evaluate
+from spinemet_desktop.clinical.findings import Findings, LesionAssessment
+from spinemet_desktop.clinical.pathway.engine import PathwayResult, evaluate
 from spinemet_desktop.clinical.pathway.facts import NUCLEAR_MODALITIES
 from spinemet_desktop.clinical.result import Input, Source
+from spinemet_desktop.model.address import every_lesion, lesion_field
 from spinemet_desktop.model.case import Case, Lesion
 from spinemet_desktop.model.enums import (
     BladderBowel,
@@ -25,9 +27,6 @@ from spinemet_desktop.model.enums import (
     SinsPain,
 )
 from spinemet_desktop.model.text import N_, fmt, join
-
-if TYPE_CHECKING:
-    from spinemet_desktop.clinical.assess import Assessment, LesionAssessment
 
 _P = PrimaryTumour
 PATHWAY_PRIMARY = {
@@ -43,7 +42,7 @@ _LESION_PAIN = {SinsPain.MECHANICAL: "mechanical", SinsPain.OCCASIONAL_NON_MECHA
 FLARE_WINDOW_MONTHS = 6
 
 
-def facts_from_case(case: Case, assessment: Assessment) -> dict[str, Input]:
+def facts_from_case(case: Case, findings: Findings) -> dict[str, Input]:
     """The patient facts (not those of a lesion; see :func:`lesion_facts`)."""
     h = case.history
     exam = case.latest_exam()
@@ -54,17 +53,17 @@ def facts_from_case(case: Case, assessment: Assessment) -> dict[str, Input]:
         if p is not None else Input.missing("history.primary_tumour")
     )
     facts["radiosensitivity"] = derive.radiosensitivity(case)
-    facts["deficit"] = assessment.deficit_class
+    facts["deficit"] = findings.deficit_class
     facts["motor_finding"] = neuro.motor_finding(case)
-    facts["completeness_unknown"] = neuro.completeness_unknown(exam, assessment.isncsci)
+    facts["completeness_unknown"] = neuro.completeness_unknown(exam, findings.isncsci)
     if exam is not None and exam.deficit_onset_at is not None:
-        hours = (assessment.as_of - exam.deficit_onset_at) / timedelta(hours=1)
+        hours = (findings.as_of - exam.deficit_onset_at) / timedelta(hours=1)
         facts["deficit_onset_hours"] = Input(round(max(hours, 0.0), 1), Source.DERIVED,
                                              fmt(N_("since %1"), exam.deficit_onset_at),
                                              "neuro.deficit_onset_at")
     else:
         facts["deficit_onset_hours"] = Input.missing("neuro.deficit_onset_at")
-    comparison = assessment.comparison
+    comparison = findings.comparison
     if comparison is not None and comparison.deteriorated:
         facts["deteriorating"] = Input(True, Source.DERIVED, join("; ", comparison.reasons), "neuro")
     elif comparison is not None and comparison.deteriorated is False:
@@ -85,10 +84,10 @@ def facts_from_case(case: Case, assessment: Assessment) -> dict[str, Input]:
                                           fmt(N_("ASA %1 recorded; anaesthesia's judgement needed"),
                                               h.asa_class.value))
     facts["consents_to_surgery"] = derive.entered(h.consents_to_surgery, "history.consents_to_surgery")
-    prognosis = assessment.prognosis
-    if prognosis.value is None and assessment.prognosis_bands:
+    prognosis = findings.prognosis
+    if prognosis.value is None and findings.prognosis_bands:
         # The bands the scores leave possible (S11): decides rules whose answer is the same for them.
-        prognosis = replace(prognosis, value=assessment.prognosis_bands)
+        prognosis = replace(prognosis, value=findings.prognosis_bands)
     facts["prognosis"] = prognosis
     facts["oligometastatic"] = derive.entered(h.oligometastatic_board_confirmed,
                                               "history.oligometastatic_board_confirmed")
@@ -120,7 +119,7 @@ def facts_from_case(case: Case, assessment: Assessment) -> dict[str, Input]:
 
 def _lesion_pain(case: Case, lesion: Lesion) -> Input:
     """A lesion's pain: its SINS pain item, else the patient's pain when that is one lesion or none."""
-    field = f"imaging.lesion.{lesion.id}.sins_pain"
+    field = lesion_field(lesion.id, "sins_pain")
     if lesion.sins_pain is not None:
         return Input(_LESION_PAIN[lesion.sins_pain], Source.DERIVED,
                      fmt(N_("SINS pain item: %1"), lesion.sins_pain), field)
@@ -134,18 +133,18 @@ def _lesion_pain(case: Case, lesion: Lesion) -> Input:
 def _flare(case: Case, lesion: Lesion) -> Input:
     """S8: new or increased uptake on a bone scan or PET < 6 months after starting a systemic
     therapy, with the patient clinically stable or improving."""
-    field = f"imaging.lesion.{lesion.id}.new_or_increased_uptake"
+    field = lesion_field(lesion.id, "new_or_increased_uptake")
     h = case.history
     if lesion.modality is None or lesion.modality.value not in NUCLEAR_MODALITIES \
             or lesion.new_or_increased_uptake is not True:
         return Input(False, Source.DERIVED, None, field)
     start = h.systemic_therapy_started_on
     if start is None or lesion.imaging_date is None:
-        what = "history.systemic_therapy_started_on" if start is None else f"imaging.lesion.{lesion.id}.imaging_date"
+        what = "history.systemic_therapy_started_on" if start is None else lesion_field(lesion.id, "imaging_date")
         return Input.missing(what, N_("new uptake: the start of systemic therapy or the date of imaging is not "
                                       "recorded, so a flare cannot be judged"))
     months = derive.months_between(start, lesion.imaging_date)
-    if not 0 <= months < FLARE_WINDOW_MONTHS:
+    if lesion.imaging_date < start or derive.months_passed(start, lesion.imaging_date, FLARE_WINDOW_MONTHS):
         return Input(False, Source.DERIVED, fmt(N_("new uptake %1 months after treatment start"), months), field)
     course = h.systemic_therapy_course
     if course is None:
@@ -162,31 +161,35 @@ def _flare(case: Case, lesion: Lesion) -> Input:
 def lesion_facts(case: Case, la: LesionAssessment) -> dict[str, Input]:
     """The facts of one lesion, judged on its own (S4)."""
     lesion = la.lesion
-    prefix = f"imaging.lesion.{lesion.id}"
+    def at(name: str) -> str:
+        return lesion_field(lesion.id, name)
+
+    # A missing SINS takes the user to its first missing item.
+    first_missing = next((item.field for item in la.sins.items if item.value is None and item.field), at("sins_pain"))
     facts: dict[str, Input] = {}
-    facts["level"] = (Input(lesion.level_label, Source.ENTERED, None, f"{prefix}.level")
-                      if lesion.level else Input.missing(f"{prefix}.level", N_("no lesion level")))
-    facts["sins"] = (Input(la.sins.total, Source.DERIVED, N_("SINS of this lesion"), f"{prefix}.sins")
+    facts["level"] = (Input(lesion.level_label, Source.ENTERED, None, at("level"))
+                      if lesion.level else Input.missing(at("level"), N_("no lesion level")))
+    facts["sins"] = (Input(la.sins.total, Source.DERIVED, N_("SINS of this lesion"), first_missing)
                      if la.sins.total is not None else
-                     Input.missing(f"{prefix}.sins", fmt(N_("SINS incomplete (missing: %1)"),
-                                                         join(", ", la.sins.missing))))
+                     Input.missing(first_missing, fmt(N_("SINS incomplete (missing: %1)"),
+                                                      join(", ", la.sins.missing))))
     if la.sins.total is None and la.sins_range is not None:
-        facts["sins_range"] = Input(la.sins_range, Source.DERIVED, N_("from the SINS items recorded"), f"{prefix}.sins")
-    facts["escc"] = derive.entered(la.escc.display, f"{prefix}.escc")
-    facts["unstable_fracture"] = derive.entered(lesion.unstable_fracture, f"{prefix}.unstable_fracture")
-    facts["intraspinal_fragments"] = derive.entered(lesion.fragments_in_canal, f"{prefix}.fragments_in_canal")
-    facts["hypervascular"] = derive.entered(lesion.hypervascular, f"{prefix}.hypervascular")
+        facts["sins_range"] = Input(la.sins_range, Source.DERIVED, N_("from the SINS items recorded"), first_missing)
+    facts["escc"] = derive.entered(la.escc.display, at("escc"))
+    facts["unstable_fracture"] = derive.entered(lesion.unstable_fracture, at("unstable_fracture"))
+    facts["intraspinal_fragments"] = derive.entered(lesion.fragments_in_canal, at("fragments_in_canal"))
+    facts["hypervascular"] = derive.entered(lesion.hypervascular, at("hypervascular"))
     facts["lesion_diameter_cm"] = (
-        Input(lesion.largest_diameter_mm / 10, Source.DERIVED, N_("largest diameter"), f"{prefix}.largest_diameter_mm")
-        if lesion.largest_diameter_mm else Input.missing(f"{prefix}.largest_diameter_mm")
+        Input(lesion.largest_diameter_mm / 10, Source.DERIVED, N_("largest diameter"), at("largest_diameter_mm"))
+        if lesion.largest_diameter_mm else Input.missing(at("largest_diameter_mm"))
     )
     facts["lesion_pain"] = _lesion_pain(case, lesion)
     facts["osteolytic"] = (
         Input(lesion.sins_bone_lesion in (SinsBoneLesion.LYTIC, SinsBoneLesion.MIXED), Source.DERIVED,
-              fmt(N_("bone lesion: %1"), lesion.sins_bone_lesion), f"{prefix}.sins_bone_lesion")
-        if lesion.sins_bone_lesion is not None else Input.missing(f"{prefix}.sins_bone_lesion")
+              fmt(N_("bone lesion: %1"), lesion.sins_bone_lesion), at("sins_bone_lesion"))
+        if lesion.sins_bone_lesion is not None else Input.missing(at("sins_bone_lesion"))
     )
-    facts["found_on"] = derive.entered(lesion.modality, f"{prefix}.modality")
+    facts["found_on"] = derive.entered(lesion.modality, at("modality"))
     facts["flare_suspected"] = _flare(case, lesion)
     facts.update(_reirradiation_facts(case, la))
     return facts
@@ -199,7 +202,7 @@ def _reirradiation_facts(case: Case, la: LesionAssessment) -> dict[str, Input]:
         return {"previously_irradiated": Input(False, Source.DERIVED, N_("no previous spine radiotherapy recorded"),
                                                field)}
     if la.lesion.level is None:
-        return {"previously_irradiated": Input.missing(f"imaging.lesion.{la.lesion.id}.level",
+        return {"previously_irradiated": Input.missing(lesion_field(la.lesion.id, "level"),
                                                        N_("lesion level not recorded: cannot tell whether it "
                                                           "lies in a previous radiotherapy field"))}
     figures = la.reirradiation
@@ -226,8 +229,8 @@ def _nuclear_medicine(case: Case) -> dict[str, Input]:
     lesions = case.imaging.lesions
     pet = any(lesion.modality is Modality.FDG_PET for lesion in lesions)
     out: dict[str, Input] = {
-        "pet_done": Input(pet, Source.DERIVED, N_("FDG-PET among the lesion findings"), "imaging.lesions")
-        if pet else Input.missing("imaging.lesions"),
+        "pet_done": Input(pet, Source.DERIVED, N_("FDG-PET among the lesion findings"), every_lesion())
+        if pet else Input.missing(every_lesion()),
     }
     total, why = derive.bone_metastases_total(case)
     out["isolated_lesion"] = (
@@ -238,32 +241,34 @@ def _nuclear_medicine(case: Case) -> dict[str, Input]:
     early = None
     undatable = []
     for lesion in lesions:
-        if lesion.modality in (Modality.BONE_SCINTIGRAPHY, Modality.FDG_PET) and lesion.new_or_increased_uptake:
+        if lesion.modality is not None and lesion.modality.value in NUCLEAR_MODALITIES and lesion.new_or_increased_uptake:
             if lesion.imaging_date and start:
                 months = derive.months_between(start, lesion.imaging_date)
-                if 0 <= months < FLARE_WINDOW_MONTHS:
+                if start <= lesion.imaging_date and not derive.months_passed(start, lesion.imaging_date,
+                                                                             FLARE_WINDOW_MONTHS):
                     early = fmt(N_("new uptake %1 months after treatment start (%2)"), months, lesion.level_label)
             else:
                 undatable.append(lesion.level_label)
     if early:
-        out["early_uptake_after_treatment"] = Input(True, Source.DERIVED, early, "imaging.lesions")
+        out["early_uptake_after_treatment"] = Input(True, Source.DERIVED, early, every_lesion())
     elif undatable:
         where = join(", ", undatable)
         out["early_uptake_after_treatment"] = (
-            Input.missing("imaging.lesions", fmt(N_("new uptake at %1: date of imaging not recorded, so a "
+            Input.missing(every_lesion(), fmt(N_("new uptake at %1: date of imaging not recorded, so a "
                                                     "flare cannot be judged"), where))
             if start else
             Input.missing("history.systemic_therapy_started_on",
                           fmt(N_("new uptake at %1: start of systemic therapy not recorded, so a flare "
                                  "cannot be judged"), where)))
     else:
-        out["early_uptake_after_treatment"] = Input.missing("imaging.lesions")
+        out["early_uptake_after_treatment"] = Input.missing(every_lesion())
     return out
 
 
-def evaluate_case(case: Case, assessment: Assessment) -> Assessment:
-    patient = facts_from_case(case, assessment)
-    per_lesion = [lesion_facts(case, la) for la in assessment.lesions]
+def evaluate_case(case: Case, findings: Findings) -> PathwayResult:
+    """The pathway for a case, from its findings (each fact with its provenance)."""
+    patient = facts_from_case(case, findings)
+    per_lesion = [lesion_facts(case, la) for la in findings.lesions]
     values: dict[str, Any] = {k: v.value for k, v in patient.items()}
     if per_lesion:
         values["lesions"] = [{k: v.value for k, v in lesion.items()} for lesion in per_lesion]
@@ -274,5 +279,4 @@ def evaluate_case(case: Case, assessment: Assessment) -> Assessment:
     provenance = dict(patient)
     if len(per_lesion) == 1:
         provenance.update(per_lesion[0])
-    result = replace(result, provenance=provenance, lesion_provenance=tuple(per_lesion))
-    return replace(assessment, pathway=result)
+    return replace(result, provenance=provenance, lesion_provenance=tuple(per_lesion))

@@ -148,7 +148,29 @@ def _s3_operability(f: FactView) -> Tri:
 
 
 def _irradiated_with_safe_rt(f: FactView) -> Tri:
-    return t_and(f.irradiated(), t_not(f.no_safe_radiotherapy()))
+    """Re-irradiation: in a previous field and not recorded as unsafe; what is not recorded (the
+    previous doses, the cord tolerance) is named with the answer."""
+    safe = t_and(f.irradiated(), t_not(f.no_safe_radiotherapy()))
+    if safe is True:
+        f.radiotherapy_safety_assumed()
+    return safe
+
+
+def _radiotherapy_planned(f: FactView) -> Tri:
+    """Radiotherapy is part of the plan for this lesion (not 'none', S10): advice about how to
+    irradiate presupposes it."""
+    return t_not(f.decided("radiotherapy", ("none",)))
+
+
+def _first_course(f: FactView) -> Tri:
+    """A first course of radiotherapy is planned (not none, not a re-irradiation; S5, S10)."""
+    return t_not(f.decided("radiotherapy", ("none", "re_irradiation")))
+
+
+def _separation(f: FactView) -> Tri:
+    """E53's separation case, only while radiotherapy is still safe at this level (S5): separation
+    surgery exists to make SBRT possible."""
+    return t_and(f.separation_case(), t_not(f.no_safe_radiotherapy()))
 
 
 def _flare_without_other_indication(f: FactView) -> Tri:
@@ -173,7 +195,7 @@ RULES: tuple[Rule, ...] = (
     R("C2", N_("Suspected spinal metastasis with suspected instability or neurological complaints: immediate work-up"),
       ("E2",), "soll", "stated",
       (advice(lambda f: t_or(f.neurological_complaints(), f.instability()),
-              N_("Immediate diagnostic work-up."), "now"),)),
+              N_("Immediate imaging: MRI and/or CT."), "now"),)),
     R("C3", N_("Confirmed instability or neurological complaints: immediate presentation at a spine centre"),
       ("E3",), "soll", "stated",
       (advice(lambda f: t_or(f.neurological_complaints(), f.instability()),
@@ -268,7 +290,7 @@ RULES: tuple[Rule, ...] = (
       note=N_("Given only when an operation is planned (pathway.md §11 S10)."), scope="lesion"),
     R("A13", N_("Bilsky ≥ 2 with low radiosensitivity: separation surgery followed by SBRT"), ("E53",), "sollte", "stated",
       (sets("radiotherapy", "separation_sbrt",
-            lambda f: t_and(f.motor_deficit(), _surgery(f), f.separation_case()),
+            lambda f: t_and(f.motor_deficit(), _surgery(f), _separation(f)),
             N_("Separation surgery followed by stereotactic body radiotherapy (SBRT).")),)),
     R("A14", N_("Timing weighs spinal factors against external variables (ASA, KPS, life expectancy, wish)"),
       ("10.5.7",), "", "stated",
@@ -284,7 +306,7 @@ RULES: tuple[Rule, ...] = (
             "successful surgery — decide with the patient."), "24h"),),
       note=N_("Using the 10.5.7 prognosis factors as a decision input is an inference (pathway.md §7 item 4).")),
     R("A16", N_("MESCC without an indication for upstream surgery: radiotherapy alone"), ("E45",), "soll", "stated",
-      (advice(lambda f: t_and(f.mescc(), _no_surgery(f)), N_("Radiotherapy alone is effective for MESCC "
+      (advice(lambda f: t_and(f.mescc(), _no_surgery(f), _radiotherapy_planned(f)), N_("Radiotherapy alone is effective for MESCC "
               "without an indication for surgery.")),), scope="lesion"),
     R("A17", N_("MESCC, very poor prognosis: 1 × 8 Gy"), ("E47",), "soll", "stated",
       (sets("radiotherapy", "single_8gy",
@@ -301,7 +323,7 @@ RULES: tuple[Rule, ...] = (
     R("A20", N_("Selected MESCC, not rapidly progressive, esp. low radiosensitivity: primary SBRT may be considered"),
       ("E51",), "kann", "stated",
       (advice(lambda f: t_and(_no_surgery(f), f.mescc(), f.false("rapidly_progressive"),
-                              f.is_("radiosensitivity", "low")),
+                              f.is_("radiosensitivity", "low"), _radiotherapy_planned(f)),
               N_("Primary SBRT may be considered (planning takes days; not for rapidly progressive deficits).")),),
       scope="lesion"),
     R("A21", N_("After surgery for instability, fragments or bladder/bowel risk: post-operative fractionated RT"),
@@ -309,7 +331,7 @@ RULES: tuple[Rule, ...] = (
       (sets("radiotherapy", "postoperative", lambda f: t_and(f.motor_deficit(), _surgery(f)),
             N_("Post-operative radiotherapy, fractionated.")),)),
     R("A22", N_("After surgery, selected patients, esp. low radiosensitivity: post-operative SBRT"), ("E52",), "kann", "stated",
-      (advice(lambda f: t_and(_surgery(f), f.is_("radiosensitivity", "low")),
+      (advice(lambda f: t_and(_surgery(f), f.is_("radiosensitivity", "low"), _first_course(f)),
               N_("Post-operative SBRT may be used, especially for low radiosensitivity.")),), scope="lesion"),
     R("A23", N_("After spinal surgery: RT and systemic therapy timed against wound healing"), ("E71", "E72", "11.2"), "sollte", "stated",
       (advice(_surgery, N_("Decide together whether radiotherapy or systemic therapy waits for wound "
@@ -347,10 +369,10 @@ RULES: tuple[Rule, ...] = (
     # ---- §5.2 without neurological deficits -----------------------------------------------
     R("B1", N_("Suspected instability: immediate work-up"), ("E2",), "soll", "stated",
       (sets("imaging", "immediate", lambda f: f.instability(),
-            N_("Immediate imaging: MRI and/or CT (suspected instability)."), "now"),)),
+            N_("Immediate imaging: MRI and/or CT."), "now"),)),
     R("B2", N_("Confirmed instability: immediate presentation at a spine centre"), ("E3",), "soll", "stated",
       (sets("spine_centre", "immediate", lambda f: f.instability(),
-            N_("Present immediately at a specialised spine centre (instability)."), "now"),)),
+            N_("Present immediately at a specialised spine centre."), "now"),)),
     R("B3", N_("No neurological deficit: imaging to assess instability"), ("5.1", "E10"), "soll", "stated",
       (sets("imaging", "routine", lambda f: f.is_("deficit", "none"),
             N_("Current MRI and/or CT; work-up can be outpatient.")),)),
@@ -368,10 +390,10 @@ RULES: tuple[Rule, ...] = (
       (sets("surgery", "not_indicated", lambda f: t_and(f.sins_at_most(SINS_GREY_LOW - 1), t_not(f.escc_high())),
             N_("No surgical indication: stable lesion without relevant compression.")),)),
     R("B9", N_("Low-SINS painful lesions: radiotherapy rather than stabilisation"), ("7.2.2",), "", "stated",
-      (advice(lambda f: t_and(f.sins_at_most(SINS_GREY_LOW - 1), f.painful()),
+      (advice(lambda f: t_and(f.sins_at_most(SINS_GREY_LOW - 1), f.painful(), _radiotherapy_planned(f)),
               N_("Painful stable lesion: radiotherapy rather than surgical stabilisation."), "info"),), scope="lesion"),
     R("B10", N_("Painful bone metastasis without an indication for upstream surgery: RT alone"), ("E41",), "soll", "stated",
-      (advice(lambda f: t_and(_painful_uncomplicated(f), f.false("diagnosis_unclear")),
+      (advice(lambda f: t_and(_painful_uncomplicated(f), f.false("diagnosis_unclear"), _radiotherapy_planned(f)),
               N_("Radiotherapy alone, wherever possible.")),), scope="lesion"),
     R("B11", N_("Painful uncomplicated metastasis, limited life expectancy: 1 × 8 Gy"), ("E40",), "soll", "stated",
       (sets("radiotherapy", "single_8gy",
@@ -389,7 +411,7 @@ RULES: tuple[Rule, ...] = (
                             f.is_("radiosensitivity", "low")),
             N_("Stereotactic body radiotherapy (SBRT).")),)),
     R("B14", N_("Osteolytic metastasis needing stabilisation: radiotherapy recalcifies"), ("E36",), "kann", "stated",
-      (advice(lambda f: t_and(f.sins_between(SINS_GREY_LOW, SINS_GREY_HIGH), _no_surgery(f)),
+      (advice(lambda f: t_and(f.sins_between(SINS_GREY_LOW, SINS_GREY_HIGH), _no_surgery(f), _first_course(f)),
               N_("Radiotherapy (mostly 10 × 3 Gy) can recalcify and stabilise an osteolytic lesion.")),),
       scope="lesion"),
     R("B15", N_("Unstable fracture, fragments or threatening bladder/bowel dysfunction: operate before RT"),
@@ -427,7 +449,7 @@ RULES: tuple[Rule, ...] = (
               N_("Before augmentation: CT of the segment (posterior wall, leakage risk); venography only "
               "for hypervascular lesions."), "info"),), scope="lesion"),
     R("B20", N_("Fractured metastasis, selected: augmentation followed by RT"), ("E57",), "kann", "stated",
-      (advice(lambda f: t_and(f.true("unstable_fracture"), _no_surgery(f)),
+      (advice(lambda f: t_and(f.true("unstable_fracture"), _no_surgery(f), _radiotherapy_planned(f)),
               N_("Augmentation followed by radiotherapy (augmentation has no antitumour effect).")),),
       scope="lesion"),
     R("B21", N_("RT no longer safely possible, lesion ≤ 3 cm: local ablation"), ("E58", "E59"), "kann", "stated",
@@ -451,10 +473,11 @@ RULES: tuple[Rule, ...] = (
       scope="lesion"),
     R("B25", N_("Bilsky ≥ 2 with low radiosensitivity: separation surgery followed by SBRT"), ("E53",), "sollte", "stated",
       (sets("surgery", "elective",
-            lambda f: t_and(f.no_motor_deficit(), f.escc_high(), f.is_("radiosensitivity", "low")),
+            lambda f: t_and(f.no_motor_deficit(), f.escc_high(), f.is_("radiosensitivity", "low"),
+                            t_not(f.no_safe_radiotherapy())),
             N_("Separation surgery (elective), followed by SBRT.")),
        sets("radiotherapy", "separation_sbrt",
-            lambda f: t_and(f.no_motor_deficit(), _surgery(f), f.separation_case()),
+            lambda f: t_and(f.no_motor_deficit(), _surgery(f), _separation(f)),
             N_("SBRT after separation surgery."))),
     ),
     R("B26", N_("Bone-seeking radiopharmaceuticals: check surgery or RT first"), ("E32", "E33", "10.1.2"), "kann", "stated",
@@ -486,15 +509,22 @@ RULES: tuple[Rule, ...] = (
       note=N_("10.5.7: the external factors often cannot be assessed in an emergency.")),
     R("S5", N_("Lesion in a previous radiotherapy field: re-irradiation only after the cumulative dose is "
                "checked, or none"), ("E58", "E83", "E84", "E85", "E86", "11.8"), "sollte", "inference",
-      (sets("radiotherapy", "none", lambda f: t_and(f.irradiated(), f.no_safe_radiotherapy()),
-            N_("No further radiotherapy at this level: spinal-cord tolerance exhausted, the cumulative dose "
-               "leaves no useful course, or more courses than the published figures cover.")),
+      (sets("radiotherapy", "none", lambda f: f.tolerance_exhausted(),
+            N_("No further radiotherapy at this level: the spinal-cord tolerance is recorded as exhausted.")),
+       sets("radiotherapy", "none", lambda f: f.margin_too_small(),
+            N_("No further radiotherapy at this level: the cumulative dose leaves less than the smallest useful "
+               "course (1 × 4 Gy = 12 Gy₂) to the conventional limit.")),
+       sets("radiotherapy", "none", lambda f: f.too_many_courses(),
+            N_("No further radiotherapy at this level: it had more than one course, and the published figures "
+               "cover single re-irradiations — unless the radiation oncologist records that the cord dose "
+               "allows another.")),
        sets("radiotherapy", "re_irradiation", _irradiated_with_safe_rt,
             N_("Re-irradiation (E83–E86), only after the radiation oncologist has checked the cumulative "
                "spinal-cord dose; SBRT may be used (E84, E85).")),
-       sets("surgery", "consider", lambda f: t_and(f.no_safe_radiotherapy(), f.mescc()),
-            N_("Cord compression and no safe radiotherapy: consider surgery (E83, E85, E86 apply only "
-               "without an indication for surgery)."))),
+       sets("surgery", "consider",
+            lambda f: t_and(f.mescc(), t_or(f.no_safe_radiotherapy(), f.radiotherapy_safety_assumed())),
+            N_("Cord compression and no safe radiotherapy (or none known to be safe): consider surgery (E83, "
+               "E85, E86 apply only without an indication for surgery)."))),
       note=N_("The figures use the prescribed doses of the recorded courses (BED with α/β = 2 Gy), not the "
               "cord dose; they are an upper bound after SBRT (pathway.md §11 S5)."), scope="lesion"),
     R("S6", N_("Painless uncomplicated lesion: no radiotherapy"), ("E36", "E41"), "", "inference",
@@ -508,7 +538,8 @@ RULES: tuple[Rule, ...] = (
                  "risk to stabilise it (E36, kann)."), "info")),
       scope="lesion"),
     R("S7", N_("Diagnosis unclear: biopsy before radiotherapy"), ("E1", "E15", "E18"), "soll", "stated",
-      (sets("radiotherapy", "after_histology", lambda f: f.true("diagnosis_unclear"),
+      (sets("radiotherapy", "after_histology",
+            lambda f: t_and(f.true("diagnosis_unclear"), t_not(f.no_safe_radiotherapy())),
             N_("Radiotherapy only after histology (biopsy first).")),
        advice(lambda f: t_and(f.true("diagnosis_unclear"), _surgery(f)),
               N_("Diagnosis not established: take tissue for histology during the operation; an elective "
@@ -518,8 +549,8 @@ RULES: tuple[Rule, ...] = (
     R("S8", N_("Suspected flare: no treatment change on that finding alone"), ("FR F4", "FR F5", "FR F6"), "",
       "stated",
       (sets("radiotherapy", "none", _flare_without_other_indication,
-            N_("No radiotherapy for the suspected flare: new uptake under effective therapy is not progression "
-               "(F4); radiotherapy only for another indication.")),),
+            N_("No radiotherapy for the suspected flare: new uptake under effective therapy may be a flare, not "
+               "progression (F4); radiotherapy only for another indication.")),),
       scope="lesion"),
     # ---- §6 shared treatment modules (no ids in pathway.md) -------------------------------
     R("M1", N_("Osteoprotection"), ("E43",), "soll", "stated",
@@ -547,7 +578,8 @@ RULES: tuple[Rule, ...] = (
               N_("Check that the FDG-PET field of view includes at least the femurs."), "info"),)),
     R("F3", N_("Isolated lesion on PET or bone scan: targeted imaging and a specialist opinion"), ("FR F3",), "", "stated",
       (advice(lambda f: t_and(f.true("isolated_lesion"), f.is_("found_on", *NUCLEAR_MODALITIES),
-                              f.true("diagnosis_unclear"), t_not(f.irradiated()), f.false("oligometastatic")),
+                              f.true("diagnosis_unclear"), t_not(f.irradiated()),
+                              not f.peek("oligometastatic")),
               N_("Isolated lesion: targeted imaging followed by a specialist opinion (differential "
               "diagnoses are frequent)."), "warning"),),
       note=N_("Only for a single lesion found on a bone scan or PET whose nature is not established; not "

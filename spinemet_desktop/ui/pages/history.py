@@ -1,6 +1,6 @@
 """Page 1: patient, referral and history (Empfehlung 8; pathway.md §8.1–8.6).
 
-The page is built from ``forms/history.yaml`` (:mod:`spinemet_desktop.forms`): each declared item
+The page is built from ``forms/history.yaml`` (:mod:`spinemet_desktop.present.forms`): each declared item
 becomes a field bound to one case attribute, with its help text, what reads it, and — for the
 items that have one — a derived hint under it (the radiosensitivity default of the primary, a
 Karnofsky/ECOG mismatch). The red flags and the ambulatory status are shown, not entered here:
@@ -28,11 +28,11 @@ from spinemet_desktop.clinical.labs import FLAG_NAMES as LAB_FLAG_NAMES
 from spinemet_desktop.clinical.pathway.facts import FACT_LABELS
 from spinemet_desktop.clinical.scores import SPECS
 from spinemet_desktop.clinical.scores.scales import kps_ecog_consistency
-from spinemet_desktop.forms import forms
-from spinemet_desktop.forms.missing import incomplete_courses, missing_items
-from spinemet_desktop.forms.schema import Item
 from spinemet_desktop.model import Case, PriorRadiotherapy
 from spinemet_desktop.model.levels import SPINAL_LEVELS
+from spinemet_desktop.present.forms import forms
+from spinemet_desktop.present.forms.missing import incomplete_courses, missing_items
+from spinemet_desktop.present.forms.schema import Item
 from spinemet_desktop.ui.editor import CaseEditor, FormPage
 from spinemet_desktop.ui.labels import choices, clinical, tr
 from spinemet_desktop.ui.pages import page_title

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.model import Case, Lesion
 from spinemet_desktop.model.levels import SPINAL_LEVELS
-from spinemet_desktop.report.vocabulary import TIMING_MARK
+from spinemet_desktop.present.vocabulary import TIMING_MARK
 from spinemet_desktop.ui.editor import CaseEditor, FormPage
 from spinemet_desktop.ui.labels import choices, clinical, tr
 from spinemet_desktop.ui.pages import page_title

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.clinical.labs import MINIMUM_PANEL, LabIndication
-from spinemet_desktop.forms import forms
-from spinemet_desktop.forms.schema import AnalyteItem
 from spinemet_desktop.model import Case, LabResult
 from spinemet_desktop.model.units import UnitError, convert_bound
+from spinemet_desktop.present.forms import forms
+from spinemet_desktop.present.forms.schema import AnalyteItem
 from spinemet_desktop.ui.editor import CaseEditor, FormPage
 from spinemet_desktop.ui.labels import choices, clinical
 from spinemet_desktop.ui.pages import page_title

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spinemet_desktop.model import enums as e
+from spinemet_desktop.model.levels import KEY_MUSCLES, SPINAL_LEVELS
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -90,6 +91,16 @@ OUTPUT_VALUES = {
     "none": QT_TRANSLATE_NOOP("labels", "none"),
     True: QT_TRANSLATE_NOOP("labels", "yes"),
     False: QT_TRANSLATE_NOOP("labels", "no"),
+}
+#: Values whose wording depends on the output (glossary §9: "Bildgebung im Routineablauf", "reguläre
+#: Vorstellung"): looked up before :data:`OUTPUT_VALUES`.
+SLOT_OUTPUT_VALUES = {
+    ("imaging", "immediate"): QT_TRANSLATE_NOOP("labels", "immediate (MRI and/or CT)"),
+    ("imaging", "prompt"): QT_TRANSLATE_NOOP("labels", "prompt, not necessarily immediate"),
+    ("imaging", "routine"): QT_TRANSLATE_NOOP("labels", "in the routine course (outpatient possible)"),
+    ("spine_centre", "immediate"): QT_TRANSLATE_NOOP("labels", "immediate presentation"),
+    ("spine_centre", "tumour_board"): QT_TRANSLATE_NOOP("labels", "interdisciplinary tumour board"),
+    ("spine_centre", "routine"): QT_TRANSLATE_NOOP("labels", "routine referral"),
 }
 SLOTS = {
     "imaging": QT_TRANSLATE_NOOP("labels", "Imaging"),
@@ -199,7 +210,10 @@ VOCABULARY: dict[str, list[tuple[object, str]]] = {
         ("unilateral", QT_TRANSLATE_NOOP("labels", "unilateral")),
         ("none", QT_TRANSLATE_NOOP("labels", "none")),
     ],
-    "escc": [(g, g) for g in ("0", "1a", "1b", "1c", "2", "3")],
+    "escc": [(g.value, g.value) for g in e.EsccGrade],
+    "spinal_level": [(level, level) for level in SPINAL_LEVELS],
+    #: The lowest non-key muscle with motor function, named by its key-muscle segment (ISNCSCI 2019).
+    "non_key_level": [(level, level) for level in KEY_MUSCLES],
     "scst": [(i, QT_TRANSLATE_NOOP("labels", "Type %1")) for i in range(1, 8)],
     "organ": [
         ("none", QT_TRANSLATE_NOOP("labels", "none")),

@@ -65,38 +65,36 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _load_case(path: Path):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The case file as a (read-only) case session, and its assessment as of --as-of (default: the
+    case's assessment time, else now) — the same validation and assessment as in the app."""
     from spinemet_desktop.model import CaseFileError, case_from_json
+    from spinemet_desktop.session import CaseSession
 
     try:
-        return case_from_json(path.read_bytes())
+        session = CaseSession(case_from_json(args.case.read_bytes()))
     except OSError as exc:
-        raise SystemExit(f"spinemet-desktop: cannot read {path}: {exc.strerror}") from None
+        raise SystemExit(f"spinemet-desktop: cannot read {args.case}: {exc.strerror}") from None
     except CaseFileError as exc:
-        raise SystemExit(f"spinemet-desktop: {path}: {exc}") from None
+        raise SystemExit(f"spinemet-desktop: {args.case}: {exc}") from None
+    return session.case, session.assess(as_of=args.as_of)
 
 
 def cmd_scores(args: argparse.Namespace) -> int:
-    from spinemet_desktop.clinical.assess import assess
-    from spinemet_desktop.clinical.reference_time import reference_time
     from spinemet_desktop.report.results import assessment_to_dict
 
-    case = _load_case(args.case)
-    as_of = args.as_of or reference_time(case, datetime.now().astimezone())
-    output = {"case_id": case.id, **assessment_to_dict(assess(case, as_of))}
+    case, assessment = _open(args)
+    output = {"case_id": case.id, **assessment_to_dict(assessment)}
     json.dump(output, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
     return 0
 
 
 def cmd_trace(args: argparse.Namespace) -> int:
-    from spinemet_desktop.clinical.assess import assess
-    from spinemet_desktop.clinical.reference_time import reference_time
     from spinemet_desktop.report.trace import trace_markdown
 
-    case = _load_case(args.case)
-    as_of = args.as_of or reference_time(case, datetime.now().astimezone())
-    sys.stdout.write(trace_markdown(case, assess(case, as_of)))
+    case, assessment = _open(args)
+    sys.stdout.write(trace_markdown(case, assessment))
     return 0
 
 
@@ -110,14 +108,11 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from spinemet_desktop.clinical.assess import assess
-    from spinemet_desktop.clinical.reference_time import reference_time
     from spinemet_desktop.i18n import default_language
     from spinemet_desktop.report.pdf import build_referral_pdf
 
-    case = _load_case(args.case)
-    as_of = args.as_of or reference_time(case, datetime.now().astimezone())
-    report = build_referral_pdf(case, assess(case, as_of), language=args.lang or default_language())
+    case, assessment = _open(args)
+    report = build_referral_pdf(case, assessment, language=args.lang or default_language())
     _write(args.output, report.data)
     print(f"{args.output}: {report.pages} pages, {report.language}, sha256 {report.sha256}")
     if report.missing_glyphs:
@@ -126,26 +121,20 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
-    from spinemet_desktop.clinical.assess import assess
-    from spinemet_desktop.clinical.reference_time import reference_time
     from spinemet_desktop.report.results import export_record
 
-    case = _load_case(args.case)
-    as_of = args.as_of or reference_time(case, datetime.now().astimezone())
-    text = json.dumps(export_record(case, assess(case, as_of)), ensure_ascii=False, indent=2, default=str)
+    case, assessment = _open(args)
+    text = json.dumps(export_record(case, assessment), ensure_ascii=False, indent=2, default=str)
     _write(args.output, (text + "\n").encode("utf-8"))
     return 0
 
 
 def cmd_export_fhir(args: argparse.Namespace) -> int:
-    from spinemet_desktop.clinical.assess import assess
-    from spinemet_desktop.clinical.reference_time import reference_time
     from spinemet_desktop.i18n import default_language
     from spinemet_desktop.report.fhir import build_fhir_bundle
 
-    case = _load_case(args.case)
-    as_of = args.as_of or reference_time(case, datetime.now().astimezone())
-    export = build_fhir_bundle(case, assess(case, as_of), language=args.lang or default_language())
+    case, assessment = _open(args)
+    export = build_fhir_bundle(case, assessment, language=args.lang or default_language())
     _write(args.output, export.json.encode("utf-8"))
     print(f"{args.output}: FHIR R4B document bundle, {len(export.bundle.entry)} entries, {export.language}")
     return 0

@@ -302,10 +302,6 @@
         <translation>gut</translation>
     </message>
     <message>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-    <message>
         <source>Rades 2-month score %1 (≥ 19) → %2</source>
         <translation>Rades-2-Monats-Score %1 (≥ 19) → %2</translation>
     </message>
@@ -376,6 +372,18 @@
     <message>
         <source>Tumour growth category</source>
         <translation>Wachstumskategorie des Tumors</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 or %3</source>
+        <translation>%1, %2 oder %3</translation>
     </message>
     <message>
         <source>lung cancer</source>
@@ -608,15 +616,15 @@
     </message>
     <message>
         <source>Hypercalcaemia, severe (corrected calcium &gt; 3.5 mmol/L): urgent correction — risk of arrhythmia and coma.</source>
-        <translation>Hyperkalzämie, schwer (korrigiertes Calcium &gt; 3,5 mmol/l): dringliche Korrektur – Gefahr von Herzrhythmusstörungen und Koma.</translation>
+        <translation>Hyperkalzämie, schwer (korrigiertes Kalzium &gt; 3,5 mmol/l): dringliche Korrektur – Gefahr von Herzrhythmusstörungen und Koma.</translation>
     </message>
     <message>
         <source>Hypercalcaemia, moderate (corrected calcium 3.0–3.5 mmol/L): prompt treatment is usually indicated.</source>
-        <translation>Hyperkalzämie, mittelschwer (korrigiertes Calcium 3,0–3,5 mmol/l): zeitnahe Behandlung meist angezeigt.</translation>
+        <translation>Hyperkalzämie, mittelschwer (korrigiertes Kalzium 3,0–3,5 mmol/l): zeitnahe Behandlung meist angezeigt.</translation>
     </message>
     <message>
         <source>Hypercalcaemia, mild (corrected calcium &lt; 3.0 mmol/L): often asymptomatic; no urgent correction.</source>
-        <translation>Hyperkalzämie, leicht (korrigiertes Calcium &lt; 3,0 mmol/l): oft asymptomatisch; keine dringliche Korrektur.</translation>
+        <translation>Hyperkalzämie, leicht (korrigiertes Kalzium &lt; 3,0 mmol/l): oft asymptomatisch; keine dringliche Korrektur.</translation>
     </message>
     <message>
         <source>%1–%2 %3</source>
@@ -653,36 +661,36 @@
     </message>
     <message>
         <source>albumin-corrected calcium %1 mmol/L (Payne) above the reference range</source>
-        <translation>albuminkorrigiertes Calcium %1 mmol/l (Payne) über dem Referenzbereich</translation>
+        <translation>albuminkorrigiertes Kalzium %1 mmol/l (Payne) über dem Referenzbereich</translation>
     </message>
     <message>
         <source>%1; albumin below its reference range makes the correction less reliable — measure ionised calcium</source>
-        <translation>%1; bei Albumin unter dem Referenzbereich ist die Korrektur weniger verlässlich – ionisiertes Calcium bestimmen</translation>
+        <translation>%1; bei Albumin unter dem Referenzbereich ist die Korrektur weniger verlässlich – ionisiertes Kalzium bestimmen</translation>
     </message>
     <message>
         <source>calcium %1 %2 above the reference range, not corrected (albumin not measured): the corrected value may be higher — measure albumin or ionised calcium</source>
-        <translation>Calcium %1 %2 über dem Referenzbereich, nicht korrigiert (Albumin nicht bestimmt): der korrigierte Wert kann höher liegen – Albumin oder ionisiertes Calcium bestimmen</translation>
+        <translation>Kalzium %1 %2 über dem Referenzbereich, nicht korrigiert (Albumin nicht bestimmt): der korrigierte Wert kann höher liegen – Albumin oder ionisiertes Kalzium bestimmen</translation>
     </message>
     <message>
         <source>Calcium recorded without a usable unit: hypercalcaemia cannot be judged.</source>
         <extracomment>Why the value is flagged, or that it cannot be judged (no reference range). For graded flags (hypercalcaemia): &quot;mild&quot; / &quot;moderate&quot; / &quot;severe&quot;.</extracomment>
-        <translation>Calcium ohne verwertbare Einheit erfasst: eine Hyperkalzämie kann nicht beurteilt werden.</translation>
+        <translation>Kalzium ohne verwertbare Einheit erfasst: eine Hyperkalzämie kann nicht beurteilt werden.</translation>
     </message>
     <message>
         <source>calcium %1 %2</source>
-        <translation>Calcium %1 %2</translation>
+        <translation>Kalzium %1 %2</translation>
     </message>
     <message>
         <source>Hypercalcaemia, not graded: the calcium is not albumin-corrected.</source>
-        <translation>Hyperkalzämie, nicht eingestuft: das Calcium ist nicht albuminkorrigiert.</translation>
+        <translation>Hyperkalzämie, nicht eingestuft: das Kalzium ist nicht albuminkorrigiert.</translation>
     </message>
     <message>
         <source>uncorrected calcium %1 %2 (albumin not measured): at least this grade — measure albumin or ionised calcium</source>
-        <translation>nicht korrigiertes Calcium %1 %2 (Albumin nicht bestimmt): mindestens dieser Schweregrad – Albumin oder ionisiertes Calcium bestimmen</translation>
+        <translation>nicht korrigiertes Kalzium %1 %2 (Albumin nicht bestimmt): mindestens dieser Schweregrad – Albumin oder ionisiertes Kalzium bestimmen</translation>
     </message>
     <message>
         <source>albumin-corrected calcium %1 mmol/L (Payne); no reference range recorded</source>
-        <translation>albuminkorrigiertes Calcium %1 mmol/l (Payne); kein Referenzbereich erfasst</translation>
+        <translation>albuminkorrigiertes Kalzium %1 mmol/l (Payne); kein Referenzbereich erfasst</translation>
     </message>
     <message>
         <source>INR %1 above the reference range</source>
@@ -3011,6 +3019,11 @@
         <source>Course %1: completed on</source>
         <translation>Bestrahlung %1: abgeschlossen am</translation>
     </message>
+    <message>
+        <source>Add a lesion first.</source>
+        <extracomment>The reference range a laboratory gives by default: (analyte, sex, unit) -&gt; (low, high) or None.</extracomment>
+        <translation>Zuerst eine Läsion hinzufügen.</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -3161,6 +3174,7 @@
     <name>CaseEditor</name>
     <message>
         <source>Pages of the case</source>
+        <extracomment>An edit is on disk at most this long after it was made, however fast the typing goes on.</extracomment>
         <translation>Seiten des Falls</translation>
     </message>
     <message>
@@ -3201,7 +3215,7 @@
     </message>
     <message>
         <source>record %1</source>
-        <translation>Fallnummer %1</translation>
+        <translation>PID %1</translation>
     </message>
 </context>
 <context>
@@ -3314,7 +3328,6 @@
     <name>CoursesField</name>
     <message>
         <source>Add a &amp;course</source>
-        <extracomment>Captions longer than this (in the source language) are put above their field.</extracomment>
         <translation>&amp;Bestrahlung hinzufügen</translation>
     </message>
     <message>
@@ -3408,30 +3421,6 @@
         <translation>Bildgebende Befunde</translation>
     </message>
     <message>
-        <source>Staging (whole case)</source>
-        <translation>Ausbreitungsdiagnostik/Staging (ganzer Fall)</translation>
-    </message>
-    <message>
-        <source>Number of vertebrae with metastases</source>
-        <translation>Anzahl der befallenen Wirbelkörper</translation>
-    </message>
-    <message>
-        <source>Extraspinal bone metastasis foci</source>
-        <translation>Extraspinale Knochenmetastasen (Anzahl)</translation>
-    </message>
-    <message>
-        <source>Visceral metastases</source>
-        <translation>Viszerale Metastasen</translation>
-    </message>
-    <message>
-        <source>Brain metastases</source>
-        <translation>Hirnmetastasen</translation>
-    </message>
-    <message>
-        <source>Staging complete</source>
-        <translation>Staging vollständig</translation>
-    </message>
-    <message>
         <source>Lesions</source>
         <translation>Läsionen</translation>
     </message>
@@ -3456,92 +3445,12 @@
         <translation>Die ausgewählte Läsion entfernen (Rückgängig stellt sie wieder her)</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>Höhe</translation>
-    </message>
-    <message>
-        <source>To level (if several)</source>
-        <translation>Bis Höhe (bei mehreren)</translation>
-    </message>
-    <message>
-        <source>Modality</source>
-        <translation>Modalität</translation>
-    </message>
-    <message>
-        <source>Date of imaging</source>
-        <translation>Datum der Bildgebung</translation>
-    </message>
-    <message>
-        <source>SINS location (override; empty = from level)</source>
-        <translation>SINS-Lokalisierung (Überschreibung; leer = aus der Höhe)</translation>
-    </message>
-    <message>
-        <source>SINS pain</source>
-        <translation>SINS Schmerz</translation>
-    </message>
-    <message>
-        <source>SINS bone lesion</source>
-        <translation>SINS Knochenläsion</translation>
-    </message>
-    <message>
-        <source>SINS alignment</source>
-        <translation>SINS Wirbelsäulenformation</translation>
-    </message>
-    <message>
-        <source>SINS vertebral body collapse</source>
-        <translation>SINS Wirbelkörpereinbruch</translation>
-    </message>
-    <message>
-        <source>SINS posterolateral involvement</source>
-        <translation>SINS posterolaterale Involvierung</translation>
-    </message>
-    <message>
-        <source>ESCC (Bilsky) grade</source>
-        <translation>ESCC-Grad (Bilsky)</translation>
-    </message>
-    <message>
-        <source>Tomita SCST type (provisional)</source>
-        <translation>SCST-Typ nach Tomita (vorläufig)</translation>
-    </message>
-    <message>
-        <source>Pathological fracture</source>
-        <translation>Pathologische Fraktur</translation>
-    </message>
-    <message>
-        <source>(Threatening) unstable fracture</source>
-        <translation>(Drohende) instabile Fraktur</translation>
-    </message>
-    <message>
-        <source>Bone fragments in the canal</source>
-        <translation>Intraspinale Knochenfragmente</translation>
-    </message>
-    <message>
-        <source>Hypervascular</source>
-        <translation>Hypervaskularisiert</translation>
-    </message>
-    <message>
-        <source>Largest diameter (mm)</source>
-        <translation>Größter Durchmesser (mm)</translation>
-    </message>
-    <message>
-        <source>New or increased uptake (bone scan / PET)</source>
-        <translation>Neue oder verstärkte Anreicherung (Skelettszintigraphie / PET)</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
         <source>Nuclear-medicine advice (bone scan, FDG-PET)</source>
         <translation>Nuklearmedizinische Hinweise (Skelettszintigraphie, FDG-PET)</translation>
     </message>
     <message>
         <source>Nuclear-medicine advice</source>
         <translation>Nuklearmedizinische Hinweise</translation>
-    </message>
-    <message>
-        <source>Add a lesion first.</source>
-        <translation>Zuerst eine Läsion hinzufügen.</translation>
     </message>
     <message>
         <source>Lesion %1: %2</source>
@@ -3968,14 +3877,6 @@ Die Daten bleiben auf diesem Computer: %3</translation>
         <translation>Untersuchung:</translation>
     </message>
     <message>
-        <source>Examined at</source>
-        <translation>Untersucht am</translation>
-    </message>
-    <message>
-        <source>Examiner</source>
-        <translation>Untersucher/in</translation>
-    </message>
-    <message>
         <source>Worksheet message</source>
         <translation>Hinweis zum Worksheet</translation>
     </message>
@@ -4002,58 +3903,6 @@ Die Daten bleiben auf diesem Computer: %3</translation>
     <message>
         <source>Move to the first worksheet cell that is still empty</source>
         <translation>Zur ersten noch leeren Zelle des Worksheets springen</translation>
-    </message>
-    <message>
-        <source>Sacral function and non-key muscles</source>
-        <translation>Sakrale Funktion und Nicht-Kennmuskeln</translation>
-    </message>
-    <message>
-        <source>Voluntary anal contraction (VAC)</source>
-        <translation>Willkürliche anale Kontraktion (VAC)</translation>
-    </message>
-    <message>
-        <source>Deep anal pressure (DAP)</source>
-        <translation>Tiefes anales Druckempfinden (DAP)</translation>
-    </message>
-    <message>
-        <source>Lowest non-key muscle with motor function ({side})</source>
-        <translation>Tiefster Nicht-Kennmuskel mit motorischer Funktion ({side})</translation>
-    </message>
-    <message>
-        <source>Comments (e.g. reasons for non-SCI marks)</source>
-        <translation>Kommentare (z. B. Gründe für nicht rückenmarksbedingte Beeinträchtigungen)</translation>
-    </message>
-    <message>
-        <source>Bedside facts</source>
-        <translation>Befunde am Krankenbett</translation>
-    </message>
-    <message>
-        <source>Ambulatory status</source>
-        <translation>Gehfähigkeit</translation>
-    </message>
-    <message>
-        <source>Bladder and bowel function</source>
-        <translation>Blasen- und Mastdarmfunktion</translation>
-    </message>
-    <message>
-        <source>Radicular pain</source>
-        <translation>Radikuläre Schmerzen</translation>
-    </message>
-    <message>
-        <source>Deficit began at</source>
-        <translation>Beginn der Ausfälle</translation>
-    </message>
-    <message>
-        <source>Rapidly progressive deficit</source>
-        <translation>Rasch progrediente neurologische Ausfallssymptomatik</translation>
-    </message>
-    <message>
-        <source>Deficit class (override; empty = derived)</source>
-        <translation>Schweregrad der Ausfälle (Überschreibung; leer = abgeleitet)</translation>
-    </message>
-    <message>
-        <source>Frankel grade (override; empty = from AIS)</source>
-        <translation>Frankel-Grad (Überschreibung; leer = aus dem AIS)</translation>
     </message>
     <message>
         <source>Derived deficit class:</source>
@@ -4242,7 +4091,7 @@ Die Daten bleiben auf diesem Computer: %3</translation>
     <name>Page</name>
     <message>
         <source>The form of this page; Tab moves through its fields.</source>
-        <extracomment>An edit is on disk at most this long after it was made, however fast the typing goes on. Successive edits of the same field within this time are one undo step (typing a word).</extracomment>
+        <extracomment>The page&apos;s key in :data:`spinemet_desktop.ui.pages.PAGES`.</extracomment>
         <translation>Das Formular dieser Seite; Tab wechselt zwischen den Feldern.</translation>
     </message>
 </context>
@@ -4250,11 +4099,12 @@ Die Daten bleiben auf diesem Computer: %3</translation>
     <name>PatientHistoryPage</name>
     <message>
         <source>Patient &amp; history</source>
-        <extracomment>(translation context, title) of each page, in wizard order.</extracomment>
+        <extracomment>Each page&apos;s translation context and title.</extracomment>
         <translation>Patient &amp; Anamnese</translation>
     </message>
     <message>
         <source>pathway (%1)</source>
+        <extracomment>Captions longer than this (in the language shown) are put above their field.</extracomment>
         <translation>Behandlungspfad (%1)</translation>
     </message>
     <message>
@@ -4505,7 +4355,7 @@ Bitte spinemet-desktop neu installieren.</translation>
     </message>
     <message>
         <source>Hospital record number</source>
-        <translation>Fallnummer</translation>
+        <translation>Patientennummer (PID)</translation>
     </message>
     <message>
         <source>Referral</source>
@@ -5338,6 +5188,55 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>Sicherheitshinweis an die Patientin / den Patienten</translation>
     </message>
     <message>
+        <source>breast cancer</source>
+        <extracomment>The pathway&apos;s groups of primary tumours (clinical.pathway.from_case.PATHWAY_PRIMARY), worded as the glossary words them.</extracomment>
+        <translation>Mammakarzinom</translation>
+    </message>
+    <message>
+        <source>prostate cancer</source>
+        <translation>Prostatakarzinom</translation>
+    </message>
+    <message>
+        <source>lung cancer</source>
+        <translation>Lungenkarzinom</translation>
+    </message>
+    <message>
+        <source>renal cell carcinoma</source>
+        <translation>Nierenzellkarzinom</translation>
+    </message>
+    <message>
+        <source>thyroid cancer</source>
+        <translation>Schilddrüsenkarzinom</translation>
+    </message>
+    <message>
+        <source>colorectal cancer</source>
+        <translation>kolorektales Karzinom</translation>
+    </message>
+    <message>
+        <source>malignant melanoma</source>
+        <translation>malignes Melanom</translation>
+    </message>
+    <message>
+        <source>multiple myeloma</source>
+        <translation>multiples Myelom</translation>
+    </message>
+    <message>
+        <source>lymphoma</source>
+        <translation>Lymphom</translation>
+    </message>
+    <message>
+        <source>sarcoma</source>
+        <translation>Sarkom</translation>
+    </message>
+    <message>
+        <source>primary tumour unknown</source>
+        <translation>Primärtumor unbekannt</translation>
+    </message>
+    <message>
+        <source>other primary tumour</source>
+        <translation>anderer Primärtumor</translation>
+    </message>
+    <message>
         <source>female</source>
         <translation>weiblich</translation>
     </message>
@@ -5845,7 +5744,7 @@ Bitte spinemet-desktop neu installieren.</translation>
     </message>
     <message>
         <source>corrected calcium %1</source>
-        <translation>korrigiertes Calcium %1</translation>
+        <translation>korrigiertes Kalzium %1</translation>
     </message>
     <message>
         <source>Lab flag</source>

@@ -236,7 +236,10 @@ HAEMATOLOGICAL = frozenset({_P.MYELOMA, _P.LYMPHOMA})
 
 
 def _words(bands: frozenset[str]) -> Text:
-    return join(N_(" or "), (_BAND_WORDS[b] for b in _BANDS if b in bands))
+    """The bands in words ("very poor or poor"); the template is translated as a whole."""
+    words = [_BAND_WORDS[b] for b in _BANDS if b in bands]
+    templates = {1: N_("%1"), 2: N_("%1 or %2"), 3: N_("%1, %2 or %3")}
+    return fmt(templates[len(words)], *words)
 
 
 def _prognosis(case: Case, scores: dict[str, ScoreResult]) -> tuple[Input, tuple[str, ...], frozenset[str], frozenset[str]]:

@@ -16,8 +16,8 @@ declarations name the field each input writes, the user interface jumps to a fie
 ``imaging``, ``neuro``, ``history.prior_spine_radiotherapy``
     a page or a list as a whole.
 
-A *spec key* is the address without a lesion's id (``imaging.lesion.escc``): the form declaration
-that defines the field's label. No Qt, no I/O.
+A *spec key* is the address with ``*`` for a lesion's id (``imaging.lesion.*.escc``): the form
+declaration that defines the field's label, and the field a form binds (of the lesion shown). No Qt, no I/O.
 """
 
 from __future__ import annotations
@@ -57,9 +57,9 @@ class FieldAddress:
 
     @property
     def spec_key(self) -> str:
-        """The declaration's key: without the lesion's id ("imaging.lesion.escc")."""
+        """The declaration's key: ``*`` for the lesion's id ("imaging.lesion.*.escc")."""
         if self.lesion is not None:
-            return f"imaging.lesion.{self.name}" if self.name else "imaging.lesion"
+            return str(FieldAddress(self.section, self.name, ANY_LESION))
         return str(self)
 
 

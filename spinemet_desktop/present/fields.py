@@ -13,6 +13,7 @@ from functools import cache
 
 from spinemet_desktop.model.address import FieldAddress
 from spinemet_desktop.present.forms import forms
+from spinemet_desktop.present.pages import SECTION_PAGES
 from spinemet_desktop.present.render import Renderer
 from spinemet_desktop.present.vocabulary import VOCABULARY
 
@@ -21,7 +22,7 @@ from spinemet_desktop.present.vocabulary import VOCABULARY
 class FieldSpec:
     """A field as the forms declare it."""
 
-    key: str  # the spec key: "history.karnofsky", "imaging.lesion.escc", "neuro.ambulatory", "labs.calcium"
+    key: str  # the spec key: "history.karnofsky", "imaging.lesion.*.escc", "neuro.ambulatory", "labs.calcium"
     label: str  # English source text
     context: str  # the catalogue context of the label: "forms" (declarations) or "labels" (analytes)
     kind: str
@@ -55,7 +56,7 @@ def field_specs() -> dict[str, FieldSpec]:
 def spec(address: str | FieldAddress) -> FieldSpec | None:
     """The declaration of the field at an address (None for an address that names no one field)."""
     specs = field_specs()
-    if isinstance(address, str) and address in specs:  # already a spec key ("imaging.lesion.escc")
+    if isinstance(address, str) and address in specs:  # already a spec key ("imaging.lesion.*.escc")
         return specs[address]
     key = (address if isinstance(address, FieldAddress) else FieldAddress.parse(address)).spec_key
     return specs.get(key)
@@ -67,9 +68,16 @@ def field_label(address: str | FieldAddress, r: Renderer) -> str:
     return found.title(r) if found is not None else str(address)
 
 
+def page_of(address: str | FieldAddress) -> str:
+    """The entry page that holds the field at an address (its declaration's page, else its section's)."""
+    where = address if isinstance(address, FieldAddress) else FieldAddress.parse(address)
+    found = spec(where)
+    return found.page if found is not None else SECTION_PAGES[where.section]
+
+
 def labels(r: Renderer, *addresses: str) -> str:
     """The labels of several fields shown in one row ("Karnofsky index / ECOG / ASA class")."""
     return " / ".join(field_label(address, r) for address in addresses)
 
 
-__all__ = ["FieldSpec", "field_label", "field_specs", "labels", "spec"]
+__all__ = ["FieldSpec", "field_label", "field_specs", "labels", "page_of", "spec"]

@@ -21,9 +21,10 @@ from spinemet_desktop import GUIDELINE_VERSION_SHORT, __version__
 from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.clinical.isncsci import IsncsciClassification, classify
 from spinemet_desktop.clinical.labs import LabValue
-from spinemet_desktop.clinical.pathway import Decision, fact_label
+from spinemet_desktop.clinical.pathway import Decision, Fired, fact_label
 from spinemet_desktop.clinical.result import ScoreResult, Source, Status
 from spinemet_desktop.model import Case, NeuroExam
+from spinemet_desktop.model.address import every_lesion
 from spinemet_desktop.model.enums import DeficitClass
 from spinemet_desktop.model.isncsci import GRID_COLUMNS
 from spinemet_desktop.model.levels import DERMATOMES, KEY_MUSCLE_NAMES, KEY_MUSCLES
@@ -48,7 +49,8 @@ NOW = ("now", "24h", "warning")
 
 @dataclass(frozen=True)
 class Row:
-    """A labelled value; ``fields`` are the case fields it shows (their labels make the label)."""
+    """A labelled value; ``fields`` are the case fields whose labels make the label (a field's
+    details may follow in the value)."""
 
     label: str
     value: str
@@ -248,6 +250,14 @@ def decisions(a: Assessment, r: Renderer, slots: tuple[str, ...] | None = None) 
     return tuple(decision(slot, chosen[slot], r) for slot in (slots or tuple(chosen)) if slot in chosen)
 
 
+def _because(f: Fired, r: Renderer) -> str:
+    """The facts a fired rule used, then the outputs it read ("Surgery = emergency operation < 6 h")."""
+    facts = [f"{r.clinical(fact_label(k))} = {r.fact_value(k, v)}" for k, v in f.facts.items()
+             if not k.startswith("output:")]
+    outputs = [f"{r.slot(k[7:])} = {r.output(v, k[7:])}" for k, v in f.facts.items() if k.startswith("output:")]
+    return "; ".join(facts + outputs)
+
+
 def advice(a: Assessment, r: Renderer, timings: tuple[str, ...]) -> tuple[AdviceView, ...]:
     """The fired rules' advice; the same advice from two rules once, with both ids (S10)."""
     out = []
@@ -256,11 +266,7 @@ def advice(a: Assessment, r: Renderer, timings: tuple[str, ...]) -> tuple[Advice
             continue
         reasons = []
         for f in line.fired:
-            facts = "; ".join(f"{r.clinical(fact_label(k))} = {r.fact_value(k, v)}" for k, v in f.facts.items()
-                              if not k.startswith("output:"))
-            outputs = "; ".join(f"{r.slot(k[7:])} = {r.output(v, k[7:])}" for k, v in f.facts.items()
-                                if k.startswith("output:"))
-            because = "; ".join(x for x in (facts, outputs) if x)
+            because = _because(f, r)
             reasons.append(f"{f.rule.id}: {r.clinical(f.rule.title)}" + (f" — {because}" if because else "")
                            + (f" ({r.clinical(f.rule.note)})" if f.rule.note else ""))
         strengths = ", ".join(dict.fromkeys(f.rule.strength for f in line.fired if f.rule.strength))
@@ -410,8 +416,7 @@ def neurology(case: Case, a: Assessment, r: Renderer) -> tuple[Row, ...]:
     exam = case.latest_exam()
     d = a.deficit_class
     deficit = r.label(DEFICIT[d.value]) if d.value else r.translate("report", "not determined")
-    rows = [Row(r.translate("report", "Deficit"), deficit + (f" ({r.clinical(d.derivation)})" if d.derivation else ""),
-                ("neuro.deficit_class_override",)),
+    rows = [Row(r.translate("report", "Deficit"), deficit + (f" ({r.clinical(d.derivation)})" if d.derivation else "")),
             Row("ISNCSCI", isncsci_summary(case, a, r))]
     comparison = a.comparison
     if comparison is not None:
@@ -499,7 +504,7 @@ def performance(case: Case, a: Assessment, r: Renderer) -> tuple[Row, ...]:
             f"{r.yes_no(h.operable_per_anaesthesia)} / {r.yes_no(h.consents_to_surgery)}",
             ("history.operable_per_anaesthesia", "history.consents_to_surgery")),
         Row(r.translate("report", "Prognosis band"), r.vocabulary("prognosis", prognosis.value)
-            + (f" ({r.clinical(prognosis.derivation)})" if prognosis.derivation else ""), ("history.prognosis_override",)),
+            + (f" ({r.clinical(prognosis.derivation)})" if prognosis.derivation else "")),
     ]
     if a.kps_ecog_warning:
         rows.append(Row(r.translate("report", "Warning"), f"⚠ {r.clinical(a.kps_ecog_warning)}",
@@ -655,14 +660,14 @@ def lesions(a: Assessment, r: Renderer) -> tuple[LesionView, ...]:
         title = la.label + (" — " + ", ".join(mine) if mine and len(a.lesions) > 1 else "")
 
         def row(*names: str, value: str) -> Row:
-            keys = tuple(f"imaging.lesion.{n}" for n in names)
+            keys = tuple(every_lesion(n) for n in names)
             return Row(labels(r, *keys), value, keys)
 
         rows = [
             row("modality", "imaging_date", value=f"{r.vocabulary('modality', les.modality)}, {r.date(les.imaging_date)}"),
             Row("SINS", score_value(la.sins, r)),
-            Row(field_label("imaging.lesion.escc", r), score_value(la.escc, r), ("imaging.lesion.escc",)),
-            Row(field_label("imaging.lesion.scst_type", r), score_value(la.scst, r), ("imaging.lesion.scst_type",)),
+            Row(field_label(every_lesion("escc"), r), score_value(la.escc, r), (every_lesion("escc"),)),
+            Row(field_label(every_lesion("scst_type"), r), score_value(la.scst, r), (every_lesion("scst_type"),)),
             row("pathological_fracture", "unstable_fracture",
                 value=f"{r.yes_no(les.pathological_fracture)} / {r.yes_no(les.unstable_fracture)}"),
             row("fragments_in_canal", "hypervascular",
@@ -688,8 +693,7 @@ def decision_table(a: Assessment, r: Renderer) -> Grid:
 def fired_lines(a: Assessment, r: Renderer) -> tuple[str, ...]:
     out = []
     for f in a.pathway.fired:
-        facts = "; ".join(f"{r.clinical(fact_label(k))} = {r.fact_value(k, v)}" for k, v in f.facts.items()
-                          if not k.startswith("output:"))
+        facts = _because(f, r)
         where = f" [{f.lesion}]" if f.lesion else ""
         out.append(f"{f.rule.id}{where} ({', '.join(f.rule.refs)}): {r.clinical(f.rule.title)}" + (f" — {facts}" if facts else ""))
     return tuple(out)
@@ -737,7 +741,7 @@ def history(case: Case, a: Assessment, r: Renderer) -> tuple[Row, ...]:
     def with_details(answer: str, details: str) -> Row:
         given = getattr(h, answer)
         value = r.yes_no(given) + (f" — {getattr(h, details)}" if given and getattr(h, details) else "")
-        return Row(field_label(f"history.{answer}", r), value, (f"history.{answer}", f"history.{details}"))
+        return Row(field_label(f"history.{answer}", r), value, (f"history.{answer}",))
 
     rows = [
         one("pain_nrs", r.number(h.pain_nrs)),
@@ -827,6 +831,17 @@ def headings(r: Renderer) -> dict[str, str]:
     }
 
 
+def page_one(case: Case, a: Assessment, r: Renderer) -> dict[str, tuple[Row, ...]]:
+    """The facts of page 1 under their headings (:func:`headings`): the patient with the
+    treatment facts a surgeon needs first, the neurology now, the tumour, lesions, general
+    condition and key labs. The summary page shows the same rows."""
+    return {
+        "patient": patient(case, a, r) + treatment_facts(case, r),
+        "neurology": neurology(case, a, r),
+        "tumour": tumour(case, r) + lesion_lines(a, r) + performance(case, a, r) + key_labs(a, r),
+    }
+
+
 def build_referral_view(case: Case, a: Assessment, r: Renderer, created: datetime) -> ReferralView:
     p = case.patient
     born = r.translate("report", "born")
@@ -846,9 +861,7 @@ def build_referral_view(case: Case, a: Assessment, r: Renderer, created: datetim
         page_label=r.translate("report", "Page %1 of %2"),
         urgency=urgency(a, r),
         request=request(case, a, r),
-        patient=patient(case, a, r) + treatment_facts(case, r),
-        neurology=neurology(case, a, r),
-        tumour=tumour(case, r) + lesion_lines(a, r) + performance(case, a, r) + key_labs(a, r),
+        **page_one(case, a, r),
         reirradiation=reirradiation(a, r),
         reirradiation_title=r.clinical(words.REIRRADIATION_TITLE),
         reirradiation_note=r.clinical(words.REIRRADIATION_NOTE),

@@ -113,7 +113,25 @@ SLOTS = {
     "safety_net": QT_TRANSLATE_NOOP("labels", "Safety-net instruction"),
 }
 
+#: The pathway's groups of primary tumours (clinical.pathway.from_case.PATHWAY_PRIMARY), worded as
+#: the glossary words them.
+PATHWAY_PRIMARY_LABELS = [
+    ("breast", QT_TRANSLATE_NOOP("labels", "breast cancer")),
+    ("prostate", QT_TRANSLATE_NOOP("labels", "prostate cancer")),
+    ("lung", QT_TRANSLATE_NOOP("labels", "lung cancer")),
+    ("kidney", QT_TRANSLATE_NOOP("labels", "renal cell carcinoma")),
+    ("thyroid", QT_TRANSLATE_NOOP("labels", "thyroid cancer")),
+    ("colorectal", QT_TRANSLATE_NOOP("labels", "colorectal cancer")),
+    ("melanoma", QT_TRANSLATE_NOOP("labels", "malignant melanoma")),
+    ("myeloma", QT_TRANSLATE_NOOP("labels", "multiple myeloma")),
+    ("lymphoma", QT_TRANSLATE_NOOP("labels", "lymphoma")),
+    ("sarcoma", QT_TRANSLATE_NOOP("labels", "sarcoma")),
+    ("unknown", QT_TRANSLATE_NOOP("labels", "primary tumour unknown")),
+    ("other", QT_TRANSLATE_NOOP("labels", "other primary tumour")),
+]
+
 VOCABULARY: dict[str, list[tuple[object, str]]] = {
+    "pathway_primary": PATHWAY_PRIMARY_LABELS,
     "sex": [
         ("female", QT_TRANSLATE_NOOP("labels", "female")),
         ("male", QT_TRANSLATE_NOOP("labels", "male")),
@@ -298,7 +316,8 @@ ITEM_VOCABULARY: dict[tuple[str, str], str] = {
 
 #: The vocabulary of a pathway fact's values (facts not listed are numbers, levels or yes/no).
 FACT_VOCABULARY: dict[str, str] = {
-    "deficit": "deficit", "prognosis": "prognosis", "pain": "pain_character", "radiosensitivity": "radiosensitivity",
+    "deficit": "deficit", "prognosis": "prognosis", "pain": "pain_character", "lesion_pain": "pain_character",
+    "radiosensitivity": "radiosensitivity", "found_on": "modality", "primary": "pathway_primary",
 }
 
 

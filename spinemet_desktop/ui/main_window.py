@@ -19,7 +19,7 @@ from spinemet_desktop.model.fileformat import CaseFileError
 from spinemet_desktop.store import CaseLockedError, CaseStore, StoreError
 from spinemet_desktop.ui import language as ui_language
 from spinemet_desktop.ui.case_list import CaseList
-from spinemet_desktop.ui.pages import PAGE_TITLES, page_title
+from spinemet_desktop.ui.pages import PAGE_KEYS, page_title
 
 if TYPE_CHECKING:
     from spinemet_desktop.model import Case
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         go = bar.addMenu(self.tr("&Go"))
-        for i in range(len(PAGE_TITLES)):
+        for i in range(len(PAGE_KEYS)):
             add(go, page_title(i), lambda _c=False, index=i: self._go(index), QKeySequence(f"Alt+{i + 1}"))
         languages = bar.addMenu(self.tr("&Settings")).addMenu(self.tr("&Language"))
         group = QActionGroup(languages)

@@ -16,7 +16,7 @@ from tests.ui.conftest import example
 
 
 def _surname(window):  # type: ignore[no-untyped-def]
-    return window.editor.pages[0]._fields_by_path["patient.surname"].line
+    return window.editor.pages[0].fields["patient.surname"].line
 
 
 def test_continuous_typing_is_saved_while_it_goes_on(window, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -40,7 +40,7 @@ def test_undo_and_redo_restore_the_fields_and_the_results(window, qtbot) -> None
     line = _surname(window)
     line.setFocus()
     qtbot.keyClicks(line, "Meier")  # one word is one undo step
-    pain = window.editor.pages[0]._fields_by_path["history.pain_nrs"]
+    pain = window.editor.pages[0].fields["history.pain_nrs"]
     pain.setFocus()
     window.editor.apply(lambda c: setattr(c.history, "pain_nrs", 7))
     assert window.undo_action.isEnabled() and not window.redo_action.isEnabled()
@@ -80,8 +80,8 @@ def test_a_refused_value_leaves_the_case_unchanged(window) -> None:  # type: ign
         case.patient.surname = "Changed"
         case.history.pain_nrs = 11  # refused by the model
 
-    message = window.editor.apply(half_valid)
-    assert message and window.editor.case == before
+    changes = window.editor.apply(half_valid)
+    assert changes.error and not changes.applied and window.editor.case == before
     assert not window.undo_action.isEnabled()
 
 

@@ -126,13 +126,13 @@ def _validated(model: type[BaseModel], data: Any, name: str) -> Any:
 #: Field paths that name a part of the case chosen on the page: the lesion selected on the imaging
 #: page, the examination shown on the neurology page (and its worksheet).
 ROOTS: tuple[tuple[str, type[BaseModel]], ...] = (
-    ("imaging.lesion.", Lesion), ("neuro.isncsci.", IsncsciValues), ("neuro.", NeuroExam),
+    ("imaging.lesion.*.", Lesion), ("neuro.isncsci.", IsncsciValues), ("neuro.", NeuroExam),
 )
 
 
 def _model_field(path: str, name: str = "history.yaml") -> tuple[type[BaseModel], str]:
     """The model class and attribute a dotted case path ends in ("history.differentials.metabolic",
-    "imaging.lesion.escc")."""
+    "imaging.lesion.*.escc")."""
     model: type[BaseModel] = Case
     for prefix, root in ROOTS:
         if path.startswith(prefix):

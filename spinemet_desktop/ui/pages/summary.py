@@ -31,12 +31,12 @@ from spinemet_desktop.model import Case, Override
 from spinemet_desktop.model.text import N_
 from spinemet_desktop.present import pathway as words
 from spinemet_desktop.present import view
+from spinemet_desktop.session import ops
 from spinemet_desktop.store import StoreError, data_dir
 from spinemet_desktop.store.db import write_atomic_bytes
-from spinemet_desktop.ui.editor import CaseEditor, Page
 from spinemet_desktop.ui.labels import clinical, tr, ui_renderer
 from spinemet_desktop.ui.override_dialog import OverrideDialog
-from spinemet_desktop.ui.pages import page_title
+from spinemet_desktop.ui.pages.base import Page, PageHost
 
 #: Texts translated inside f-strings below, marked here because lupdate does not read f-strings
 #: (tests/unit/test_translations.py finds any that are not in the catalogue).
@@ -94,6 +94,12 @@ def _items_table(score: view.ScoreView) -> str:
     return "<table border='0' cellpadding='2'>" + "".join(rows) + "</table>"
 
 
+def _rows(rows: tuple[view.Row, ...]) -> str:
+    return ("<table border='0' cellpadding='2'>"
+            + "".join(f"<tr><td><b>{escape(row.label)}</b></td><td>{escape(row.value)}</td></tr>" for row in rows)
+            + "</table>")
+
+
 def _table(grid: view.Grid) -> str:
     return ("<table border='1' cellpadding='3' cellspacing='0' width='100%' style='border-collapse:collapse'><tr>"
             + "".join(f"<th>{escape(h)}</th>" for h in grid.header) + "</tr>"
@@ -112,8 +118,9 @@ def render_summary(case: Case, a: Assessment, expanded: set[str] | frozenset[str
         out.append(f"<tr><td><b>{escape(decision.label)}</b></td><td>{escape(decision.value)}</td>"
                    f"<td>{escape(decision.reason)}</td></tr>")
     out.append("</table>")
-    out.append("<p>" + "<br>".join(f"<b>{escape(row.label)}</b>: {escape(row.value)}"
-                                   for row in view.lesion_lines(a, r)) + "</p>")
+    titles = view.headings(r)
+    for key, rows in view.page_one(case, a, r).items():  # page 1 of the referral, row by row
+        out.append(f"<h3>{escape(titles[key])}</h3>" + _rows(rows))
     grid = view.reirradiation(a, r)
     if grid is not None:
         out += [f"<h3>{escape(clinical(words.REIRRADIATION_TITLE))}</h3>", _table(grid),
@@ -162,9 +169,10 @@ def render_summary(case: Case, a: Assessment, expanded: set[str] | frozenset[str
 
 
 class SummaryPage(Page):
-    def __init__(self, editor: CaseEditor) -> None:
+    key = "summary"
+
+    def __init__(self, editor: PageHost) -> None:
         super().__init__(editor)
-        self.title = page_title(4)
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(self.tr("Summary"))
         self.browser.setAccessibleDescription(self.tr("Urgency, decisions, recommendations with their reasons, "
@@ -337,12 +345,10 @@ class SummaryPage(Page):
 
     def set_override(self, target: str, value: object, reason: str) -> None:
         override = Override(target=target, value=value, reason=reason, set_by=current_user())
-        self.editor.apply(lambda case: case.overrides.append(override))
+        self.editor.apply(ops.add_override(override))
 
     def remove_override(self, target: str) -> None:
-        def mutate(case: Case) -> None:
-            case.overrides = [o for o in case.overrides if o.target != target]
-        self.editor.apply(mutate)
+        self.editor.apply(ops.remove_override(target))
 
     def update_results(self, assessment: Assessment) -> None:
         bar = self.browser.verticalScrollBar().value()

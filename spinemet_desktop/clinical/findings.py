@@ -418,7 +418,7 @@ def find(case: Case, as_of: datetime) -> Findings:
     scores["linden"] = linden_result
     motor_deficit = deficit.value in (DeficitClass.MILD, DeficitClass.FUNCTIONALLY_RELEVANT,
                                       DeficitClass.COMPLETE)
-    rades_notes = ()
+    rades_notes: tuple[str, ...] = ()
     if deficit.value is not None and not motor_deficit:
         rades_notes = (N_("Derived in patients irradiated for MSCC with motor deficits; this patient "
                           "has no motor deficit recorded, so the score does not apply."),)

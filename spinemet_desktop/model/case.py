@@ -9,7 +9,7 @@ overrides, which carry who set them and why.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 from uuid import uuid4
 
 from pydantic import Field, field_validator, model_validator
@@ -39,7 +39,7 @@ from spinemet_desktop.model.enums import (
 from spinemet_desktop.model.isncsci import NeuroExam
 from spinemet_desktop.model.levels import SPINAL_LEVEL_INDEX, SpinalLevel
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Final = 1
 
 ShortText = Annotated[str, Field(max_length=200)]
 LongText = Annotated[str, Field(max_length=20000)]

@@ -297,7 +297,7 @@ def status(result: ScoreResult, r: Renderer) -> str:
 def item_value(result: ScoreResult, item_id: str, value: object, r: Renderer) -> str:
     """A score item's answer by its label (SINS answers, tumour growth), else the value itself."""
     if isinstance(value, bool) or value is None:
-        return r.yes_no(value)  # type: ignore[arg-type]
+        return r.yes_no(value)
     for kind in (ITEM_VOCABULARY.get((result.score_id, item_id)), "answer"):
         if kind is not None and label_template(kind, value) is not None:
             return r.vocabulary(kind, value)
@@ -524,9 +524,10 @@ def key_labs(a: Assessment, r: Renderer, flags: tuple[str, ...] = ("urgent", "wa
             "%1", r.quantity(labs.corrected_calcium, "mmol/L", 2)))
     rows = [Row(r.translate("report", "Key labs"), "; ".join(parts) or r.translate("report", "none recorded"))]
     # A mild hypercalcaemia is no page-1 warning (S12); it stays with the laboratory values.
-    for flag in labs.flags:
-        if flag.severity in flags:
-            rows.append(Row(r.translate("report", "Lab flag"), f"{r.clinical(flag.text)} — {r.clinical(flag.reason)}"))
+    for lab_flag in labs.flags:
+        if lab_flag.severity in flags:
+            rows.append(Row(r.translate("report", "Lab flag"),
+                            f"{r.clinical(lab_flag.text)} — {r.clinical(lab_flag.reason)}"))
     if labs.missing_minimum:
         rows.append(Row(r.translate("report", "Minimum panel missing"),
                         ", ".join(r.vocabulary("lab", m) for m in labs.missing_minimum)))
@@ -620,7 +621,8 @@ def exam_view(case: Case, a: Assessment, r: Renderer) -> ExamView | None:
         extra.append(Row(r.translate("report", "Starred values without a reason"), ", ".join(unexplained)))
     if values.comments:
         extra.append(Row(field_label("neuro.isncsci.comments", r), values.comments, ("neuro.isncsci.comments",)))
-    comparison_title, comparison = "", ()
+    comparison_title = ""
+    comparison: tuple[Row, ...] = ()
     previous = case.previous_exam()
     if previous is not None and a.comparison is not None:
         c = a.comparison
@@ -716,9 +718,10 @@ def lab_table(case: Case, a: Assessment, r: Renderer) -> Grid | None:
         flag = _flag_text(judged, r) if judged else ""
         value = res.text or (r.quantity(res.value, res.unit, 2) if res.value is not None else r.not_recorded)
         rows.append((r.vocabulary("lab", res.analyte), value, ref, flag, r.when(res.measured_at)))
-    for flag in a.labs.flags if a.labs else ():
-        if flag.severity not in ("urgent", "warning"):
-            rows.append((r.translate("report", "Lab flag"), r.clinical(flag.text), "", "", r.clinical(flag.reason)))
+    for lab_flag in a.labs.flags if a.labs else ():
+        if lab_flag.severity not in ("urgent", "warning"):
+            rows.append((r.translate("report", "Lab flag"), r.clinical(lab_flag.text), "", "",
+                         r.clinical(lab_flag.reason)))
     return Grid((r.translate("report", "Analyte"), r.translate("report", "Value"), r.translate("report", "Reference"),
                  r.translate("report", "Flag"), r.translate("report", "Measured")), tuple(rows))
 

@@ -305,7 +305,7 @@ FACT_VOCABULARY: dict[str, str] = {
 def fact_label_template(name: str, value: object) -> str | None:
     """The English label of a pathway fact's value (an output, a deficit class...), if it has one."""
     if name.startswith("output:"):
-        return OUTPUT_VALUES.get(value)  # type: ignore[call-overload]
+        return OUTPUT_VALUES.get(value)
     kind = FACT_VOCABULARY.get(name)
     return label_template(kind, value) if kind is not None else None
 

@@ -451,8 +451,8 @@ def evaluate(facts: Mapping[str, Any]) -> PathwayResult:
                         fired.append(Fired(rule, effect, dict(view.used)))
                         break
 
-    order = {rule.id: i for i, rule in enumerate(RULES)}
-    fired = _unique(sorted(fired, key=lambda f: order[f.rule.id]))
+    rule_order = {rule.id: i for i, rule in enumerate(RULES)}
+    fired = _unique(sorted(fired, key=lambda f: rule_order[f.rule.id]))
     missing_facts = sorted({m for d in decisions.values() for m in d.missing})
     assumed_facts = sorted({a for d in decisions.values() for a in d.assumed})
     return PathwayResult(
@@ -515,6 +515,7 @@ def urgency(decisions: Mapping[str, Decision]) -> Urgency:
         if surgery.value == "urgent_24h":
             return Urgency("urgent", _with(N_("Urgent: present at a spine centre now; surgery within "
                                               "24 hours if operable."), qualifier), True)
+        headline: str
         if surgery.value is None:
             headline = fmt(N_("Urgent: present at a spine centre now; immediate imaging. Surgery timing "
                               "undetermined — missing: %1."), _labels(surgery.missing))

@@ -331,7 +331,7 @@ class FactView:
 
     def painful(self) -> Tri:
         """The lesion is painful: its own pain (SINS pain item) if recorded, else the patient's."""
-        own = self.peek("lesion_pain")
+        own: object = self.peek("lesion_pain")
         if own is not None:
             self.get("lesion_pain")
             return own != "none"
@@ -342,7 +342,7 @@ class FactView:
 
     def pain_is(self, *values: str) -> Tri:
         """The lesion's pain character (its own if recorded, else the patient's) is one of ``values``."""
-        own = self.peek("lesion_pain")
+        own: object = self.peek("lesion_pain")
         if own is not None:
             self.get("lesion_pain")
             return own in values

@@ -7,6 +7,9 @@ are never converted silently; :func:`kps_ecog_consistency` only warns when both 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from spinemet_desktop.clinical.result import Input, ItemResult, ScoreResult, Status, as_input
 from spinemet_desktop.model.text import N_, fmt
 
@@ -82,7 +85,7 @@ def _scale(
     score_id: str,
     name: str,
     value: object,
-    table: dict,  # type: ignore[type-arg]
+    table: Mapping[Any, str],
     citation: str,
     status: Status,
     display: str,
@@ -123,7 +126,7 @@ def asa(value: str | None | Input) -> ScoreResult:
 
 def frankel(value: str | None | Input) -> ScoreResult:
     given = as_input(value)
-    notes = ()
+    notes: tuple[str, ...] = ()
     if given.derivation and "AIS" in given.derivation:
         notes = (N_("Derived from the AIS grade; AIS C/D are defined by key-muscle grades, Frankel "
                     "C/D by usefulness of motor function — enter the Frankel grade if they differ."),)

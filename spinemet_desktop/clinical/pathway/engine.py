@@ -37,6 +37,7 @@ from spinemet_desktop.clinical.pathway.rules import (
     Effect,
     Rule,
 )
+from spinemet_desktop.clinical.scores import escc
 from spinemet_desktop.model.text import N_, Text, fmt, join
 
 #: The patient facts that describe the neurological deficit; a lesion that cannot explain the
@@ -50,7 +51,6 @@ _NO_DEFICIT: dict[str, Any] = {
     "bladder_bowel_disturbed": False, "deteriorating": False, "motor_finding": False,
     "completeness_unknown": False,
 }
-_ESCC_RANK = {"0": 0, "1a": 1, "1b": 2, "1c": 3, "2": 4, "3": 5}
 
 
 @dataclass(frozen=True)
@@ -382,12 +382,12 @@ def _explains_deficit(lesions: Sequence[Mapping[str, Any]]) -> list[bool]:
     """The lesions the patient's deficit is attributed to: every lesion that compresses the cord
     (ESCC >= 2, or fragments in the canal), those with the highest known ESCC grade, and those
     whose grade is not recorded (they could be worse). When unsure, all candidates (S4)."""
-    ranks = [_ESCC_RANK.get(lesion.get("escc")) if lesion.get("escc") is not None else None
-             for lesion in lesions]
+    grades = [lesion.get("escc") for lesion in lesions]
+    ranks = [escc.RANK.get(grade) if grade is not None else None for grade in grades]
     known = [r for r in ranks if r is not None]
     top = max(known) if known else None
-    return [r is None or r == top or r >= _ESCC_RANK["2"] or lesion.get("intraspinal_fragments") is True
-            for r, lesion in zip(ranks, lesions, strict=True)]
+    return [r is None or r == top or grade in escc.HIGH_GRADES or lesion.get("intraspinal_fragments") is True
+            for r, grade, lesion in zip(ranks, grades, lesions, strict=True)]
 
 
 def _label(lesion: Mapping[str, Any], index: int, count: int) -> str:

@@ -9,12 +9,14 @@ own "borderline" state and never binned automatically.
 from __future__ import annotations
 
 from spinemet_desktop.clinical.result import Input, ItemResult, ScoreResult, Status, as_input
+from spinemet_desktop.model.enums import EsccGrade
 from spinemet_desktop.model.text import N_, fmt
 
 CITATION = "Bilsky MH et al. J Neurosurg Spine 2010;13(3):324-328"
 NAME = N_("ESCC (Bilsky grade)")
 
-GRADES = ("0", "1a", "1b", "1c", "2", "3")
+#: The grades in order of severity (the case model's vocabulary).
+GRADES: tuple[str, ...] = tuple(grade.value for grade in EsccGrade)
 RANK = {grade: i for i, grade in enumerate(GRADES)}
 DEFINITIONS = {
     "0": N_("Bone-only disease"),
@@ -43,6 +45,10 @@ def is_high_grade(grade: str | None) -> bool | None:
     return None if grade is None else RANK[grade] >= RANK["2"]
 
 
+#: The grades that compress the cord (2 and 3).
+HIGH_GRADES: tuple[str, ...] = tuple(grade for grade in GRADES if is_high_grade(grade))
+
+
 def compute(grade: str | None | Input, *, subject: str = "") -> ScoreResult:
     given = as_input(grade)
     item = ItemResult("grade", N_("ESCC grade"), given.value, None, given.source, given.derivation, given.field)
@@ -58,4 +64,4 @@ def compute(grade: str | None | Input, *, subject: str = "") -> ScoreResult:
     )
 
 
-__all__ = ["CITATION", "DEFINITIONS", "GRADES", "RANK", "compute", "is_high_grade"]
+__all__ = ["CITATION", "DEFINITIONS", "GRADES", "HIGH_GRADES", "RANK", "compute", "is_high_grade"]

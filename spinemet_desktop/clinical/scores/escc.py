@@ -51,16 +51,19 @@ HIGH_GRADES: tuple[str, ...] = tuple(grade for grade in GRADES if is_high_grade(
 
 def compute(grade: str | None | Input, *, subject: str = "") -> ScoreResult:
     given = as_input(grade)
-    item = ItemResult("grade", N_("ESCC grade"), given.value, None, given.source, given.derivation, given.field)
+    item = ItemResult(id="grade", label=N_("ESCC grade"), value=given.value, points=None, source=given.source,
+                      derivation=given.derivation, field=given.field)
     if given.value is None:
-        return ScoreResult("escc", NAME, None, None, None, None, None, (item,), ("grade",),
-                           CITATION, Status.VERIFIED, (), None, subject)
+        return ScoreResult(score_id="escc", name=NAME, total=None, display=None, band=None, band_label=None,
+                           meaning=None, items=(item,), missing=("grade",), citation=CITATION,
+                           status=Status.VERIFIED, subject=subject)
     value = str(given.value)
     band, label = _BANDS[value]
     notes = (N_("Grade 1c is shown as borderline; the sources disagree on its binning."),) if value == "1c" else ()
     return ScoreResult(
-        "escc", NAME, None, value, band, label, fmt("%1. %2", DEFINITIONS[value], _MEANING[band]),
-        (item,), (), CITATION, Status.VERIFIED, notes, None, subject,
+        score_id="escc", name=NAME, total=None, display=value, band=band, band_label=label,
+        meaning=fmt("%1. %2", DEFINITIONS[value], _MEANING[band]), items=(item,), missing=(), citation=CITATION,
+        status=Status.VERIFIED, notes=notes, subject=subject,
     )
 
 

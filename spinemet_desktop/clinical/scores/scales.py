@@ -95,14 +95,16 @@ def _scale(
     subject: str = "",
 ) -> ScoreResult:
     given = as_input(value)
-    item = ItemResult("grade", item_label, given.value, None, given.source, given.derivation, given.field)
+    item = ItemResult(id="grade", label=item_label, value=given.value, points=None, source=given.source,
+                      derivation=given.derivation, field=given.field)
     if given.value is None:
-        return ScoreResult(score_id, name, None, None, None, None, None, (item,), ("grade",),
-                           citation, status, notes, None, subject)
+        return ScoreResult(score_id=score_id, name=name, total=None, display=None, band=None, band_label=None,
+                           meaning=None, items=(item,), missing=("grade",), citation=citation, status=status,
+                           notes=notes, subject=subject)
     return ScoreResult(
-        score_id, name, given.value if isinstance(given.value, int) else None, display,
-        band if band is not None else str(given.value), display, table[given.value], (item,), (),
-        citation, status, notes, None, subject,
+        score_id=score_id, name=name, total=given.value if isinstance(given.value, int) else None, display=display,
+        band=band if band is not None else str(given.value), band_label=display, meaning=table[given.value],
+        items=(item,), missing=(), citation=citation, status=status, notes=notes, subject=subject,
     )
 
 

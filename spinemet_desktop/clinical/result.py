@@ -33,6 +33,10 @@ STATUS_TEXT = {
 }
 
 
+#: :attr:`Input.derived_from` of a value read from the ASIA Impairment Scale grade.
+FROM_AIS = "ais"
+
+
 class Source(StrEnum):
     ENTERED = "entered"
     DERIVED = "derived"
@@ -52,6 +56,9 @@ class Input:
     field: str | None = None
     #: The ``Case.overrides`` target that can replace this value ("tomita.bone"), if any.
     target: str | None = None
+    #: The classification the value is read from (:data:`FROM_AIS`), so that a result can say what
+    #: that reading implies without parsing the human-readable :attr:`derivation`.
+    derived_from: str | None = None
 
     @staticmethod
     def missing(field: str | None = None, derivation: str | None = None) -> Input:

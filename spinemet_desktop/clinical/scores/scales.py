@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from spinemet_desktop.clinical.result import Input, ItemResult, ScoreResult, Status, as_input
+from spinemet_desktop.clinical.result import (
+    FROM_AIS,
+    Input,
+    ItemResult,
+    ScoreResult,
+    Status,
+    as_input,
+)
 from spinemet_desktop.model.text import N_, fmt
 
 KPS_CITATION = "Karnofsky DA, Burchenal JH 1949"
@@ -129,7 +136,7 @@ def asa(value: str | None | Input) -> ScoreResult:
 def frankel(value: str | None | Input) -> ScoreResult:
     given = as_input(value)
     notes: tuple[str, ...] = ()
-    if given.derivation and "AIS" in given.derivation:
+    if given.derived_from == FROM_AIS:
         notes = (N_("Derived from the AIS grade; AIS C/D are defined by key-muscle grades, Frankel "
                     "C/D by usefulness of motor function — enter the Frankel grade if they differ."),)
     return _scale("frankel", N_("Frankel grade"), given, FRANKEL, FRANKEL_CITATION,

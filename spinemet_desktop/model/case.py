@@ -16,6 +16,7 @@ from pydantic import Field, field_validator, model_validator
 
 from spinemet_desktop.model.base import StrictModel, not_in_future, now_utc
 from spinemet_desktop.model.enums import (
+    Analyte,
     AsaClass,
     ClinicalCourse,
     EsccGrade,
@@ -252,15 +253,8 @@ class Imaging(StrictModel):
     staging_complete: bool | None = None
 
 
-LabAnalyte = Literal[
-    "haemoglobin", "leukocytes", "platelets", "crp", "calcium", "inr", "quick", "ptt",
-    "alkaline_phosphatase", "vitamin_d", "pth", "protein_electrophoresis",
-    "albumin", "creatinine", "egfr",
-]
-
-
 class LabResult(StrictModel):
-    analyte: LabAnalyte
+    analyte: Analyte
     value: float | None = None
     unit: Annotated[str, Field(max_length=20)] | None = None
     measured_at: datetime | None = None

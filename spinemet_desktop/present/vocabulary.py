@@ -69,6 +69,23 @@ MODALITY = {
     "psma_pet": QT_TRANSLATE_NOOP("labels", "PSMA-PET/CT"),
     "other": QT_TRANSLATE_NOOP("labels", "Other"),
 }
+LAB = {
+    "haemoglobin": QT_TRANSLATE_NOOP("labels", "Haemoglobin"),
+    "leukocytes": QT_TRANSLATE_NOOP("labels", "Leukocytes"),
+    "platelets": QT_TRANSLATE_NOOP("labels", "Platelets"),
+    "crp": QT_TRANSLATE_NOOP("labels", "C-reactive protein"),
+    "calcium": QT_TRANSLATE_NOOP("labels", "Calcium"),
+    "inr": QT_TRANSLATE_NOOP("labels", "INR"),
+    "quick": QT_TRANSLATE_NOOP("labels", "Quick (prothrombin time)"),
+    "ptt": QT_TRANSLATE_NOOP("labels", "PTT"),
+    "albumin": QT_TRANSLATE_NOOP("labels", "Albumin"),
+    "creatinine": QT_TRANSLATE_NOOP("labels", "Creatinine"),
+    "egfr": QT_TRANSLATE_NOOP("labels", "eGFR"),
+    "alkaline_phosphatase": QT_TRANSLATE_NOOP("labels", "Alkaline phosphatase"),
+    "vitamin_d": QT_TRANSLATE_NOOP("labels", "Vitamin D (25-OH)"),
+    "pth": QT_TRANSLATE_NOOP("labels", "Parathyroid hormone (PTH)"),
+    "protein_electrophoresis": QT_TRANSLATE_NOOP("labels", "Protein electrophoresis"),
+}
 OUTPUT_VALUES = {
     "immediate": QT_TRANSLATE_NOOP("labels", "immediate"),
     "prompt": QT_TRANSLATE_NOOP("labels", "prompt (not necessarily immediate)"),
@@ -257,23 +274,7 @@ VOCABULARY: dict[str, list[tuple[object, str]]] = {
         ("other", QT_TRANSLATE_NOOP("labels", "other")),
         ("myeloma_lymphoma", QT_TRANSLATE_NOOP("labels", "myeloma or lymphoma")),
     ],
-    "lab": [
-        ("haemoglobin", QT_TRANSLATE_NOOP("labels", "Haemoglobin")),
-        ("leukocytes", QT_TRANSLATE_NOOP("labels", "Leukocytes")),
-        ("platelets", QT_TRANSLATE_NOOP("labels", "Platelets")),
-        ("crp", QT_TRANSLATE_NOOP("labels", "C-reactive protein")),
-        ("calcium", QT_TRANSLATE_NOOP("labels", "Calcium")),
-        ("inr", QT_TRANSLATE_NOOP("labels", "INR")),
-        ("quick", QT_TRANSLATE_NOOP("labels", "Quick (prothrombin time)")),
-        ("ptt", QT_TRANSLATE_NOOP("labels", "PTT")),
-        ("albumin", QT_TRANSLATE_NOOP("labels", "Albumin")),
-        ("creatinine", QT_TRANSLATE_NOOP("labels", "Creatinine")),
-        ("egfr", QT_TRANSLATE_NOOP("labels", "eGFR")),
-        ("alkaline_phosphatase", QT_TRANSLATE_NOOP("labels", "Alkaline phosphatase")),
-        ("vitamin_d", QT_TRANSLATE_NOOP("labels", "Vitamin D (25-OH)")),
-        ("pth", QT_TRANSLATE_NOOP("labels", "Parathyroid hormone (PTH)")),
-        ("protein_electrophoresis", QT_TRANSLATE_NOOP("labels", "Protein electrophoresis")),
-    ],
+    "lab": [(a.value, LAB[a.value]) for a in e.Analyte],
 }
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spinemet_desktop.clinical.pathway.engine import UrgencyLevel
+from spinemet_desktop.clinical.pathway.rules import Timing
 from spinemet_desktop.model import enums as e
 from spinemet_desktop.model.levels import KEY_MUSCLES, SPINAL_LEVELS
 
@@ -20,8 +22,13 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 #: Marks that carry urgency and timing in text, so that nothing depends on colour alone.
-URGENCY_MARK = {"emergency": "‼", "urgent": "!", "prompt": "›", "routine": "·", "undetermined": "?"}
-TIMING_MARK = {"now": "‼", "24h": "!", "plan": "›", "warning": "⚠", "info": "·"}
+URGENCY_MARK: dict[UrgencyLevel, str] = {
+    UrgencyLevel.EMERGENCY: "‼", UrgencyLevel.URGENT: "!", UrgencyLevel.PROMPT: "›", UrgencyLevel.ROUTINE: "·",
+    UrgencyLevel.UNDETERMINED: "?",
+}
+TIMING_MARK: dict[Timing, str] = {
+    Timing.NOW: "‼", Timing.WITHIN_24H: "!", Timing.PLAN: "›", Timing.WARNING: "⚠", Timing.INFO: "·",
+}
 
 
 PRIMARY = {

@@ -25,6 +25,7 @@ from typing import Any
 from spinemet_desktop import GUIDELINE_VERSION_SHORT, __version__
 from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.clinical.isncsci import IsncsciClassification
+from spinemet_desktop.clinical.labs import RangeFlag
 from spinemet_desktop.clinical.result import ScoreResult, Source, Status
 from spinemet_desktop.model import Case
 from spinemet_desktop.present import view as content
@@ -215,10 +216,10 @@ class _Builder:
                 fields["referenceRange"] = [{k: {"value": v, **({"unit": res.unit} if res.unit else {})}
                                              for k, v in (("low", low), ("high", high)) if v is not None}]
             judged = self.a.labs.values.get(res.analyte) if self.a.labs else None
-            if judged is not None and judged.flag in ("high", "low") and self.case.labs.latest(res.analyte) is res:
+            if judged is not None and judged.flag is not None and self.case.labs.latest(res.analyte) is res:
                 fields["interpretation"] = [{"coding": [{
                     "system": "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation",
-                    "code": "H" if judged.flag == "high" else "L"}]}]
+                    "code": "H" if judged.flag is RangeFlag.HIGH else "L"}]}]
             refs.append(self.observation(f"lab|{i}", {"coding": [{"system": CS_LAB, "code": res.analyte}],
                                                        "text": self.r.vocabulary("lab", res.analyte)}, **fields))
         return refs

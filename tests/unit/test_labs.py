@@ -6,7 +6,12 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from spinemet_desktop.clinical.history import red_flags
-from spinemet_desktop.clinical.labs import assess_labs, corrected_calcium, lab_indications
+from spinemet_desktop.clinical.labs import (
+    RangeFlag,
+    assess_labs,
+    corrected_calcium,
+    lab_indications,
+)
 from spinemet_desktop.clinical.result import Input, Source
 from spinemet_desktop.model import Case, LabResult, Labs, Lesion
 from spinemet_desktop.model.enums import Analyte, DeficitClass, PainCourse, SinsBoneLesion
@@ -83,6 +88,7 @@ def test_bleeding_risk_and_infection_flags_appear_and_disappear() -> None:
     risky = assess_labs(_labs(inr=(1.8, "", 0.85, 1.15), platelets=(60, "/nL", 150, 400)))
     assert [f.id for f in risky.flags] == ["bleeding_risk"]
     assert "INR 1.8" in risky.flags[0].reason
+    assert risky.values["inr"].flag is RangeFlag.HIGH and risky.values["platelets"].flag is RangeFlag.LOW
     assert assess_labs(_labs(inr=(1.0, "", 0.85, 1.15), platelets=(200, "/nL", 150, 400))).flags == ()
     infection = assess_labs(_labs(crp=(80, "mg/L", None, 5), leukocytes=(15, "/nL", 4, 10)))
     assert [f.id for f in infection.flags] == ["infection"]

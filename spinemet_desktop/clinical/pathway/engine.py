@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from typing import Any
 
 from spinemet_desktop.clinical.pathway.facts import (
@@ -36,6 +37,7 @@ from spinemet_desktop.clinical.pathway.rules import (
     VALUE_ORDER,
     Effect,
     Rule,
+    Timing,
 )
 from spinemet_desktop.clinical.scores import escc
 from spinemet_desktop.model.text import N_, Text, fmt, join
@@ -106,7 +108,7 @@ class AdviceLine:
     """One piece of advice as a reader sees it: rules giving the same advice printed once (S10)."""
 
     text: str
-    timing: str
+    timing: Timing
     rule_ids: tuple[str, ...]
     refs: tuple[str, ...]
     lesions: tuple[str, ...]
@@ -115,10 +117,22 @@ class AdviceLine:
     fired: tuple[Fired, ...] = ()
 
 
+class UrgencyLevel(StrEnum):
+    """The urgency of the whole case, first on the summary and on page 1 of the referral (levels as
+    in shared/testdata/scenarios/README.md; see :func:`urgency`)."""
+
+    EMERGENCY = "emergency"
+    URGENT = "urgent"
+    PROMPT = "prompt"
+    ROUTINE = "routine"
+    UNDETERMINED = "undetermined"
+
+
 @dataclass(frozen=True)
 class Urgency:
-    level: str  # emergency / urgent / prompt / routine / undetermined
+    level: UrgencyLevel
     headline: str
+    #: False while missing facts could still change the level ("Emergency until excluded").
     determined: bool
 
 
@@ -162,9 +176,9 @@ class PathwayResult:
     def cited(self) -> set[str]:
         return {ref for f in self.fired for ref in f.rule.refs}
 
-    def advice(self, timing: str | None = None) -> tuple[AdviceLine, ...]:
+    def advice(self, timing: Timing | None = None) -> tuple[AdviceLine, ...]:
         """Fired rules grouped by their advice text: the same advice is printed once (S10)."""
-        groups: dict[tuple[str, str], list[Fired]] = {}
+        groups: dict[tuple[str, Timing], list[Fired]] = {}
         for fired in self.fired:
             if timing is not None and fired.effect.timing != timing:
                 continue
@@ -506,15 +520,17 @@ def urgency(decisions: Mapping[str, Decision]) -> Urgency:
     qualifier = _qualifier(surgery)
     if centre.value == "immediate":
         if surgery.value == "emergency_6h":
-            return Urgency("emergency", _with(N_("Emergency: present at a spine centre now; surgery within "
-                                                 "6 hours if operable."), qualifier), True)
+            return Urgency(UrgencyLevel.EMERGENCY,
+                           _with(N_("Emergency: present at a spine centre now; surgery within 6 hours if operable."),
+                                 qualifier), True)
         if surgery.value is None and "emergency_6h" in surgery.possible:
-            return Urgency("emergency", fmt(N_("Emergency until excluded: present at a spine centre now; "
-                                               "surgery within 6 hours may be needed — missing: %1."),
-                                            _labels(surgery.missing)), False)
+            return Urgency(UrgencyLevel.EMERGENCY,
+                           fmt(N_("Emergency until excluded: present at a spine centre now; surgery within 6 hours "
+                                  "may be needed — missing: %1."), _labels(surgery.missing)), False)
         if surgery.value == "urgent_24h":
-            return Urgency("urgent", _with(N_("Urgent: present at a spine centre now; surgery within "
-                                              "24 hours if operable."), qualifier), True)
+            return Urgency(UrgencyLevel.URGENT,
+                           _with(N_("Urgent: present at a spine centre now; surgery within 24 hours if operable."),
+                                 qualifier), True)
         headline: str
         if surgery.value is None:
             headline = fmt(N_("Urgent: present at a spine centre now; immediate imaging. Surgery timing "
@@ -527,7 +543,7 @@ def urgency(decisions: Mapping[str, Decision]) -> Urgency:
                           "radiotherapy and supportive care.")
         else:
             headline = _with(N_("Urgent: present at a spine centre now; immediate imaging."), qualifier)
-        return Urgency("urgent", headline, surgery.value is not None)
+        return Urgency(UrgencyLevel.URGENT, headline, surgery.value is not None)
     if centre.value is None or imaging.value is None:
         missing = _labels(sorted(set(centre.missing) | set(imaging.missing)))
         if "immediate" in centre.possible or "immediate" in imaging.possible:
@@ -535,13 +551,13 @@ def urgency(decisions: Mapping[str, Decision]) -> Urgency:
                               "check these first."), missing)
         else:
             headline = fmt(N_("Urgency cannot be determined yet — missing: %1."), missing)
-        return Urgency("undetermined", headline, False)
+        return Urgency(UrgencyLevel.UNDETERMINED, headline, False)
     if imaging.value == "prompt":
-        return Urgency("prompt", N_("Prompt: imaging soon (not necessarily immediately); present "
-                                    "immediately if the deficit worsens."), True)
+        return Urgency(UrgencyLevel.PROMPT, N_("Prompt: imaging soon (not necessarily immediately); present "
+                                               "immediately if the deficit worsens."), True)
     if centre.value == "tumour_board":
-        return Urgency("prompt", N_("Discuss in the interdisciplinary tumour board; no emergency."), True)
-    return Urgency("routine", N_("Routine: no emergency; plan treatment with the tumour board."), True)
+        return Urgency(UrgencyLevel.PROMPT, N_("Discuss in the interdisciplinary tumour board; no emergency."), True)
+    return Urgency(UrgencyLevel.ROUTINE, N_("Routine: no emergency; plan treatment with the tumour board."), True)
 
 
 def _qualifier(surgery: Decision) -> str:

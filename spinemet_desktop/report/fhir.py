@@ -26,6 +26,7 @@ from spinemet_desktop import GUIDELINE_VERSION_SHORT, __version__
 from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.clinical.isncsci import IsncsciClassification
 from spinemet_desktop.clinical.labs import RangeFlag
+from spinemet_desktop.clinical.pathway.engine import UrgencyLevel
 from spinemet_desktop.clinical.result import ScoreResult, Source, Status
 from spinemet_desktop.model import Case
 from spinemet_desktop.present import view as content
@@ -48,7 +49,8 @@ SCORE_LOINC = {"ecog": ("89247-1", "ECOG Performance Status score"),
                "kps": ("89243-0", "Karnofsky Performance Status score")}
 REFERRAL_NOTE = ("57133-1", "Referral note")
 #: Urgency level → ServiceRequest.priority (FHIR request-priority: routine | urgent | asap | stat).
-PRIORITY = {"emergency": "stat", "urgent": "asap", "prompt": "urgent", "routine": "routine"}
+PRIORITY = {UrgencyLevel.EMERGENCY: "stat", UrgencyLevel.URGENT: "asap", UrgencyLevel.PROMPT: "urgent",
+            UrgencyLevel.ROUTINE: "routine"}
 GENDER = {"female": "female", "male": "male", "diverse": "other", "unknown": "unknown"}
 _NAMESPACE = uuid.UUID("6f2d8c1e-4b7a-5d3e-9a10-5b3c7e2f9d41")
 

@@ -43,6 +43,7 @@ def _case_from_json(text: str | bytes) -> Case:
 
     return case_from_json(text)
 
+
 LOCK_DIR = "locks"
 
 #: Forward migrations; index i brings the schema from version i to i + 1.

@@ -22,6 +22,7 @@ from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.clinical.isncsci import IsncsciClassification, classify
 from spinemet_desktop.clinical.labs import LabValue, RangeFlag, Severity
 from spinemet_desktop.clinical.pathway import Decision, fact_label
+from spinemet_desktop.clinical.pathway.engine import UrgencyLevel
 from spinemet_desktop.clinical.pathway.rules import Timing
 from spinemet_desktop.clinical.result import ScoreResult, Source, Status
 from spinemet_desktop.model import Case, NeuroExam
@@ -68,7 +69,7 @@ class Grid:
 
 @dataclass(frozen=True)
 class UrgencyView:
-    level: str
+    level: UrgencyLevel
     mark: str
     headline: str
     determined: bool

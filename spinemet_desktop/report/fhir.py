@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from html import escape
@@ -27,6 +28,7 @@ from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.clinical.isncsci import IsncsciClassification
 from spinemet_desktop.clinical.labs import RangeFlag
 from spinemet_desktop.clinical.pathway.engine import UrgencyLevel
+from spinemet_desktop.clinical.pathway.rules import Timing
 from spinemet_desktop.clinical.result import ScoreResult, Source, Status
 from spinemet_desktop.model import Case
 from spinemet_desktop.present import view as content
@@ -236,7 +238,7 @@ class _Builder:
             "requester": {"reference": self.author_ref},
             "reasonCode": [{"text": self.clinical(u.headline)}],
             "note": [{"text": f"{line.text} ({line.rules}: {line.refs})"}
-                     for line in content.advice(self.a, self.r, (*content.NOW, "plan"))],
+                     for line in content.advice(self.a, self.r, (*content.NOW, Timing.PLAN))],
         }
         if u.level in PRIORITY:
             resource["priority"] = PRIORITY[u.level]
@@ -273,7 +275,7 @@ class _Builder:
         lab_lines = [" · ".join(x for x in row if x) for row in view.labs.rows] if view.labs else []
         lab_lines += [row.value for row in content.key_labs(a, self.r) if row.label != self.translate("report", "Key labs")]
         score_lines = [f"{score.title}: {score.value}" for score in view.scores]
-        def section(code: str, title: str, lines: list[str], entries: list[str | None]) -> dict[str, Any]:
+        def section(code: str, title: str, lines: list[str], entries: Sequence[str | None]) -> dict[str, Any]:
             out: dict[str, Any] = {"title": title, "code": {"coding": [{"system": CS_SECTION, "code": code}],
                                                             "text": title},
                                    "text": self.narrative(lines)}

@@ -134,6 +134,13 @@ def test_rades_two_month_score_extremes_match_the_published_range() -> None:
     assert any("1–2" in n for n in result.notes)
 
 
+def test_constants_read_from_the_tables_have_the_published_values() -> None:
+    # Other modules take these from the score modules instead of repeating them (Bilsky 2010;
+    # Fisher 2010, E 25).
+    assert escc.GRADES == ("0", "1a", "1b", "1c", "2", "3") and escc.HIGH_GRADES == ("2", "3")
+    assert sins.UNSTABLE_FROM == 13 and sins.SCORE_RANGE == (0, 18)
+
+
 def test_escc_1c_is_borderline_and_2_is_high_grade() -> None:
     assert escc.compute("1c").band == "borderline"
     assert escc.compute("1b").band == "low_grade"

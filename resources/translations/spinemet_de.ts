@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>The patient facts that describe the neurological deficit; a lesion that cannot explain the deficit is judged without them (S4). Facts that are not recorded and whose worse case was planned for (S2, S3, S5): recording them could change this output. The reasons are in :attr:`assumed_why`. The lesion the value comes from (S4), when the case has more than one. Each lesion&apos;s own answer, when the case has more than one lesion. Rules of other lesions that give the same value (S4, S10), e.g. (&quot;B25 at T6&quot;,). The facts the rule looked at, with their values. The lesion the rule fired for (&quot;&quot; for the patient as a whole). The fired rules behind the line, for a &quot;why?&quot; with the facts each one used. Whether the patient&apos;s deficit was attributed to this lesion (S4). Facts whose worse case was planned for, over all outputs (they could lower an output). Each lesion&apos;s facts with their provenance, in the order of :attr:`lesions` (from a case).</extracomment>
+        <extracomment>The patient facts that describe the neurological deficit; a lesion that cannot explain the deficit is judged without them (S4). Facts that are not recorded and whose worse case was planned for (S2, S3, S5): recording them could change this output. The reasons are in :attr:`assumed_why`. The lesion the value comes from (S4), when the case has more than one. Each lesion&apos;s own answer, when the case has more than one lesion. Rules of other lesions that give the same value (S4, S10), e.g. (&quot;B25 at T6&quot;,). The facts the rule looked at, with their values. The lesion the rule fired for (&quot;&quot; for the patient as a whole). The fired rules behind the line, for a &quot;why?&quot; with the facts each one used. False while missing facts could still change the level (&quot;Emergency until excluded&quot;). Whether the patient&apos;s deficit was attributed to this lesion (S4). Facts whose worse case was planned for, over all outputs (they could lower an output). Each lesion&apos;s facts with their provenance, in the order of :attr:`lesions` (from a case).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>hypercalcaemia</source>
-        <extracomment>Empfehlung 14 [sollte]: full blood count, CRP, calcium, Quick/INR, PTT. &quot;Quick/INR&quot; is one item; the INR is the value the program judges (Quick alone is accepted as recorded). Grades of hypercalcaemia by the albumin-corrected calcium (pathway.md §11 S12; the guideline gives none): &lt; 3.0 mmol/L often asymptomatic, 3.0–3.5 prompt treatment usually indicated, &gt; 3.5 urgent correction. The flags :func:`assess_labs` can raise (forms/labs.yaml names them in ``used_by``).</extracomment>
+        <extracomment>Empfehlung 14 [sollte]: full blood count, CRP, calcium, Quick/INR, PTT. &quot;Quick/INR&quot; is one item; the INR is the value the program judges (Quick alone is accepted as recorded). Grades of hypercalcaemia by the albumin-corrected calcium (pathway.md §11 S12; the guideline gives none): &lt; 3.0 mmol/L often asymptomatic, 3.0–3.5 prompt treatment usually indicated, &gt; 3.5 urgent correction.</extracomment>
         <translation>Hyperkalzämie</translation>
     </message>
     <message>
@@ -673,7 +673,7 @@
     </message>
     <message>
         <source>Calcium recorded without a usable unit: hypercalcaemia cannot be judged.</source>
-        <extracomment>Why the value is flagged, or that it cannot be judged (no reference range). For graded flags (hypercalcaemia): &quot;mild&quot; / &quot;moderate&quot; / &quot;severe&quot;.</extracomment>
+        <extracomment>Why the value is flagged, or that it cannot be judged (no reference range). For graded flags (hypercalcaemia); &quot;&quot; for the others.</extracomment>
         <translation>Kalzium ohne verwertbare Einheit erfasst: eine Hyperkalzämie kann nicht beurteilt werden.</translation>
     </message>
     <message>
@@ -2126,7 +2126,7 @@
     </message>
     <message>
         <source>%1: %2 is outside the published table.</source>
-        <extracomment>Human-readable derivation, e.g. &quot;from lesion level T12&quot;. The case field to jump to when the value is missing, e.g. &quot;history.karnofsky&quot;. The ``Case.overrides`` target that can replace this value (&quot;tomita.bone&quot;), if any. The ``Case.overrides`` target the clinician can set for this item, if any. The total or grade as it is shown (e.g. &quot;14&quot;, &quot;1c&quot;, &quot;ASA III&quot;). What the result is about, e.g. a lesion (&quot;lesion T12&quot;) — empty for case-level scores. False when the patient lies outside the score&apos;s population (the notes say why). Applied to the raw sum (e.g. NESMS&apos; ceiling of 3).</extracomment>
+        <extracomment>:attr:`Input.derived_from` of a value read from the ASIA Impairment Scale grade. Human-readable derivation, e.g. &quot;from lesion level T12&quot;. The case field to jump to when the value is missing, e.g. &quot;history.karnofsky&quot;. The ``Case.overrides`` target that can replace this value (&quot;tomita.bone&quot;), if any. The classification the value is read from (:data:`FROM_AIS`), so that a result can say what that reading implies without parsing the human-readable :attr:`derivation`. The ``Case.overrides`` target the clinician can set for this item, if any. The total or grade as it is shown (e.g. &quot;14&quot;, &quot;1c&quot;, &quot;ASA III&quot;). What the result is about, e.g. a lesion (&quot;lesion T12&quot;) — empty for case-level scores. False when the patient lies outside the score&apos;s population (the notes say why). Applied to the raw sum (e.g. NESMS&apos; ceiling of 3).</extracomment>
         <translation>%1: %2 liegt außerhalb der publizierten Tabelle.</translation>
     </message>
     <message>
@@ -2195,6 +2195,7 @@
     </message>
     <message>
         <source>Bone-only disease</source>
+        <extracomment>The grades in order of severity (the case model&apos;s vocabulary).</extracomment>
         <translation>Rein ossärer Befall</translation>
     </message>
     <message>
@@ -2243,6 +2244,7 @@
     </message>
     <message>
         <source>ESCC grade</source>
+        <extracomment>The grades that compress the cord (2 and 3).</extracomment>
         <translation>ESCC-Grad</translation>
     </message>
     <message>
@@ -2705,7 +2707,7 @@
     </message>
     <message>
         <source>SINS (Spinal Instability Neoplastic Score)</source>
-        <extracomment>Location by level (scores-surgical.md §1 &quot;Level coverage check&quot;); the coccyx is not covered.</extracomment>
+        <extracomment>Location by level (scores-surgical.md §1 &quot;Level coverage check&quot;); the coccyx is not covered. The lowest and highest possible total.</extracomment>
         <translation>SINS (Spinal Instability Neoplastic Score)</translation>
     </message>
     <message>
@@ -2758,6 +2760,7 @@
     </message>
     <message>
         <source>junctional</source>
+        <extracomment>The bands by id: the thresholds other modules use are read from the table above, not repeated. A total at or above this is unstable (13; E 25).</extracomment>
         <translation>junktional</translation>
     </message>
     <message>
@@ -5626,7 +5629,7 @@ Bitte spinemet-desktop neu installieren.</translation>
     <name>report</name>
     <message>
         <source>possible: %1; missing: %2</source>
-        <extracomment>The outputs on page 1, in the order a receiving surgeon reads them. The labs page 1 shows. Advice shown with the urgent part of page 1; the rest is the further plan or background. The rules behind the value with their lesions (&quot;B15 (L1), B25 (T6)&quot;) and the advice. What the value plans for until it is recorded (S2, S3, S5), and each lesion&apos;s own answer where the lesions differ (S4); for an undetermined output what is possible and missing. The rule ids (&quot;C3, A2&quot;), the guideline references, the lesions it is about. A key naming the rules (for a &quot;why?&quot; link) and the reasons: each rule&apos;s title and facts. Cells of the worksheet that belong to no muscle (row, column), greyed in print.</extracomment>
+        <extracomment>The outputs on page 1, in the order a receiving surgeon reads them. The labs page 1 shows. Advice shown with the urgent part of page 1; the rest is the further plan or background. Lab flags shown with the key labs on page 1; a mild hypercalcaemia stays with the values (S12). The rules behind the value with their lesions (&quot;B15 (L1), B25 (T6)&quot;) and the advice. What the value plans for until it is recorded (S2, S3, S5), and each lesion&apos;s own answer where the lesions differ (S4); for an undetermined output what is possible and missing. The rule ids (&quot;C3, A2&quot;), the guideline references, the lesions it is about. A key naming the rules (for a &quot;why?&quot; link) and the reasons: each rule&apos;s title and facts. Cells of the worksheet that belong to no muscle (row, column), greyed in print.</extracomment>
         <translation>möglich: %1; fehlt: %2</translation>
     </message>
     <message>

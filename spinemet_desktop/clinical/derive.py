@@ -159,7 +159,7 @@ def vertebral_count(case: Case) -> Input:
         # entered lesion must not make a metastasis "solitary".
         return Input.missing(field, N_("number of vertebral metastases not recorded (the lesions entered count "
                                        "only once staging is marked complete)"))
-    levels = set()
+    levels: set[str] = set()
     for lesion in case.imaging.lesions:
         if lesion.level is None:
             return Input.missing(field, N_("a lesion has no level"))

@@ -60,9 +60,9 @@ class LesionAssessment:
         """SINS >= 13 or a (threatening) unstable fracture, judged on this lesion alone (S4)."""
         low, high = self.sins_range or _SINS_SPAN
         fracture = self.lesion.unstable_fracture
-        if low >= INSTABILITY_SINS or fracture:
+        if low >= sins.UNSTABLE_FROM or fracture:
             return True
-        if high < INSTABILITY_SINS and fracture is False:
+        if high < sins.UNSTABLE_FROM and fracture is False:
             return False
         return None
 
@@ -112,8 +112,7 @@ class Findings:
         return per_lesion + list(self.scores.values())
 
 
-INSTABILITY_SINS = next(band.low for band in sins.SPEC.bands if band.id == "unstable")
-_SINS_SPAN: tuple[int, int] = sins.SPEC.score_range or (0, 18)
+_SINS_SPAN = sins.SCORE_RANGE
 
 
 def _lesion_assessment(case: Case, lesion: Lesion, as_of: datetime) -> LesionAssessment:
@@ -210,7 +209,7 @@ def _worst(lesions: tuple[LesionAssessment, ...], instability: LesionAssessment 
     if len(lesions) == 1:
         return instability, fmt(N_("the only lesion"))
     count = len(lesions)
-    if (compression is not None and compression is not instability and (compression.escc_rank or 0) >= ESCC_HIGH_RANK
+    if (compression is not None and compression is not instability and compression.escc.display in escc.HIGH_GRADES
             and instability.instability is not True):
         return compression, fmt(N_("highest ESCC %1 of %2 lesions"), compression.escc.display, count)
     if instability.sins.total is not None and instability.escc.display:
@@ -219,9 +218,6 @@ def _worst(lesions: tuple[LesionAssessment, ...], instability: LesionAssessment 
     if instability.sins.total is not None:
         return instability, fmt(N_("highest SINS %1 of %2 lesions"), instability.sins.total, count)
     return instability, fmt(N_("highest rank (SINS/ESCC incomplete) of %1 lesions"), count)
-
-
-ESCC_HIGH_RANK = escc.RANK["2"]
 
 
 #: Which prognosis bands each complete survival score supports (pathway.md §11 S11; the mapping
@@ -421,7 +417,7 @@ def find(case: Case, as_of: datetime) -> Findings:
     scores["linden"] = linden_result
     motor_deficit = deficit.value in (DeficitClass.MILD, DeficitClass.FUNCTIONALLY_RELEVANT,
                                       DeficitClass.COMPLETE)
-    rades_notes = ()
+    rades_notes: tuple[str, ...] = ()
     if deficit.value is not None and not motor_deficit:
         rades_notes = (N_("Derived in patients irradiated for MSCC with motor deficits; this patient "
                           "has no motor deficit recorded, so the score does not apply."),)

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
+from typing import Literal
 
 from spinemet_desktop.model.address import every_lesion
 from spinemet_desktop.model.case import Case, LabResult, Labs
@@ -39,13 +41,45 @@ HYPERCALCAEMIA_CITATION = ("Walsh J, Gittoes N, Selby P; Society for Endocrinolo
                            "Endocr Connect 2016;5(5):G9-G11")
 HYPERCALCAEMIA_MODERATE_MMOL_L = 3.0
 HYPERCALCAEMIA_SEVERE_MMOL_L = 3.5
-#: The flags :func:`assess_labs` can raise (forms/labs.yaml names them in ``used_by``).
+
+
+class LabFlagId(StrEnum):
+    """The flags :func:`assess_labs` can raise (forms/labs.yaml names them in ``used_by``)."""
+
+    HYPERCALCAEMIA = "hypercalcaemia"
+    BLEEDING_RISK = "bleeding_risk"
+    INFECTION = "infection"
+
+
 FLAG_NAMES: dict[str, str] = {
-    "hypercalcaemia": N_("hypercalcaemia"),
-    "bleeding_risk": N_("bleeding risk"),
-    "infection": N_("infection as the differential diagnosis"),
+    LabFlagId.HYPERCALCAEMIA: N_("hypercalcaemia"),
+    LabFlagId.BLEEDING_RISK: N_("bleeding risk"),
+    LabFlagId.INFECTION: N_("infection as the differential diagnosis"),
 }
-FLAG_IDS: tuple[str, ...] = tuple(FLAG_NAMES)
+FLAG_IDS: tuple[str, ...] = tuple(LabFlagId)
+
+
+class RangeFlag(StrEnum):
+    """A value above or below the reference range recorded with it."""
+
+    HIGH = "high"
+    LOW = "low"
+
+
+class Severity(StrEnum):
+    """How much a lab flag matters: urgent and warning flags go on page 1 of the referral."""
+
+    URGENT = "urgent"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class HypercalcaemiaGrade(StrEnum):
+    """S12, by the albumin-corrected calcium."""
+
+    MILD = "mild"
+    MODERATE = "moderate"
+    SEVERE = "severe"
 
 
 def corrected_calcium(calcium_mmol_l: float, albumin_g_l: float) -> float:
@@ -61,7 +95,7 @@ class LabValue:
     canonical_value: float | None
     reference_low: float | None
     reference_high: float | None
-    flag: str | None  # "high" / "low" / None
+    flag: RangeFlag | None
     note: str = ""
     measured_at: datetime | None = None
     canonical_unit: str = ""
@@ -71,12 +105,12 @@ class LabValue:
 
 @dataclass(frozen=True)
 class LabFlag:
-    id: str
-    severity: str  # "urgent" / "warning" / "info"
+    id: LabFlagId
+    severity: Severity
     text: str
     reason: str
-    #: For graded flags (hypercalcaemia): "mild" / "moderate" / "severe".
-    grade: str = ""
+    #: For graded flags (hypercalcaemia); "" for the others.
+    grade: HypercalcaemiaGrade | Literal[""] = ""
     citation: str = ""
 
 
@@ -85,7 +119,7 @@ def _hypercalcaemia(ca: LabValue, alb: LabValue | None, corrected: float | None)
     by the albumin-corrected value. Without albumin the grade is never lowered (the corrected value
     may be higher); a calcium without its unit is said to be unjudged."""
     if ca.canonical_value is None:
-        return LabFlag("hypercalcaemia", "warning",
+        return LabFlag(LabFlagId.HYPERCALCAEMIA, Severity.WARNING,
                        N_("Calcium recorded without a usable unit: hypercalcaemia cannot be judged."),
                        fmt(N_("calcium %1 %2"), ca.value, ca.unit or "?"), "", HYPERCALCAEMIA_CITATION)
     measured = corrected if corrected is not None else ca.canonical_value
@@ -99,42 +133,46 @@ def _hypercalcaemia(ca: LabValue, alb: LabValue | None, corrected: float | None)
         return None
     grade = hypercalcaemia_grade(measured)
     if corrected is None:
-        if grade == "mild":
-            return LabFlag("hypercalcaemia", "warning",
+        if grade is HypercalcaemiaGrade.MILD:
+            return LabFlag(LabFlagId.HYPERCALCAEMIA, Severity.WARNING,
                            N_("Hypercalcaemia, not graded: the calcium is not albumin-corrected."),
                            fmt(N_("calcium %1 %2 above the reference range, not corrected (albumin not measured): "
                                   "the corrected value may be higher — measure albumin or ionised calcium"),
                                ca.value, ca.unit), "", HYPERCALCAEMIA_CITATION)
         severity, text = _HYPERCALCAEMIA[grade]
-        return LabFlag("hypercalcaemia", severity, text,
+        return LabFlag(LabFlagId.HYPERCALCAEMIA, severity, text,
                        fmt(N_("uncorrected calcium %1 %2 (albumin not measured): at least this grade — measure albumin "
                               "or ionised calcium"), ca.value, ca.unit), grade, HYPERCALCAEMIA_CITATION)
     severity, text = _HYPERCALCAEMIA[grade]
     reason = fmt(N_("albumin-corrected calcium %1 mmol/L (Payne) above the reference range"), corrected)
     if high is None:
         reason = fmt(N_("albumin-corrected calcium %1 mmol/L (Payne); no reference range recorded"), corrected)
-    if alb is not None and alb.flag == "low":
+    if alb is not None and alb.flag is RangeFlag.LOW:
         reason = fmt(N_("%1; albumin below its reference range makes the correction less reliable "
                         "— measure ionised calcium"), reason)
-    return LabFlag("hypercalcaemia", severity, text, reason, grade, HYPERCALCAEMIA_CITATION)
+    return LabFlag(LabFlagId.HYPERCALCAEMIA, severity, text, reason, grade, HYPERCALCAEMIA_CITATION)
 
 
-def hypercalcaemia_grade(calcium_mmol_l: float) -> str:
+def hypercalcaemia_grade(calcium_mmol_l: float) -> HypercalcaemiaGrade:
     """S12: mild (< 3.0), moderate (3.0–3.5) or severe (> 3.5 mmol/L)."""
     if calcium_mmol_l > HYPERCALCAEMIA_SEVERE_MMOL_L:
-        return "severe"
+        return HypercalcaemiaGrade.SEVERE
     if calcium_mmol_l >= HYPERCALCAEMIA_MODERATE_MMOL_L:
-        return "moderate"
-    return "mild"
+        return HypercalcaemiaGrade.MODERATE
+    return HypercalcaemiaGrade.MILD
 
 
-_HYPERCALCAEMIA = {
-    "severe": ("urgent", N_("Hypercalcaemia, severe (corrected calcium > 3.5 mmol/L): urgent correction — risk of "
-                            "arrhythmia and coma.")),
-    "moderate": ("warning", N_("Hypercalcaemia, moderate (corrected calcium 3.0–3.5 mmol/L): prompt treatment is usually "
-                               "indicated.")),
-    "mild": ("info", N_("Hypercalcaemia, mild (corrected calcium < 3.0 mmol/L): often asymptomatic; no urgent "
-                        "correction.")),
+_HYPERCALCAEMIA: dict[HypercalcaemiaGrade, tuple[Severity, str]] = {
+    HypercalcaemiaGrade.SEVERE: (
+        Severity.URGENT,
+        N_("Hypercalcaemia, severe (corrected calcium > 3.5 mmol/L): urgent correction — risk of arrhythmia and "
+           "coma.")),
+    HypercalcaemiaGrade.MODERATE: (
+        Severity.WARNING,
+        N_("Hypercalcaemia, moderate (corrected calcium 3.0–3.5 mmol/L): prompt treatment is usually indicated.")),
+    HypercalcaemiaGrade.MILD: (
+        Severity.INFO,
+        N_("Hypercalcaemia, mild (corrected calcium < 3.0 mmol/L): often asymptomatic; no urgent correction.")),
 }
 
 
@@ -164,11 +202,11 @@ class LabAssessment:
     corrected_calcium_citation: str = PAYNE_CITATION
 
 
-def _flag(value: float, low: float | None, high: float | None) -> str | None:
+def _flag(value: float, low: float | None, high: float | None) -> RangeFlag | None:
     if high is not None and value > high:
-        return "high"
+        return RangeFlag.HIGH
     if low is not None and value < low:
-        return "low"
+        return RangeFlag.LOW
     return None
 
 
@@ -201,7 +239,7 @@ def _value(analyte: str, result: LabResult) -> LabValue:
     if result.reference_low is None and result.reference_high is None:
         reason = fmt(N_("no reference range recorded: not judged"))
     elif flag is not None:
-        reason = fmt(N_("above the reference range %1") if flag == "high" else N_("below the reference range %1"),
+        reason = fmt(N_("above the reference range %1") if flag is RangeFlag.HIGH else N_("below the reference range %1"),
                      range_text(result.reference_low, result.reference_high, unit))
     else:
         reason = fmt(N_("within the reference range %1"),
@@ -231,20 +269,20 @@ def assess_labs(labs: Labs, indications: tuple[LabIndication, ...] = ()) -> LabA
             flags.append(flag)
     inr, plt = values.get("inr"), values.get("platelets")
     bleeding = []
-    if inr is not None and inr.flag == "high":
+    if inr is not None and inr.flag is RangeFlag.HIGH:
         bleeding.append(fmt(N_("INR %1 above the reference range"), inr.value))
-    if plt is not None and plt.flag == "low":
+    if plt is not None and plt.flag is RangeFlag.LOW:
         bleeding.append(fmt(N_("platelets %1 %2 below the reference range"), plt.value, plt.unit))
     ptt = values.get("ptt")
-    if ptt is not None and ptt.flag == "high":
+    if ptt is not None and ptt.flag is RangeFlag.HIGH:
         bleeding.append(fmt(N_("PTT %1 %2 above the reference range"), ptt.value, ptt.unit))
     if bleeding:
-        flags.append(LabFlag("bleeding_risk", "warning",
+        flags.append(LabFlag(LabFlagId.BLEEDING_RISK, Severity.WARNING,
                              N_("Bleeding risk before surgery or biopsy: correct or plan accordingly."),
                              join("; ", bleeding)))
     crp, leuko = values.get("crp"), values.get("leukocytes")
-    if crp is not None and crp.flag == "high" and leuko is not None and leuko.flag == "high":
-        flags.append(LabFlag("infection", "warning",
+    if crp is not None and crp.flag is RangeFlag.HIGH and leuko is not None and leuko.flag is RangeFlag.HIGH:
+        flags.append(LabFlag(LabFlagId.INFECTION, Severity.WARNING,
                              N_("Raised CRP and leukocytes: consider infection (e.g. spondylodiscitis) "
                                 "as the differential diagnosis."),
                              fmt(N_("CRP %1 %2, leukocytes %3 %4"), crp.value, crp.unit, leuko.value, leuko.unit)))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from spinemet_desktop.clinical.isncsci import IsncsciClassification
-from spinemet_desktop.clinical.result import Input, Source
+from spinemet_desktop.clinical.result import FROM_AIS, Input, Source
 from spinemet_desktop.model.case import Case
 from spinemet_desktop.model.enums import Ambulatory, BladderBowel, DeficitClass
 from spinemet_desktop.model.isncsci import NeuroExam
@@ -199,8 +199,9 @@ def frankel(exam: NeuroExam | None, classification: IsncsciClassification | None
     ais = classification.result.asia_impairment_scale
     grades = ais.replace("*", "").split(",")
     if len(grades) != 1:
-        return Input.missing(field, fmt(N_("AIS %1 is undetermined; enter the Frankel grade"), ais))
-    return Input(grades[0], Source.DERIVED, fmt(N_("from AIS %1"), ais), field)
+        return Input(None, Source.MISSING, fmt(N_("AIS %1 is undetermined; enter the Frankel grade"), ais), field,
+                     derived_from=FROM_AIS)
+    return Input(grades[0], Source.DERIVED, fmt(N_("from AIS %1"), ais), field, derived_from=FROM_AIS)
 
 
 def motor_deficit_days(exam: NeuroExam | None, as_of: datetime) -> Input:

@@ -144,7 +144,7 @@ def _level(level: str, courses: tuple[CourseFigures, ...], as_of: datetime) -> L
     last = max(dates) if len(dates) == len(courses) else None
     interval = _months(last, as_of) if last is not None else None
     all_small = len(known) == len(beds) and all(b <= EXTENDED_MAX_COURSE_BED_GY2 for b in known)
-    if all_small and last is not None and months_passed(last, as_of.date(), int(EXTENDED_MIN_INTERVAL_MONTHS)):
+    if all_small and last is not None and interval is not None and months_passed(last, as_of.date(), int(EXTENDED_MIN_INTERVAL_MONTHS)):
         limit = CUMULATIVE_BED_LIMIT_EXTENDED_GY2
         reason = fmt(N_("every course ≤ %1 Gy₂ and %2 months since the last: %3 Gy₂ (11.8.4)"),
                      EXTENDED_MAX_COURSE_BED_GY2, round(interval, 1), limit)

@@ -33,6 +33,10 @@ STATUS_TEXT = {
 }
 
 
+#: :attr:`Input.derived_from` of a value read from the ASIA Impairment Scale grade.
+FROM_AIS = "ais"
+
+
 class Source(StrEnum):
     ENTERED = "entered"
     DERIVED = "derived"
@@ -52,13 +56,16 @@ class Input:
     field: str | None = None
     #: The ``Case.overrides`` target that can replace this value ("tomita.bone"), if any.
     target: str | None = None
+    #: The classification the value is read from (:data:`FROM_AIS`), so that a result can say what
+    #: that reading implies without parsing the human-readable :attr:`derivation`.
+    derived_from: str | None = None
 
     @staticmethod
     def missing(field: str | None = None, derivation: str | None = None) -> Input:
         return Input(None, Source.MISSING, derivation, field)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ItemResult:
     id: str
     label: str
@@ -80,7 +87,7 @@ class Band:
     meaning: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ScoreResult:
     score_id: str
     name: str
@@ -200,37 +207,38 @@ def score_points(
             total += points
         items.append(
             ItemResult(
-                item.id,
-                item.label,
-                given.value,
-                points,
-                given.source,
-                given.derivation,
-                given.field or item.field,
-                given.target,
+                id=item.id,
+                label=item.label,
+                value=given.value,
+                points=points,
+                source=given.source,
+                derivation=given.derivation,
+                field=given.field or item.field,
+                target=given.target,
             )
         )
     if missing:
         return ScoreResult(
-            spec.id, spec.name, None, None, None, None, None, tuple(items), tuple(missing),
-            spec.citation, spec.status, tuple(all_notes), spec.score_range, subject,
+            score_id=spec.id, name=spec.name, total=None, display=None, band=None, band_label=None, meaning=None,
+            items=tuple(items), missing=tuple(missing), citation=spec.citation, status=spec.status,
+            notes=tuple(all_notes), score_range=spec.score_range, subject=subject,
         )
     if spec.cap is not None:
         total = min(total, spec.cap)
     band = spec.band_for(total)
     return ScoreResult(
-        spec.id,
-        spec.name,
-        total,
-        str(total),
-        band.id if band else None,
-        band.label if band else None,
-        band.meaning if band else None,
-        tuple(items),
-        (),
-        spec.citation,
-        spec.status,
-        tuple(all_notes),
-        spec.score_range,
-        subject,
+        score_id=spec.id,
+        name=spec.name,
+        total=total,
+        display=str(total),
+        band=band.id if band else None,
+        band_label=band.label if band else None,
+        meaning=band.meaning if band else None,
+        items=tuple(items),
+        missing=(),
+        citation=spec.citation,
+        status=spec.status,
+        notes=tuple(all_notes),
+        score_range=spec.score_range,
+        subject=subject,
     )

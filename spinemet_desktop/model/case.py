@@ -9,13 +9,14 @@ overrides, which carry who set them and why.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 from uuid import uuid4
 
 from pydantic import Field, field_validator, model_validator
 
 from spinemet_desktop.model.base import StrictModel, not_in_future, now_utc
 from spinemet_desktop.model.enums import (
+    Analyte,
     AsaClass,
     ClinicalCourse,
     EsccGrade,
@@ -39,7 +40,7 @@ from spinemet_desktop.model.enums import (
 from spinemet_desktop.model.isncsci import NeuroExam
 from spinemet_desktop.model.levels import SPINAL_LEVEL_INDEX, SpinalLevel
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Final = 1
 
 ShortText = Annotated[str, Field(max_length=200)]
 LongText = Annotated[str, Field(max_length=20000)]
@@ -252,15 +253,8 @@ class Imaging(StrictModel):
     staging_complete: bool | None = None
 
 
-LabAnalyte = Literal[
-    "haemoglobin", "leukocytes", "platelets", "crp", "calcium", "inr", "quick", "ptt",
-    "alkaline_phosphatase", "vitamin_d", "pth", "protein_electrophoresis",
-    "albumin", "creatinine", "egfr",
-]
-
-
 class LabResult(StrictModel):
-    analyte: LabAnalyte
+    analyte: Analyte
     value: float | None = None
     unit: Annotated[str, Field(max_length=20)] | None = None
     measured_at: datetime | None = None

@@ -20,8 +20,10 @@ from datetime import datetime
 from spinemet_desktop import GUIDELINE_VERSION_SHORT, __version__
 from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.clinical.isncsci import IsncsciClassification, classify
-from spinemet_desktop.clinical.labs import LabValue
+from spinemet_desktop.clinical.labs import LabValue, RangeFlag, Severity
 from spinemet_desktop.clinical.pathway import Decision, Fired, fact_label
+from spinemet_desktop.clinical.pathway.engine import UrgencyLevel
+from spinemet_desktop.clinical.pathway.rules import Timing
 from spinemet_desktop.clinical.result import ScoreResult, Source, Status
 from spinemet_desktop.model import Case, NeuroExam
 from spinemet_desktop.model.address import every_lesion
@@ -44,7 +46,9 @@ REQUEST_SLOTS = ("spine_centre", "surgery", "radiotherapy", "imaging", "immobili
 #: The labs page 1 shows.
 KEY_LABS = ("haemoglobin", "platelets", "leukocytes", "inr", "calcium", "crp", "creatinine", "albumin")
 #: Advice shown with the urgent part of page 1; the rest is the further plan or background.
-NOW = ("now", "24h", "warning")
+NOW = (Timing.NOW, Timing.WITHIN_24H, Timing.WARNING)
+#: Lab flags shown with the key labs on page 1; a mild hypercalcaemia stays with the values (S12).
+PAGE_ONE_LAB_FLAGS = (Severity.URGENT, Severity.WARNING)
 
 
 @dataclass(frozen=True)
@@ -67,7 +71,7 @@ class Grid:
 
 @dataclass(frozen=True)
 class UrgencyView:
-    level: str
+    level: UrgencyLevel
     mark: str
     headline: str
     determined: bool
@@ -112,7 +116,7 @@ class DecisionView:
 class AdviceView:
     mark: str
     text: str
-    timing: str
+    timing: Timing
     #: The rule ids ("C3, A2"), the guideline references, the lesions it is about.
     rules: str
     refs: str
@@ -258,7 +262,7 @@ def _because(f: Fired, r: Renderer) -> str:
     return "; ".join(facts + outputs)
 
 
-def advice(a: Assessment, r: Renderer, timings: tuple[str, ...]) -> tuple[AdviceView, ...]:
+def advice(a: Assessment, r: Renderer, timings: tuple[Timing, ...]) -> tuple[AdviceView, ...]:
     """The fired rules' advice; the same advice from two rules once, with both ids (S10)."""
     out = []
     for line in a.pathway.advice():
@@ -303,7 +307,7 @@ def status(result: ScoreResult, r: Renderer) -> str:
 def item_value(result: ScoreResult, item_id: str, value: object, r: Renderer) -> str:
     """A score item's answer by its label (SINS answers, tumour growth), else the value itself."""
     if isinstance(value, bool) or value is None:
-        return r.yes_no(value)  # type: ignore[arg-type]
+        return r.yes_no(value)
     for kind in (ITEM_VOCABULARY.get((result.score_id, item_id)), "answer"):
         if kind is not None and label_template(kind, value) is not None:
             return r.vocabulary(kind, value)
@@ -512,7 +516,7 @@ def performance(case: Case, a: Assessment, r: Renderer) -> tuple[Row, ...]:
     return tuple(rows)
 
 
-def key_labs(a: Assessment, r: Renderer, flags: tuple[str, ...] = ("urgent", "warning")) -> tuple[Row, ...]:
+def key_labs(a: Assessment, r: Renderer) -> tuple[Row, ...]:
     labs = a.labs
     if labs is None or not labs.values:
         return (Row(r.translate("report", "Labs"), r.translate("report", "none recorded")),)
@@ -520,7 +524,7 @@ def key_labs(a: Assessment, r: Renderer, flags: tuple[str, ...] = ("urgent", "wa
     for analyte in KEY_LABS:
         v = labs.values.get(analyte)
         if v is not None:
-            flag = {"high": " ↑", "low": " ↓"}.get(v.flag or "", "")
+            flag = {RangeFlag.HIGH: " ↑", RangeFlag.LOW: " ↓", None: ""}[v.flag]
             if v.reference_low is None and v.reference_high is None:
                 flag = " (" + r.translate("report", "no reference range") + ")"
             parts.append(f"{r.vocabulary('lab', analyte)} {r.quantity(v.value, v.unit, 2)}{flag}")
@@ -528,10 +532,10 @@ def key_labs(a: Assessment, r: Renderer, flags: tuple[str, ...] = ("urgent", "wa
         parts.append(r.translate("report", "corrected calcium %1").replace(
             "%1", r.quantity(labs.corrected_calcium, "mmol/L", 2)))
     rows = [Row(r.translate("report", "Key labs"), "; ".join(parts) or r.translate("report", "none recorded"))]
-    # A mild hypercalcaemia is no page-1 warning (S12); it stays with the laboratory values.
-    for flag in labs.flags:
-        if flag.severity in flags:
-            rows.append(Row(r.translate("report", "Lab flag"), f"{r.clinical(flag.text)} — {r.clinical(flag.reason)}"))
+    for lab_flag in labs.flags:
+        if lab_flag.severity in PAGE_ONE_LAB_FLAGS:
+            rows.append(Row(r.translate("report", "Lab flag"),
+                            f"{r.clinical(lab_flag.text)} — {r.clinical(lab_flag.reason)}"))
     if labs.missing_minimum:
         rows.append(Row(r.translate("report", "Minimum panel missing"),
                         ", ".join(r.vocabulary("lab", m) for m in labs.missing_minimum)))
@@ -625,7 +629,8 @@ def exam_view(case: Case, a: Assessment, r: Renderer) -> ExamView | None:
         extra.append(Row(r.translate("report", "Starred values without a reason"), ", ".join(unexplained)))
     if values.comments:
         extra.append(Row(field_label("neuro.isncsci.comments", r), values.comments, ("neuro.isncsci.comments",)))
-    comparison_title, comparison = "", ()
+    comparison_title = ""
+    comparison: tuple[Row, ...] = ()
     previous = case.previous_exam()
     if previous is not None and a.comparison is not None:
         c = a.comparison
@@ -703,7 +708,8 @@ def _flag_text(value: LabValue, r: Renderer) -> str:
     """High/low against the stored reference range; without one the value is not judged."""
     if value.reference_low is None and value.reference_high is None:
         return r.translate("report", "no reference range")
-    return {"high": r.translate("report", "high"), "low": r.translate("report", "low")}.get(value.flag or "", "")
+    return {RangeFlag.HIGH: r.translate("report", "high"), RangeFlag.LOW: r.translate("report", "low"),
+            None: ""}[value.flag]
 
 
 def lab_table(case: Case, a: Assessment, r: Renderer) -> Grid | None:
@@ -720,9 +726,10 @@ def lab_table(case: Case, a: Assessment, r: Renderer) -> Grid | None:
         flag = _flag_text(judged, r) if judged else ""
         value = res.text or (r.quantity(res.value, res.unit, 2) if res.value is not None else r.not_recorded)
         rows.append((r.vocabulary("lab", res.analyte), value, ref, flag, r.when(res.measured_at)))
-    for flag in a.labs.flags if a.labs else ():
-        if flag.severity not in ("urgent", "warning"):
-            rows.append((r.translate("report", "Lab flag"), r.clinical(flag.text), "", "", r.clinical(flag.reason)))
+    for lab_flag in a.labs.flags if a.labs else ():
+        if lab_flag.severity not in PAGE_ONE_LAB_FLAGS:
+            rows.append((r.translate("report", "Lab flag"), r.clinical(lab_flag.text), "", "",
+                         r.clinical(lab_flag.reason)))
     return Grid((r.translate("report", "Analyte"), r.translate("report", "Value"), r.translate("report", "Reference"),
                  r.translate("report", "Flag"), r.translate("report", "Measured")), tuple(rows))
 
@@ -866,7 +873,7 @@ def build_referral_view(case: Case, a: Assessment, r: Renderer, created: datetim
         reirradiation_title=r.clinical(words.REIRRADIATION_TITLE),
         reirradiation_note=r.clinical(words.REIRRADIATION_NOTE),
         advice_now=advice(a, r, NOW),
-        advice_plan=advice(a, r, ("plan",)),
+        advice_plan=advice(a, r, (Timing.PLAN,)),
         exam=exam_view(case, a, r),
         imaging=imaging_rows(case, r),
         lesions=lesions(a, r),
@@ -877,7 +884,7 @@ def build_referral_view(case: Case, a: Assessment, r: Renderer, created: datetim
         missing=r.translate("report", "Missing facts that would change the result: %1").replace("%1", missing)
         if missing else "",
         warnings=tuple(f"⚠ {r.clinical(w)}" for w in a.warnings),
-        advice_background=advice(a, r, ("info",)),
+        advice_background=advice(a, r, (Timing.INFO,)),
         labs=lab_table(case, a, r),
         history=history(case, a, r),
         notes=case.notes or "",

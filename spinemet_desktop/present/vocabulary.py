@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spinemet_desktop.clinical.pathway.engine import UrgencyLevel
+from spinemet_desktop.clinical.pathway.rules import Timing
 from spinemet_desktop.model import enums as e
 from spinemet_desktop.model.levels import KEY_MUSCLES, SPINAL_LEVELS
 
@@ -20,8 +22,13 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 #: Marks that carry urgency and timing in text, so that nothing depends on colour alone.
-URGENCY_MARK = {"emergency": "‼", "urgent": "!", "prompt": "›", "routine": "·", "undetermined": "?"}
-TIMING_MARK = {"now": "‼", "24h": "!", "plan": "›", "warning": "⚠", "info": "·"}
+URGENCY_MARK: dict[UrgencyLevel, str] = {
+    UrgencyLevel.EMERGENCY: "‼", UrgencyLevel.URGENT: "!", UrgencyLevel.PROMPT: "›", UrgencyLevel.ROUTINE: "·",
+    UrgencyLevel.UNDETERMINED: "?",
+}
+TIMING_MARK: dict[Timing, str] = {
+    Timing.NOW: "‼", Timing.WITHIN_24H: "!", Timing.PLAN: "›", Timing.WARNING: "⚠", Timing.INFO: "·",
+}
 
 
 PRIMARY = {
@@ -69,6 +76,23 @@ MODALITY = {
     "psma_pet": QT_TRANSLATE_NOOP("labels", "PSMA-PET/CT"),
     "other": QT_TRANSLATE_NOOP("labels", "Other"),
 }
+LAB = {
+    "haemoglobin": QT_TRANSLATE_NOOP("labels", "Haemoglobin"),
+    "leukocytes": QT_TRANSLATE_NOOP("labels", "Leukocytes"),
+    "platelets": QT_TRANSLATE_NOOP("labels", "Platelets"),
+    "crp": QT_TRANSLATE_NOOP("labels", "C-reactive protein"),
+    "calcium": QT_TRANSLATE_NOOP("labels", "Calcium"),
+    "inr": QT_TRANSLATE_NOOP("labels", "INR"),
+    "quick": QT_TRANSLATE_NOOP("labels", "Quick (prothrombin time)"),
+    "ptt": QT_TRANSLATE_NOOP("labels", "PTT"),
+    "albumin": QT_TRANSLATE_NOOP("labels", "Albumin"),
+    "creatinine": QT_TRANSLATE_NOOP("labels", "Creatinine"),
+    "egfr": QT_TRANSLATE_NOOP("labels", "eGFR"),
+    "alkaline_phosphatase": QT_TRANSLATE_NOOP("labels", "Alkaline phosphatase"),
+    "vitamin_d": QT_TRANSLATE_NOOP("labels", "Vitamin D (25-OH)"),
+    "pth": QT_TRANSLATE_NOOP("labels", "Parathyroid hormone (PTH)"),
+    "protein_electrophoresis": QT_TRANSLATE_NOOP("labels", "Protein electrophoresis"),
+}
 OUTPUT_VALUES = {
     "immediate": QT_TRANSLATE_NOOP("labels", "immediate"),
     "prompt": QT_TRANSLATE_NOOP("labels", "prompt (not necessarily immediate)"),
@@ -115,7 +139,7 @@ SLOTS = {
 
 #: The pathway's groups of primary tumours (clinical.pathway.from_case.PATHWAY_PRIMARY), worded as
 #: the glossary words them.
-PATHWAY_PRIMARY_LABELS = [
+PATHWAY_PRIMARY_LABELS: list[tuple[object, str]] = [
     ("breast", QT_TRANSLATE_NOOP("labels", "breast cancer")),
     ("prostate", QT_TRANSLATE_NOOP("labels", "prostate cancer")),
     ("lung", QT_TRANSLATE_NOOP("labels", "lung cancer")),
@@ -275,23 +299,7 @@ VOCABULARY: dict[str, list[tuple[object, str]]] = {
         ("other", QT_TRANSLATE_NOOP("labels", "other")),
         ("myeloma_lymphoma", QT_TRANSLATE_NOOP("labels", "myeloma or lymphoma")),
     ],
-    "lab": [
-        ("haemoglobin", QT_TRANSLATE_NOOP("labels", "Haemoglobin")),
-        ("leukocytes", QT_TRANSLATE_NOOP("labels", "Leukocytes")),
-        ("platelets", QT_TRANSLATE_NOOP("labels", "Platelets")),
-        ("crp", QT_TRANSLATE_NOOP("labels", "C-reactive protein")),
-        ("calcium", QT_TRANSLATE_NOOP("labels", "Calcium")),
-        ("inr", QT_TRANSLATE_NOOP("labels", "INR")),
-        ("quick", QT_TRANSLATE_NOOP("labels", "Quick (prothrombin time)")),
-        ("ptt", QT_TRANSLATE_NOOP("labels", "PTT")),
-        ("albumin", QT_TRANSLATE_NOOP("labels", "Albumin")),
-        ("creatinine", QT_TRANSLATE_NOOP("labels", "Creatinine")),
-        ("egfr", QT_TRANSLATE_NOOP("labels", "eGFR")),
-        ("alkaline_phosphatase", QT_TRANSLATE_NOOP("labels", "Alkaline phosphatase")),
-        ("vitamin_d", QT_TRANSLATE_NOOP("labels", "Vitamin D (25-OH)")),
-        ("pth", QT_TRANSLATE_NOOP("labels", "Parathyroid hormone (PTH)")),
-        ("protein_electrophoresis", QT_TRANSLATE_NOOP("labels", "Protein electrophoresis")),
-    ],
+    "lab": [(a.value, LAB[a.value]) for a in e.Analyte],
 }
 
 
@@ -324,7 +332,7 @@ FACT_VOCABULARY: dict[str, str] = {
 def fact_label_template(name: str, value: object) -> str | None:
     """The English label of a pathway fact's value (an output, a deficit class...), if it has one."""
     if name.startswith("output:"):
-        return OUTPUT_VALUES.get(value)  # type: ignore[call-overload]
+        return OUTPUT_VALUES.get(value)
     kind = FACT_VOCABULARY.get(name)
     return label_template(kind, value) if kind is not None else None
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from html import escape
@@ -25,6 +26,9 @@ from typing import Any
 from spinemet_desktop import GUIDELINE_VERSION_SHORT, __version__
 from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.clinical.isncsci import IsncsciClassification
+from spinemet_desktop.clinical.labs import RangeFlag
+from spinemet_desktop.clinical.pathway.engine import UrgencyLevel
+from spinemet_desktop.clinical.pathway.rules import Timing
 from spinemet_desktop.clinical.result import ScoreResult, Source, Status
 from spinemet_desktop.model import Case
 from spinemet_desktop.present import view as content
@@ -47,7 +51,8 @@ SCORE_LOINC = {"ecog": ("89247-1", "ECOG Performance Status score"),
                "kps": ("89243-0", "Karnofsky Performance Status score")}
 REFERRAL_NOTE = ("57133-1", "Referral note")
 #: Urgency level → ServiceRequest.priority (FHIR request-priority: routine | urgent | asap | stat).
-PRIORITY = {"emergency": "stat", "urgent": "asap", "prompt": "urgent", "routine": "routine"}
+PRIORITY = {UrgencyLevel.EMERGENCY: "stat", UrgencyLevel.URGENT: "asap", UrgencyLevel.PROMPT: "urgent",
+            UrgencyLevel.ROUTINE: "routine"}
 GENDER = {"female": "female", "male": "male", "diverse": "other", "unknown": "unknown"}
 _NAMESPACE = uuid.UUID("6f2d8c1e-4b7a-5d3e-9a10-5b3c7e2f9d41")
 
@@ -215,10 +220,10 @@ class _Builder:
                 fields["referenceRange"] = [{k: {"value": v, **({"unit": res.unit} if res.unit else {})}
                                              for k, v in (("low", low), ("high", high)) if v is not None}]
             judged = self.a.labs.values.get(res.analyte) if self.a.labs else None
-            if judged is not None and judged.flag in ("high", "low") and self.case.labs.latest(res.analyte) is res:
+            if judged is not None and judged.flag is not None and self.case.labs.latest(res.analyte) is res:
                 fields["interpretation"] = [{"coding": [{
                     "system": "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation",
-                    "code": "H" if judged.flag == "high" else "L"}]}]
+                    "code": "H" if judged.flag is RangeFlag.HIGH else "L"}]}]
             refs.append(self.observation(f"lab|{i}", {"coding": [{"system": CS_LAB, "code": res.analyte}],
                                                        "text": self.r.vocabulary("lab", res.analyte)}, **fields))
         return refs
@@ -233,7 +238,7 @@ class _Builder:
             "requester": {"reference": self.author_ref},
             "reasonCode": [{"text": self.clinical(u.headline)}],
             "note": [{"text": f"{line.text} ({line.rules}: {line.refs})"}
-                     for line in content.advice(self.a, self.r, (*content.NOW, "plan"))],
+                     for line in content.advice(self.a, self.r, (*content.NOW, Timing.PLAN))],
         }
         if u.level in PRIORITY:
             resource["priority"] = PRIORITY[u.level]
@@ -270,7 +275,7 @@ class _Builder:
         lab_lines = [" · ".join(x for x in row if x) for row in view.labs.rows] if view.labs else []
         lab_lines += [row.value for row in content.key_labs(a, self.r) if row.label != self.translate("report", "Key labs")]
         score_lines = [f"{score.title}: {score.value}" for score in view.scores]
-        def section(code: str, title: str, lines: list[str], entries: list[str | None]) -> dict[str, Any]:
+        def section(code: str, title: str, lines: list[str], entries: Sequence[str | None]) -> dict[str, Any]:
             out: dict[str, Any] = {"title": title, "code": {"coding": [{"system": CS_SECTION, "code": code}],
                                                             "text": title},
                                    "text": self.narrative(lines)}

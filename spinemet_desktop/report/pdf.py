@@ -47,6 +47,7 @@ from reportlab.platypus import (
 
 from spinemet_desktop import GUIDELINE_VERSION_SHORT, __version__
 from spinemet_desktop.clinical.assess import Assessment
+from spinemet_desktop.clinical.pathway.engine import UrgencyLevel
 from spinemet_desktop.model import Case
 from spinemet_desktop.present.render import renderer
 from spinemet_desktop.present.view import (
@@ -61,8 +62,8 @@ from spinemet_desktop.present.view import (
 
 FONT, FONT_BOLD, FONT_ITALIC = "SpineMetSans", "SpineMetSans-Bold", "SpineMetSans-Oblique"
 _FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf", FONT_ITALIC: "DejaVuSans-Oblique.ttf"}
-URGENCY_COLOUR = {"emergency": "#8b0000", "urgent": "#b34700", "prompt": "#5a4a00", "routine": "#1f4d1f",
-                  "undetermined": "#404040"}
+URGENCY_COLOUR = {UrgencyLevel.EMERGENCY: "#8b0000", UrgencyLevel.URGENT: "#b34700", UrgencyLevel.PROMPT: "#5a4a00",
+                  UrgencyLevel.ROUTINE: "#1f4d1f", UrgencyLevel.UNDETERMINED: "#404040"}
 
 
 @dataclass

@@ -16,7 +16,7 @@ from typing import Any
 
 from spinemet_desktop.model import Case, LabResult, Lesion, NeuroExam, Override
 from spinemet_desktop.model.address import FieldAddress
-from spinemet_desktop.model.enums import Sex
+from spinemet_desktop.model.enums import Analyte, Sex
 from spinemet_desktop.model.text import N_, fmt
 from spinemet_desktop.model.units import UnitError, convert_bound
 
@@ -179,7 +179,7 @@ def record_lab(analyte: str, *, value: float | None = None, text: str | None = N
                 lower, upper = default
         kept = [r for r in case.labs.results if r.analyte != analyte]
         if value is not None or text is not None or measured_at is not None:
-            kept.append(LabResult(analyte=analyte, value=value, text=text, unit=unit, measured_at=measured_at,
+            kept.append(LabResult(analyte=Analyte(analyte), value=value, text=text, unit=unit, measured_at=measured_at,
                                   reference_low=lower, reference_high=upper))
         case.labs.results = kept
 

@@ -31,11 +31,18 @@ if TYPE_CHECKING:
     from spinemet_desktop.model import Case
 
 
-def _caseio():  # type: ignore[no-untyped-def]
-    """The case-file functions, imported on first use: the first window needs no case model."""
-    from spinemet_desktop.model import caseio
+# The case-file functions are imported on first use: the first window needs no case model.
+def _case_to_json(case: Case) -> str:
+    from spinemet_desktop.model.caseio import case_to_json
 
-    return caseio
+    return case_to_json(case)
+
+
+def _case_from_json(text: str | bytes) -> Case:
+    from spinemet_desktop.model.caseio import case_from_json
+
+    return case_from_json(text)
+
 
 LOCK_DIR = "locks"
 
@@ -224,7 +231,7 @@ class CaseStore:
             p.record_number or "",
             p.date_of_birth.isoformat() if p.date_of_birth else None,
             _search_text(case),
-            _caseio().case_to_json(case),
+            _case_to_json(case),
         )
 
     def save(self, case: Case, *, touch: bool = True) -> Case:
@@ -271,7 +278,7 @@ class CaseStore:
         row = self._db.execute("SELECT data FROM cases WHERE id = ?", (case_id,)).fetchone()
         if row is None:
             raise KeyError(case_id)
-        return _caseio().case_from_json(row[0])
+        return _case_from_json(row[0])
 
     def exists(self, case_id: str) -> bool:
         return self._db.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is not None
@@ -399,14 +406,14 @@ class CaseStore:
             text = path.read_bytes()
         except OSError as exc:
             raise CaseFileError(f"The file cannot be read: {exc.strerror}") from None
-        case = _caseio().case_from_json(text)
+        case = _case_from_json(text)
         if self.exists(case.id):
             case = case.model_copy(update={"id": uuid4().hex})
         self.save_many([case], action="imported", detail=f"from file {path.name}")
         return case
 
     def export_file(self, case_id: str, path: Path) -> None:
-        write_atomic(path, _caseio().case_to_json(self.get(case_id)))
+        write_atomic(path, _case_to_json(self.get(case_id)))
 
     def close(self) -> None:
         self._db.close()

@@ -66,6 +66,19 @@ def test_derived_items_show_their_source_and_overrides_are_used() -> None:
     assert tok2.total == tok.total  # C and D both score 1
 
 
+def test_frankel_read_from_the_ais_says_that_ais_and_frankel_c_d_differ() -> None:
+    case = _case("breast")
+    derived = _assess(case).scores["frankel"]
+    assert derived.display == "Frankel C" and derived.items[0].derivation == "from AIS C"
+    assert any("AIS C/D are defined by key-muscle grades" in note for note in derived.notes)
+    exam = case.latest_exam()
+    assert exam is not None
+    exam.frankel_override = "D"
+    entered = _assess(case).scores["frankel"]
+    assert entered.display == "Frankel D" and entered.items[0].source is Source.OVERRIDE
+    assert not any("AIS" in note for note in entered.notes)
+
+
 def test_missing_facts_make_scores_incomplete_not_zero() -> None:
     case = _case("breast")
     case.history.karnofsky = None

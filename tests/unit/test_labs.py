@@ -3,20 +3,28 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from spinemet_desktop.clinical.history import red_flags
-from spinemet_desktop.clinical.labs import assess_labs, corrected_calcium, lab_indications
+from spinemet_desktop.clinical.labs import (
+    RangeFlag,
+    assess_labs,
+    corrected_calcium,
+    lab_indications,
+)
 from spinemet_desktop.clinical.result import Input, Source
 from spinemet_desktop.model import Case, LabResult, Labs, Lesion
-from spinemet_desktop.model.enums import DeficitClass, PainCourse, SinsBoneLesion
+from spinemet_desktop.model.enums import Analyte, DeficitClass, PainCourse, SinsBoneLesion
 from spinemet_desktop.model.units import (
     _FACTORS,
+    CANONICAL_UNIT,
     UnitError,
     accepted_units,
     convert,
     from_canonical,
     to_canonical,
 )
+from spinemet_desktop.present.vocabulary import VOCABULARY
 
 
 @pytest.mark.parametrize(("analyte", "value", "unit", "expected"), [
@@ -29,6 +37,16 @@ from spinemet_desktop.model.units import (
 ])
 def test_unit_conversion_table(analyte: str, value: float, unit: str, expected: float) -> None:
     assert to_canonical(analyte, value, unit) == pytest.approx(expected, abs=0.01)
+
+
+def test_every_analyte_and_only_those_have_a_canonical_unit_and_a_label() -> None:
+    assert set(CANONICAL_UNIT) == set(Analyte)
+    assert {analyte for analyte, _unit in _FACTORS} <= set(Analyte)
+    assert [value for value, _label in VOCABULARY["lab"]] == [a.value for a in Analyte]
+    # The case model takes its analytes from the same list, and no other.
+    assert all(LabResult(analyte=a.value).analyte is a for a in Analyte)
+    with pytest.raises(ValidationError):
+        LabResult(analyte="sodium")
 
 
 def test_unknown_unit_is_an_error_not_a_guess() -> None:
@@ -70,6 +88,7 @@ def test_bleeding_risk_and_infection_flags_appear_and_disappear() -> None:
     risky = assess_labs(_labs(inr=(1.8, "", 0.85, 1.15), platelets=(60, "/nL", 150, 400)))
     assert [f.id for f in risky.flags] == ["bleeding_risk"]
     assert "INR 1.8" in risky.flags[0].reason
+    assert risky.values["inr"].flag is RangeFlag.HIGH and risky.values["platelets"].flag is RangeFlag.LOW
     assert assess_labs(_labs(inr=(1.0, "", 0.85, 1.15), platelets=(200, "/nL", 150, 400))).flags == ()
     infection = assess_labs(_labs(crp=(80, "mg/L", None, 5), leukocytes=(15, "/nL", 4, 10)))
     assert [f.id for f in infection.flags] == ["infection"]

@@ -10,6 +10,9 @@ from __future__ import annotations
 import pytest
 
 from spinemet_desktop.clinical.pathway import RULES, RULES_BY_ID, evaluate
+from spinemet_desktop.clinical.pathway.engine import UrgencyLevel
+from spinemet_desktop.clinical.pathway.rules import Timing
+from spinemet_desktop.present.vocabulary import TIMING_MARK, URGENCY_MARK
 
 BASE = {
     "primary": "prostate", "radiosensitivity": "high", "level": "L2", "deficit": "none",
@@ -105,6 +108,16 @@ def test_rule_metadata(rule) -> None:  # type: ignore[no-untyped-def]
     assert rule.origin in ("stated", "inference")
     if rule.strength:
         assert rule.recommendations, f"{rule.id} has a strength but no Empfehlung"
+    # A bare string would compare equal but escape the checks that enumerate the timings.
+    assert all(type(effect.timing) is Timing for effect in rule.effects), rule.id
+
+
+def test_every_timing_and_urgency_level_has_its_text_mark() -> None:
+    assert set(TIMING_MARK) == set(Timing)
+    assert set(URGENCY_MARK) == set(UrgencyLevel)
+    levels = [evaluate({**BASE, **facts}).urgency.level for facts in ({}, FR, {"deficit": None})]
+    assert levels == [UrgencyLevel.ROUTINE, UrgencyLevel.EMERGENCY, UrgencyLevel.UNDETERMINED]
+    assert all(type(level) is UrgencyLevel for level in levels)
 
 
 def test_missing_deficit_leaves_urgency_undetermined_but_instability_still_decides() -> None:

@@ -13,7 +13,13 @@ import pytest
 
 from spinemet_desktop.clinical import neuro, reirradiation
 from spinemet_desktop.clinical.assess import assess
-from spinemet_desktop.clinical.labs import assess_labs, hypercalcaemia_grade
+from spinemet_desktop.clinical.labs import (
+    HypercalcaemiaGrade,
+    LabFlagId,
+    Severity,
+    assess_labs,
+    hypercalcaemia_grade,
+)
 from spinemet_desktop.clinical.pathway import evaluate
 from spinemet_desktop.model import Case, case_from_json
 from spinemet_desktop.model.case import LabResult, Labs, Lesion, PriorRadiotherapy
@@ -432,6 +438,9 @@ def test_s12_wording_and_severity_follow_the_grade() -> None:
     assert moderate.grade == "moderate" and moderate.severity == "warning"
     [mild] = _calcium(2.8, 40)
     assert mild.grade == "mild" and mild.severity == "info" and "Walsh" in mild.citation
+    for flag in (severe, moderate, mild):
+        assert type(flag.id) is LabFlagId and type(flag.severity) is Severity
+        assert type(flag.grade) is HypercalcaemiaGrade
     [uncorrected] = _calcium(2.9, None)
     assert "may be higher" in uncorrected.reason
     assert _calcium(2.5, 40) == []

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from spinemet_desktop.clinical.result import Status
+from spinemet_desktop.clinical.result import FROM_AIS, Input, Source, Status
 from spinemet_desktop.clinical.scores import CALCULATORS, escc, scales, sins
 from spinemet_desktop.clinical.scores.not_computed import reference_results
 
@@ -134,11 +134,27 @@ def test_rades_two_month_score_extremes_match_the_published_range() -> None:
     assert any("1–2" in n for n in result.notes)
 
 
+def test_constants_read_from_the_tables_have_the_published_values() -> None:
+    # Other modules take these from the score modules instead of repeating them (Bilsky 2010;
+    # Fisher 2010, E 25).
+    assert escc.GRADES == ("0", "1a", "1b", "1c", "2", "3") and escc.HIGH_GRADES == ("2", "3")
+    assert sins.UNSTABLE_FROM == 13 and sins.SCORE_RANGE == (0, 18)
+
+
 def test_escc_1c_is_borderline_and_2_is_high_grade() -> None:
     assert escc.compute("1c").band == "borderline"
     assert escc.compute("1b").band == "low_grade"
     assert escc.compute("2").band == "high_grade"
     assert escc.compute(None).missing == ("grade",)
+
+
+def test_frankel_note_follows_where_the_grade_came_from_not_its_wording() -> None:
+    note = "AIS C/D are defined by key-muscle grades"
+    from_ais = scales.frankel(Input("C", Source.DERIVED, "from AIS C", derived_from=FROM_AIS))
+    assert any(note in n for n in from_ais.notes)
+    # A clinician's reason that happens to name the AIS does not make the grade read from it.
+    entered = scales.frankel(Input("C", Source.OVERRIDE, "entered: AIS and Frankel agree"))
+    assert not any(note in n for n in entered.notes)
 
 
 def test_scst_is_marked_provisional() -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from spinemet_desktop.clinical.isncsci.engine import Exam, IsncsciResult, Side, classify_exam
 from spinemet_desktop.model.isncsci import IsncsciValues
@@ -67,7 +69,7 @@ def exam_from_values(values: IsncsciValues) -> Exam:
     return Exam(_side(values, "right"), _side(values, "left"), values.vac, values.dap)
 
 
-def _partial_total(values: dict[str, str], keys: tuple[str, ...]) -> str | None:
+def _partial_total(values: Mapping[Any, str], keys: tuple[str, ...]) -> str | None:
     if any(k not in values for k in keys):
         return None
     if any(values[k].startswith("NT") for k in keys):
@@ -77,7 +79,7 @@ def _partial_total(values: dict[str, str], keys: tuple[str, ...]) -> str | None:
 
 def _partial_totals(values: IsncsciValues) -> dict[str, str]:
     totals: dict[str, str] = {}
-    groups = {
+    groups: dict[str, tuple[Mapping[Any, str], tuple[str, ...]]] = {
         "right_upper_motor_total": (values.right_motor, KEY_MUSCLES[:5]),
         "left_upper_motor_total": (values.left_motor, KEY_MUSCLES[:5]),
         "right_lower_motor_total": (values.right_motor, KEY_MUSCLES[5:]),
@@ -88,7 +90,7 @@ def _partial_totals(values: IsncsciValues) -> dict[str, str]:
         "left_prick_total": (values.left_pin_prick, DERMATOMES),
     }
     for name, (cells, keys) in groups.items():
-        total = _partial_total(dict(cells), tuple(keys))
+        total = _partial_total(cells, keys)
         if total is not None:
             totals[name] = total
     return totals

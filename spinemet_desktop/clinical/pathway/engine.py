@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from typing import Any
 
 from spinemet_desktop.clinical.pathway.facts import (
@@ -36,7 +37,9 @@ from spinemet_desktop.clinical.pathway.rules import (
     VALUE_ORDER,
     Effect,
     Rule,
+    Timing,
 )
+from spinemet_desktop.clinical.scores import escc
 from spinemet_desktop.model.text import N_, Text, fmt, join
 
 #: The patient facts that describe the neurological deficit; a lesion that cannot explain the
@@ -50,7 +53,6 @@ _NO_DEFICIT: dict[str, Any] = {
     "bladder_bowel_disturbed": False, "deteriorating": False, "motor_finding": False,
     "completeness_unknown": False,
 }
-_ESCC_RANK = {"0": 0, "1a": 1, "1b": 2, "1c": 3, "2": 4, "3": 5}
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,7 @@ class AdviceLine:
     """One piece of advice as a reader sees it: rules giving the same advice printed once (S10)."""
 
     text: str
-    timing: str
+    timing: Timing
     rule_ids: tuple[str, ...]
     refs: tuple[str, ...]
     lesions: tuple[str, ...]
@@ -115,10 +117,22 @@ class AdviceLine:
     fired: tuple[Fired, ...] = ()
 
 
+class UrgencyLevel(StrEnum):
+    """The urgency of the whole case, first on the summary and on page 1 of the referral (levels as
+    in shared/testdata/scenarios/README.md; see :func:`urgency`)."""
+
+    EMERGENCY = "emergency"
+    URGENT = "urgent"
+    PROMPT = "prompt"
+    ROUTINE = "routine"
+    UNDETERMINED = "undetermined"
+
+
 @dataclass(frozen=True)
 class Urgency:
-    level: str  # emergency / urgent / prompt / routine / undetermined
+    level: UrgencyLevel
     headline: str
+    #: False while missing facts could still change the level ("Emergency until excluded").
     determined: bool
 
 
@@ -162,9 +176,9 @@ class PathwayResult:
     def cited(self) -> set[str]:
         return {ref for f in self.fired for ref in f.rule.refs}
 
-    def advice(self, timing: str | None = None) -> tuple[AdviceLine, ...]:
+    def advice(self, timing: Timing | None = None) -> tuple[AdviceLine, ...]:
         """Fired rules grouped by their advice text: the same advice is printed once (S10)."""
-        groups: dict[tuple[str, str], list[Fired]] = {}
+        groups: dict[tuple[str, Timing], list[Fired]] = {}
         for fired in self.fired:
             if timing is not None and fired.effect.timing != timing:
                 continue
@@ -382,12 +396,12 @@ def _explains_deficit(lesions: Sequence[Mapping[str, Any]]) -> list[bool]:
     """The lesions the patient's deficit is attributed to: every lesion that compresses the cord
     (ESCC >= 2, or fragments in the canal), those with the highest known ESCC grade, and those
     whose grade is not recorded (they could be worse). When unsure, all candidates (S4)."""
-    ranks = [_ESCC_RANK.get(lesion.get("escc")) if lesion.get("escc") is not None else None
-             for lesion in lesions]
+    grades = [lesion.get("escc") for lesion in lesions]
+    ranks = [escc.RANK.get(grade) if grade is not None else None for grade in grades]
     known = [r for r in ranks if r is not None]
     top = max(known) if known else None
-    return [r is None or r == top or r >= _ESCC_RANK["2"] or lesion.get("intraspinal_fragments") is True
-            for r, lesion in zip(ranks, lesions, strict=True)]
+    return [r is None or r == top or grade in escc.HIGH_GRADES or lesion.get("intraspinal_fragments") is True
+            for r, grade, lesion in zip(ranks, grades, lesions, strict=True)]
 
 
 def _label(lesion: Mapping[str, Any], index: int, count: int) -> str:
@@ -451,8 +465,8 @@ def evaluate(facts: Mapping[str, Any]) -> PathwayResult:
                         fired.append(Fired(rule, effect, dict(view.used)))
                         break
 
-    order = {rule.id: i for i, rule in enumerate(RULES)}
-    fired = _unique(sorted(fired, key=lambda f: order[f.rule.id]))
+    rule_order = {rule.id: i for i, rule in enumerate(RULES)}
+    fired = _unique(sorted(fired, key=lambda f: rule_order[f.rule.id]))
     missing_facts = sorted({m for d in decisions.values() for m in d.missing})
     assumed_facts = sorted({a for d in decisions.values() for a in d.assumed})
     return PathwayResult(
@@ -506,15 +520,18 @@ def urgency(decisions: Mapping[str, Decision]) -> Urgency:
     qualifier = _qualifier(surgery)
     if centre.value == "immediate":
         if surgery.value == "emergency_6h":
-            return Urgency("emergency", _with(N_("Emergency: present at a spine centre now; surgery within "
-                                                 "6 hours if operable."), qualifier), True)
+            return Urgency(UrgencyLevel.EMERGENCY,
+                           _with(N_("Emergency: present at a spine centre now; surgery within 6 hours if operable."),
+                                 qualifier), True)
         if surgery.value is None and "emergency_6h" in surgery.possible:
-            return Urgency("emergency", fmt(N_("Emergency until excluded: present at a spine centre now; "
-                                               "surgery within 6 hours may be needed — missing: %1."),
-                                            _labels(surgery.missing)), False)
+            return Urgency(UrgencyLevel.EMERGENCY,
+                           fmt(N_("Emergency until excluded: present at a spine centre now; surgery within 6 hours "
+                                  "may be needed — missing: %1."), _labels(surgery.missing)), False)
         if surgery.value == "urgent_24h":
-            return Urgency("urgent", _with(N_("Urgent: present at a spine centre now; surgery within "
-                                              "24 hours if operable."), qualifier), True)
+            return Urgency(UrgencyLevel.URGENT,
+                           _with(N_("Urgent: present at a spine centre now; surgery within 24 hours if operable."),
+                                 qualifier), True)
+        headline: str
         if surgery.value is None:
             headline = fmt(N_("Urgent: present at a spine centre now; immediate imaging. Surgery timing "
                               "undetermined — missing: %1."), _labels(surgery.missing))
@@ -526,7 +543,7 @@ def urgency(decisions: Mapping[str, Decision]) -> Urgency:
                           "radiotherapy and supportive care.")
         else:
             headline = _with(N_("Urgent: present at a spine centre now; immediate imaging."), qualifier)
-        return Urgency("urgent", headline, surgery.value is not None)
+        return Urgency(UrgencyLevel.URGENT, headline, surgery.value is not None)
     if centre.value is None or imaging.value is None:
         missing = _labels(sorted(set(centre.missing) | set(imaging.missing)))
         if "immediate" in centre.possible or "immediate" in imaging.possible:
@@ -534,13 +551,13 @@ def urgency(decisions: Mapping[str, Decision]) -> Urgency:
                               "check these first."), missing)
         else:
             headline = fmt(N_("Urgency cannot be determined yet — missing: %1."), missing)
-        return Urgency("undetermined", headline, False)
+        return Urgency(UrgencyLevel.UNDETERMINED, headline, False)
     if imaging.value == "prompt":
-        return Urgency("prompt", N_("Prompt: imaging soon (not necessarily immediately); present "
-                                    "immediately if the deficit worsens."), True)
+        return Urgency(UrgencyLevel.PROMPT, N_("Prompt: imaging soon (not necessarily immediately); present "
+                                               "immediately if the deficit worsens."), True)
     if centre.value == "tumour_board":
-        return Urgency("prompt", N_("Discuss in the interdisciplinary tumour board; no emergency."), True)
-    return Urgency("routine", N_("Routine: no emergency; plan treatment with the tumour board."), True)
+        return Urgency(UrgencyLevel.PROMPT, N_("Discuss in the interdisciplinary tumour board; no emergency."), True)
+    return Urgency(UrgencyLevel.ROUTINE, N_("Routine: no emergency; plan treatment with the tumour board."), True)
 
 
 def _qualifier(surgery: Decision) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
-from spinemet_desktop.clinical.scores import sins
+from spinemet_desktop.clinical.scores import escc, sins
 from spinemet_desktop.model.text import N_
 
 PATIENT_KEYS: tuple[str, ...] = (
@@ -88,16 +88,15 @@ FACT_LABELS: dict[str, str] = {
 
 MOTOR_DEFICITS = ("mild", "functionally_relevant", "complete")
 NO_MOTOR_DEFICIT = ("none", "radicular_sensory")
-ESCC_HIGH = ("2", "3")
+ESCC_HIGH = escc.HIGH_GRADES
 #: Surgery values that mean an operation is planned (pathway.md §11 S10).
 SURGERY_DONE = ("emergency_6h", "urgent_24h", "elective")
 #: Surgery values that stay qualified by operability and consent (S3).
 SURGERY_TIERS = ("emergency_6h", "urgent_24h", "elective", "consider")
 NUCLEAR_MODALITIES = ("bone_scintigraphy", "fdg_pet", "psma_pet")
 #: SINS bands from the SINS table (pathway.md §2, E 25, Tab. 4): one source, the score module.
-_SINS_BANDS = {band.id: band for band in sins.SPEC.bands}
-SINS_UNSTABLE = _SINS_BANDS["unstable"].low
-SINS_GREY_LOW, SINS_GREY_HIGH = _SINS_BANDS["potentially_unstable"].low, _SINS_BANDS["potentially_unstable"].high
+SINS_UNSTABLE = sins.UNSTABLE_FROM
+SINS_GREY_LOW, SINS_GREY_HIGH = sins.BANDS["potentially_unstable"].low, sins.BANDS["potentially_unstable"].high
 #: The smallest useful course, 1 × 4 Gy, as BED with α/β = 2 Gy: 4 × (1 + 4/2) = 12 Gy₂ (S5).
 SMALLEST_USEFUL_COURSE_BED_GY2 = 12.0
 #: Previous courses at one level above which the 11.8 figures no longer apply (S5).
@@ -331,7 +330,7 @@ class FactView:
 
     def painful(self) -> Tri:
         """The lesion is painful: its own pain (SINS pain item) if recorded, else the patient's."""
-        own = self.peek("lesion_pain")
+        own: object = self.peek("lesion_pain")
         if own is not None:
             self.get("lesion_pain")
             return own != "none"
@@ -342,7 +341,7 @@ class FactView:
 
     def pain_is(self, *values: str) -> Tri:
         """The lesion's pain character (its own if recorded, else the patient's) is one of ``values``."""
-        own = self.peek("lesion_pain")
+        own: object = self.peek("lesion_pain")
         if own is not None:
             self.get("lesion_pain")
             return own in values

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any, Literal
 
 from spinemet_desktop.clinical.pathway.facts import (
@@ -36,11 +37,21 @@ from spinemet_desktop.model.text import N_
 
 Strength = Literal["soll", "sollte", "kann", ""]
 Origin = Literal["stated", "inference"]
-Timing = Literal["now", "24h", "plan", "info", "warning"]
 #: Whose advice: the patient's as a whole, or one lesion's (pathway.md §11 S4).
 Scope = Literal["patient", "lesion"]
 #: The outputs decided for each lesion on its own (S4); the others belong to the patient.
 LESION_SLOTS: tuple[str, ...] = ("surgery", "radiotherapy", "embolisation")
+
+
+class Timing(StrEnum):
+    """When a piece of advice is due; warnings and background information are kept apart from
+    what is to be done. The summary and the referral group the advice by it."""
+
+    NOW = "now"
+    WITHIN_24H = "24h"
+    PLAN = "plan"
+    WARNING = "warning"
+    INFO = "info"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +60,7 @@ class Effect:
     value: Any
     when: Callable[[FactView], Tri]
     text: str
-    timing: Timing = "plan"
+    timing: Timing = Timing.PLAN
     #: A qualifier (S3): it does not choose the slot's value but adds what that value assumes.
     qualifies: bool = False
 
@@ -75,15 +86,15 @@ def always(_: FactView) -> Tri:
     return True
 
 
-def advice(when: Callable[[FactView], Tri], text: str, timing: Timing = "plan") -> Effect:
+def advice(when: Callable[[FactView], Tri], text: str, timing: Timing = Timing.PLAN) -> Effect:
     return Effect(None, None, when, text, timing)
 
 
-def sets(slot: str, value: Any, when: Callable[[FactView], Tri], text: str, timing: Timing = "plan") -> Effect:
+def sets(slot: str, value: Any, when: Callable[[FactView], Tri], text: str, timing: Timing = Timing.PLAN) -> Effect:
     return Effect(slot, value, when, text, timing)
 
 
-def qualifies(slot: str, when: Callable[[FactView], Tri], text: str, timing: Timing = "now") -> Effect:
+def qualifies(slot: str, when: Callable[[FactView], Tri], text: str, timing: Timing = Timing.NOW) -> Effect:
     return Effect(slot, None, when, text, timing, qualifies=True)
 
 
@@ -191,20 +202,20 @@ RULES: tuple[Rule, ...] = (
     # ---- §3 common entry and pre-hospital rules -----------------------------------------
     R("C1", N_("Back pain with known or suspected cancer, or with neurological deficits, is red-flag back pain"),
       ("6.1.2", "E8", "E9"), "soll", "stated",
-      (advice(always, N_("Treat as red-flag back pain: full history (E8) and examination of the whole spine (E9)."), "now"),)),
+      (advice(always, N_("Treat as red-flag back pain: full history (E8) and examination of the whole spine (E9)."), Timing.NOW),)),
     R("C2", N_("Suspected spinal metastasis with suspected instability or neurological complaints: immediate work-up"),
       ("E2",), "soll", "stated",
       (advice(lambda f: t_or(f.neurological_complaints(), f.instability()),
-              N_("Immediate imaging: MRI and/or CT."), "now"),)),
+              N_("Immediate imaging: MRI and/or CT."), Timing.NOW),)),
     R("C3", N_("Confirmed instability or neurological complaints: immediate presentation at a spine centre"),
       ("E3",), "soll", "stated",
       (advice(lambda f: t_or(f.neurological_complaints(), f.instability()),
-              N_("Present immediately at a specialised spine centre."), "now"),)),
+              N_("Present immediately at a specialised spine centre."), Timing.NOW),)),
     R("C4", N_("Safety net: present immediately on acute worsening or a new neurological deficit"),
       ("E4",), "soll", "stated",
       (sets("safety_net", True, lambda f: t_not(f.decided("surgery", ("emergency_6h", "urgent_24h"))),
             N_("Instruct the patient to present immediately at a spine centre if pain worsens acutely "
-            "or a new or worse neurological deficit appears."), "now"),),
+            "or a new or worse neurological deficit appears."), Timing.NOW),),
       note=N_("E4 is written for radicular or purely sensory symptoms; extending it to every patient "
            "not admitted for surgery within 24 h is an inference (pathway.md §7 item 13).")),
     R("C5", N_("No neurological deficit: imaging judges instability; SINS guides the urgency of referral"),
@@ -214,18 +225,18 @@ RULES: tuple[Rule, ...] = (
     R("C6", N_("Pain: analgesia by the WHO ladder"), ("E5", "E29", "E30", "E31"), "soll", "stated",
       (advice(lambda f: f.is_("pain", "mechanical", "non_mechanical"),
               N_("Analgesia by the WHO ladder; neuropathic pain: consider amitriptyline, gabapentin or "
-              "pregabalin (E30); breakthrough pain: rapid-release opioid (E31)."), "now"),)),
+              "pregabalin (E30); breakthrough pain: rapid-release opioid (E31)."), Timing.NOW),)),
     R("C7", N_("Suspected or present mechanical instability: immobilise; transport as for a traumatic instability"),
       ("E6", "5.2"), "soll", "stated",
       (sets("immobilise", True, lambda f: f.instability(),
             N_("Immobilise the affected segment; transport as for a traumatic instability (cervical: "
-            "rigid collar; otherwise spine board or vacuum mattress)."), "now"),),
+            "rigid collar; otherwise spine board or vacuum mattress)."), Timing.NOW),),
       note=N_("E6 names instability with neurological complaints; immobilising for instability alone "
            "follows the body text of 5.2 (pathway.md §7 item 11).")),
     R("C8", N_("Referral documents and the ISNCSCI neurological status"), ("5.3", "E7"), "sollte", "stated",
       (advice(always, N_("Send current physician letters, the medication plan and prior imaging as "
                       "image files; document the neurological status on the ISNCSCI worksheet "
-                      "with time stamps."), "now"),)),
+                      "with time stamps."), Timing.NOW),)),
     R("C9", N_("Interdisciplinary case discussion (tumour board) for every patient"), ("E28", "§9"), "soll", "stated",
       (advice(always, N_("Discuss in the interdisciplinary tumour board, before surgery where possible; "
                       "after an emergency operation, discuss afterwards (§9).")),)),
@@ -240,44 +251,44 @@ RULES: tuple[Rule, ...] = (
     # ---- §4.2 with neurological deficits --------------------------------------------------
     R("A1", N_("Neurological complaints and suspected spinal metastasis: immediate work-up"), ("E2",), "soll", "stated",
       (sets("imaging", "immediate", lambda f: t_or(f.neurological_complaints(), f.escalates("deteriorating")),
-            N_("Immediate imaging: MRI and/or CT."), "now"),),
+            N_("Immediate imaging: MRI and/or CT."), Timing.NOW),),
       note=N_("A documented motor or autonomic finding counts even before the deficit class is known "
               "(pathway.md §11 S1).")),
     R("A2", N_("Neurological complaints and spinal metastasis: immediate presentation at a spine centre"),
       ("E3",), "soll", "stated",
       (sets("spine_centre", "immediate", lambda f: t_or(f.neurological_complaints(), f.escalates("deteriorating")),
-            N_("Present immediately at a specialised spine centre."), "now"),),
+            N_("Present immediately at a specialised spine centre."), Timing.NOW),),
       note=N_("A documented motor or autonomic finding counts even before the deficit class is known "
               "(pathway.md §11 S1).")),
     R("A3", N_("Radicular pain or a purely sensory deficit: imaging promptly, with a safety net"),
       ("E4",), "sollte", "stated",
       (sets("imaging", "prompt", lambda f: f.is_("deficit", "radicular_sensory"),
-            N_("Imaging promptly, not necessarily immediately."), "24h"),)),
+            N_("Imaging promptly, not necessarily immediately."), Timing.WITHIN_24H),)),
     R("A4", N_("The functional relevance of the deficit is assessed first and sets the urgency"),
       ("5.1",), "", "stated",
       (advice(lambda f: f.neurological_complaints(), N_("Assess the functional relevance of the deficit first "
-              "(Janda/MRC grades, ambulation, bladder and bowel)."), "now"),)),
+              "(Janda/MRC grades, ambulation, bladder and bowel)."), Timing.NOW),)),
     R("A5", N_("Acute deficit: high-resolution CT or MRI first; staging after acute treatment"), ("6.3",), "", "stated",
       (advice(lambda f: f.neurological_complaints(), N_("First a high-resolution MRI or CT chosen by the symptoms, "
               "with at least one modality covering the whole spine; complete staging usually after "
-              "the acute treatment."), "now"),)),
+              "the acute treatment."), Timing.NOW),)),
     R("A6", N_("Suspected cord compression or soft-tissue involvement: MRI"), ("E13",), "soll", "stated",
-      (advice(lambda f: t_or(f.neurological_complaints(), f.escc_high()), N_("MRI of the spine."), "now"),)),
+      (advice(lambda f: t_or(f.neurological_complaints(), f.escc_high()), N_("MRI of the spine."), Timing.NOW),)),
     R("A7", N_("MRI absolutely contraindicated: CT myelography"), ("6.3.1.2",), "", "stated",
       (advice(lambda f: f.neurological_complaints(), N_("If MRI is absolutely contraindicated (e.g. pacemaker): "
-              "CT myelography."), "info"),)),
+              "CT myelography."), Timing.INFO),)),
     R("A8", N_("Suspected extra-osseous tumour: MRI T1 before and after contrast"), ("6.3.1.1.1",), "", "stated",
       (advice(lambda f: f.escc_high(), N_("Extra-osseous component suspected: MRI T1 before and after "
-              "i.v. contrast; otherwise T2-Dixon suffices."), "info"),)),
+              "i.v. contrast; otherwise T2-Dixon suffices."), Timing.INFO),)),
     R("A9", N_("Functionally relevant deficit: emergency operation within 6 hours"), ("10.5.7",), "", "stated",
       (sets("surgery", "emergency_6h", _a9,
-            N_("Emergency operation within 6 hours if operable: decompression ± stabilisation."), "now"),),
+            N_("Emergency operation within 6 hours if operable: decompression ± stabilisation."), Timing.NOW),),
       note=N_("'Functionally relevant' taken as any one of: not ambulatory, Janda 0–3, bladder/bowel "
            "dysfunction (pathway.md §7 item 3, inference); a complete deficit of ≤ 48 h is "
            "treated alike (scenarios rule 2).")),
     R("A10", N_("Mild deficit with functional impairment: early operation within 24 hours"), ("10.5.7",), "", "stated",
       (sets("surgery", "urgent_24h", lambda f: f.is_("deficit", "mild"),
-            N_("Early operation within 24 hours if operable."), "24h"),)),
+            N_("Early operation within 24 hours if operable."), Timing.WITHIN_24H),)),
     R("A11", N_("Acute deficit and/or unstable lesion: surgical indication exists"), ("10.5.4", "10.5.5"), "", "stated",
       (advice(lambda f: t_and(f.motor_deficit(), f.instability()),
               N_("Surgical indication from deficit and instability, depending on the overall concept.")),),
@@ -296,14 +307,14 @@ RULES: tuple[Rule, ...] = (
       ("10.5.7",), "", "stated",
       (sets("surgery", "not_possible",
             lambda f: f.recorded_no("operable") or f.recorded_no("consents_to_surgery"),
-            N_("Surgery not possible: not operable or the patient declines."), "now"),),
+            N_("Surgery not possible: not operable or the patient declines."), Timing.NOW),),
       note=N_("Only a recorded 'not operable' or 'declines' makes surgery impossible; when they are not "
               "recorded the surgical tier stands, qualified (pathway.md §11 S3).")),
     R("A15", N_("Acute onset, deficit > 48–72 h or plegia: worse outcome even after surgery"), ("10.5.7",), "", "inference",
       (sets("surgery", "consider",
             lambda f: t_and(f.is_("deficit", "complete"), t_not(f.le("deficit_onset_hours", 48))),
             N_("Complete deficit for more than 48 h: consider surgery; the outcome is worse even after "
-            "successful surgery — decide with the patient."), "24h"),),
+            "successful surgery — decide with the patient."), Timing.WITHIN_24H),),
       note=N_("Using the 10.5.7 prognosis factors as a decision input is an inference (pathway.md §7 item 4).")),
     R("A16", N_("MESCC without an indication for upstream surgery: radiotherapy alone"), ("E45",), "soll", "stated",
       (advice(lambda f: t_and(f.mescc(), _no_surgery(f), _radiotherapy_planned(f)), N_("Radiotherapy alone is effective for MESCC "
@@ -340,12 +351,12 @@ RULES: tuple[Rule, ...] = (
     R("A24", N_("Hypervascular metastasis and open surgery: embolise first, operate within 48 h"),
       ("E65", "E66", "10.5.6"), "sollte", "stated",
       (sets("embolisation", True, lambda f: t_and(f.true("hypervascular"), _surgery(f)),
-            N_("Pre-operative embolisation; operate within 48 hours of it (some authors: not on the same day)."), "24h"),),
+            N_("Pre-operative embolisation; operate within 48 hours of it (some authors: not on the same day)."), Timing.WITHIN_24H),),
       note=N_("Whether to embolise before an emergency operation within 6 h is not stated; decide case "
            "by case (pathway.md §7 item 12).")),
     R("A25", N_("Emergency: the full tumour board may be impossible; discuss after the operation"), ("§9",), "", "stated",
       (advice(lambda f: f.decided("surgery", ("emergency_6h",)),
-              N_("Emergency: discuss in the tumour board after the operation."), "info"),)),
+              N_("Emergency: discuss in the tumour board after the operation."), Timing.INFO),)),
     R("A26", N_("Surgery not possible or refused with painful instability or compression: consider an orthosis"),
       ("E42", "10.1.4"), "kann", "stated",
       (advice(lambda f: t_and(f.decided("surgery", ("not_possible",)), t_or(f.instability(), f.mescc())),
@@ -365,14 +376,14 @@ RULES: tuple[Rule, ...] = (
               N_("Early post-operative neurological rehabilitation improves the outcome.")),)),
     R("A31", N_("New pain or deficit during rehabilitation: immediate diagnostics, suspend rehab"), ("E74",), "", "stated",
       (advice(lambda f: f.motor_deficit(), N_("During rehabilitation, new pain or a new deficit means "
-              "immediate targeted diagnostics and suspending rehabilitation."), "info"),)),
+              "immediate targeted diagnostics and suspending rehabilitation."), Timing.INFO),)),
     # ---- §5.2 without neurological deficits -----------------------------------------------
     R("B1", N_("Suspected instability: immediate work-up"), ("E2",), "soll", "stated",
       (sets("imaging", "immediate", lambda f: f.instability(),
-            N_("Immediate imaging: MRI and/or CT."), "now"),)),
+            N_("Immediate imaging: MRI and/or CT."), Timing.NOW),)),
     R("B2", N_("Confirmed instability: immediate presentation at a spine centre"), ("E3",), "soll", "stated",
       (sets("spine_centre", "immediate", lambda f: f.instability(),
-            N_("Present immediately at a specialised spine centre."), "now"),)),
+            N_("Present immediately at a specialised spine centre."), Timing.NOW),)),
     R("B3", N_("No neurological deficit: imaging to assess instability"), ("5.1", "E10"), "soll", "stated",
       (sets("imaging", "routine", lambda f: f.is_("deficit", "none"),
             N_("Current MRI and/or CT; work-up can be outpatient.")),)),
@@ -385,13 +396,13 @@ RULES: tuple[Rule, ...] = (
               N_("A standing radiograph may add to the stability assessment.")),), scope="lesion"),
     R("B7", N_("Stability by SINS: < 7 stable, > 12 unstable"), ("E25",), "soll", "stated",
       (advice(lambda f: f.sins_at_least(0), N_("Stability assessed with SINS (< 7 stable, 7–12 potentially "
-              "unstable, > 12 unstable)."), "info"),), scope="lesion"),
+              "unstable, > 12 unstable)."), Timing.INFO),), scope="lesion"),
     R("B8", N_("Stable lesion without relevant neural compression: primarily radiotherapy"), ("10.5.5",), "", "stated",
       (sets("surgery", "not_indicated", lambda f: t_and(f.sins_at_most(SINS_GREY_LOW - 1), t_not(f.escc_high())),
             N_("No surgical indication: stable lesion without relevant compression.")),)),
     R("B9", N_("Low-SINS painful lesions: radiotherapy rather than stabilisation"), ("7.2.2",), "", "stated",
       (advice(lambda f: t_and(f.sins_at_most(SINS_GREY_LOW - 1), f.painful(), _radiotherapy_planned(f)),
-              N_("Painful stable lesion: radiotherapy rather than surgical stabilisation."), "info"),), scope="lesion"),
+              N_("Painful stable lesion: radiotherapy rather than surgical stabilisation."), Timing.INFO),), scope="lesion"),
     R("B10", N_("Painful bone metastasis without an indication for upstream surgery: RT alone"), ("E41",), "soll", "stated",
       (advice(lambda f: t_and(_painful_uncomplicated(f), f.false("diagnosis_unclear"), _radiotherapy_planned(f)),
               N_("Radiotherapy alone, wherever possible.")),), scope="lesion"),
@@ -447,7 +458,7 @@ RULES: tuple[Rule, ...] = (
     R("B19", N_("Before percutaneous augmentation: CT of the segment"), ("E56", "10.5.2"), "sollte", "stated",
       (advice(lambda f: t_and(f.sins_at_most(SINS_GREY_HIGH), f.pain_is("mechanical")),
               N_("Before augmentation: CT of the segment (posterior wall, leakage risk); venography only "
-              "for hypervascular lesions."), "info"),), scope="lesion"),
+              "for hypervascular lesions."), Timing.INFO),), scope="lesion"),
     R("B20", N_("Fractured metastasis, selected: augmentation followed by RT"), ("E57",), "kann", "stated",
       (advice(lambda f: t_and(f.true("unstable_fracture"), _no_surgery(f), _radiotherapy_planned(f)),
               N_("Augmentation followed by radiotherapy (augmentation has no antitumour effect).")),),
@@ -461,7 +472,7 @@ RULES: tuple[Rule, ...] = (
     R("B22", N_("Ablated osteolytic lesion: add cement augmentation; hypervascular: embolise first"), ("E60",), "kann", "stated",
       (advice(_ablation,
               N_("After ablation of an osteolytic lesion add cement augmentation; embolise a hypervascular "
-              "lesion first."), "info"),),
+              "lesion first."), Timing.INFO),),
       note=N_("Given only when ablation is recommended (pathway.md §11 S10)."), scope="lesion"),
     R("B23", N_("Oligometastatic disease with a board indication: SBRT with curative intent"), ("E49", "E50"), "soll", "stated",
       (sets("radiotherapy", "sbrt",
@@ -469,7 +480,7 @@ RULES: tuple[Rule, ...] = (
             N_("SBRT (single or fractionated) within a curative-intent concept.")),)),
     R("B24", N_("Epidural compression without deficit: MESCC radiotherapy recommendations apply"), ("10.4.2",), "", "stated",
       (advice(lambda f: t_and(f.no_motor_deficit(), f.escc_high()),
-              N_("The radiotherapy recommendations for MESCC apply irrespective of deficits."), "info"),),
+              N_("The radiotherapy recommendations for MESCC apply irrespective of deficits."), Timing.INFO),),
       scope="lesion"),
     R("B25", N_("Bilsky ≥ 2 with low radiosensitivity: separation surgery followed by SBRT"), ("E53",), "sollte", "stated",
       (sets("surgery", "elective",
@@ -482,11 +493,11 @@ RULES: tuple[Rule, ...] = (
     ),
     R("B26", N_("Bone-seeking radiopharmaceuticals: check surgery or RT first"), ("E32", "E33", "10.1.2"), "kann", "stated",
       (advice(lambda f: t_and(f.is_("primary", "prostate"), t_not(f.true("isolated_lesion"))),
-              N_("Before radium-223 or samarium-153, check the indication for surgery or radiotherapy."), "info"),)),
+              N_("Before radium-223 or samarium-153, check the indication for surgery or radiotherapy."), Timing.INFO),)),
     R("B27", N_("Pre-operative radiotherapy: not outside trials"), ("E44",), "soll", "stated",
-      (advice(_surgery, N_("No pre-operative radiotherapy outside trials."), "info"),), scope="lesion"),
+      (advice(_surgery, N_("No pre-operative radiotherapy outside trials."), Timing.INFO),), scope="lesion"),
     R("B28", N_("Intra-operative radiotherapy: experienced centres, preferably trials"), ("E54",), "sollte", "stated",
-      (advice(_surgery, N_("Intra-operative radiotherapy only in experienced centres, preferably in trials."), "info"),),
+      (advice(_surgery, N_("Intra-operative radiotherapy only in experienced centres, preferably in trials."), Timing.INFO),),
       scope="lesion"),
     # ---- §11 safety rules -------------------------------------------------------------------
     R("S1", N_("A documented motor or autonomic finding: immediate imaging and spine centre, even before "
@@ -494,13 +505,13 @@ RULES: tuple[Rule, ...] = (
       (advice(lambda f: t_and(f.escalates("motor_finding"), f.peek("deficit") is None),
               N_("A motor or autonomic finding is documented: immediate imaging and presentation at a spine "
                  "centre; complete the examination (ambulation, bladder/bowel function, key muscles) to "
-                 "classify the deficit."), "now"),),
+                 "classify the deficit."), Timing.NOW),),
       note=N_("E 2 and E 3 ask only for 'neurological complaints'; which documented findings count is an "
               "inference (pathway.md §11 S1).")),
     R("S2", N_("Deficit class or onset not recorded: plan for the worse"), ("10.5.7",), "", "inference",
       (sets("surgery", "emergency_6h", _s2_worse_case,
             N_("Emergency operation within 6 hours if operable: planned for the worse until the missing "
-               "facts are recorded."), "now"),)),
+               "facts are recorded."), Timing.NOW),)),
     R("S3", N_("Operability or consent not recorded: the surgical tier stands, qualified"), ("10.5.7",), "",
       "inference",
       (qualifies("surgery", _s3_operability,
@@ -535,7 +546,7 @@ RULES: tuple[Rule, ...] = (
                "metastases).")),
        advice(lambda f: t_and(_no_surgery(f), _uncomplicated(f), f.painless(), f.true("osteolytic")),
               N_("Option to discuss in the tumour board: radiotherapy can recalcify an osteolytic lesion at "
-                 "risk to stabilise it (E36, kann)."), "info")),
+                 "risk to stabilise it (E36, kann)."), Timing.INFO)),
       scope="lesion"),
     R("S7", N_("Diagnosis unclear: biopsy before radiotherapy"), ("E1", "E15", "E18"), "soll", "stated",
       (sets("radiotherapy", "after_histology",
@@ -544,7 +555,7 @@ RULES: tuple[Rule, ...] = (
        advice(lambda f: t_and(f.true("diagnosis_unclear"), _surgery(f)),
               N_("Diagnosis not established: take tissue for histology during the operation; an elective "
                  "operation waits for the histology (a suspected primary bone tumour is biopsied by the "
-                 "centre that would resect it)."), "24h")),
+                 "centre that would resect it)."), Timing.WITHIN_24H)),
       scope="lesion"),
     R("S8", N_("Suspected flare: no treatment change on that finding alone"), ("FR F4", "FR F5", "FR F6"), "",
       "stated",
@@ -564,45 +575,45 @@ RULES: tuple[Rule, ...] = (
       (advice(lambda f: f.no_motor_deficit(), N_("Offer oncological rehabilitation after stabilising "
               "surgery or radiotherapy to every patient able to take part.")),)),
     R("M5", N_("VTE prophylaxis for outpatients with additional risk factors"), ("E79",), "kann", "stated",
-      (advice(_no_surgery, N_("Outpatients with additional risk factors may receive VTE prophylaxis."), "info"),)),
+      (advice(_no_surgery, N_("Outpatients with additional risk factors may receive VTE prophylaxis."), Timing.INFO),)),
     R("M6", N_("Steroids for MESCC are not covered by this guideline"), ("6.1",), "", "inference",
       (advice(lambda f: f.mescc(), N_("The guideline gives no recommendation on high-dose "
-              "corticosteroids for MESCC; follow local or other guidelines."), "info"),),
+              "corticosteroids for MESCC; follow local or other guidelines."), Timing.INFO),),
       note=N_("pathway.md §7 item 14.")),
     # ---- §9 French text: nuclear medicine ----------------------------------------------
     R("F1", N_("Lung cancer: no bone scan once an FDG-PET has been done"), ("FR F1", "6.3.3.3"), "", "stated",
       (advice(lambda f: t_and(_lung(f), f.true("pet_done")),
-              N_("FDG-PET/CT done: no additional bone scintigraphy for staging."), "info"),)),
+              N_("FDG-PET/CT done: no additional bone scintigraphy for staging."), Timing.INFO),)),
     R("F2", N_("FDG-PET field of view must include the femurs"), ("FR F2",), "", "stated",
       (advice(lambda f: t_and(_lung(f), f.true("pet_done")),
-              N_("Check that the FDG-PET field of view includes at least the femurs."), "info"),)),
+              N_("Check that the FDG-PET field of view includes at least the femurs."), Timing.INFO),)),
     R("F3", N_("Isolated lesion on PET or bone scan: targeted imaging and a specialist opinion"), ("FR F3",), "", "stated",
       (advice(lambda f: t_and(f.true("isolated_lesion"), f.is_("found_on", *NUCLEAR_MODALITIES),
                               f.true("diagnosis_unclear"), t_not(f.irradiated()),
                               not f.peek("oligometastatic")),
               N_("Isolated lesion: targeted imaging followed by a specialist opinion (differential "
-              "diagnoses are frequent)."), "warning"),),
+              "diagnoses are frequent)."), Timing.WARNING),),
       note=N_("Only for a single lesion found on a bone scan or PET whose nature is not established; not "
               "for a lesion seen on CT or MRI alone, an irradiated recurrence or a board-confirmed "
               "oligometastasis (pathway.md §11 S9)."), scope="lesion"),
     R("F4", N_("Flare: new or increased uptake under effective treatment is not progression"), ("FR F4",), "", "stated",
       (advice(lambda f: f.true("early_uptake_after_treatment"),
               N_("New or increased uptake within 6 months of starting treatment may be a flare "
-              "(15–30 % of patients), not progression: do not change treatment on this alone."), "warning"),)),
+              "(15–30 % of patients), not progression: do not change treatment on this alone."), Timing.WARNING),)),
     R("F5", N_("Control bone scan after the 6th month of treatment"), ("FR F5",), "", "stated",
       (advice(lambda f: f.true("early_uptake_after_treatment"),
               N_("Schedule a control bone scan after the 6th month; beyond 6 months new foci do "
-              "indicate progression."), "info"),)),
+              "indicate progression."), Timing.INFO),)),
     R("F6", N_("Early scan: separate flare from progression with clinical and biochemical context"), ("FR F6",), "", "stated",
       (advice(lambda f: f.true("early_uptake_after_treatment"),
               N_("To separate flare from progression: clinical course, radiographs (recalcification), "
-              "tumour markers, bone ALP and CTX kinetics, sometimes MRI."), "info"),)),
+              "tumour markers, bone ALP and CTX kinetics, sometimes MRI."), Timing.INFO),)),
     R("F7", N_("FDG-PET has the same flare problem"), ("FR F7",), "", "stated",
       (advice(lambda f: t_and(f.true("early_uptake_after_treatment"), f.true("pet_done")),
               N_("FDG-PET can show the same flare: interpret early metabolic imaging in the full "
-              "clinical context."), "warning"),)),
+              "clinical context."), Timing.WARNING),)),
     R("F8", N_("Follow-up: no routine bone scans without new pain or a precise question"), ("FR F8",), "", "stated",
-      (advice(_lung, N_("Without new bone pain or a precise question, routine bone scans are not indicated."), "info"),)),
+      (advice(_lung, N_("Without new bone pain or a precise question, routine bone scans are not indicated."), Timing.INFO),)),
 )
 
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}

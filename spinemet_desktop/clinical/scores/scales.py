@@ -7,7 +7,17 @@ are never converted silently; :func:`kps_ecog_consistency` only warns when both 
 
 from __future__ import annotations
 
-from spinemet_desktop.clinical.result import Input, ItemResult, ScoreResult, Status, as_input
+from collections.abc import Mapping
+from typing import Any
+
+from spinemet_desktop.clinical.result import (
+    FROM_AIS,
+    Input,
+    ItemResult,
+    ScoreResult,
+    Status,
+    as_input,
+)
 from spinemet_desktop.model.text import N_, fmt
 
 KPS_CITATION = "Karnofsky DA, Burchenal JH 1949"
@@ -82,7 +92,7 @@ def _scale(
     score_id: str,
     name: str,
     value: object,
-    table: dict,  # type: ignore[type-arg]
+    table: Mapping[Any, str],
     citation: str,
     status: Status,
     display: str,
@@ -92,14 +102,16 @@ def _scale(
     subject: str = "",
 ) -> ScoreResult:
     given = as_input(value)
-    item = ItemResult("grade", item_label, given.value, None, given.source, given.derivation, given.field)
+    item = ItemResult(id="grade", label=item_label, value=given.value, points=None, source=given.source,
+                      derivation=given.derivation, field=given.field)
     if given.value is None:
-        return ScoreResult(score_id, name, None, None, None, None, None, (item,), ("grade",),
-                           citation, status, notes, None, subject)
+        return ScoreResult(score_id=score_id, name=name, total=None, display=None, band=None, band_label=None,
+                           meaning=None, items=(item,), missing=("grade",), citation=citation, status=status,
+                           notes=notes, subject=subject)
     return ScoreResult(
-        score_id, name, given.value if isinstance(given.value, int) else None, display,
-        band if band is not None else str(given.value), display, table[given.value], (item,), (),
-        citation, status, notes, None, subject,
+        score_id=score_id, name=name, total=given.value if isinstance(given.value, int) else None, display=display,
+        band=band if band is not None else str(given.value), band_label=display, meaning=table[given.value],
+        items=(item,), missing=(), citation=citation, status=status, notes=notes, subject=subject,
     )
 
 
@@ -123,8 +135,8 @@ def asa(value: str | None | Input) -> ScoreResult:
 
 def frankel(value: str | None | Input) -> ScoreResult:
     given = as_input(value)
-    notes = ()
-    if given.derivation and "AIS" in given.derivation:
+    notes: tuple[str, ...] = ()
+    if given.derived_from == FROM_AIS:
         notes = (N_("Derived from the AIS grade; AIS C/D are defined by key-muscle grades, Frankel "
                     "C/D by usefulness of motor function — enter the Frankel grade if they differ."),)
     return _scale("frankel", N_("Frankel grade"), given, FRANKEL, FRANKEL_CITATION,

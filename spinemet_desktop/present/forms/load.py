@@ -10,7 +10,7 @@ built-in ranges apply. No Qt.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import cache
 from importlib.resources import files
@@ -325,18 +325,18 @@ def load_forms(site_path: Path | None = None, *, find_site: bool = True) -> Form
     imaging = parse_page(_declaration("imaging.yaml"), "imaging.yaml")
     neurology = parse_page(_declaration("neurology.yaml"), "neurology.yaml")
     labs = parse_labs(_declaration("labs.yaml"))
-    pages = {"imaging": imaging, "neurology": neurology}
+    shipped = Forms(history, labs, SiteConfig(), imaging=imaging, neurology=neurology)
     path = site_path if site_path is not None else (site_config_path() if find_site else None)
     if path is None:
-        return Forms(history, labs, SiteConfig(), **pages)
+        return shipped
     try:
         text = path.read_text(encoding="utf-8")
         site = parse_site(text, labs, str(path))
     except OSError as exc:
-        return Forms(history, labs, SiteConfig(), path, f"{path}: {exc.strerror or exc}", **pages)
+        return replace(shipped, site_path=path, site_error=f"{path}: {exc.strerror or exc}")
     except (FormError, UnitError) as exc:
-        return Forms(history, labs, SiteConfig(), path, str(exc), **pages)
-    return Forms(history, labs, site, path, **pages)
+        return replace(shipped, site_path=path, site_error=str(exc))
+    return replace(shipped, site=site, site_path=path)
 
 
 @cache

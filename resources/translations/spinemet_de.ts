@@ -1082,6 +1082,10 @@
         <translation>Strahlentherapie: Myelondosis erlaubt eine weitere Bestrahlung</translation>
     </message>
     <message>
+        <source>osteoporotic bone</source>
+        <translation>osteoporotische Knochenqualität</translation>
+    </message>
+    <message>
         <source>lesion in a previous radiotherapy field</source>
         <translation>Läsion in einem früheren Bestrahlungsfeld</translation>
     </message>
@@ -2010,6 +2014,66 @@
     <message>
         <source>pathway.md §7 item 14.</source>
         <translation>pathway.md §7 Punkt 14.</translation>
+    </message>
+    <message>
+        <source>Surgical technique: open or percutaneous</source>
+        <translation>Operationstechnik: offen oder perkutan</translation>
+    </message>
+    <message>
+        <source>Surgical technique (for the spine centre): open and percutaneous procedures may both be used; the choice depends on time pressure, the oncological situation, the resources and the aim of the operation.</source>
+        <translation>Operationstechnik (für das Wirbelsäulenzentrum): Offene und perkutane Verfahren können gleichermaßen angewendet werden; die Wahl richtet sich nach dem Zeitdruck, der onkologischen Situation, den Ressourcen und dem Ziel der Operation.</translation>
+    </message>
+    <message>
+        <source>Surgical technique: occiput to C2</source>
+        <translation>Operationstechnik: Okziput bis C2</translation>
+    </message>
+    <message>
+        <source>Surgical technique (for the spine centre), occiput to C2: instability should be stabilised from posterior with pedicle screws and rods, with an occipital plate if needed.</source>
+        <translation>Operationstechnik (für das Wirbelsäulenzentrum), Okziput bis C2: Eine Instabilität sollte von dorsal mit Pedikelschrauben und Stäben stabilisiert werden, bei Bedarf mit Okzipitalplatte.</translation>
+    </message>
+    <message>
+        <source>Surgical technique: subaxial cervical spine</source>
+        <translation>Operationstechnik: subaxiale Halswirbelsäule</translation>
+    </message>
+    <message>
+        <source>Surgical technique (for the spine centre), subaxial cervical spine (C3–C7): stabilisation should use posterior screws and rods and/or an anterior vertebral body replacement; over several segments add posterior fixation; at the cervicothoracic junction mostly posterior.</source>
+        <translation>Operationstechnik (für das Wirbelsäulenzentrum), subaxiale Halswirbelsäule (C3–C7): Die Stabilisierung sollte mit dorsalem Schrauben-Stab-System und/oder ventralem Wirbelkörperersatz erfolgen; über mehrere Segmente zusätzlich dorsale Fixierung; am zervikothorakalen Übergang meist von dorsal.</translation>
+    </message>
+    <message>
+        <source>Surgical technique: upper thoracic spine T2–T5</source>
+        <translation>Operationstechnik: obere Brustwirbelsäule T2–T5</translation>
+    </message>
+    <message>
+        <source>Surgical technique (for the spine centre), T2–T5: a posterior approach should be used; antero-lateral when an anterior decompression or stabilisation is needed.</source>
+        <translation>Operationstechnik (für das Wirbelsäulenzentrum), T2–T5: Es sollte ein dorsaler Zugang gewählt werden; anterolateral, wenn eine ventrale Dekompression oder Stabilisierung nötig ist.</translation>
+    </message>
+    <message>
+        <source>Surgical technique: T6 to L5</source>
+        <translation>Operationstechnik: T6 bis L5</translation>
+    </message>
+    <message>
+        <source>Surgical technique (for the spine centre), T6–L5: an anterior, posterior or combined approach may be used.</source>
+        <translation>Operationstechnik (für das Wirbelsäulenzentrum), T6–L5: Ein ventraler, dorsaler oder kombinierter Zugang kann gewählt werden.</translation>
+    </message>
+    <message>
+        <source>Surgical technique: pedicle screws in osteoporotic bone</source>
+        <translation>Operationstechnik: Pedikelschrauben bei osteoporotischem Knochen</translation>
+    </message>
+    <message>
+        <source>Surgical technique (for the spine centre): in osteoporotic bone, pedicle screws in the thoracic and lumbar spine should be cement-augmented.</source>
+        <translation>Operationstechnik (für das Wirbelsäulenzentrum): Bei osteoporotischer Knochenqualität sollten Pedikelschrauben in Brust- und Lendenwirbelsäule zementaugmentiert werden.</translation>
+    </message>
+    <message>
+        <source>Surgical technique (for the spine centre): osteoporotic bone not recorded — if the bone is osteoporotic, pedicle screws in the thoracic and lumbar spine should be cement-augmented.</source>
+        <translation>Operationstechnik (für das Wirbelsäulenzentrum): Osteoporotische Knochenqualität nicht erhoben – bei osteoporotischem Knochen sollten Pedikelschrauben in Brust- und Lendenwirbelsäule zementaugmentiert werden.</translation>
+    </message>
+    <message>
+        <source>Surgical technique: carbon-fibre (CF/PEEK) implants</source>
+        <translation>Operationstechnik: Implantate aus Carbonfaser (CF/PEEK)</translation>
+    </message>
+    <message>
+        <source>Surgical technique (for the spine centre): carbon-fibre-reinforced PEEK implants may be used; they cause fewer artefacts in radiotherapy planning and follow-up imaging.</source>
+        <translation>Operationstechnik (für das Wirbelsäulenzentrum): Implantate aus carbonfaserverstärktem PEEK (CF/PEEK) können verwendet werden; sie verursachen weniger Artefakte bei der Bestrahlungsplanung und in der Verlaufsbildgebung.</translation>
     </message>
     <message>
         <source>Lung cancer: no bone scan once an FDG-PET has been done</source>
@@ -4746,6 +4810,14 @@ Bitte spinemet-desktop neu installieren.</translation>
     <message>
         <source>Which bone-metabolism disorder</source>
         <translation>Welche Erkrankung des Knochenstoffwechsels</translation>
+    </message>
+    <message>
+        <source>Osteoporotic bone</source>
+        <translation>Osteoporotische Knochenqualität</translation>
+    </message>
+    <message>
+        <source>Known osteoporosis or osteoporotic bone quality: pedicle screws are then cement-augmented (E64).</source>
+        <translation>Bekannte Osteoporose oder osteoporotische Knochenqualität: Pedikelschrauben werden dann zementaugmentiert (E64).</translation>
     </message>
     <message>
         <source>Hyperparathyroidism or end-stage renal disease</source>

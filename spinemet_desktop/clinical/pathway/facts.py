@@ -21,6 +21,7 @@ from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
 from spinemet_desktop.clinical.scores import sins
+from spinemet_desktop.model.levels import SPINAL_LEVEL_INDEX, level_range
 from spinemet_desktop.model.text import N_
 
 PATIENT_KEYS: tuple[str, ...] = (
@@ -30,7 +31,7 @@ PATIENT_KEYS: tuple[str, ...] = (
     # Beyond the scenario vocabulary (derived from the case when available):
     "deteriorating", "bladder_bowel_disturbed", "pet_done", "isolated_lesion",
     "early_uptake_after_treatment", "motor_finding", "completeness_unknown", "pain_improving",
-    "reirradiation_cleared",
+    "reirradiation_cleared", "osteoporosis",
 )
 LESION_KEYS: tuple[str, ...] = (
     "level", "sins", "sins_range", "escc", "unstable_fracture", "intraspinal_fragments",
@@ -77,6 +78,7 @@ FACT_LABELS: dict[str, str] = {
     "completeness_unknown": N_("completeness of the cord syndrome (sacral examination)"),
     "pain_improving": N_("pain improving"),
     "reirradiation_cleared": N_("radiation oncologist: cord dose allows another course"),
+    "osteoporosis": N_("osteoporotic bone"),
     "previously_irradiated": N_("lesion in a previous radiotherapy field"),
     "prior_rt_courses": N_("previous radiotherapy courses at the lesion's level"),
     "reirradiation_margin_gy2": N_("BED left to the conventional cumulative limit (Gy₂)"),
@@ -329,6 +331,16 @@ class FactView:
             open_facts = True
         return open_facts
 
+    def level_within(self, first: str, last: str) -> Tri:
+        """Whether the lesion reaches a level from ``first`` to ``last`` (a lesion may span levels)."""
+        label = self.get("level")
+        levels = lesion_levels(label) if label is not None else ()
+        if not levels:
+            self.needed.add("level")
+            return None
+        low, high = SPINAL_LEVEL_INDEX[first], SPINAL_LEVEL_INDEX[last]
+        return any(low <= SPINAL_LEVEL_INDEX[level] <= high for level in levels)
+
     def painful(self) -> Tri:
         """The lesion is painful: its own pain (SINS pain item) if recorded, else the patient's."""
         own = self.peek("lesion_pain")
@@ -347,6 +359,16 @@ class FactView:
             self.get("lesion_pain")
             return own in values
         return self.is_("pain", *values)
+
+
+def lesion_levels(label: str) -> tuple[str, ...]:
+    """The spinal levels a lesion's label covers ("T4" -> ("T4",), "C7–T2" -> ("C7", "T1", "T2"));
+    empty when the label names no level (e.g. "lesion 2")."""
+    first, _, last = label.replace("-", "–").partition("–")
+    first, last = first.strip(), (last.strip() or first.strip())
+    if first not in SPINAL_LEVEL_INDEX or last not in SPINAL_LEVEL_INDEX:
+        return ()
+    return level_range(first, last)
 
 
 def band_set(value: Any) -> frozenset[str] | None:

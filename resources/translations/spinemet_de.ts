@@ -2182,7 +2182,7 @@
     </message>
     <message>
         <source>%1: %2 is outside the published table.</source>
-        <extracomment>Human-readable derivation, e.g. &quot;from lesion level T12&quot;. The case field to jump to when the value is missing, e.g. &quot;history.karnofsky&quot;. The ``Case.overrides`` target that can replace this value (&quot;tomita.bone&quot;), if any. The ``Case.overrides`` target the clinician can set for this item, if any. The total or grade as it is shown (e.g. &quot;14&quot;, &quot;1c&quot;, &quot;ASA III&quot;). What the result is about, e.g. a lesion (&quot;lesion T12&quot;) — empty for case-level scores. False when the patient lies outside the score&apos;s population (the notes say why). Applied to the raw sum (e.g. NESMS&apos; ceiling of 3).</extracomment>
+        <extracomment>Human-readable derivation, e.g. &quot;from lesion level T12&quot;. The case field to jump to when the value is missing, e.g. &quot;history.karnofsky&quot;. The ``Case.overrides`` target that can replace this value (&quot;tomita.bone&quot;), if any. The ``Case.overrides`` target the clinician can set for this item, if any. The total or grade as it is shown (e.g. &quot;14&quot;, &quot;1c&quot;, &quot;ASA III&quot;). What the result is about, e.g. a lesion (&quot;lesion T12&quot;) — empty for case-level scores. False when the patient lies outside the score&apos;s population (the notes say why). Which version of the table this is (e.g. the 2005 revision of the Tokuhashi score). Applied to the raw sum (e.g. NESMS&apos; ceiling of 3). Which version of the table this is (scores-surgical.md: store the version with each result).</extracomment>
         <translation>%1: %2 liegt außerhalb der publizierten Tabelle.</translation>
     </message>
     <message>
@@ -2222,6 +2222,10 @@
         <translation>1-Jahres-Überleben etwa 50 %.</translation>
     </message>
     <message>
+        <source>1995 original (5 items)</source>
+        <translation>Original von 1995 (5 Faktoren)</translation>
+    </message>
+    <message>
         <source>One secondary source words the visceral item as &apos;no visceral or brain metastases&apos;.</source>
         <translation>Eine Sekundärquelle formuliert das viszerale Item als „keine viszeralen oder Hirnmetastasen“.</translation>
     </message>
@@ -2240,6 +2244,10 @@
     <message>
         <source>Middle-term local control: combined anterior-posterior (ventral-dorsal) surgery.</source>
         <translation>Mittelfristige lokale Kontrolle: kombinierte ventro-dorsale Operation.</translation>
+    </message>
+    <message>
+        <source>2008 modification (4 items, without the fracture item)</source>
+        <translation>Modifikation von 2008 (4 Faktoren, ohne den Frakturfaktor)</translation>
     </message>
     <message>
         <source>Per-band survival figures of Leithner 2008 are unverified and not shown.</source>
@@ -2724,6 +2732,10 @@
         <translation>ASA-Klassifikation</translation>
     </message>
     <message>
+        <source>current ASA wording (last amended 2020)</source>
+        <translation>aktuelle ASA-Fassung (zuletzt 2020 ergänzt)</translation>
+    </message>
+    <message>
         <source>Derived from the AIS grade; AIS C/D are defined by key-muscle grades, Frankel C/D by usefulness of motor function — enter the Frankel grade if they differ.</source>
         <translation>Aus dem AIS-Grad abgeleitet; AIS C/D richten sich nach den Kraftgraden der Kennmuskeln, Frankel C/D nach der Nutzbarkeit der Motorik – Frankel-Grad eingeben, wenn sie abweichen.</translation>
     </message>
@@ -2891,6 +2903,10 @@
     <message>
         <source>Vertebral-body row as ≥3 / 2 / 1 → 0 / 1 / 2; two reproductions differ — check against the 2005 paper.</source>
         <translation>Zeile Wirbelkörper als ≥3 / 2 / 1 → 0 / 1 / 2; zwei Wiedergaben weichen ab – mit der Publikation von 2005 abgleichen.</translation>
+    </message>
+    <message>
+        <source>2005 revision (not the 1990 score)</source>
+        <translation>Revision von 2005 (nicht der Score von 1990)</translation>
     </message>
     <message>
         <source>Tomita prognostic score</source>
@@ -3074,6 +3090,10 @@
     <message>
         <source>Course %1: completed on</source>
         <translation>Bestrahlung %1: abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>2019 revision</source>
+        <translation>Revision 2019</translation>
     </message>
 </context>
 <context>

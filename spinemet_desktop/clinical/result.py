@@ -100,6 +100,8 @@ class ScoreResult:
     subject: str = ""
     #: False when the patient lies outside the score's population (the notes say why).
     applicable: bool = True
+    #: Which version of the table this is (e.g. the 2005 revision of the Tokuhashi score).
+    version: str = ""
 
     @property
     def complete(self) -> bool:
@@ -142,6 +144,8 @@ class ScoreSpec:
     notes: tuple[str, ...] = ()
     #: Applied to the raw sum (e.g. NESMS' ceiling of 3).
     cap: int | None = None
+    #: Which version of the table this is (scores-surgical.md: store the version with each result).
+    version: str = ""
 
     def band_for(self, total: int) -> Band | None:
         for band in self.bands:
@@ -213,7 +217,7 @@ def score_points(
     if missing:
         return ScoreResult(
             spec.id, spec.name, None, None, None, None, None, tuple(items), tuple(missing),
-            spec.citation, spec.status, tuple(all_notes), spec.score_range, subject,
+            spec.citation, spec.status, tuple(all_notes), spec.score_range, subject, version=spec.version,
         )
     if spec.cap is not None:
         total = min(total, spec.cap)
@@ -233,4 +237,5 @@ def score_points(
         tuple(all_notes),
         spec.score_range,
         subject,
+        version=spec.version,
     )

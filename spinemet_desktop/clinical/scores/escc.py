@@ -12,6 +12,7 @@ from spinemet_desktop.clinical.result import Input, ItemResult, ScoreResult, Sta
 from spinemet_desktop.model.text import N_, fmt
 
 CITATION = "Bilsky MH et al. J Neurosurg Spine 2010;13(3):324-328"
+VERSION = "2010"
 NAME = N_("ESCC (Bilsky grade)")
 
 GRADES = ("0", "1a", "1b", "1c", "2", "3")
@@ -48,13 +49,13 @@ def compute(grade: str | None | Input, *, subject: str = "") -> ScoreResult:
     item = ItemResult("grade", N_("ESCC grade"), given.value, None, given.source, given.derivation, given.field)
     if given.value is None:
         return ScoreResult("escc", NAME, None, None, None, None, None, (item,), ("grade",),
-                           CITATION, Status.VERIFIED, (), None, subject)
+                           CITATION, Status.VERIFIED, (), None, subject, version=VERSION)
     value = str(given.value)
     band, label = _BANDS[value]
     notes = (N_("Grade 1c is shown as borderline; the sources disagree on its binning."),) if value == "1c" else ()
     return ScoreResult(
         "escc", NAME, None, value, band, label, fmt("%1. %2", DEFINITIONS[value], _MEANING[band]),
-        (item,), (), CITATION, Status.VERIFIED, notes, None, subject,
+        (item,), (), CITATION, Status.VERIFIED, notes, None, subject, version=VERSION,
     )
 
 

@@ -90,35 +90,37 @@ def _scale(
     notes: tuple[str, ...] = (),
     item_label: str = N_("Grade"),
     subject: str = "",
+    version: str = "",
 ) -> ScoreResult:
     given = as_input(value)
     item = ItemResult("grade", item_label, given.value, None, given.source, given.derivation, given.field)
     if given.value is None:
         return ScoreResult(score_id, name, None, None, None, None, None, (item,), ("grade",),
-                           citation, status, notes, None, subject)
+                           citation, status, notes, None, subject, version=version)
     return ScoreResult(
         score_id, name, given.value if isinstance(given.value, int) else None, display,
         band if band is not None else str(given.value), display, table[given.value], (item,), (),
-        citation, status, notes, None, subject,
+        citation, status, notes, None, subject, version=version,
     )
 
 
 def kps(value: int | None | Input) -> ScoreResult:
     given = as_input(value)
     return _scale("kps", N_("Karnofsky performance status"), given, KPS, KPS_CITATION,
-                  Status.VERIFIED, f"{given.value} %", item_label=N_("Karnofsky index"))
+                  Status.VERIFIED, f"{given.value} %", item_label=N_("Karnofsky index"), version="1949")
 
 
 def ecog(value: int | None | Input) -> ScoreResult:
     given = as_input(value)
     return _scale("ecog", N_("ECOG performance status"), given, ECOG, ECOG_CITATION,
-                  Status.VERIFIED, f"ECOG {given.value}", item_label=N_("ECOG grade"))
+                  Status.VERIFIED, f"ECOG {given.value}", item_label=N_("ECOG grade"), version="1982")
 
 
 def asa(value: str | None | Input) -> ScoreResult:
     given = as_input(value)
     return _scale("asa", N_("ASA physical status"), given, ASA, ASA_CITATION, Status.VERIFIED,
-                  f"ASA {given.value}", item_label=N_("ASA class"))
+                  f"ASA {given.value}", item_label=N_("ASA class"),
+                  version=N_("current ASA wording (last amended 2020)"))
 
 
 def frankel(value: str | None | Input) -> ScoreResult:
@@ -128,7 +130,7 @@ def frankel(value: str | None | Input) -> ScoreResult:
         notes = (N_("Derived from the AIS grade; AIS C/D are defined by key-muscle grades, Frankel "
                     "C/D by usefulness of motor function — enter the Frankel grade if they differ."),)
     return _scale("frankel", N_("Frankel grade"), given, FRANKEL, FRANKEL_CITATION,
-                  Status.VERIFIED_SECONDARY, f"Frankel {given.value}", notes=notes)
+                  Status.VERIFIED_SECONDARY, f"Frankel {given.value}", notes=notes, version="1969")
 
 
 def mrc_weakest(grade: int | None | Input, muscles: str = "") -> ScoreResult:
@@ -136,7 +138,7 @@ def mrc_weakest(grade: int | None | Input, muscles: str = "") -> ScoreResult:
     given = as_input(grade)
     return _scale("mrc", N_("MRC / Janda muscle grade (weakest key muscle)"), given, MRC, MRC_CITATION,
                   Status.VERIFIED, f"{given.value}/5" + (f" ({muscles})" if muscles else ""),
-                  item_label=N_("Weakest key muscle"))
+                  item_label=N_("Weakest key muscle"), version="1976")
 
 
 def scst(value: int | None | Input, *, subject: str = "") -> ScoreResult:
@@ -148,7 +150,7 @@ def scst(value: int | None | Input, *, subject: str = "") -> ScoreResult:
         Status.PROVISIONAL, fmt(N_("Type %1"), given.value), band=band,
         notes=((N_("Provisional — type wording not yet verified against Tomita 1997. A descriptive "
                "anatomical classification, not a score.")),),
-        item_label=N_("SCST type"), subject=subject,
+        item_label=N_("SCST type"), subject=subject, version="1997",
     )
 
 

@@ -66,6 +66,7 @@ SPEC = ScoreSpec(
         Band("unstable", 13, 18, N_("unstable"), N_("Unstable (13–18): surgical consultation.")),
     ),
     score_range=(0, 18),
+    version="2010",
 )
 
 

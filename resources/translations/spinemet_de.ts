@@ -970,7 +970,7 @@
     </message>
     <message>
         <source>primary tumour</source>
-        <extracomment>Facts that exist only when recorded: left out, they mean &quot;nothing recorded&quot; (see module doc).</extracomment>
+        <extracomment>Facts that exist only when recorded: left out, they mean &quot;nothing recorded&quot; (see module doc). Facts whose worse case a rule plans for when they are not recorded (S2, S3, S5): the answer is decided and the fact is named as one whose recording could lower it (:meth:`FactView.assume`). Facts that can only raise an urgency: unknown, the other facts decide (:meth:`FactView.escalates`).</extracomment>
         <translation>Primärtumor</translation>
     </message>
     <message>
@@ -3094,6 +3094,319 @@
     <message>
         <source>2019 revision</source>
         <translation>Revision 2019</translation>
+    </message>
+    <message>
+        <source>ISNCSCI worksheet on the neurology page, classified by the ISNCSCI 2019 rules and printed in the referral</source>
+        <extracomment>soll / sollte / kann as pathway.md gives them (&quot;sollte/soll&quot; when the box has two parts); empty when pathway.md gives none. What the item says, paraphrased in pathway.md (English; never the guideline&apos;s own text). Where pathway.md has it. Where the program shows things (the pages of the case editor, the side panel, the summary page and the referral); the traceability matrix names them in the reader&apos;s language. Where it shows (:data:`PLACE_KEYS`). The guideline section (or pathway.md place) the reason refers to. Items the program implements outside the rule table (or beyond it), with the modules.</extracomment>
+        <translation>ISNCSCI-Worksheet auf der Seite Neurologie, klassifiziert nach den Regeln von ISNCSCI 2019 und in der Überweisung gedruckt</translation>
+    </message>
+    <message>
+        <source>the history page asks every item of the checklist</source>
+        <translation>die Seite Anamnese fragt jeden Punkt der Checkliste ab</translation>
+    </message>
+    <message>
+        <source>laboratory page: the minimum panel, what of it is missing, and each optional test with whether its trigger applies</source>
+        <translation>Seite Labor: die Mindestuntersuchungen, was davon fehlt, und jede fakultative Untersuchung mit der Angabe, ob ihr Anlass vorliegt</translation>
+    </message>
+    <message>
+        <source>SINS per lesion from its six items, with the bands of E 25</source>
+        <translation>SINS je Läsion aus seinen sechs Items, mit den Gruppen der E 25</translation>
+    </message>
+    <message>
+        <source>the A rules (with neurological deficit) reconstruct Figure 3 from the text; the figure itself is missing (inference)</source>
+        <translation>die A-Regeln (mit neurologischen Ausfällen) rekonstruieren Abbildung 3 aus dem Text; die Abbildung selbst fehlt (abgeleitet)</translation>
+    </message>
+    <message>
+        <source>the B rules (without neurological deficit) reconstruct Figure 4 from the text; the figure itself is missing (inference)</source>
+        <translation>die B-Regeln (ohne neurologische Ausfälle) rekonstruieren Abbildung 4 aus dem Text; die Abbildung selbst fehlt (abgeleitet)</translation>
+    </message>
+    <message>
+        <source>which findings count: the latest examination, an earlier one for items not tested again, and the history&apos;s complaints</source>
+        <translation>welche Befunde zählen: die letzte Untersuchung, eine frühere für nicht erneut geprüfte Items und die Beschwerden aus der Anamnese</translation>
+    </message>
+    <message>
+        <source>each lesion is judged with its own facts; each decision takes the most urgent answer over the lesions and names its lesion</source>
+        <translation>jede Läsion wird mit ihren eigenen Angaben beurteilt; jede Entscheidung übernimmt die dringlichste Antwort über alle Läsionen und nennt ihre Läsion</translation>
+    </message>
+    <message>
+        <source>BED, EQD2, cumulative dose, interval and the 11.8 limits per level</source>
+        <translation>BED, EQD2, kumulative Dosis, Intervall und die Grenzwerte aus 11.8 je Höhe</translation>
+    </message>
+    <message>
+        <source>how each lesion was found (imaging page) decides whether F3 applies</source>
+        <translation>wie jede Läsion gefunden wurde (Seite Bildgebung), entscheidet, ob F3 gilt</translation>
+    </message>
+    <message>
+        <source>identical advice printed once with every rule id</source>
+        <translation>gleiche Hinweise einmal gedruckt, mit jeder Regelnummer</translation>
+    </message>
+    <message>
+        <source>prognosis band from the scores that vote, as a set of bands; haematological primaries get none</source>
+        <translation>Überlebensprognose aus den wertenden Scores, als Menge möglicher Prognosen; hämatologische Primärtumoren erhalten keine</translation>
+    </message>
+    <message>
+        <source>hypercalcaemia graded by the albumin-corrected calcium</source>
+        <translation>Hyperkalzämie nach dem albuminkorrigierten Calcium eingestuft</translation>
+    </message>
+    <message>
+        <source>an unknown or suspected primary leaves every primary-dependent score item missing</source>
+        <translation>ein unbekannter oder nur vermuteter Primärtumor lässt jedes vom Primärtumor abhängige Score-Item offen</translation>
+    </message>
+    <message>
+        <source>times are stored with their UTC offset and printed with it on the referral</source>
+        <translation>Zeiten werden mit ihrer Abweichung von UTC gespeichert und so in der Überweisung gedruckt</translation>
+    </message>
+    <message>
+        <source>Staging follows the organ-specific guidelines, which this program does not contain; the imaging page records whether staging is complete.</source>
+        <extracomment>Items the program does not implement, with the reason and the guideline section it refers to.</extracomment>
+        <translation>Die Ausbreitungsdiagnostik folgt den organspezifischen Leitlinien, die dieses Programm nicht enthält; die Seite Bildgebung dokumentiert, ob das Staging vollständig ist.</translation>
+    </message>
+    <message>
+        <source>Its wording is not available to the program&apos;s authors (pathway.md names E 21–E 23 only as survival scores). The survival scores with verified tables are computed and give the prognosis band.</source>
+        <translation>Ihr Wortlaut liegt den Autoren des Programms nicht vor (pathway.md nennt E 21–E 23 nur als Überlebens-Scores). Die Überlebens-Scores mit verifizierten Tabellen werden berechnet und ergeben die Überlebensprognose.</translation>
+    </message>
+    <message>
+        <source>The preferred MESCC survival score (Rades 2022) is named with its groups but not computed: its point values could not be verified.</source>
+        <translation>Der bevorzugte Überlebens-Score bei MESCC (Rades 2022) wird mit seinen Gruppen genannt, aber nicht berechnet: Seine Punktwerte konnten nicht verifiziert werden.</translation>
+    </message>
+    <message>
+        <source>The preferred score for ambulation after radiotherapy (Rades 2022) is named with its groups but not computed: its point values could not be verified.</source>
+        <translation>Der bevorzugte Score zur Gehfähigkeit nach Strahlentherapie (Rades 2022) wird mit seinen Gruppen genannt, aber nicht berechnet: Seine Punktwerte konnten nicht verifiziert werden.</translation>
+    </message>
+    <message>
+        <source>A pain flare after radiotherapy belongs to the course after treatment; the referral is written before treatment.</source>
+        <translation>Eine vorübergehende Schmerzzunahme (Pain Flare) nach Strahlentherapie gehört zum Verlauf nach der Behandlung; die Überweisung entsteht vor der Behandlung.</translation>
+    </message>
+    <message>
+        <source>The post-operative plan is made at the spine centre after the operation; the referral precedes it.</source>
+        <translation>Das postoperative Vorgehen legt das Wirbelsäulenzentrum nach der Operation fest; die Überweisung geht ihm voraus.</translation>
+    </message>
+    <message>
+        <source>Peri-operative risk management at the spine centre; the table of tumour-specific risks (Tab. 5) is not transcribed.</source>
+        <translation>Perioperatives Risikomanagement im Wirbelsäulenzentrum; die Tabelle der tumorspezifischen Risiken (Tab. 5) ist nicht übertragen.</translation>
+    </message>
+    <message>
+        <source>Follow-up after treatment follows the organ-specific guidelines.</source>
+        <translation>Die Nachsorge nach der Behandlung folgt den organspezifischen Leitlinien.</translation>
+    </message>
+    <message>
+        <source>Performance figures of bone scintigraphy: background, no decision.</source>
+        <translation>Kennzahlen der Skelettszintigraphie: Hintergrund, keine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Uptake of FDG by lytic and sclerotic metastases: background, no decision.</source>
+        <translation>FDG-Aufnahme lytischer und sklerotischer Metastasen: Hintergrund, keine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>¹⁸F-NaF PET is not approved for routine use; no decision.</source>
+        <translation>¹⁸F-NaF-PET ist für die Routine nicht zugelassen; keine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>side panel</source>
+        <translation>Seitenleiste</translation>
+    </message>
+    <message>
+        <source>implemented</source>
+        <extracomment>Where a decision is shown, by output. The side panel&apos;s urgency banner is made of imaging, spine centre and surgery; the summary&apos;s table of decisions has every output; page 1 of the referral lists all but the safety net; the decision trace (referral, later pages) has every output and every rule that fired. Where advice is shown, by its timing: page 1 of the referral has &quot;now&quot;, &quot;within 24 h&quot;, warnings and the further plan; background (&quot;info&quot;) follows the decision trace. A qualifier (S3) is printed with the decision it qualifies, and the side panel lists what is planned for the worse until recorded.</extracomment>
+        <translation>umgesetzt</translation>
+    </message>
+    <message>
+        <source>advice only</source>
+        <translation>nur Hinweis</translation>
+    </message>
+    <message>
+        <source>out of scope</source>
+        <translation>nicht umgesetzt</translation>
+    </message>
+    <message>
+        <source>NOT MAPPED</source>
+        <translation>NICHT ZUGEORDNET</translation>
+    </message>
+    <message>
+        <source>stated</source>
+        <translation>in der Leitlinie formuliert</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>abgeleitet</translation>
+    </message>
+    <message>
+        <source>Empfehlungen E1–E86</source>
+        <translation>Empfehlungen E1–E86</translation>
+    </message>
+    <message>
+        <source>French rules F1–F11</source>
+        <translation>französische Regeln F1–F11</translation>
+    </message>
+    <message>
+        <source>safety rules S1–S14</source>
+        <translation>Sicherheitsregeln S1–S14</translation>
+    </message>
+    <message>
+        <source>%1: %2 implemented, %3 advice only, %4 out of scope with reasons</source>
+        <translation>%1: %2 umgesetzt, %3 nur als Hinweis, %4 nicht umgesetzt mit Begründung</translation>
+    </message>
+    <message>
+        <source>%1 NOT MAPPED</source>
+        <translation>%1 NICHT ZUGEORDNET</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Shown in</source>
+        <translation>Angezeigt in</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Program function or reason</source>
+        <translation>Programmfunktion oder Begründung</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>Leitlinie</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>ISNCSCI classification (AIS, neurological level of injury, motor and sensory levels and scores, zones of partial preservation)</source>
+        <translation>ISNCSCI-Klassifikation (AIS, neurologisches Läsionsniveau, motorische und sensible Niveaus und Scores, Zonen partiell erhaltener Funktion)</translation>
+    </message>
+    <message>
+        <source>Score or classification</source>
+        <translation>Score oder Klassifikation</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Verification status</source>
+        <translation>Verifizierungsstatus</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why it is not computed</source>
+        <translation>Warum er nicht berechnet wird</translation>
+    </message>
+    <message>
+        <source>undetermined, named as missing</source>
+        <extracomment>How the pathway treats a fact that is not recorded: (short label, explanation), by kind.</extracomment>
+        <translation>offen, als fehlend genannt</translation>
+    </message>
+    <message>
+        <source>worse case planned for, named</source>
+        <translation>vom ungünstigeren Fall ausgegangen, genannt</translation>
+    </message>
+    <message>
+        <source>Where a rule can, it plans for the worse case and lists the fact under &apos;planned for the worse until recorded&apos; (recording it may lower the answer); otherwise as above.</source>
+        <translation>Wo eine Regel es kann, geht sie vom ungünstigeren Fall aus und führt die Angabe unter „Bis zur Erfassung vom ungünstigeren Fall ausgegangen“ auf (ihre Erfassung kann die Antwort senken); sonst wie oben.</translation>
+    </message>
+    <message>
+        <source>can only raise the urgency</source>
+        <translation>kann die Dringlichkeit nur erhöhen</translation>
+    </message>
+    <message>
+        <source>While it is not known, the other facts decide.</source>
+        <translation>Solange sie unbekannt ist, entscheiden die übrigen Angaben.</translation>
+    </message>
+    <message>
+        <source>only a recorded finding counts</source>
+        <translation>nur ein dokumentierter Befund zählt</translation>
+    </message>
+    <message>
+        <source>Never read as &apos;no&apos; or normal: a decision that depends on it stays undetermined, with the answers still possible, and the fact is listed as missing; advice that needs it is not given.</source>
+        <translation>Nie als „nein“ oder normal gelesen: Eine Entscheidung, die von ihr abhängt, bleibt offen, mit den noch möglichen Antworten, und die Angabe wird als fehlend aufgeführt; ein Hinweis, der sie braucht, wird nicht gegeben.</translation>
+    </message>
+    <message>
+        <source>Patient &amp; history</source>
+        <extracomment>The places, by the keys of :data:`~spinemet_desktop.clinical.pathway.guideline.PLACE_KEYS`: the case editor&apos;s pages by their titles, the side panel, the summary page and the referral&apos;s pages.</extracomment>
+        <translation>Patient &amp; Anamnese</translation>
+    </message>
+    <message>
+        <source>Neurology (ISNCSCI)</source>
+        <translation>Neurologie (ISNCSCI)</translation>
+    </message>
+    <message>
+        <source>Imaging findings</source>
+        <translation>Bildgebende Befunde</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>Labor</translation>
+    </message>
+    <message>
+        <source>summary page</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>referral p. 1</source>
+        <translation>Überweisung S. 1</translation>
+    </message>
+    <message>
+        <source>referral p. 2 ff.</source>
+        <translation>Überweisung ab S. 2</translation>
+    </message>
+    <message>
+        <source>Left empty, nothing was recorded (no previous radiotherapy field, no flare, no finding).</source>
+        <translation>Leer heißt: nichts dokumentiert (kein früheres Bestrahlungsfeld, kein Flare, kein Befund).</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Bezug</translation>
+    </message>
+    <message>
+        <source>If it is not recorded</source>
+        <translation>Wenn sie nicht erhoben ist</translation>
+    </message>
+    <message>
+        <source>lesion</source>
+        <translation>Läsion</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>Patient/-in</translation>
+    </message>
+    <message>
+        <source>Items (a missing item leaves the total empty and is named)</source>
+        <translation>Items (ein fehlendes Item lässt die Summe leer und wird genannt)</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,8 @@ def test_every_rule_has_a_case() -> None:
         assert {f"{family}{i}" for i in range(1, count + 1)} <= set(RULES_BY_ID)
 
 
-@pytest.mark.parametrize("rule_id", sorted(CASES, key=lambda r: (r[0], int(r[1:]))))
+@pytest.mark.parametrize("rule_id", [pytest.param(r, marks=pytest.mark.covers(r), id=r)
+                                     for r in sorted(CASES, key=lambda r: (r[0], int(r[1:])))])
 def test_rule(rule_id: str) -> None:
     fire, silent = CASES[rule_id]
     assert rule_id in fired(fire), f"{rule_id} should fire with {fire}"
@@ -114,6 +115,7 @@ def test_rule_metadata(rule) -> None:  # type: ignore[no-untyped-def]
         assert rule.recommendations, f"{rule.id} has a strength but no Empfehlung"
 
 
+@pytest.mark.covers("B1", "B2")
 def test_missing_deficit_leaves_urgency_undetermined_but_instability_still_decides() -> None:
     result = evaluate({**BASE, "deficit": None})
     assert result.decisions["spine_centre"].value is None
@@ -124,6 +126,7 @@ def test_missing_deficit_leaves_urgency_undetermined_but_instability_still_decid
     assert unstable.decisions["spine_centre"].value == "immediate"
 
 
+@pytest.mark.covers("S3", "A9")
 def test_missing_operability_keeps_the_tier_and_is_named() -> None:
     # pathway.md §11 S3 overrides the older rule (undetermined between not possible and < 6 h).
     result = evaluate({**BASE, **FR, "operable": None})
@@ -133,6 +136,7 @@ def test_missing_operability_keeps_the_tier_and_is_named() -> None:
     assert result.urgency.level == "emergency"
 
 
+@pytest.mark.covers("A1")
 def test_deterioration_raises_urgency() -> None:
     assert evaluate({**BASE, "deteriorating": True}).decisions["imaging"].value == "immediate"
     assert evaluate({**BASE, "deteriorating": False}).decisions["imaging"].value == "routine"
@@ -141,7 +145,7 @@ def test_deterioration_raises_urgency() -> None:
 TECHNIQUE_NOTES = ("M7", "M8", "M9", "M10", "M11", "M12", "M13")
 
 
-@pytest.mark.parametrize("rule_id", TECHNIQUE_NOTES)
+@pytest.mark.parametrize("rule_id", [pytest.param(r, marks=pytest.mark.covers(r), id=r) for r in TECHNIQUE_NOTES])
 def test_surgical_technique_notes_are_information_never_a_decision(rule_id: str) -> None:
     rule = RULES_BY_ID[rule_id]
     assert all(e.slot is None and not e.qualifies and e.timing == "info" for e in rule.effects)
@@ -149,11 +153,13 @@ def test_surgical_technique_notes_are_information_never_a_decision(rule_id: str)
     assert all(rule_id not in order for _slot, order, *_ in DECISIONS)
 
 
+@pytest.mark.covers("M9", "M10", "M12")
 def test_technique_notes_follow_the_levels_of_a_lesion_spanning_the_cervicothoracic_junction() -> None:
     notes = fired({**UNSTABLE, "level": "C7–T2"}) & set(TECHNIQUE_NOTES)
     assert notes == {"M7", "M9", "M10", "M12", "M13"}
 
 
+@pytest.mark.covers(*TECHNIQUE_NOTES)
 def test_no_technique_note_without_an_operation_or_without_a_level() -> None:
     assert not fired({**UNSTABLE, "operable": False}) & set(TECHNIQUE_NOTES)
     assert not fired({"sins": 3}) & set(TECHNIQUE_NOTES)
@@ -161,6 +167,7 @@ def test_no_technique_note_without_an_operation_or_without_a_level() -> None:
     assert unlevelled & set(TECHNIQUE_NOTES) == {"M7", "M13"}
 
 
+@pytest.mark.covers("M12")
 def test_osteoporosis_not_recorded_says_so_and_recorded_says_should() -> None:
     texts = {f.effect.text for f in evaluate({**BASE, **UNSTABLE}).fired if f.rule.id == "M12"}
     assert len(texts) == 1 and "not recorded" in texts.pop()

@@ -23,6 +23,7 @@ SINS_TABLE = {
 }
 
 
+@pytest.mark.covers("E25")
 def test_all_1296_sins_combinations() -> None:
     keys = list(SINS_TABLE)
     combos = list(itertools.product(*(SINS_TABLE[k].items() for k in keys)))
@@ -42,6 +43,7 @@ def test_all_1296_sins_combinations() -> None:
     ("L1", "junctional"), ("L2", "mobile"), ("L4", "mobile"), ("L5", "junctional"), ("S1", "junctional"),
     ("S2", "rigid"), ("S5", "rigid"),
 ])
+@pytest.mark.covers("E25")
 def test_sins_location_from_level(level: str, location: str) -> None:
     assert sins.location_for_levels(level)[0] == location
 

@@ -48,6 +48,15 @@ RECORDED_ONLY: dict[str, Any] = {
     "completeness_unknown": False,
 }
 
+#: Facts whose worse case a rule plans for when they are not recorded (S2, S3, S5): the answer is
+#: decided and the fact is named as one whose recording could lower it (:meth:`FactView.assume`).
+PLANNED_FOR_WORSE: tuple[str, ...] = (
+    "deficit", "deficit_onset_hours", "completeness_unknown", "operable", "consents_to_surgery",
+    "cord_tolerance_exhausted", "reirradiation_margin_gy2",
+)
+#: Facts that can only raise an urgency: unknown, the other facts decide (:meth:`FactView.escalates`).
+ESCALATORS: tuple[str, ...] = ("deteriorating", "motor_finding")
+
 FACT_LABELS: dict[str, str] = {
     "primary": N_("primary tumour"),
     "radiosensitivity": N_("radiosensitivity"),
@@ -152,6 +161,7 @@ class FactView:
 
     def assume(self, key: str, why: str) -> None:
         """Record that ``key`` is not known and the rule planned for its worse case."""
+        assert key in PLANNED_FOR_WORSE, f"{key} is not declared in PLANNED_FOR_WORSE"
         self.assumed[key] = why
 
     def is_(self, key: str, *values: Any) -> Tri:
@@ -180,6 +190,7 @@ class FactView:
     def escalates(self, key: str) -> bool:
         """For facts that can only raise urgency (e.g. a deterioration between exams): when the
         fact is not known, the other facts decide alone, so unknown counts as not escalating."""
+        assert key in ESCALATORS, f"{key} is not declared in ESCALATORS"
         value = self._facts.get(key)
         self.used_escalator(key, value)
         return bool(value)

@@ -3990,6 +3990,41 @@
     </message>
 </context>
 <context>
+    <name>InstructionsDialog</name>
+    <message>
+        <source>Instructions for use</source>
+        <translation>Gebrauchsanweisung</translation>
+    </message>
+    <message>
+        <source>Intended use, limits, inputs, urgency rules, scores, data storage, installation and the traceability matrix</source>
+        <translation>Zweckbestimmung, Grenzen, Eingaben, Dringlichkeitsregeln, Scores, Datenspeicherung, Installation und die Nachverfolgbarkeitsmatrix</translation>
+    </message>
+    <message>
+        <source>&amp;Open as PDF</source>
+        <translation>Als PDF ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the instructions for use as PDF in the system&apos;s viewer</source>
+        <translation>Die Gebrauchsanweisung als PDF im Anzeigeprogramm des Systems öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: %1</source>
+        <translation>Das PDF konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Save the instructions for use</source>
+        <translation>Gebrauchsanweisung speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>IsncsciGrid</name>
     <message>
         <source>Right motor</source>
@@ -4244,6 +4279,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions for use</source>
+        <translation>&amp;Gebrauchsanweisung</translation>
     </message>
     <message>
         <source>&amp;About spinemet-desktop</source>

@@ -42,7 +42,7 @@ from reportlab.platypus import (
 )
 
 from spinemet_desktop import GUIDELINE_VERSION_SHORT, __version__
-from spinemet_desktop.report.pdf import FONT, FONT_BOLD, FONT_ITALIC, _NumberedCanvas, _register_fonts
+from spinemet_desktop.report.pdf import FONT, FONT_BOLD, _Layout, _NumberedCanvas
 
 LANGUAGES = ("de", "en")
 #: The sections both languages have, in order (the ``<!-- section:ID -->`` markers).
@@ -231,23 +231,8 @@ class IfuPdf:
     missing_glyphs: list[str] = field(default_factory=list)
 
 
-class _Glyphs:
-    """Replaces characters the embedded font lacks by a visible [U+XXXX] and remembers them."""
-
-    def __init__(self) -> None:
-        self.cmaps = _register_fonts()
-        self.missing: set[str] = set()
-
-    def __call__(self, text: str, font: str = FONT) -> str:
-        cmap = self.cmaps[font]
-        out = []
-        for ch in text:
-            if ord(ch) in cmap or ch in "\n\t":
-                out.append(ch)
-            else:
-                self.missing.add(f"U+{ord(ch):04X}")
-                out.append(f"[U+{ord(ch):04X}]")
-        return "".join(out)
+_CELL_SIZE = 7.0
+_CELL_PADDING = 5.0
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -266,10 +251,6 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 def _pdf_code(text: str) -> str:
     return f"<font color='#303080'>{text}</font>"
-
-
-_CELL_SIZE = 7.0
-_CELL_PADDING = 5.0
 
 
 def _plain(text: str) -> str:
@@ -298,7 +279,7 @@ def _column_widths(block: TableBlock, width: float) -> list[float]:
     return [w * width / sum(widths) for w in widths]
 
 
-def _flowables(blocks: Iterable[Block], glyphs: _Glyphs, width: float) -> list[Any]:
+def _flowables(blocks: Iterable[Block], glyphs: Callable[..., str], width: float) -> list[Any]:
     s = _styles()
 
     def para(text: str, style: str) -> Paragraph:
@@ -335,11 +316,13 @@ def _flowables(blocks: Iterable[Block], glyphs: _Glyphs, width: float) -> list[A
 def build_pdf(language: str) -> IfuPdf:
     """The instructions for use as an A4 PDF in one language."""
     blocks = parse(load_markdown(language))
-    glyphs = _Glyphs()
     buffer = io.BytesIO()
     left = right = 16 * mm
     top, bottom = 17 * mm, 16 * mm
     width = A4[0] - left - right
+    # The referral's layout checks every character against the embedded font ([U+XXXX] if missing).
+    layout = _Layout(width)
+    glyphs = layout.checked
     title = TITLE[language]
     footer = glyphs(f"spinemet-desktop {__version__} · {GUIDELINE_VERSION_SHORT}")
 
@@ -362,4 +345,4 @@ def build_pdf(language: str) -> IfuPdf:
                                                       bottomPadding=0)])])
     doc.build(_flowables(blocks, glyphs, width),
               canvasmaker=lambda *args, **kw: _NumberedCanvas(*args, decorate=decorate, **kw))
-    return IfuPdf(buffer.getvalue(), language, doc.page, sorted(glyphs.missing))
+    return IfuPdf(buffer.getvalue(), language, doc.page, sorted(layout.missing))

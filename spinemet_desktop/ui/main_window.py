@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMenuBar, QMessageBox, QStackedWidget
 
@@ -274,6 +275,7 @@ class MainWindow(QMainWindow):
         from spinemet_desktop.ui.ifu_dialog import InstructionsDialog
 
         self.instructions = InstructionsDialog(current_language(), self)
+        self.instructions.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.instructions.open()
 
     def show_about(self) -> None:

@@ -68,21 +68,32 @@ DOC = ROOT / "docs" / "traceability.md"
 IFU_DIR = ROOT / "resources" / "ifu"
 MARKER = "covers"
 
-Translate = Callable[[str], str]
+#: Translates a text of the catalogue's context "" (or of the context given).
+Translate = Callable[..., str]
+
+
+def _english(text: str, context: str = "") -> str:
+    return text
 
 # ---- where each kind of answer is shown ---------------------------------------------------------
-#: The places, by the keys of :data:`~spinemet_desktop.clinical.pathway.guideline.PLACE_KEYS`: the case
-#: editor's pages by their titles, the side panel, the summary page and the referral's pages.
-PLACE_WORDS: dict[str, str] = {
-    "history_page": N_("Patient & history"),
-    "neurology_page": N_("Neurology (ISNCSCI)"),
-    "imaging_page": N_("Imaging findings"),
-    "labs_page": N_("Labs"),
-    "side_panel": N_("side panel"),
-    "summary": N_("summary page"),
-    "referral_p1": N_("referral p. 1"),
-    "referral_later": N_("referral p. 2 ff."),
+#: The places, by the keys of :data:`~spinemet_desktop.clinical.pathway.guideline.PLACE_KEYS`, as
+#: (catalogue context, text): the case editor's pages by their titles as the program shows them
+#: (spinemet_desktop/ui/pages), the side panel, the summary page and the referral's pages.
+PLACE_WORDS: dict[str, tuple[str, str]] = {
+    "history_page": ("PatientHistoryPage", "Patient & history"),
+    "neurology_page": ("NeurologyPage", "Neurology (ISNCSCI)"),
+    "imaging_page": ("ImagingPage", "Imaging findings"),
+    "labs_page": ("LabsPage", "Labs"),
+    "side_panel": ("", N_("side panel")),
+    "summary": ("", N_("summary page")),
+    "referral_p1": ("", N_("referral p. 1")),
+    "referral_later": ("", N_("referral p. 2 ff.")),
 }
+
+
+def _place(key: str, tr: Translate) -> str:
+    context, text = PLACE_WORDS[key]
+    return str(tr(text, context))
 _PATHWAY = ("side_panel", "summary", "referral_p1", "referral_later")
 
 #: Where a decision is shown, by output. The side panel's urgency banner is made of imaging, spine
@@ -250,7 +261,7 @@ def counts(rows: Iterable[Row]) -> dict[str, int]:
     return out
 
 
-def summary_line(m: Mapping[str, list[Row]], tr: Translate = str) -> str:
+def summary_line(m: Mapping[str, list[Row]], tr: Translate = _english) -> str:
     parts = []
     for key, title in (("E", N_("Empfehlungen E1–E86")), ("F", N_("French rules F1–F11")),
                        ("S", N_("safety rules S1–S14"))):
@@ -312,7 +323,7 @@ def matrix_table(rows: Iterable[Row], tr: Translate, *, full: bool) -> str:
     for row in rows:
         tests = _test_names(row.tests) if full else str(len(row.tests))
         cells = [f"**{row.item.id}**", row.item.strength or "—", _rule_ids(row.rules, tr) or "—",
-                 tr(STATUS_WORDS[row.status]), ", ".join(tr(PLACE_WORDS[p]) for p in row.places) or "—", tests or "—",
+                 tr(STATUS_WORDS[row.status]), ", ".join(_place(p, tr) for p in row.places) or "—", tests or "—",
                  _note(row, tr)]
         if full:
             cells.insert(1, f"{row.item.content} ({row.item.where})")
@@ -329,7 +340,7 @@ def rules_table(tr: Translate, tests: Mapping[str, tuple[str, ...]] | None) -> s
     out = []
     for rule in RULES:
         cells = [f"**{rule.id}**", tr(rule.title), ", ".join(rule.refs), rule.strength or "—",
-                 tr(ORIGIN_WORDS[rule.origin]), ", ".join(tr(PLACE_WORDS[p]) for p in rule_places(rule))]
+                 tr(ORIGIN_WORDS[rule.origin]), ", ".join(_place(p, tr) for p in rule_places(rule))]
         if tests is not None:
             cells.append(_test_names(tests.get(rule.id, ())) or "**none**")
         out.append(cells)
@@ -377,8 +388,8 @@ def traceability_markdown(tests: Mapping[str, tuple[str, ...]]) -> str:
     parts = [DOC_HEADER.format(guideline=GUIDELINE_VERSION, summary=summary_line(m))]
     for key, title in (("E", "Empfehlungen E1–E86"), ("F", "French nuclear-medicine rules F1–F11 (pathway.md §9)"),
                        ("S", "Safety rules S1–S14 (pathway.md §11)")):
-        parts.append(f"## {title}\n\n{matrix_table(m[key], str, full=True)}\n")
-    parts.append("## Every rule with its tests\n\n" + rules_table(str, tests))
+        parts.append(f"## {title}\n\n{matrix_table(m[key], _english, full=True)}\n")
+    parts.append("## Every rule with its tests\n\n" + rules_table(_english, tests))
     return "".join(parts)
 
 
@@ -472,7 +483,7 @@ def _translator(language: str) -> Translate:
     from spinemet_desktop.i18n import Catalogue
 
     catalogue = Catalogue(language)
-    return lambda text: catalogue.translate("", text) if text else text
+    return lambda text, context="": catalogue.translate(context, text) if text else text
 
 
 _BLOCK = re.compile(r"(<!-- generated:(?P<name>[a-zA-Z-]+) -->\n)(?P<body>.*?)(<!-- end generated:(?P=name) -->)",

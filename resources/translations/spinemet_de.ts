@@ -3203,6 +3203,7 @@
     </message>
     <message>
         <source>side panel</source>
+        <extracomment>Translates a text of the catalogue&apos;s context &quot;&quot; (or of the context given). The places, by the keys of :data:`~spinemet_desktop.clinical.pathway.guideline.PLACE_KEYS`, as (catalogue context, text): the case editor&apos;s pages by their titles as the program shows them (spinemet_desktop/ui/pages), the side panel, the summary page and the referral&apos;s pages.</extracomment>
         <translation>Seitenleiste</translation>
     </message>
     <message>
@@ -3350,23 +3351,6 @@
     <message>
         <source>Never read as &apos;no&apos; or normal: a decision that depends on it stays undetermined, with the answers still possible, and the fact is listed as missing; advice that needs it is not given.</source>
         <translation>Nie als „nein“ oder normal gelesen: Eine Entscheidung, die von ihr abhängt, bleibt offen, mit den noch möglichen Antworten, und die Angabe wird als fehlend aufgeführt; ein Hinweis, der sie braucht, wird nicht gegeben.</translation>
-    </message>
-    <message>
-        <source>Patient &amp; history</source>
-        <extracomment>The places, by the keys of :data:`~spinemet_desktop.clinical.pathway.guideline.PLACE_KEYS`: the case editor&apos;s pages by their titles, the side panel, the summary page and the referral&apos;s pages.</extracomment>
-        <translation>Patient &amp; Anamnese</translation>
-    </message>
-    <message>
-        <source>Neurology (ISNCSCI)</source>
-        <translation>Neurologie (ISNCSCI)</translation>
-    </message>
-    <message>
-        <source>Imaging findings</source>
-        <translation>Bildgebende Befunde</translation>
-    </message>
-    <message>
-        <source>Labs</source>
-        <translation>Labor</translation>
     </message>
     <message>
         <source>summary page</source>

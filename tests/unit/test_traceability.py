@@ -81,6 +81,13 @@ def test_the_places_cover_every_output_timing_and_program_function() -> None:
         assert all((t.ROOT / module).exists() for module in entry.modules), entry.modules
 
 
+def test_the_pages_are_named_by_the_titles_the_program_shows() -> None:
+    from spinemet_desktop.ui.pages import PAGE_TITLES
+
+    pages = {words for key, words in t.PLACE_WORDS.items() if key.endswith("_page")}
+    assert len(pages) == 4 and pages <= set(PAGE_TITLES)
+
+
 def test_the_summary_line_counts_the_matrix(found: dict[str, tuple[str, ...]]) -> None:
     m = t.matrix(found)
     line = t.summary_line(m)

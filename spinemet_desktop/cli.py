@@ -9,6 +9,7 @@
     spinemet-desktop report CASE.json -o OUT.pdf [--lang de|en]   the PDF referral summary
     spinemet-desktop export-json CASE.json -o OUT.json            case + all results, for the record
     spinemet-desktop export-fhir CASE.json -o BUNDLE.json [--lang de|en]   HL7 FHIR R4B document bundle
+    spinemet-desktop instructions -o OUT.pdf [--lang de|en]   the instructions for use as PDF
 """
 
 from __future__ import annotations
@@ -62,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
                                  help=f"language of {language} (default: German on a German system, else English)")
         command.add_argument("--as-of", type=_parse_time, default=None,
                              help="reference time (ISO 8601); default: the case's assessment time, else now")
+    instructions = sub.add_parser("instructions", help="write the instructions for use as PDF")
+    instructions.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
+    instructions.add_argument("--lang", choices=("de", "en"), default=None,
+                              help="language (default: German on a German system, else English)")
     return parser
 
 
@@ -140,10 +145,23 @@ def cmd_export_fhir(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_instructions(args: argparse.Namespace) -> int:
+    from spinemet_desktop.i18n import default_language
+    from spinemet_desktop.report.ifu import build_pdf
+
+    pdf = build_pdf(args.lang or default_language())
+    _write(args.output, pdf.data)
+    print(f"{args.output}: instructions for use, {pdf.pages} pages, {pdf.language}")
+    if pdf.missing_glyphs:
+        print(f"warning: characters missing from the font: {', '.join(pdf.missing_glyphs)}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     commands = {"scores": cmd_scores, "trace": cmd_trace, "report": cmd_report, "export-json": cmd_export_json,
-                "export-fhir": cmd_export_fhir}
+                "export-fhir": cmd_export_fhir, "instructions": cmd_instructions}
     if args.command in commands:
         return commands[args.command](args)
     from spinemet_desktop.ui.app import run

@@ -978,7 +978,7 @@
     </message>
     <message>
         <source>primary tumour</source>
-        <extracomment>Facts that exist only when recorded: left out, they mean &quot;nothing recorded&quot; (see module doc).</extracomment>
+        <extracomment>Facts that exist only when recorded: left out, they mean &quot;nothing recorded&quot; (see module doc). Facts whose worse case a rule plans for when they are not recorded (S2, S3, S5): the answer is decided and the fact is named as one whose recording could lower it (:meth:`FactView.assume`). Facts that can only raise an urgency: unknown, the other facts decide (:meth:`FactView.escalates`).</extracomment>
         <translation>Primärtumor</translation>
     </message>
     <message>
@@ -1088,6 +1088,10 @@
     <message>
         <source>radiation oncologist: cord dose allows another course</source>
         <translation>Strahlentherapie: Myelondosis erlaubt eine weitere Bestrahlung</translation>
+    </message>
+    <message>
+        <source>osteoporotic bone</source>
+        <translation>osteoporotische Knochenqualität</translation>
     </message>
     <message>
         <source>lesion in a previous radiotherapy field</source>
@@ -2020,6 +2024,66 @@
         <translation>pathway.md §7 Punkt 14.</translation>
     </message>
     <message>
+        <source>Surgical technique: open or percutaneous</source>
+        <translation>Operationstechnik: offen oder perkutan</translation>
+    </message>
+    <message>
+        <source>Surgical technique (for the spine centre): open and percutaneous procedures may both be used; the choice depends on time pressure, the oncological situation, the resources and the aim of the operation.</source>
+        <translation>Operationstechnik (für das Wirbelsäulenzentrum): Offene und perkutane Verfahren können gleichermaßen angewendet werden; die Wahl richtet sich nach dem Zeitdruck, der onkologischen Situation, den Ressourcen und dem Ziel der Operation.</translation>
+    </message>
+    <message>
+        <source>Surgical technique: occiput to C2</source>
+        <translation>Operationstechnik: Okziput bis C2</translation>
+    </message>
+    <message>
+        <source>Surgical technique (for the spine centre), occiput to C2: instability should be stabilised from posterior with pedicle screws and rods, with an occipital plate if needed.</source>
+        <translation>Operationstechnik (für das Wirbelsäulenzentrum), Okziput bis C2: Eine Instabilität sollte von dorsal mit Pedikelschrauben und Stäben stabilisiert werden, bei Bedarf mit Okzipitalplatte.</translation>
+    </message>
+    <message>
+        <source>Surgical technique: subaxial cervical spine</source>
+        <translation>Operationstechnik: subaxiale Halswirbelsäule</translation>
+    </message>
+    <message>
+        <source>Surgical technique (for the spine centre), subaxial cervical spine (C3–C7): stabilisation should use posterior screws and rods and/or an anterior vertebral body replacement; over several segments add posterior fixation; at the cervicothoracic junction mostly posterior.</source>
+        <translation>Operationstechnik (für das Wirbelsäulenzentrum), subaxiale Halswirbelsäule (C3–C7): Die Stabilisierung sollte mit dorsalem Schrauben-Stab-System und/oder ventralem Wirbelkörperersatz erfolgen; über mehrere Segmente zusätzlich dorsale Fixierung; am zervikothorakalen Übergang meist von dorsal.</translation>
+    </message>
+    <message>
+        <source>Surgical technique: upper thoracic spine T2–T5</source>
+        <translation>Operationstechnik: obere Brustwirbelsäule T2–T5</translation>
+    </message>
+    <message>
+        <source>Surgical technique (for the spine centre), T2–T5: a posterior approach should be used; antero-lateral when an anterior decompression or stabilisation is needed.</source>
+        <translation>Operationstechnik (für das Wirbelsäulenzentrum), T2–T5: Es sollte ein dorsaler Zugang gewählt werden; anterolateral, wenn eine ventrale Dekompression oder Stabilisierung nötig ist.</translation>
+    </message>
+    <message>
+        <source>Surgical technique: T6 to L5</source>
+        <translation>Operationstechnik: T6 bis L5</translation>
+    </message>
+    <message>
+        <source>Surgical technique (for the spine centre), T6–L5: an anterior, posterior or combined approach may be used.</source>
+        <translation>Operationstechnik (für das Wirbelsäulenzentrum), T6–L5: Ein ventraler, dorsaler oder kombinierter Zugang kann gewählt werden.</translation>
+    </message>
+    <message>
+        <source>Surgical technique: pedicle screws in osteoporotic bone</source>
+        <translation>Operationstechnik: Pedikelschrauben bei osteoporotischem Knochen</translation>
+    </message>
+    <message>
+        <source>Surgical technique (for the spine centre): in osteoporotic bone, pedicle screws in the thoracic and lumbar spine should be cement-augmented.</source>
+        <translation>Operationstechnik (für das Wirbelsäulenzentrum): Bei osteoporotischer Knochenqualität sollten Pedikelschrauben in Brust- und Lendenwirbelsäule zementaugmentiert werden.</translation>
+    </message>
+    <message>
+        <source>Surgical technique (for the spine centre): osteoporotic bone not recorded — if the bone is osteoporotic, pedicle screws in the thoracic and lumbar spine should be cement-augmented.</source>
+        <translation>Operationstechnik (für das Wirbelsäulenzentrum): Osteoporotische Knochenqualität nicht erhoben – bei osteoporotischem Knochen sollten Pedikelschrauben in Brust- und Lendenwirbelsäule zementaugmentiert werden.</translation>
+    </message>
+    <message>
+        <source>Surgical technique: carbon-fibre (CF/PEEK) implants</source>
+        <translation>Operationstechnik: Implantate aus Carbonfaser (CF/PEEK)</translation>
+    </message>
+    <message>
+        <source>Surgical technique (for the spine centre): carbon-fibre-reinforced PEEK implants may be used; they cause fewer artefacts in radiotherapy planning and follow-up imaging.</source>
+        <translation>Operationstechnik (für das Wirbelsäulenzentrum): Implantate aus carbonfaserverstärktem PEEK (CF/PEEK) können verwendet werden; sie verursachen weniger Artefakte bei der Bestrahlungsplanung und in der Verlaufsbildgebung.</translation>
+    </message>
+    <message>
         <source>Lung cancer: no bone scan once an FDG-PET has been done</source>
         <translation>Lungenkarzinom: keine Skelettszintigraphie nach erfolgter FDG-PET</translation>
     </message>
@@ -2126,7 +2190,7 @@
     </message>
     <message>
         <source>%1: %2 is outside the published table.</source>
-        <extracomment>:attr:`Input.derived_from` of a value read from the ASIA Impairment Scale grade. Human-readable derivation, e.g. &quot;from lesion level T12&quot;. The case field to jump to when the value is missing, e.g. &quot;history.karnofsky&quot;. The ``Case.overrides`` target that can replace this value (&quot;tomita.bone&quot;), if any. The classification the value is read from (:data:`FROM_AIS`), so that a result can say what that reading implies without parsing the human-readable :attr:`derivation`. The ``Case.overrides`` target the clinician can set for this item, if any. The total or grade as it is shown (e.g. &quot;14&quot;, &quot;1c&quot;, &quot;ASA III&quot;). What the result is about, e.g. a lesion (&quot;lesion T12&quot;) — empty for case-level scores. False when the patient lies outside the score&apos;s population (the notes say why). Applied to the raw sum (e.g. NESMS&apos; ceiling of 3).</extracomment>
+        <extracomment>:attr:`Input.derived_from` of a value read from the ASIA Impairment Scale grade. Human-readable derivation, e.g. &quot;from lesion level T12&quot;. The case field to jump to when the value is missing, e.g. &quot;history.karnofsky&quot;. The ``Case.overrides`` target that can replace this value (&quot;tomita.bone&quot;), if any. The classification the value is read from (:data:`FROM_AIS`), so that a result can say what that reading implies without parsing the human-readable :attr:`derivation`. The ``Case.overrides`` target the clinician can set for this item, if any. The total or grade as it is shown (e.g. &quot;14&quot;, &quot;1c&quot;, &quot;ASA III&quot;). What the result is about, e.g. a lesion (&quot;lesion T12&quot;) — empty for case-level scores. False when the patient lies outside the score&apos;s population (the notes say why). Which version of the table this is (e.g. the 2005 revision of the Tokuhashi score). Applied to the raw sum (e.g. NESMS&apos; ceiling of 3). Which version of the table this is (scores-surgical.md: store the version with each result).</extracomment>
         <translation>%1: %2 liegt außerhalb der publizierten Tabelle.</translation>
     </message>
     <message>
@@ -2166,6 +2230,10 @@
         <translation>1-Jahres-Überleben etwa 50 %.</translation>
     </message>
     <message>
+        <source>1995 original (5 items)</source>
+        <translation>Original von 1995 (5 Faktoren)</translation>
+    </message>
+    <message>
         <source>One secondary source words the visceral item as &apos;no visceral or brain metastases&apos;.</source>
         <translation>Eine Sekundärquelle formuliert das viszerale Item als „keine viszeralen oder Hirnmetastasen“.</translation>
     </message>
@@ -2184,6 +2252,10 @@
     <message>
         <source>Middle-term local control: combined anterior-posterior (ventral-dorsal) surgery.</source>
         <translation>Mittelfristige lokale Kontrolle: kombinierte ventro-dorsale Operation.</translation>
+    </message>
+    <message>
+        <source>2008 modification (4 items, without the fracture item)</source>
+        <translation>Modifikation von 2008 (4 Faktoren, ohne den Frakturfaktor)</translation>
     </message>
     <message>
         <source>Per-band survival figures of Leithner 2008 are unverified and not shown.</source>
@@ -2670,6 +2742,10 @@
         <translation>ASA-Klassifikation</translation>
     </message>
     <message>
+        <source>current ASA wording (last amended 2020)</source>
+        <translation>aktuelle ASA-Fassung (zuletzt 2020 ergänzt)</translation>
+    </message>
+    <message>
         <source>Derived from the AIS grade; AIS C/D are defined by key-muscle grades, Frankel C/D by usefulness of motor function — enter the Frankel grade if they differ.</source>
         <translation>Aus dem AIS-Grad abgeleitet; AIS C/D richten sich nach den Kraftgraden der Kennmuskeln, Frankel C/D nach der Nutzbarkeit der Motorik – Frankel-Grad eingeben, wenn sie abweichen.</translation>
     </message>
@@ -2838,6 +2914,10 @@
     <message>
         <source>Vertebral-body row as ≥3 / 2 / 1 → 0 / 1 / 2; two reproductions differ — check against the 2005 paper.</source>
         <translation>Zeile Wirbelkörper als ≥3 / 2 / 1 → 0 / 1 / 2; zwei Wiedergaben weichen ab – mit der Publikation von 2005 abgleichen.</translation>
+    </message>
+    <message>
+        <source>2005 revision (not the 1990 score)</source>
+        <translation>Revision von 2005 (nicht der Score von 1990)</translation>
     </message>
     <message>
         <source>Tomita prognostic score</source>
@@ -3026,6 +3106,307 @@
         <source>Add a lesion first.</source>
         <extracomment>The reference range a laboratory gives by default: (analyte, sex, unit) -&gt; (low, high) or None.</extracomment>
         <translation>Zuerst eine Läsion hinzufügen.</translation>
+    </message>
+    <message>
+        <source>2019 revision</source>
+        <translation>Revision 2019</translation>
+    </message>
+    <message>
+        <source>ISNCSCI worksheet on the neurology page, classified by the ISNCSCI 2019 rules and printed in the referral</source>
+        <extracomment>soll / sollte / kann as pathway.md gives them (&quot;sollte/soll&quot; when the box has two parts); empty when pathway.md gives none. What the item says, paraphrased in pathway.md (English; never the guideline&apos;s own text). Where pathway.md has it. Where the program shows things (the pages of the case editor, the side panel, the summary page and the referral); the traceability matrix names them in the reader&apos;s language. Where it shows (:data:`PLACE_KEYS`). The guideline section (or pathway.md place) the reason refers to. Items the program implements outside the rule table (or beyond it), with the modules.</extracomment>
+        <translation>ISNCSCI-Worksheet auf der Seite Neurologie, klassifiziert nach den Regeln von ISNCSCI 2019 und in der Überweisung gedruckt</translation>
+    </message>
+    <message>
+        <source>the history page asks every item of the checklist</source>
+        <translation>die Seite Anamnese fragt jeden Punkt der Checkliste ab</translation>
+    </message>
+    <message>
+        <source>laboratory page: the minimum panel, what of it is missing, and each optional test with whether its trigger applies</source>
+        <translation>Seite Labor: die Mindestuntersuchungen, was davon fehlt, und jede fakultative Untersuchung mit der Angabe, ob ihr Anlass vorliegt</translation>
+    </message>
+    <message>
+        <source>SINS per lesion from its six items, with the bands of E 25</source>
+        <translation>SINS je Läsion aus seinen sechs Items, mit den Gruppen der E 25</translation>
+    </message>
+    <message>
+        <source>the A rules (with neurological deficit) reconstruct Figure 3 from the text; the figure itself is missing (inference)</source>
+        <translation>die A-Regeln (mit neurologischen Ausfällen) rekonstruieren Abbildung 3 aus dem Text; die Abbildung selbst fehlt (abgeleitet)</translation>
+    </message>
+    <message>
+        <source>the B rules (without neurological deficit) reconstruct Figure 4 from the text; the figure itself is missing (inference)</source>
+        <translation>die B-Regeln (ohne neurologische Ausfälle) rekonstruieren Abbildung 4 aus dem Text; die Abbildung selbst fehlt (abgeleitet)</translation>
+    </message>
+    <message>
+        <source>which findings count: the latest examination, an earlier one for items not tested again, and the history&apos;s complaints</source>
+        <translation>welche Befunde zählen: die letzte Untersuchung, eine frühere für nicht erneut geprüfte Items und die Beschwerden aus der Anamnese</translation>
+    </message>
+    <message>
+        <source>each lesion is judged with its own facts; each decision takes the most urgent answer over the lesions and names its lesion</source>
+        <translation>jede Läsion wird mit ihren eigenen Angaben beurteilt; jede Entscheidung übernimmt die dringlichste Antwort über alle Läsionen und nennt ihre Läsion</translation>
+    </message>
+    <message>
+        <source>BED, EQD2, cumulative dose, interval and the 11.8 limits per level</source>
+        <translation>BED, EQD2, kumulative Dosis, Intervall und die Grenzwerte aus 11.8 je Höhe</translation>
+    </message>
+    <message>
+        <source>how each lesion was found (imaging page) decides whether F3 applies</source>
+        <translation>wie jede Läsion gefunden wurde (Seite Bildgebung), entscheidet, ob F3 gilt</translation>
+    </message>
+    <message>
+        <source>identical advice printed once with every rule id</source>
+        <translation>gleiche Hinweise einmal gedruckt, mit jeder Regelnummer</translation>
+    </message>
+    <message>
+        <source>prognosis band from the scores that vote, as a set of bands; haematological primaries get none</source>
+        <translation>Überlebensprognose aus den wertenden Scores, als Menge möglicher Prognosen; hämatologische Primärtumoren erhalten keine</translation>
+    </message>
+    <message>
+        <source>hypercalcaemia graded by the albumin-corrected calcium</source>
+        <translation>Hyperkalzämie nach dem albuminkorrigierten Calcium eingestuft</translation>
+    </message>
+    <message>
+        <source>an unknown or suspected primary leaves every primary-dependent score item missing</source>
+        <translation>ein unbekannter oder nur vermuteter Primärtumor lässt jedes vom Primärtumor abhängige Score-Item offen</translation>
+    </message>
+    <message>
+        <source>times are stored with their UTC offset and printed with it on the referral</source>
+        <translation>Zeiten werden mit ihrer Abweichung von UTC gespeichert und so in der Überweisung gedruckt</translation>
+    </message>
+    <message>
+        <source>Staging follows the organ-specific guidelines, which this program does not contain; the imaging page records whether staging is complete.</source>
+        <extracomment>Items the program does not implement, with the reason and the guideline section it refers to.</extracomment>
+        <translation>Die Ausbreitungsdiagnostik folgt den organspezifischen Leitlinien, die dieses Programm nicht enthält; die Seite Bildgebung dokumentiert, ob das Staging vollständig ist.</translation>
+    </message>
+    <message>
+        <source>Its wording is not available to the program&apos;s authors (pathway.md names E 21–E 23 only as survival scores). The survival scores with verified tables are computed and give the prognosis band.</source>
+        <translation>Ihr Wortlaut liegt den Autoren des Programms nicht vor (pathway.md nennt E 21–E 23 nur als Überlebens-Scores). Die Überlebens-Scores mit verifizierten Tabellen werden berechnet und ergeben die Überlebensprognose.</translation>
+    </message>
+    <message>
+        <source>The preferred MESCC survival score (Rades 2022) is named with its groups but not computed: its point values could not be verified.</source>
+        <translation>Der bevorzugte Überlebens-Score bei MESCC (Rades 2022) wird mit seinen Gruppen genannt, aber nicht berechnet: Seine Punktwerte konnten nicht verifiziert werden.</translation>
+    </message>
+    <message>
+        <source>The preferred score for ambulation after radiotherapy (Rades 2022) is named with its groups but not computed: its point values could not be verified.</source>
+        <translation>Der bevorzugte Score zur Gehfähigkeit nach Strahlentherapie (Rades 2022) wird mit seinen Gruppen genannt, aber nicht berechnet: Seine Punktwerte konnten nicht verifiziert werden.</translation>
+    </message>
+    <message>
+        <source>A pain flare after radiotherapy belongs to the course after treatment; the referral is written before treatment.</source>
+        <translation>Eine vorübergehende Schmerzzunahme (Pain Flare) nach Strahlentherapie gehört zum Verlauf nach der Behandlung; die Überweisung entsteht vor der Behandlung.</translation>
+    </message>
+    <message>
+        <source>The post-operative plan is made at the spine centre after the operation; the referral precedes it.</source>
+        <translation>Das postoperative Vorgehen legt das Wirbelsäulenzentrum nach der Operation fest; die Überweisung geht ihm voraus.</translation>
+    </message>
+    <message>
+        <source>Peri-operative risk management at the spine centre; the table of tumour-specific risks (Tab. 5) is not transcribed.</source>
+        <translation>Perioperatives Risikomanagement im Wirbelsäulenzentrum; die Tabelle der tumorspezifischen Risiken (Tab. 5) ist nicht übertragen.</translation>
+    </message>
+    <message>
+        <source>Follow-up after treatment follows the organ-specific guidelines.</source>
+        <translation>Die Nachsorge nach der Behandlung folgt den organspezifischen Leitlinien.</translation>
+    </message>
+    <message>
+        <source>Performance figures of bone scintigraphy: background, no decision.</source>
+        <translation>Kennzahlen der Skelettszintigraphie: Hintergrund, keine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Uptake of FDG by lytic and sclerotic metastases: background, no decision.</source>
+        <translation>FDG-Aufnahme lytischer und sklerotischer Metastasen: Hintergrund, keine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>¹⁸F-NaF PET is not approved for routine use; no decision.</source>
+        <translation>¹⁸F-NaF-PET ist für die Routine nicht zugelassen; keine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>side panel</source>
+        <extracomment>Translates a text of the catalogue&apos;s context &quot;&quot; (or of the context given). The places, by the keys of :data:`~spinemet_desktop.clinical.pathway.guideline.PLACE_KEYS`, as (catalogue context, text): the case editor&apos;s pages by their titles as the program shows them (spinemet_desktop/ui/pages), the side panel, the summary page and the referral&apos;s pages.</extracomment>
+        <translation>Seitenleiste</translation>
+    </message>
+    <message>
+        <source>summary page</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>referral p. 1</source>
+        <translation>Überweisung S. 1</translation>
+    </message>
+    <message>
+        <source>referral p. 2 ff.</source>
+        <translation>Überweisung ab S. 2</translation>
+    </message>
+    <message>
+        <source>implemented</source>
+        <extracomment>Where a decision is shown, by output. The side panel&apos;s urgency banner is made of imaging, spine centre and surgery; the summary&apos;s table of decisions has every output; page 1 of the referral lists all but the safety net; the decision trace (referral, later pages) has every output and every rule that fired. Where advice is shown, by its timing: page 1 of the referral has &quot;now&quot;, &quot;within 24 h&quot;, warnings and the further plan; background (&quot;info&quot;) follows the decision trace. A qualifier (S3) is printed with the decision it qualifies, and the side panel lists what is planned for the worse until recorded.</extracomment>
+        <translation>umgesetzt</translation>
+    </message>
+    <message>
+        <source>advice only</source>
+        <translation>nur Hinweis</translation>
+    </message>
+    <message>
+        <source>out of scope</source>
+        <translation>nicht umgesetzt</translation>
+    </message>
+    <message>
+        <source>NOT MAPPED</source>
+        <translation>NICHT ZUGEORDNET</translation>
+    </message>
+    <message>
+        <source>stated</source>
+        <translation>in der Leitlinie formuliert</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>abgeleitet</translation>
+    </message>
+    <message>
+        <source>Empfehlungen E1–E86</source>
+        <translation>Empfehlungen E1–E86</translation>
+    </message>
+    <message>
+        <source>French rules F1–F11</source>
+        <translation>französische Regeln F1–F11</translation>
+    </message>
+    <message>
+        <source>safety rules S1–S14</source>
+        <translation>Sicherheitsregeln S1–S14</translation>
+    </message>
+    <message>
+        <source>%1: %2 implemented, %3 advice only, %4 out of scope with reasons</source>
+        <translation>%1: %2 umgesetzt, %3 nur als Hinweis, %4 nicht umgesetzt mit Begründung</translation>
+    </message>
+    <message>
+        <source>%1 NOT MAPPED</source>
+        <translation>%1 NICHT ZUGEORDNET</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Shown in</source>
+        <translation>Angezeigt in</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Program function or reason</source>
+        <translation>Programmfunktion oder Begründung</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>Leitlinie</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>ISNCSCI classification (AIS, neurological level of injury, motor and sensory levels and scores, zones of partial preservation)</source>
+        <translation>ISNCSCI-Klassifikation (AIS, neurologisches Läsionsniveau, motorische und sensible Niveaus und Scores, Zonen partiell erhaltener Funktion)</translation>
+    </message>
+    <message>
+        <source>Score or classification</source>
+        <translation>Score oder Klassifikation</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Verification status</source>
+        <translation>Verifizierungsstatus</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why it is not computed</source>
+        <translation>Warum er nicht berechnet wird</translation>
+    </message>
+    <message>
+        <source>undetermined, named as missing</source>
+        <extracomment>How the pathway treats a fact that is not recorded: (short label, explanation), by kind.</extracomment>
+        <translation>offen, als fehlend genannt</translation>
+    </message>
+    <message>
+        <source>Never read as &apos;no&apos; or normal: a decision that depends on it stays undetermined, with the answers still possible, and the fact is listed as missing; advice that needs it is not given.</source>
+        <translation>Nie als „nein“ oder normal gelesen: Eine Entscheidung, die von ihr abhängt, bleibt offen, mit den noch möglichen Antworten, und die Angabe wird als fehlend aufgeführt; ein Hinweis, der sie braucht, wird nicht gegeben.</translation>
+    </message>
+    <message>
+        <source>worse case planned for, named</source>
+        <translation>vom ungünstigeren Fall ausgegangen, genannt</translation>
+    </message>
+    <message>
+        <source>Where a rule can, it plans for the worse case and lists the fact under &apos;planned for the worse until recorded&apos; (recording it may lower the answer); otherwise as above.</source>
+        <translation>Wo eine Regel es kann, geht sie vom ungünstigeren Fall aus und führt die Angabe unter „Bis zur Erfassung vom ungünstigeren Fall ausgegangen“ auf (ihre Erfassung kann die Antwort senken); sonst wie oben.</translation>
+    </message>
+    <message>
+        <source>can only raise the urgency</source>
+        <translation>kann die Dringlichkeit nur erhöhen</translation>
+    </message>
+    <message>
+        <source>While it is not known, the other facts decide.</source>
+        <translation>Solange sie unbekannt ist, entscheiden die übrigen Angaben.</translation>
+    </message>
+    <message>
+        <source>only a recorded finding counts</source>
+        <translation>nur ein dokumentierter Befund zählt</translation>
+    </message>
+    <message>
+        <source>Left empty, nothing was recorded (no previous radiotherapy field, no flare, no finding).</source>
+        <translation>Leer heißt: nichts dokumentiert (kein früheres Bestrahlungsfeld, kein Flare, kein Befund).</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Bezug</translation>
+    </message>
+    <message>
+        <source>If it is not recorded</source>
+        <translation>Wenn sie nicht erhoben ist</translation>
+    </message>
+    <message>
+        <source>lesion</source>
+        <translation>Läsion</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>Patient/-in</translation>
+    </message>
+    <message>
+        <source>Items (a missing item leaves the total empty and is named)</source>
+        <translation>Items (ein fehlendes Item lässt die Summe leer und wird genannt)</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3886,41 @@
     </message>
 </context>
 <context>
+    <name>InstructionsDialog</name>
+    <message>
+        <source>Instructions for use</source>
+        <translation>Gebrauchsanweisung</translation>
+    </message>
+    <message>
+        <source>Intended use, limits, inputs, urgency rules, scores, data storage, installation and the traceability matrix</source>
+        <translation>Zweckbestimmung, Grenzen, Eingaben, Dringlichkeitsregeln, Scores, Datenspeicherung, Installation und die Nachverfolgbarkeitsmatrix</translation>
+    </message>
+    <message>
+        <source>&amp;Open as PDF</source>
+        <translation>Als PDF ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the instructions for use as PDF in the system&apos;s viewer</source>
+        <translation>Die Gebrauchsanweisung als PDF im Anzeigeprogramm des Systems öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: %1</source>
+        <translation>Das PDF konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Save the instructions for use</source>
+        <translation>Gebrauchsanweisung speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>IsncsciGrid</name>
     <message>
         <source>Right motor</source>
@@ -3759,6 +4175,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions for use</source>
+        <translation>&amp;Gebrauchsanweisung</translation>
     </message>
     <message>
         <source>&amp;About spinemet-desktop</source>
@@ -4599,6 +5019,14 @@ Bitte spinemet-desktop neu installieren.</translation>
     <message>
         <source>Which bone-metabolism disorder</source>
         <translation>Welche Erkrankung des Knochenstoffwechsels</translation>
+    </message>
+    <message>
+        <source>Osteoporotic bone</source>
+        <translation>Osteoporotische Knochenqualität</translation>
+    </message>
+    <message>
+        <source>Known osteoporosis or osteoporotic bone quality: pedicle screws are then cement-augmented (E64).</source>
+        <translation>Bekannte Osteoporose oder osteoporotische Knochenqualität: Pedikelschrauben werden dann zementaugmentiert (E64).</translation>
     </message>
     <message>
         <source>Hyperparathyroidism or end-stage renal disease</source>

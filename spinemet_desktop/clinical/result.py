@@ -107,6 +107,8 @@ class ScoreResult:
     subject: str = ""
     #: False when the patient lies outside the score's population (the notes say why).
     applicable: bool = True
+    #: Which version of the table this is (e.g. the 2005 revision of the Tokuhashi score).
+    version: str = ""
 
     @property
     def complete(self) -> bool:
@@ -149,6 +151,8 @@ class ScoreSpec:
     notes: tuple[str, ...] = ()
     #: Applied to the raw sum (e.g. NESMS' ceiling of 3).
     cap: int | None = None
+    #: Which version of the table this is (scores-surgical.md: store the version with each result).
+    version: str = ""
 
     def band_for(self, total: int) -> Band | None:
         for band in self.bands:
@@ -222,6 +226,7 @@ def score_points(
             score_id=spec.id, name=spec.name, total=None, display=None, band=None, band_label=None, meaning=None,
             items=tuple(items), missing=tuple(missing), citation=spec.citation, status=spec.status,
             notes=tuple(all_notes), score_range=spec.score_range, subject=subject,
+            version=spec.version,
         )
     if spec.cap is not None:
         total = min(total, spec.cap)
@@ -241,4 +246,5 @@ def score_points(
         notes=tuple(all_notes),
         score_range=spec.score_range,
         subject=subject,
+        version=spec.version,
     )

@@ -166,6 +166,9 @@ class History(StrictModel):
     infection: bool | None = None
     bone_metabolism_disease: bool | None = None
     bone_metabolism_details: ShortText | None = None
+    #: Osteoporotic bone (known osteoporosis or osteoporotic bone quality): the receiving surgeon
+    #: cement-augments pedicle screws in the thoracic and lumbar spine (E 64).
+    osteoporosis: bool | None = None
     #: Known hyperparathyroidism or end-stage renal disease (brown tumour; trigger for PTH).
     hyperparathyroidism_or_esrd: bool | None = None
     previous_spinal_intervention: bool | None = None

@@ -199,4 +199,23 @@ def _self_test(window: MainWindow) -> int:
             continue
         print(f"self-test: {case.id}: urgency {assessment.pathway.urgency.level}, "
               f"referral {pages[0]}+{pages[1]} pages (de+en), FHIR {entries} entries, {(time.perf_counter() - started) * 1000:.0f} ms")
-    return 1 if failures else 0
+    return 1 if failures or not _self_test_instructions(window) else 0
+
+
+def _self_test_instructions(window: MainWindow) -> bool:
+    """The instructions for use open in both languages and their PDF is there (shipped or made)."""
+    from spinemet_desktop.ui.ifu_dialog import InstructionsDialog, pdf_path
+
+    for language in ("de", "en"):
+        try:
+            dialog = InstructionsDialog(language, window)
+            text = dialog.browser.toPlainText()
+            dialog.deleteLater()
+            path = pdf_path(language)
+            if len(text) < 1000 or path.stat().st_size < 10_000:
+                raise RuntimeError("instructions empty")
+        except Exception as exc:  # noqa: BLE001 - report the failure, then fail as a whole
+            print(f"self-test: instructions for use ({language}): FAILED: {exc!r}", file=sys.stderr)
+            return False
+        print(f"self-test: instructions for use ({language}): {len(text)} characters, PDF {path.name}")
+    return True

@@ -1,4 +1,4 @@
-"""The main window: the case list and the case editor, menus, About.
+"""The main window: the case list and the case editor, menus, the instructions for use, About.
 
 The window opens on the case list, which needs only the store. The case editor (its pages, the
 case model and the clinical code) is built on first use — in normal runs shortly after the first
@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMenuBar, QMessageBox, QStackedWidget
 
@@ -102,7 +103,10 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(code == saved)
             group.addAction(action)
-        add(bar.addMenu(self.tr("&Help")), self.tr("&About spinemet-desktop"), self.show_about)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        add(help_menu, self.tr("&Instructions for use"), self.show_instructions,
+            QKeySequence.StandardKey.HelpContents)
+        add(help_menu, self.tr("&About spinemet-desktop"), self.show_about)
 
     def set_language(self, choice: str | None) -> None:
         """Switch the language of the whole window now (None: as the system), keeping the open
@@ -266,6 +270,13 @@ class MainWindow(QMainWindow):
             return
         if backup is not None:
             self.statusBar().showMessage(self.tr("Daily backup written: %1").replace("%1", str(backup.path)), 5000)
+
+    def show_instructions(self) -> None:
+        from spinemet_desktop.ui.ifu_dialog import InstructionsDialog
+
+        self.instructions = InstructionsDialog(current_language(), self)
+        self.instructions.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.instructions.open()
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -50,6 +50,7 @@ def check(scenario: dict) -> None:
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=[s["id"] for s in SCENARIOS])
+@pytest.mark.covers("E26", "E27")
 def test_scenario(scenario: dict) -> None:
     check(scenario)
 

@@ -76,5 +76,9 @@ def test_self_test_opens_every_example_and_builds_its_referrals(data_dir: Path) 
     result = run("--self-test", env_extra={"SPINEMET_DATA_DIR": str(data_dir)})
     assert result.returncode == 0, result.stderr
     lines = [line for line in result.stdout.splitlines() if line.startswith("self-test:")]
-    assert len(lines) == len(EXAMPLES)
+    cases = [line for line in lines if "instructions for use" not in line]
+    assert len(cases) == len(EXAMPLES)
+    # The instructions for use open in both languages and their PDF is at hand.
+    assert sorted(line.split(":")[1].strip() for line in lines if "instructions for use" in line) == [
+        "instructions for use (de)", "instructions for use (en)"]
     assert any("breast" in line and "urgency emergency" in line and "(de+en)" in line for line in lines)

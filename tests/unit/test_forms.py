@@ -151,6 +151,31 @@ def test_used_by_names_every_score_and_pathway_fact_that_reads_an_item() -> None
         assert checked <= observed.get(field, set()), (field, checked - observed.get(field, set()))
 
 
+#: The history checklist of Empfehlung 8 (pathway.md §8.1) and the fields that ask each item.
+E8_CHECKLIST = {
+    "pain quality and perception": ("history.pain_quality",),
+    "pain intensity": ("history.pain_nrs",),
+    "pain location": ("history.pain_location",),
+    "pain type": ("history.pain_type", "history.pain_character", "history.night_pain"),
+    "pain course": ("history.pain_onset", "history.pain_course", "history.sudden_severe_pain"),
+    "neurological deficits": ("history.complaint_weakness", "history.complaint_sensory",
+                              "history.complaint_radicular_pain", "history.complaint_bladder_bowel"),
+    "previous trauma": ("history.trauma",),
+    "signs of inflammation": ("history.inflammation_signs", "history.systemic_inflammation_signs"),
+    "pre-existing cancer": ("history.known_cancer",),
+    "infections": ("history.infection",),
+    "bone-metabolism disorders": ("history.bone_metabolism_disease",),
+    "previous spinal interventions": ("history.previous_spinal_intervention",),
+}
+
+
+@pytest.mark.covers("E8")
+@pytest.mark.parametrize("item", sorted(E8_CHECKLIST))
+def test_the_history_page_asks_every_item_of_the_empfehlung_8_checklist(item: str) -> None:
+    fields = {i.field for i in load_forms(find_site=False).history.items()}
+    assert set(E8_CHECKLIST[item]) <= fields, (item, set(E8_CHECKLIST[item]) - fields)
+
+
 def test_the_translation_source_of_the_forms_is_current() -> None:
     assert TARGET.read_text(encoding="utf-8") == source(), "run python -m spinemet_desktop.present.forms.extract"
 

@@ -95,6 +95,7 @@ def test_bleeding_risk_and_infection_flags_appear_and_disappear() -> None:
     assert assess_labs(_labs(crp=(80, "mg/L", None, 5), leukocytes=(7, "/nL", 4, 10))).flags == ()
 
 
+@pytest.mark.covers("E14")
 def test_without_a_reference_range_only_the_absolute_grades_flag_and_minimum_panel_is_listed() -> None:
     result = assess_labs(_labs(calcium=(2.7, "mmol/L", None, None)))
     assert result.flags == ()
@@ -203,6 +204,7 @@ LYTIC, BLASTIC = SinsBoneLesion.LYTIC, SinsBoneLesion.BLASTIC
     ({"lesions": [BLASTIC]}, "alkaline_phosphatase", True),
     ({"bone_metabolism_disease": False}, "alkaline_phosphatase", False),
 ])
+@pytest.mark.covers("E14")
 def test_optional_lab_triggers(history: dict, analyte: str, indicated: bool | None) -> None:  # type: ignore[type-arg]
     found = {i.analyte: i for i in lab_indications(_case(**history))}[analyte]
     assert found.indicated is indicated, found.reason

@@ -55,18 +55,21 @@ def example(name: str) -> Case:
 
 # ---- S1: a documented motor or autonomic finding makes imaging and spine centre immediate ------
 
+@pytest.mark.covers("S1")
 def test_s1_documented_finding_without_deficit_class_is_immediate() -> None:
     result = run(deficit=None, motor_finding=True)
     assert value(result, "imaging") == "immediate" and value(result, "spine_centre") == "immediate"
     assert {"S1", "A1", "A2"} <= fired(result)
 
 
+@pytest.mark.covers("S1")
 def test_s1_radicular_or_sensory_alone_stays_prompt() -> None:
     result = run(deficit="radicular_sensory")
     assert value(result, "imaging") == "prompt"
     assert "S1" not in fired(result)
 
 
+@pytest.mark.covers("S1")
 def test_s1_finding_from_the_exam_and_from_the_history() -> None:
     case = Case()
     assert neuro.motor_finding(case).value is None
@@ -81,6 +84,7 @@ def test_s1_finding_from_the_exam_and_from_the_history() -> None:
     assert neuro.motor_finding(case).value is True
 
 
+@pytest.mark.covers("S1")
 def test_s1_an_earlier_exam_counts_when_the_latest_did_not_test_the_item() -> None:
     earlier = NeuroExam(examined_at=AS_OF - timedelta(hours=6), isncsci={"left_motor": {"L4": "3"}},
                         ambulatory="not_ambulatory")
@@ -93,12 +97,14 @@ def test_s1_an_earlier_exam_counts_when_the_latest_did_not_test_the_item() -> No
 
 # ---- S2: plan for the worse when the class or the onset is not known ----------------------------
 
+@pytest.mark.covers("S2")
 def test_s2_motor_finding_with_unknown_class_plans_emergency_surgery() -> None:
     surgery = run(deficit=None, motor_finding=True).decisions["surgery"]
     assert surgery.value == "emergency_6h" and surgery.rule_id == "S2"
     assert "deficit" in surgery.assumed
 
 
+@pytest.mark.covers("S2")
 def test_s2_complete_deficit_without_onset_is_emergency_and_asks_the_onset() -> None:
     surgery = run(deficit="complete", deficit_onset_hours=None).decisions["surgery"]
     assert surgery.value == "emergency_6h" and "deficit_onset_hours" in surgery.assumed
@@ -107,11 +113,13 @@ def test_s2_complete_deficit_without_onset_is_emergency_and_asks_the_onset() -> 
     assert value(run(deficit="complete", deficit_onset_hours=48.1), "surgery") == "consider"
 
 
+@pytest.mark.covers("S2")
 def test_s2_known_mild_deficit_is_not_raised() -> None:
     surgery = run(deficit="mild", deficit_onset_hours=10, motor_finding=True).decisions["surgery"]
     assert surgery.value == "urgent_24h" and not surgery.assumed
 
 
+@pytest.mark.covers("S2")
 def test_s2_plegic_pattern_without_sacral_exam_is_incomplete() -> None:
     plegic = NeuroExam(isncsci={"right_motor": {m: "0" for m in ("L2", "L3", "L4", "L5", "S1")},
                                 "left_motor": {m: "0" for m in ("L2", "L3", "L4", "L5", "S1")}},
@@ -127,6 +135,7 @@ def test_s2_plegic_pattern_without_sacral_exam_is_incomplete() -> None:
 # ---- S3: missing operability or consent never lowers the surgical tier ---------------------------
 
 @pytest.mark.parametrize("missing", ["operable", "consents_to_surgery"])
+@pytest.mark.covers("S3")
 def test_s3_missing_operability_or_consent_keeps_the_tier(missing: str) -> None:
     for deficit, tier in (("functionally_relevant", "emergency_6h"), ("mild", "urgent_24h")):
         result = run(deficit=deficit, deficit_onset_hours=10, **{missing: None})
@@ -137,11 +146,13 @@ def test_s3_missing_operability_or_consent_keeps_the_tier(missing: str) -> None:
 
 
 @pytest.mark.parametrize("declined", ["operable", "consents_to_surgery"])
+@pytest.mark.covers("S3")
 def test_s3_only_a_recorded_no_makes_surgery_impossible(declined: str) -> None:
     result = run(deficit="functionally_relevant", deficit_onset_hours=10, **{declined: False})
     assert value(result, "surgery") == "not_possible" and "S3" not in fired(result)
 
 
+@pytest.mark.covers("S3")
 def test_s3_not_indicated_surgery_is_not_qualified() -> None:
     result = run(operable=None)
     assert value(result, "surgery") == "not_indicated" and "S3" not in fired(result)
@@ -158,6 +169,7 @@ def two(first: dict, second: dict, **patient):  # type: ignore[no-untyped-def]
     return evaluate({**facts, **patient, "lesions": [{**plain, **first}, {**plain, **second}]})
 
 
+@pytest.mark.covers("S4")
 def test_s4_each_lesion_is_judged_on_its_own_and_both_procedures_are_cited() -> None:
     result = two({"level": "L1", "sins": 13, "escc": "1a"}, {"level": "T6", "sins": 4, "escc": "2"},
                  primary="kidney", radiosensitivity="low")
@@ -168,6 +180,7 @@ def test_s4_each_lesion_is_judged_on_its_own_and_both_procedures_are_cited() -> 
     assert {"E34", "E53"} <= result.cited()
 
 
+@pytest.mark.covers("S4")
 def test_s4_no_fact_mixes_items_of_two_lesions() -> None:
     # An unstable fracture at L1 must not stop the separation case of the ESCC 2 lesion at T6.
     result = two({"level": "L1", "sins": 9, "escc": "0", "unstable_fracture": True}, {"level": "T6", "sins": 4, "escc": "2"},
@@ -176,6 +189,7 @@ def test_s4_no_fact_mixes_items_of_two_lesions() -> None:
     assert by_lesion["T6"] == "separation_sbrt" and by_lesion["L1"] == "postoperative"
 
 
+@pytest.mark.covers("S4")
 def test_s4_the_deficit_belongs_to_the_compressing_lesion() -> None:
     result = two({"level": "T10", "sins": 10, "escc": "3"}, {"level": "L2", "sins": 2, "escc": "0", },
                  deficit="functionally_relevant", deficit_onset_hours=8, pain="none")
@@ -185,12 +199,14 @@ def test_s4_the_deficit_belongs_to_the_compressing_lesion() -> None:
     assert [lesion.explains_deficit for lesion in result.lesions] == [True, False]
 
 
+@pytest.mark.covers("S4")
 def test_s4_a_lesion_without_grade_may_explain_the_deficit() -> None:
     result = two({"level": "T10", "sins": 10, "escc": "1a"}, {"level": "L2", "sins": 2, "escc": None},
                  deficit="functionally_relevant", deficit_onset_hours=8)
     assert [lesion.explains_deficit for lesion in result.lesions] == [True, True]
 
 
+@pytest.mark.covers("S4")
 def test_s4_an_undetermined_lesion_that_could_be_worse_leaves_the_slot_open() -> None:
     result = two({"level": "L1", "sins": 3, "escc": "0"}, {"level": "T8", "sins": None, "escc": "0"})
     imaging = result.decisions["imaging"]
@@ -203,6 +219,7 @@ def test_s4_an_undetermined_lesion_that_could_be_worse_leaves_the_slot_open() ->
     assert value(low, "imaging") == "routine"
 
 
+@pytest.mark.covers("S4")
 def test_s4_incomplete_sins_is_not_ranked_below_a_complete_stable_lesion() -> None:
     case = example("breast")
     t10 = case.imaging.lesions[0]
@@ -214,6 +231,7 @@ def test_s4_incomplete_sins_is_not_ranked_below_a_complete_stable_lesion() -> No
     assert a.worst_lesion.lesion.level == "T10"
 
 
+@pytest.mark.covers("S4")
 def test_s4_instability_and_compression_lesions_are_named_apart() -> None:
     case = example("rcc")
     original = case.imaging.lesions[0]
@@ -229,6 +247,7 @@ def test_s4_instability_and_compression_lesions_are_named_apart() -> None:
 
 # ---- S5: re-irradiation -----------------------------------------------------------------------
 
+@pytest.mark.covers("S5")
 def test_s5_bed_and_eqd2_by_hand() -> None:
     assert reirradiation.bed(30, 10) == pytest.approx(75.0)  # 10 × 3 Gy: 30 × (1 + 3/2)
     assert reirradiation.bed(20, 5) == pytest.approx(60.0)  # 5 × 4 Gy: 20 × (1 + 4/2)
@@ -242,6 +261,7 @@ def _irradiated_case(*courses: PriorRadiotherapy, level: str = "T10") -> tuple[C
     return Case(history={"prior_spine_radiotherapy": list(courses)}, imaging={"lesions": [lesion]}), lesion
 
 
+@pytest.mark.covers("S5")
 def test_s5_limits_by_interval_and_course_size() -> None:
     ten_by_three = PriorRadiotherapy(level_from="T8", level_to="T11", total_dose_gy=30, fractions=10,
                                      completed_on=date(2026, 3, 20))
@@ -262,6 +282,7 @@ def test_s5_limits_by_interval_and_course_size() -> None:
     assert level.limit_gy2 == 120.0 and level.margin_bed_gy2 == pytest.approx(-55.0)
 
 
+@pytest.mark.covers("S5")
 def test_s5_outside_the_field_and_unknown_levels() -> None:
     case, lesion = _irradiated_case(PriorRadiotherapy(level_from="L3", level_to="L5", total_dose_gy=8, fractions=1),
                                     level="T4")
@@ -283,10 +304,12 @@ def test_s5_outside_the_field_and_unknown_levels() -> None:
     ({"previously_irradiated": True, "cord_tolerance_exhausted": None}, "re_irradiation"),
     ({"previously_irradiated": False}, "fractionated"),
 ])
+@pytest.mark.covers("S5")
 def test_s5_radiotherapy_of_an_irradiated_lesion(facts: dict, expected: str) -> None:
     assert value(run(**facts), "radiotherapy") == expected
 
 
+@pytest.mark.covers("S5")
 def test_s5_unknown_doses_are_named() -> None:
     rt = run(previously_irradiated=True, cord_tolerance_exhausted=None).decisions["radiotherapy"]
     assert {"reirradiation_margin_gy2", "cord_tolerance_exhausted"} <= set(rt.assumed)
@@ -298,6 +321,7 @@ def test_s5_unknown_doses_are_named() -> None:
     {"escc": "2", "prognosis": "poor"}, {"sins": 14}, {"oligometastatic": True}, {"prognosis": "very_poor"},
     {"radiosensitivity": "low", "escc": "2"},
 ])
+@pytest.mark.covers("S5")
 def test_s5_never_a_first_course_regimen_in_a_previous_field(situation: dict) -> None:
     assert value(run(**situation), "radiotherapy") in FIRST_COURSE | {"postoperative", "separation_sbrt"}
     for margin in (60.0, 5.0, None):
@@ -305,6 +329,7 @@ def test_s5_never_a_first_course_regimen_in_a_previous_field(situation: dict) ->
         assert rt in ("re_irradiation", "none")
 
 
+@pytest.mark.covers("S5")
 def test_s5_compression_without_safe_radiotherapy_means_surgery_is_considered() -> None:
     result = run(escc="2", previously_irradiated=True, cord_tolerance_exhausted=True)
     assert value(result, "surgery") == "consider" and value(result, "radiotherapy") == "none"
@@ -316,6 +341,7 @@ def test_s5_compression_without_safe_radiotherapy_means_surgery_is_considered() 
 
 # ---- S6 / S7 / S8: no advice without an indication --------------------------------------------
 
+@pytest.mark.covers("S6")
 def test_s6_painless_uncomplicated_lesion_gets_no_radiotherapy() -> None:
     result = run(pain="none")
     assert value(result, "radiotherapy") == "none" and "S6" in fired(result)
@@ -324,6 +350,7 @@ def test_s6_painless_uncomplicated_lesion_gets_no_radiotherapy() -> None:
     assert unknown.value is None and {"none", "fractionated"} <= set(unknown.possible) and "pain" in unknown.missing
 
 
+@pytest.mark.covers("S6")
 def test_s6_osteolytic_option_and_lesion_pain_over_patient_pain() -> None:
     result = run(pain="mechanical", lesion_pain="none", osteolytic=True)
     assert value(result, "radiotherapy") == "none"
@@ -331,11 +358,13 @@ def test_s6_osteolytic_option_and_lesion_pain_over_patient_pain() -> None:
     assert value(run(pain="none", lesion_pain="mechanical"), "radiotherapy") == "fractionated"
 
 
+@pytest.mark.covers("S6")
 def test_s6_does_not_apply_to_compression_or_instability() -> None:
     assert value(run(pain="none", escc="2", prognosis="poor"), "radiotherapy") == "short_course"
     assert value(run(pain="none", sins=14, operable=False), "radiotherapy") == "fractionated"
 
 
+@pytest.mark.covers("S7")
 def test_s7_unclear_diagnosis_means_biopsy_then_radiotherapy() -> None:
     result = run(diagnosis_unclear=True)
     assert value(result, "biopsy") is True and value(result, "radiotherapy") == "after_histology"
@@ -345,6 +374,7 @@ def test_s7_unclear_diagnosis_means_biopsy_then_radiotherapy() -> None:
     assert value(run(diagnosis_unclear=False), "radiotherapy") == "fractionated"
 
 
+@pytest.mark.covers("S8")
 def test_s8_suspected_flare_is_no_reason_for_radiotherapy() -> None:
     assert value(run(flare_suspected=True, pain="none"), "radiotherapy") == "none"
     assert value(run(flare_suspected=True, pain_improving=True), "radiotherapy") == "none"
@@ -353,6 +383,7 @@ def test_s8_suspected_flare_is_no_reason_for_radiotherapy() -> None:
     assert value(run(flare_suspected=True, pain="none", escc="2", prognosis="poor"), "radiotherapy") == "short_course"
 
 
+@pytest.mark.covers("S8")
 def test_s8_flare_from_the_case() -> None:
     case = example("prostate")
     lesion = case.imaging.lesions[0]
@@ -381,10 +412,12 @@ def test_s8_flare_from_the_case() -> None:
     ({"found_on": "bone_scintigraphy", "diagnosis_unclear": True, "previously_irradiated": True}, False),
     ({"found_on": "bone_scintigraphy", "diagnosis_unclear": True, "oligometastatic": True}, False),
 ])
+@pytest.mark.covers("S9")
 def test_s9_isolated_lesion_only_from_nuclear_medicine(changes: dict, fires: bool) -> None:
     assert ("F3" in fired(run(isolated_lesion=True, **changes))) is fires
 
 
+@pytest.mark.covers("S10")
 def test_s10_no_operate_first_advice_without_an_operation() -> None:
     planned = run(deficit="mild", deficit_onset_hours=5, unstable_fracture=True)
     assert "A12" in fired(planned)
@@ -392,6 +425,7 @@ def test_s10_no_operate_first_advice_without_an_operation() -> None:
     assert "A12" not in fired(impossible) and value(impossible, "surgery") == "not_possible"
 
 
+@pytest.mark.covers("S10")
 def test_s10_same_advice_is_printed_once_with_both_rules() -> None:
     result = run(deficit="mild", deficit_onset_hours=5)
     lines = [line for line in result.advice() if line.text == "Present immediately at a specialised spine centre."]
@@ -400,6 +434,7 @@ def test_s10_same_advice_is_printed_once_with_both_rules() -> None:
 
 # ---- S11: prognosis bands as sets ---------------------------------------------------------------
 
+@pytest.mark.covers("S11")
 def test_s11_a_set_of_bands_decides_what_it_can() -> None:
     both = {"poor", "very_poor"}
     assert value(run(prognosis=both, pain="mechanical"), "radiotherapy") == "single_8gy"  # E40 covers both
@@ -408,6 +443,7 @@ def test_s11_a_set_of_bands_decides_what_it_can() -> None:
     assert value(run(prognosis={"very_poor"}, escc="2"), "radiotherapy") == "single_8gy"
 
 
+@pytest.mark.covers("S11")
 def test_s11_haematological_primary_gets_no_band_from_solid_tumour_scores() -> None:
     case = example("breast")
     case.history.primary_tumour = "myeloma"
@@ -419,6 +455,7 @@ def test_s11_haematological_primary_gets_no_band_from_solid_tumour_scores() -> N
 # ---- S12: hypercalcaemia graded -----------------------------------------------------------------
 
 @pytest.mark.parametrize("calcium, grade", [(2.99, "mild"), (3.0, "moderate"), (3.5, "moderate"), (3.51, "severe")])
+@pytest.mark.covers("S12")
 def test_s12_grade_boundaries(calcium: float, grade: str) -> None:
     assert hypercalcaemia_grade(calcium) == grade
 
@@ -431,6 +468,7 @@ def _calcium(calcium: float, albumin: float | None, albumin_low: float = 35) -> 
     return list(assess_labs(Labs(results=results)).flags)
 
 
+@pytest.mark.covers("S12")
 def test_s12_wording_and_severity_follow_the_grade() -> None:
     [severe] = _calcium(3.4, 25)  # corrected 3.4 + 0.02 × 15 = 3.7
     assert severe.grade == "severe" and severe.severity == "urgent" and "less reliable" in severe.reason
@@ -457,6 +495,7 @@ def _items(a, score: str) -> dict:  # type: ignore[no-untyped-def]
     {"primary_tumour": "lung_nsclc", "known_cancer": False, "cancer_suspected": True},
     {"primary_tumour": "breast", "diagnosis_unclear": True},
 ])
+@pytest.mark.covers("S13")
 def test_s13_unknown_or_suspected_primary_leaves_primary_items_missing(history: dict) -> None:
     case = example("breast")
     for name, given in history.items():
@@ -468,6 +507,7 @@ def test_s13_unknown_or_suspected_primary_leaves_primary_items_missing(history: 
     assert _items(a, "rades_death_2m")["tumour"] is None
 
 
+@pytest.mark.covers("S13")
 def test_s13_cancer_of_unknown_primary_only_where_the_table_has_it() -> None:
     case = example("breast")
     case.history.primary_tumour = "cup"
@@ -476,6 +516,7 @@ def test_s13_cancer_of_unknown_primary_only_where_the_table_has_it() -> None:
     assert _items(a, "bauer")["lung_cancer"] is None and _items(a, "linden")["primary"] is None
 
 
+@pytest.mark.covers("S13")
 def test_s13_a_lab_value_without_unit_is_not_taken_as_the_canonical_unit() -> None:
     case = example("breast")
     for result in case.labs.results:
@@ -488,11 +529,13 @@ def test_s13_a_lab_value_without_unit_is_not_taken_as_the_canonical_unit() -> No
 
 # ---- S14: times with offsets ----------------------------------------------------------------------
 
+@pytest.mark.covers("S14")
 def test_s14_a_time_without_offset_gets_this_computers_offset() -> None:
     exam = NeuroExam(deficit_onset_at=datetime(2026, 11, 18, 10, 0))
     assert exam.deficit_onset_at is not None and exam.deficit_onset_at.utcoffset() is not None
 
 
+@pytest.mark.covers("S14")
 def test_s14_durations_are_computed_on_absolute_times() -> None:
     case = example("breast")
     exam = case.latest_exam()

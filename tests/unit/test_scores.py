@@ -23,6 +23,7 @@ SINS_TABLE = {
 }
 
 
+@pytest.mark.covers("E25")
 def test_all_1296_sins_combinations() -> None:
     keys = list(SINS_TABLE)
     combos = list(itertools.product(*(SINS_TABLE[k].items() for k in keys)))
@@ -42,6 +43,7 @@ def test_all_1296_sins_combinations() -> None:
     ("L1", "junctional"), ("L2", "mobile"), ("L4", "mobile"), ("L5", "junctional"), ("S1", "junctional"),
     ("S2", "rigid"), ("S5", "rigid"),
 ])
+@pytest.mark.covers("E25")
 def test_sins_location_from_level(level: str, location: str) -> None:
     assert sins.location_for_levels(level)[0] == location
 
@@ -182,3 +184,22 @@ def test_every_result_carries_citation_and_status() -> None:
     for calc in CALCULATORS.values():
         result = calc({})
         assert result.citation and result.status in Status
+
+
+def test_every_computed_score_says_which_version_of_its_table_it_is() -> None:
+    """scores-surgical.md: store the version with each result (Tokuhashi 2005 vs 1990, Bauer vs
+    modified Bauer, ISNCSCI 2019) — complete or not."""
+    from spinemet_desktop.clinical.assess import assess
+    from spinemet_desktop.clinical.reference_time import reference_time
+    from spinemet_desktop.model import case_from_json
+    from tests.conftest import EXAMPLES
+
+    cases = [case_from_json(path.read_bytes()) for path in EXAMPLES]
+    results = [r for case in cases
+               for r in assess(case, reference_time(case, case.encounter.assessed_at)).all_scores()]
+    assert {r.score_id for r in results} >= {"sins", "escc", "tokuhashi_revised", "bauer", "bauer_modified", "kps"}
+    assert all(r.version for r in results), [r.score_id for r in results if not r.version]
+    versions = {r.score_id: r.version for r in results}
+    assert "2005" in versions["tokuhashi_revised"] and "1990" in versions["tokuhashi_revised"]
+    assert versions["bauer"] != versions["bauer_modified"]
+    assert scales.kps(None).version == "1949" and not scales.kps(None).complete

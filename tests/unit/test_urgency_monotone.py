@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -137,6 +138,7 @@ def check_never_lower(before_facts: dict[str, Any], after_facts: dict[str, Any],
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(facts())
+@pytest.mark.covers("S1", "S2", "S3")
 def test_removing_a_recorded_fact_never_lowers_urgency(f: dict[str, Any]) -> None:
     before = evaluate(f)
     for removed, without in _removals(f):
@@ -145,6 +147,7 @@ def test_removing_a_recorded_fact_never_lowers_urgency(f: dict[str, Any]) -> Non
 
 @settings(max_examples=150, deadline=None)
 @given(facts())
+@pytest.mark.covers("S5")
 def test_an_irradiated_lesion_never_gets_a_first_course_regimen(f: dict[str, Any]) -> None:
     f = {**f, "previously_irradiated": True} if "lesions" not in f else {
         **f, "lesions": [{**lesion, "previously_irradiated": True} for lesion in f["lesions"]]}
@@ -180,6 +183,7 @@ NOT_FACTS = ("id", "kind", "schema_version", "created_at", "updated_at", "patien
              "notes", "examiner", "non_sci_reasons", "comments")
 
 
+@pytest.mark.covers("S1", "S2", "S3")
 def test_clearing_any_recorded_field_of_the_examples_never_lowers_urgency() -> None:
     from spinemet_desktop.model.caseio import case_to_dict
 

@@ -9,12 +9,15 @@ from typing import Any
 from spinemet_desktop.clinical.isncsci.engine import Exam, IsncsciResult, Side, classify_exam
 from spinemet_desktop.model.isncsci import IsncsciValues
 from spinemet_desktop.model.levels import DERMATOMES, KEY_MUSCLES
+from spinemet_desktop.model.text import N_
 
 ISNCSCI_CITATION = (
     "International Standards for Neurological Classification of Spinal Cord Injury, revised 2019 "
     "(Rupp R et al., Top Spinal Cord Inj Rehabil 2021;27(2):1-22); algorithm as in the Praxis "
     "ISNCSCI reference implementation (MIT licence)"
 )
+
+ISNCSCI_VERSION = N_("2019 revision")
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
 from spinemet_desktop.clinical.scores import escc, sins
+from spinemet_desktop.model.levels import SPINAL_LEVEL_INDEX, level_range
 from spinemet_desktop.model.text import N_
 
 PATIENT_KEYS: tuple[str, ...] = (
@@ -30,7 +31,7 @@ PATIENT_KEYS: tuple[str, ...] = (
     # Beyond the scenario vocabulary (derived from the case when available):
     "deteriorating", "bladder_bowel_disturbed", "pet_done", "isolated_lesion",
     "early_uptake_after_treatment", "motor_finding", "completeness_unknown", "pain_improving",
-    "reirradiation_cleared",
+    "reirradiation_cleared", "osteoporosis",
 )
 LESION_KEYS: tuple[str, ...] = (
     "level", "sins", "sins_range", "escc", "unstable_fracture", "intraspinal_fragments",
@@ -46,6 +47,15 @@ RECORDED_ONLY: dict[str, Any] = {
     "motor_finding": False,
     "completeness_unknown": False,
 }
+
+#: Facts whose worse case a rule plans for when they are not recorded (S2, S3, S5): the answer is
+#: decided and the fact is named as one whose recording could lower it (:meth:`FactView.assume`).
+PLANNED_FOR_WORSE: tuple[str, ...] = (
+    "deficit", "deficit_onset_hours", "completeness_unknown", "operable", "consents_to_surgery",
+    "cord_tolerance_exhausted", "reirradiation_margin_gy2",
+)
+#: Facts that can only raise an urgency: unknown, the other facts decide (:meth:`FactView.escalates`).
+ESCALATORS: tuple[str, ...] = ("deteriorating", "motor_finding")
 
 FACT_LABELS: dict[str, str] = {
     "primary": N_("primary tumour"),
@@ -77,6 +87,7 @@ FACT_LABELS: dict[str, str] = {
     "completeness_unknown": N_("completeness of the cord syndrome (sacral examination)"),
     "pain_improving": N_("pain improving"),
     "reirradiation_cleared": N_("radiation oncologist: cord dose allows another course"),
+    "osteoporosis": N_("osteoporotic bone"),
     "previously_irradiated": N_("lesion in a previous radiotherapy field"),
     "prior_rt_courses": N_("previous radiotherapy courses at the lesion's level"),
     "reirradiation_margin_gy2": N_("BED left to the conventional cumulative limit (Gy₂)"),
@@ -149,6 +160,7 @@ class FactView:
 
     def assume(self, key: str, why: str) -> None:
         """Record that ``key`` is not known and the rule planned for its worse case."""
+        assert key in PLANNED_FOR_WORSE, f"{key} is not declared in PLANNED_FOR_WORSE"
         self.assumed[key] = why
 
     def is_(self, key: str, *values: Any) -> Tri:
@@ -177,6 +189,7 @@ class FactView:
     def escalates(self, key: str) -> bool:
         """For facts that can only raise urgency (e.g. a deterioration between exams): when the
         fact is not known, the other facts decide alone, so unknown counts as not escalating."""
+        assert key in ESCALATORS, f"{key} is not declared in ESCALATORS"
         value = self._facts.get(key)
         self.used_escalator(key, value)
         return bool(value)
@@ -328,6 +341,16 @@ class FactView:
             open_facts = True
         return open_facts
 
+    def level_within(self, first: str, last: str) -> Tri:
+        """Whether the lesion reaches a level from ``first`` to ``last`` (a lesion may span levels)."""
+        label = self.get("level")
+        levels = lesion_levels(label) if label is not None else ()
+        if not levels:
+            self.needed.add("level")
+            return None
+        low, high = SPINAL_LEVEL_INDEX[first], SPINAL_LEVEL_INDEX[last]
+        return any(low <= SPINAL_LEVEL_INDEX[level] <= high for level in levels)
+
     def painful(self) -> Tri:
         """The lesion is painful: its own pain (SINS pain item) if recorded, else the patient's."""
         own: object = self.peek("lesion_pain")
@@ -346,6 +369,16 @@ class FactView:
             self.get("lesion_pain")
             return own in values
         return self.is_("pain", *values)
+
+
+def lesion_levels(label: str) -> tuple[str, ...]:
+    """The spinal levels a lesion's label covers ("T4" -> ("T4",), "C7–T2" -> ("C7", "T1", "T2"));
+    empty when the label names no level (e.g. "lesion 2")."""
+    first, _, last = label.replace("-", "–").partition("–")
+    first, last = first.strip(), (last.strip() or first.strip())
+    if first not in SPINAL_LEVEL_INDEX or last not in SPINAL_LEVEL_INDEX:
+        return ()
+    return level_range(first, last)
 
 
 def band_set(value: Any) -> frozenset[str] | None:

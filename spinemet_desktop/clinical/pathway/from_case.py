@@ -100,6 +100,7 @@ def facts_from_case(case: Case, findings: Findings) -> dict[str, Input]:
         facts["diagnosis_unclear"] = Input.missing("history.diagnosis_unclear")
     facts["cord_tolerance_exhausted"] = derive.entered(h.cord_tolerance_exhausted,
                                                        "history.cord_tolerance_exhausted")
+    facts["osteoporosis"] = derive.entered(h.osteoporosis, "history.osteoporosis")
     if h.prior_spine_radiotherapy:
         facts["reirradiation_cleared"] = derive.entered(h.further_reirradiation_cleared,
                                                         "history.further_reirradiation_cleared")

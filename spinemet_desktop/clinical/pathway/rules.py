@@ -2,7 +2,8 @@
 
 Each rule carries the id of pathway.md (C = common entry, A = with neurological deficit,
 B = without, F = French nuclear-medicine text, S = the safety rules of §11, M = the shared
-treatment modules of §6, which have no id there), the recommendation numbers (``E nn``) or
+treatment modules of §6, which have no id there; M7–M13 are the surgical-technique notes of §6.2
+for the receiving surgeon, advice only), the recommendation numbers (``E nn``) or
 sections it rests on, the strength (soll / sollte / kann, empty for text without a recommendation
 box), and whether the rule is stated in the text or an inference (pathway.md §7, §11). A rule has
 one or more effects: setting an output (``slot``), qualifying one (S3), or giving advice.
@@ -156,6 +157,11 @@ def _s3_operability(f: FactView) -> Tri:
             f.assume(key, why)
             open_facts = True
     return open_facts
+
+
+def _surgery_considered(f: FactView) -> Tri:
+    """An operation is planned or to be considered for this lesion (technique notes, §6.2)."""
+    return f.decided("surgery", SURGERY_TIERS)
 
 
 def _irradiated_with_safe_rt(f: FactView) -> Tri:
@@ -580,6 +586,46 @@ RULES: tuple[Rule, ...] = (
       (advice(lambda f: f.mescc(), N_("The guideline gives no recommendation on high-dose "
               "corticosteroids for MESCC; follow local or other guidelines."), Timing.INFO),),
       note=N_("pathway.md §7 item 14.")),
+    # ---- §6.2 surgical technique: notes for the receiving surgeon, never a decision ---------
+    R("M7", N_("Surgical technique: open or percutaneous"), ("E55", "10.5.1"), "kann", "stated",
+      (advice(_surgery_considered,
+              N_("Surgical technique (for the spine centre): open and percutaneous procedures may both be "
+                 "used; the choice depends on time pressure, the oncological situation, the resources and "
+                 "the aim of the operation."), Timing.INFO),), scope="lesion"),
+    R("M8", N_("Surgical technique: occiput to C2"), ("E61", "10.5.4"), "sollte", "stated",
+      (advice(lambda f: t_and(_surgery_considered(f), f.level_within("C0", "C2")),
+              N_("Surgical technique (for the spine centre), occiput to C2: instability should be "
+                 "stabilised from posterior with pedicle screws and rods, with an occipital plate if "
+                 "needed."), Timing.INFO),), scope="lesion"),
+    R("M9", N_("Surgical technique: subaxial cervical spine"), ("E62", "10.5.4"), "sollte", "stated",
+      (advice(lambda f: t_and(_surgery_considered(f), f.level_within("C3", "C7")),
+              N_("Surgical technique (for the spine centre), subaxial cervical spine (C3–C7): stabilisation "
+                 "should use posterior screws and rods and/or an anterior vertebral body replacement; over "
+                 "several segments add posterior fixation; at the cervicothoracic junction mostly "
+                 "posterior."), Timing.INFO),), scope="lesion"),
+    R("M10", N_("Surgical technique: upper thoracic spine T2–T5"), ("E63",), "sollte", "stated",
+      (advice(lambda f: t_and(_surgery_considered(f), f.level_within("T2", "T5")),
+              N_("Surgical technique (for the spine centre), T2–T5: a posterior approach should be used; "
+                 "antero-lateral when an anterior decompression or stabilisation is needed."), Timing.INFO),),
+      scope="lesion"),
+    R("M11", N_("Surgical technique: T6 to L5"), ("E63",), "kann", "stated",
+      (advice(lambda f: t_and(_surgery_considered(f), f.level_within("T6", "L5")),
+              N_("Surgical technique (for the spine centre), T6–L5: an anterior, posterior or combined "
+                 "approach may be used."), Timing.INFO),), scope="lesion"),
+    R("M12", N_("Surgical technique: pedicle screws in osteoporotic bone"), ("E64",), "sollte", "stated",
+      (advice(lambda f: t_and(_surgery_considered(f), f.level_within("T1", "L5"), f.true("osteoporosis")),
+              N_("Surgical technique (for the spine centre): in osteoporotic bone, pedicle screws in the "
+                 "thoracic and lumbar spine should be cement-augmented."), Timing.INFO),
+       advice(lambda f: t_and(_surgery_considered(f), f.level_within("T1", "L5"), f.peek("osteoporosis") is None),
+              N_("Surgical technique (for the spine centre): osteoporotic bone not recorded — if the bone is "
+                 "osteoporotic, pedicle screws in the thoracic and lumbar spine should be "
+                 "cement-augmented."), Timing.INFO)),
+      scope="lesion"),
+    R("M13", N_("Surgical technique: carbon-fibre (CF/PEEK) implants"), ("E67",), "kann", "stated",
+      (advice(_surgery_considered,
+              N_("Surgical technique (for the spine centre): carbon-fibre-reinforced PEEK implants may be "
+                 "used; they cause fewer artefacts in radiotherapy planning and follow-up imaging."), Timing.INFO),),
+      scope="lesion"),
     # ---- §9 French text: nuclear medicine ----------------------------------------------
     R("F1", N_("Lung cancer: no bone scan once an FDG-PET has been done"), ("FR F1", "6.3.3.3"), "", "stated",
       (advice(lambda f: t_and(_lung(f), f.true("pet_done")),

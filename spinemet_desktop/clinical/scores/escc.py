@@ -13,6 +13,7 @@ from spinemet_desktop.model.enums import EsccGrade
 from spinemet_desktop.model.text import N_, fmt
 
 CITATION = "Bilsky MH et al. J Neurosurg Spine 2010;13(3):324-328"
+VERSION = "2010"
 NAME = N_("ESCC (Bilsky grade)")
 
 #: The grades in order of severity (the case model's vocabulary).
@@ -56,14 +57,14 @@ def compute(grade: str | None | Input, *, subject: str = "") -> ScoreResult:
     if given.value is None:
         return ScoreResult(score_id="escc", name=NAME, total=None, display=None, band=None, band_label=None,
                            meaning=None, items=(item,), missing=("grade",), citation=CITATION,
-                           status=Status.VERIFIED, subject=subject)
+                           status=Status.VERIFIED, subject=subject, version=VERSION)
     value = str(given.value)
     band, label = _BANDS[value]
     notes = (N_("Grade 1c is shown as borderline; the sources disagree on its binning."),) if value == "1c" else ()
     return ScoreResult(
         score_id="escc", name=NAME, total=None, display=value, band=band, band_label=label,
         meaning=fmt("%1. %2", DEFINITIONS[value], _MEANING[band]), items=(item,), missing=(), citation=CITATION,
-        status=Status.VERIFIED, notes=notes, subject=subject,
+        status=Status.VERIFIED, notes=notes, subject=subject, version=VERSION,
     )
 
 

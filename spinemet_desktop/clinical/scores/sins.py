@@ -69,6 +69,7 @@ SPEC = ScoreSpec(
         Band("unstable", 13, 18, N_("unstable"), N_("Unstable (13–18): surgical consultation.")),
     ),
     score_range=SCORE_RANGE,
+    version="2010",
 )
 #: The bands by id: the thresholds other modules use are read from the table above, not repeated.
 BANDS: dict[str, Band] = {band.id: band for band in SPEC.bands}

@@ -75,6 +75,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("forms", 'Bone-metabolism disorder'),
     QT_TRANSLATE_NOOP("forms", "Osteoporosis, Paget's disease, renal osteodystrophy, hyperparathyroidism."),
     QT_TRANSLATE_NOOP("forms", 'Which bone-metabolism disorder'),
+    QT_TRANSLATE_NOOP("forms", 'Osteoporotic bone'),
+    QT_TRANSLATE_NOOP("forms", 'Known osteoporosis or osteoporotic bone quality: pedicle screws are then cement-augmented (E64).'),
     QT_TRANSLATE_NOOP("forms", 'Hyperparathyroidism or end-stage renal disease'),
     QT_TRANSLATE_NOOP("forms", 'Previous spinal interventions'),
     QT_TRANSLATE_NOOP("forms", 'Which interventions, when'),

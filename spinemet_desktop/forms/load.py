@@ -9,7 +9,6 @@ built-in ranges apply. No Qt.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -35,9 +34,8 @@ from spinemet_desktop.model.case import Case, PriorRadiotherapy
 from spinemet_desktop.model.enums import Analyte, Sex
 from spinemet_desktop.model.units import CANONICAL_UNIT, UnitError, accepted_units, convert_bound
 from spinemet_desktop.report.vocabulary import VOCABULARY
+from spinemet_desktop.store.paths import SITE_FILENAME, site_config_path
 
-ENV_SITE_CONFIG = "SPINEMET_SITE_CONFIG"
-SITE_FILENAME = "site.yaml"
 #: Results of the scales computed besides the scores of :data:`SPECS`.
 SCALE_IDS = ("kps", "ecog", "asa", "frankel", "mrc")
 
@@ -265,23 +263,6 @@ def parse_site(text: str, labs: LabsForm, name: str = SITE_FILENAME) -> SiteConf
     site = _validated(SiteConfig, {} if data is None else data, name)
     check_site(site, labs, name)
     return site  # type: ignore[no-any-return]
-
-
-def site_config_path() -> Path | None:
-    """The site configuration in use: $SPINEMET_SITE_CONFIG, else site.yaml in the user's data
-    folder, else in the machine-wide configuration folder; None when there is none."""
-    override = os.environ.get(ENV_SITE_CONFIG)
-    if override:
-        return Path(override).expanduser()
-    from platformdirs import site_config_dir
-
-    from spinemet_desktop.store.paths import APP_NAME, data_dir
-
-    for folder in (data_dir(), Path(site_config_dir(APP_NAME, appauthor=False))):
-        candidate = folder / SITE_FILENAME
-        if candidate.is_file():
-            return candidate
-    return None
 
 
 def load_forms(site_path: Path | None = None, *, find_site: bool = True) -> Forms:

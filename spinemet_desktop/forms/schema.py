@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from spinemet_desktop.model.enums import Analyte
 
@@ -161,6 +161,19 @@ class SiteConfig(_Declaration):
     laboratory: Annotated[str, Field(max_length=200)] | None = None
     reference_ranges: dict[Analyte, Reference] = Field(default_factory=dict)
     default_units: dict[Analyte, str] = Field(default_factory=dict)
+    #: The clinic's case server (postgresql://…, docs/clinic-server.md); absent: this computer's
+    #: own store. Read at start-up by spinemet_desktop.store.select, checked here like the rest.
+    store: Annotated[str, Field(max_length=1000)] | None = None
+
+    @field_validator("store")
+    @classmethod
+    def _store_address(cls, value: str | None) -> str | None:
+        from spinemet_desktop.store.select import url_problem
+
+        problem = None if value is None else url_problem(value)
+        if problem:
+            raise ValueError(problem)
+        return value
 
 
 def json_schema() -> dict[str, Any]:

@@ -1,11 +1,12 @@
-"""The local case store: one SQLite file, cases as versioned JSON plus indexed search columns.
+"""The workstation's case store: one SQLite file, cases as versioned JSON plus indexed search columns.
 
 SQLite runs in WAL mode with ``synchronous=FULL`` so that a committed save survives a crash or
 power loss. The schema is versioned (table ``schema_version``) and migrated forward on open.
 Every save records what changed in the audit trail (``audit``), in the same transaction.
 :func:`open_store` checks the file at start and puts a damaged one aside instead of failing;
 :mod:`~spinemet_desktop.store.backup` keeps daily copies and :mod:`~spinemet_desktop.store.locks`
-lets one window at a time edit a case.
+lets one window at a time edit a case. The interface is :class:`~spinemet_desktop.store.base.Store`;
+a clinic's shared server is the other implementation (:mod:`~spinemet_desktop.store.postgres`).
 """
 
 from __future__ import annotations
@@ -21,21 +22,37 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from uuid import uuid4
 
-from spinemet_desktop.model.fileformat import MAX_CASE_FILE_BYTES, CaseFileError, now_utc
+from spinemet_desktop.model.fileformat import now_utc
 from spinemet_desktop.store import backup as backups
 from spinemet_desktop.store.audit import AuditEntry, changes
-from spinemet_desktop.store.locks import CaseLock, LockHolder, abandoned, acquire, os_user
+from spinemet_desktop.store.base import (
+    CaseRecord,
+    CaseSummary,
+    DamagedStoreError,
+    NewerStoreError,
+    ReportRecord,
+    Store,
+    StoreError,
+    caseio,
+    search_text,
+    search_words,
+)
+from spinemet_desktop.store.files import write_atomic, write_atomic_bytes
+from spinemet_desktop.store.locks import (
+    CaseLock,
+    LockHolder,
+    abandoned,
+    acquire,
+    host_name,
+    os_user,
+)
 from spinemet_desktop.store.paths import database_path
 
 if TYPE_CHECKING:
     from spinemet_desktop.model import Case
 
-
-def _caseio():  # type: ignore[no-untyped-def]
-    """The case-file functions, imported on first use: the first window needs no case model."""
-    from spinemet_desktop.model import caseio
-
-    return caseio
+__all__ = ["CaseStore", "CaseSummary", "DamagedStoreError", "NewerStoreError", "OpenedStore", "ReportRecord",
+           "StoreError", "open_store", "restore_backup", "write_atomic", "write_atomic_bytes"]
 
 LOCK_DIR = "locks"
 
@@ -82,55 +99,18 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX audit_case ON audit(case_id, seq);
     """,
+    # 4: the computer a change was made on, and (in copies from a clinic server) the database role.
+    """
+    ALTER TABLE audit ADD COLUMN host TEXT NOT NULL DEFAULT '';
+    ALTER TABLE audit ADD COLUMN role TEXT NOT NULL DEFAULT '';
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class StoreError(RuntimeError):
-    """A store operation failed; the message is meant for the user."""
+class CaseStore(Store):
+    """The embedded SQLite store of one workstation (the default)."""
 
-
-class DamagedStoreError(StoreError):
-    """The database file is not a readable, sound SQLite database."""
-
-
-class NewerStoreError(StoreError):
-    """The database was written by a newer program; it is left exactly as it is."""
-
-
-@dataclass(frozen=True)
-class ReportRecord:
-    """A referral PDF as it was created and sent: kept with the case, identified by its hash."""
-
-    id: str
-    case_id: str
-    created_at: datetime
-    language: str
-    sha256: str
-    created_by: str
-    pages: int
-
-
-@dataclass(frozen=True)
-class CaseSummary:
-    id: str
-    surname: str
-    given_name: str
-    record_number: str
-    date_of_birth: date | None
-    updated_at: datetime
-
-    @property
-    def display_name(self) -> str:
-        return ", ".join(p for p in (self.surname, self.given_name) if p)
-
-
-def _search_text(case: Case) -> str:
-    p = case.patient
-    return " ".join(x for x in (p.surname, p.given_name, p.record_number) if x).casefold()
-
-
-class CaseStore:
     def __init__(self, path: Path | None = None) -> None:
         self.path = Path(path) if path is not None else database_path()
         if not self.path.exists():
@@ -158,6 +138,7 @@ class CaseStore:
             self._db.close()
             raise
         self.user = os_user()
+        self.host = host_name()
 
     # -- schema ---------------------------------------------------------------------------
     def _migrate(self) -> None:
@@ -187,6 +168,10 @@ class CaseStore:
         return None if result == "ok" else result
 
     @property
+    def location(self) -> str:
+        return str(self.path)
+
+    @property
     def schema_version(self) -> int:
         return int(self._db.execute("SELECT version FROM schema_version").fetchone()[0])
 
@@ -203,10 +188,12 @@ class CaseStore:
             self._db.execute("COMMIT")
 
     # -- cases ----------------------------------------------------------------------------
-    _UPSERT = """INSERT INTO cases (id, created_at, updated_at, surname, given_name,
+    _INSERT_AUDIT = ("INSERT INTO audit (case_id, at, user, host, role, action, field, old, new) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    _INSERT = """INSERT INTO cases (id, created_at, updated_at, surname, given_name,
                      record_number, date_of_birth, search_text, data)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                 ON CONFLICT(id) DO UPDATE SET updated_at=excluded.updated_at,
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+    _UPSERT = _INSERT + """ ON CONFLICT(id) DO UPDATE SET updated_at=excluded.updated_at,
                      surname=excluded.surname, given_name=excluded.given_name,
                      record_number=excluded.record_number,
                      date_of_birth=excluded.date_of_birth,
@@ -223,33 +210,19 @@ class CaseStore:
             p.given_name or "",
             p.record_number or "",
             p.date_of_birth.isoformat() if p.date_of_birth else None,
-            _search_text(case),
-            _caseio().case_to_json(case),
+            search_text(case),
+            caseio().case_to_json(case),
         )
 
-    def save(self, case: Case, *, touch: bool = True) -> Case:
-        """Insert or update a case atomically (with its audit entries); returns the case as stored."""
-        if touch:
-            case = case.model_copy(update={"updated_at": now_utc()})
-        self.save_many([case])
-        return case
-
     def save_many(self, cases: list[Case], *, action: str = "changed", detail: str | None = None) -> None:
-        """Insert or update several cases in one transaction (all or none), as given.
-
-        A case not yet stored gets one audit entry ``action`` (``created`` for a plain save)
-        with ``detail``; a stored one gets one ``changed`` entry per changed field.
-        """
         rows = [self._row(case) for case in cases]
         at = now_utc().isoformat()
         try:
             with self._transaction():
-                audit = [(case.id, at, self.user, *entry)
+                audit = [(case.id, at, self.user, self.host, "", *entry)
                          for case in cases for entry in self._audit_entries(case, action, detail)]
                 self._db.executemany(self._UPSERT, rows)
-                self._db.executemany(
-                    "INSERT INTO audit (case_id, at, user, action, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    audit)
+                self._db.executemany(self._INSERT_AUDIT, audit)
         except sqlite3.Error as exc:
             raise StoreError(f"The case could not be saved: {exc}") from exc
 
@@ -260,32 +233,24 @@ class CaseStore:
         return [("changed", path, old, new)
                 for path, old, new in changes(json.loads(row[0]), case.model_dump(mode="json"))]
 
-    def create(self, case: Case | None = None) -> Case:
-        if case is None:
-            from spinemet_desktop.model import Case
-
-            case = Case()
-        return self.save(case)
-
     def get(self, case_id: str) -> Case:
         row = self._db.execute("SELECT data FROM cases WHERE id = ?", (case_id,)).fetchone()
         if row is None:
             raise KeyError(case_id)
-        return _caseio().case_from_json(row[0])
+        return caseio().case_from_json(row[0])
 
     def exists(self, case_id: str) -> bool:
         return self._db.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is not None
 
-    def list_cases(self, query: str = "", limit: int = 500) -> list[CaseSummary]:
-        """Cases whose name or record number contains every word of ``query``, newest first."""
+    def list_cases(self, query: str = "", limit: int | None = 500) -> list[CaseSummary]:
         sql = "SELECT id, surname, given_name, record_number, date_of_birth, updated_at FROM cases"
-        words = query.casefold().split()
+        words = search_words(query)
         params: list[object] = []
         if words:
             sql += " WHERE " + " AND ".join("instr(search_text, ?) > 0" for _ in words)
             params.extend(words)
         sql += " ORDER BY updated_at DESC LIMIT ?"
-        params.append(limit)
+        params.append(-1 if limit is None else limit)
         return [
             CaseSummary(
                 id=r[0], surname=r[1], given_name=r[2], record_number=r[3],
@@ -297,13 +262,6 @@ class CaseStore:
 
     def count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM cases").fetchone()[0])
-
-    def duplicate(self, case_id: str) -> Case:
-        original = self.get(case_id)
-        now = now_utc()
-        copy = original.model_copy(update={"id": uuid4().hex, "created_at": now, "updated_at": now})
-        self.save_many([copy], action="duplicated", detail=f"copy of case {case_id}")
-        return copy
 
     def delete(self, case_id: str) -> None:
         with self._transaction():
@@ -324,18 +282,20 @@ class CaseStore:
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (record.id, case_id, created_at.isoformat(), language, record.sha256, created_by, pages, pdf),
                 )
-                self._db.execute(
-                    "INSERT INTO audit (case_id, at, user, action, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (case_id, now_utc().isoformat(), self.user, "report", "", None,
-                     f"referral PDF ({language}, {pages} pages), SHA-256 {record.sha256}"))
+                self._db.execute(self._INSERT_AUDIT, (
+                    case_id, now_utc().isoformat(), self.user, self.host, "", "report", "", None,
+                    f"referral PDF ({language}, {pages} pages), SHA-256 {record.sha256}"))
         except sqlite3.Error as exc:
             raise StoreError(f"The report could not be stored: {exc}") from exc
         return record
 
     def list_reports(self, case_id: str) -> list[ReportRecord]:
+        return self._reports("case_id = ?", case_id)
+
+    def _reports(self, where: str, value: str) -> list[ReportRecord]:
         rows = self._db.execute(
             "SELECT id, case_id, created_at, language, sha256, created_by, pages FROM reports "
-            "WHERE case_id = ? ORDER BY created_at DESC", (case_id,))
+            f"WHERE {where} ORDER BY created_at DESC", (value,))
         return [ReportRecord(r[0], r[1], datetime.fromisoformat(r[2]), r[3], r[4], r[5], r[6]) for r in rows]
 
     def report_pdf(self, report_id: str) -> bytes:
@@ -352,11 +312,10 @@ class CaseStore:
 
     # -- audit trail ----------------------------------------------------------------------
     def audit(self, case_id: str) -> list[AuditEntry]:
-        """Every recorded change of a case, oldest first."""
         rows = self._db.execute(
-            "SELECT case_id, at, user, action, field, old, new FROM audit WHERE case_id = ? ORDER BY seq",
-            (case_id,))
-        return [AuditEntry(r[0], datetime.fromisoformat(r[1]), r[2], r[3], r[4], r[5], r[6]) for r in rows]
+            "SELECT case_id, at, user, action, field, old, new, host, role FROM audit WHERE case_id = ? "
+            "ORDER BY seq", (case_id,))
+        return [AuditEntry(r[0], datetime.fromisoformat(r[1]), *r[2:]) for r in rows]
 
     # -- one writer per case, crash recovery ---------------------------------------------
     @property
@@ -364,11 +323,9 @@ class CaseStore:
         return self.path.parent / LOCK_DIR
 
     def lock(self, case_id: str) -> CaseLock:
-        """Hold a case for editing; raises CaseLockedError if another window or program has it."""
         return acquire(self.lock_dir, case_id)
 
     def abandoned_cases(self) -> list[LockHolder]:
-        """Stored cases that were open when their program died (a crash, a kill, a power cut)."""
         return [h for h in abandoned(self.lock_dir) if self.exists(h.case_id)]
 
     # -- backups --------------------------------------------------------------------------
@@ -384,29 +341,40 @@ class CaseStore:
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"The daily backup could not be written: {exc}") from exc
 
-    # -- files ----------------------------------------------------------------------------
-    def import_file(self, path: Path) -> Case:
-        """Import a case file as a new case; nothing changes if the file is bad."""
-        try:
-            size = path.stat().st_size
-        except OSError as exc:
-            raise CaseFileError(f"The file cannot be read: {exc.strerror}") from None
-        if size > MAX_CASE_FILE_BYTES:
-            raise CaseFileError(
-                f"The file is too large for a case file ({size:,} bytes; at most {MAX_CASE_FILE_BYTES:,})."
-            )
-        try:
-            text = path.read_bytes()
-        except OSError as exc:
-            raise CaseFileError(f"The file cannot be read: {exc.strerror}") from None
-        case = _caseio().case_from_json(text)
-        if self.exists(case.id):
-            case = case.model_copy(update={"id": uuid4().hex})
-        self.save_many([case], action="imported", detail=f"from file {path.name}")
-        return case
+    # -- copying between stores ---------------------------------------------------------------
+    def records(self) -> Iterator[CaseRecord]:
+        ids = [r[0] for r in self._db.execute("SELECT id FROM cases ORDER BY created_at, id")]
+        for case_id in ids:
+            row = self._db.execute("SELECT data, record_number FROM cases WHERE id = ?", (case_id,)).fetchone()
+            if row is None:
+                continue  # deleted meanwhile
+            reports = [(r, self.report_pdf(r.id)) for r in self.list_reports(case_id)]
+            yield CaseRecord(row[0], case_id, row[1], self.audit(case_id), reports)
 
-    def export_file(self, case_id: str, path: Path) -> None:
-        write_atomic(path, _caseio().case_to_json(self.get(case_id)))
+    def case_json(self, case_id: str) -> str | None:
+        row = self._db.execute("SELECT data FROM cases WHERE id = ?", (case_id,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def case_ids_with_record_number(self, record_number: str) -> list[str]:
+        return [r[0] for r in self._db.execute("SELECT id FROM cases WHERE record_number = ?", (record_number,))]
+
+    def add_record(self, record: CaseRecord, *, note: str) -> None:
+        case = caseio().case_from_json(record.case_json)
+        row = (*self._row(case)[:-1], record.case_json)
+        audit = [(e.case_id, e.at.isoformat(), e.user, e.host, e.role, e.action, e.field, e.old, e.new)
+                 for e in record.audit]
+        audit.append((case.id, now_utc().isoformat(), self.user, self.host, "", "copied", "", None, note))
+        try:
+            with self._transaction():
+                self._db.execute(self._INSERT, row)
+                self._db.executemany(self._INSERT_AUDIT, audit)
+                self._db.executemany(
+                    "INSERT INTO reports (id, case_id, created_at, language, sha256, created_by, pages, pdf) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(r.id, r.case_id, r.created_at.isoformat(), r.language, r.sha256, r.created_by, r.pages, pdf)
+                     for r, pdf in record.reports])
+        except sqlite3.Error as exc:
+            raise StoreError(f"The case {case.id} could not be copied: {exc}") from exc
 
     def close(self) -> None:
         self._db.close()
@@ -422,13 +390,14 @@ def _damage(exc: sqlite3.Error) -> bool:
 class OpenedStore:
     """The store as opened at start, and what happened to a damaged database on the way."""
 
-    store: CaseStore
+    store: Store
     damaged: Path | None = None  # where the damaged file was moved
     problem: str = ""  # SQLite's words for the damage
 
     @property
     def backups(self) -> list[backups.Backup]:
-        return backups.list_backups(self.store.path)
+        """The workstation store's daily backups (a server has its administrators' backups)."""
+        return backups.list_backups(self.store.path) if isinstance(self.store, CaseStore) else []
 
 
 def open_store(path: Path | None = None) -> OpenedStore:
@@ -466,23 +435,3 @@ def restore_backup(store: CaseStore, backup: Path) -> CaseStore:
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"The backup {backup.name} could not be restored: {exc}") from exc
     return CaseStore(store.path)
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write a text file (UTF-8) so that it is either complete or absent."""
-    write_atomic_bytes(path, text.encode("utf-8"))
-
-
-def write_atomic_bytes(path: Path, data: bytes) -> None:
-    """Write a file so that it is either complete or absent (temp file + fsync + os.replace)."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{uuid4().hex}.tmp")
-    try:
-        with open(tmp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()

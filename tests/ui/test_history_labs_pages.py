@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from spinemet_desktop.forms import load
 from spinemet_desktop.model.enums import Sex
+from spinemet_desktop.store.paths import ENV_SITE_CONFIG
 
 
 def _page(window, qtbot, index: int):  # type: ignore[no-untyped-def]
@@ -215,7 +216,7 @@ def test_optional_lab_triggers_follow_the_history(window, qtbot) -> None:  # typ
 @pytest.fixture
 def site_config(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     path = tmp_path / "site.yaml"
-    monkeypatch.setenv(load.ENV_SITE_CONFIG, str(path))
+    monkeypatch.setenv(ENV_SITE_CONFIG, str(path))
     load.forms.cache_clear()
     yield path
     load.forms.cache_clear()

@@ -17,6 +17,7 @@ from spinemet_desktop.forms.missing import missing_items
 from spinemet_desktop.forms.schema import json_schema
 from spinemet_desktop.model import case_from_json
 from spinemet_desktop.model.enums import Sex
+from spinemet_desktop.store.paths import ENV_SITE_CONFIG
 from tests.conftest import EXAMPLES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -103,7 +104,7 @@ def test_a_broken_site_configuration_is_not_used(tmp_path: Path, text: str, mess
 
 
 def test_site_configuration_is_found_in_the_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(forms_load.ENV_SITE_CONFIG, raising=False)
+    monkeypatch.delenv(ENV_SITE_CONFIG, raising=False)
     monkeypatch.setenv("SPINEMET_DATA_DIR", str(tmp_path))
     (tmp_path / "site.yaml").write_text("laboratory: Here\n", encoding="utf-8")
     assert forms_load.site_config_path() == tmp_path / "site.yaml"

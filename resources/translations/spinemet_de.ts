@@ -2712,6 +2712,10 @@
         <source>record %1</source>
         <translation>Fallnummer %1</translation>
     </message>
+    <message>
+        <source>‼ NOT SAVED on the server — kept on this computer. %1 Saving is retried.</source>
+        <translation>‼ NICHT auf dem Server GESPEICHERT — auf diesem Computer aufbewahrt. %1 Das Speichern wird wiederholt.</translation>
+    </message>
 </context>
 <context>
     <name>CaseList</name>
@@ -2806,6 +2810,10 @@
     <message>
         <source>%1 case(s)</source>
         <translation>%1 Fall/Fälle</translation>
+    </message>
+    <message>
+        <source>The cases cannot be listed: %1</source>
+        <translation>Die Fälle können nicht angezeigt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3422,22 +3430,6 @@
         <translation>Über spinemet-desktop</translation>
     </message>
     <message>
-        <source>spinemet-desktop %1
-
-Clinical basis: %2
-
-Decision support — verify clinically. The treating physician decides.
-
-Data stay on this computer: %3</source>
-        <translation>spinemet-desktop %1
-
-Klinische Grundlage: %2
-
-Entscheidungsunterstützung — klinisch prüfen. Die Entscheidung trifft die behandelnde Ärztin bzw. der behandelnde Arzt.
-
-Die Daten bleiben auf diesem Computer: %3</translation>
-    </message>
-    <message>
         <source>NOT SAVED: %1 — your edits are kept in memory and retried.</source>
         <translation>NICHT GESPEICHERT: %1 — Ihre Eingaben bleiben im Arbeitsspeicher erhalten; das Speichern wird wiederholt.</translation>
     </message>
@@ -3448,6 +3440,58 @@ Die Daten bleiben auf diesem Computer: %3</translation>
     <message>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation>Die letzten Eingaben konnten nicht gespeichert werden. Trotzdem beenden und sie verlieren?</translation>
+    </message>
+    <message>
+        <source>%1 saved edit(s) are kept on this computer only: the server cannot be reached. They are sent when spinemet-desktop next starts on this computer. Quit now?</source>
+        <translation>%1 gespeicherte Änderung(en) liegen nur auf diesem Computer: Der Server ist nicht erreichbar. Sie werden gesendet, wenn spinemet-desktop das nächste Mal auf diesem Computer startet. Jetzt beenden?</translation>
+    </message>
+    <message>
+        <source>Audit trail of this case</source>
+        <translation>Änderungsprotokoll dieses Falls</translation>
+    </message>
+    <message>
+        <source>Cases are kept on the clinic's server: %1</source>
+        <translation>Die Fälle liegen auf dem Server der Klinik: %1</translation>
+    </message>
+    <message>
+        <source>Data stay on this computer: %1</source>
+        <translation>Die Daten bleiben auf diesem Computer: %1</translation>
+    </message>
+    <message>
+        <source>Edits not on the server</source>
+        <translation>Änderungen nicht auf dem Server</translation>
+    </message>
+    <message>
+        <source>Edits saved as a separate case</source>
+        <translation>Änderungen als eigener Fall gespeichert</translation>
+    </message>
+    <message>
+        <source>While this computer could not reach the server, the case %1 was deleted.</source>
+        <translation>Während dieser Computer den Server nicht erreichen konnte, wurde der Fall %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>While this computer could not reach the server, the case %1 was opened by %2 on %3 (since %4).</source>
+        <translation>Während dieser Computer den Server nicht erreichen konnte, wurde der Fall %1 von %2 an %3 geöffnet (seit %4).</translation>
+    </message>
+    <message>
+        <source>While this computer could not reach the server, the case %1 was changed by %2 on %3 (database role %5) at %4.</source>
+        <translation>Während dieser Computer den Server nicht erreichen konnte, wurde der Fall %1 von %2 an %3 (Datenbankrolle %5) um %4 geändert.</translation>
+    </message>
+    <message>
+        <source>Your %1 edit(s) kept on this computer were not written over it: they were saved as a separate case with the same patient (id %2). Compare the two cases and merge them by hand; both are in the case list.</source>
+        <translation>Ihre %1 auf diesem Computer aufbewahrte(n) Änderung(en) haben diese Änderung nicht überschrieben: Sie wurden als eigener Fall mit derselben Patientin bzw. demselben Patienten gespeichert (ID %2). Vergleichen Sie die beiden Fälle und führen Sie sie von Hand zusammen; beide stehen in der Fallliste.</translation>
+    </message>
+    <message>
+        <source>spinemet-desktop %1
+
+Clinical basis: %2
+
+Decision support — verify clinically. The treating physician decides.</source>
+        <translation>spinemet-desktop %1
+
+Klinische Grundlage: %2
+
+Entscheidungsunterstützung — klinisch prüfen. Die Entscheidung trifft die behandelnde Ärztin bzw. der behandelnde Arzt.</translation>
     </message>
 </context>
 <context>
@@ -3984,6 +4028,10 @@ Bitte spinemet-desktop neu installieren.</translation>
     <message>
         <source>The site configuration has an error and is not used: %1</source>
         <translation>Die Standortkonfiguration enthält einen Fehler und wird nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>%1 edit(s) kept on this computer while the server could not be reached were sent to the server.</source>
+        <translation>%1 Änderung(en), die auf diesem Computer aufbewahrt wurden, während der Server nicht erreichbar war, wurden an den Server gesendet.</translation>
     </message>
 </context>
 <context>

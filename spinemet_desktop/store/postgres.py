@@ -252,17 +252,22 @@ class PostgresStore(Store):
         self._background_result: psycopg.Connection[Any] | None = None
         self._background_lock = threading.Lock()
         self.offline_reason = ""
-        try:
-            self._conn: psycopg.Connection[Any] | None = self._connect()
-        except psycopg.Error as exc:
-            raise ServerUnreachableError(self._unreachable_text(exc)) from None
-        self.role = str(self._conn.execute("SELECT session_user").fetchone()[0])  # type: ignore[index]
+        self._conn: psycopg.Connection[Any] | None = None
+        # Edits kept by a program that ended while the server could not be reached are adopted
+        # first, so that an unreachable server is reported with them.
         self._journal = Journal((journal_dir or data_dir()) / JOURNAL_DIR, key, self._server)
+        self._journal.adopt()
         try:
+            try:
+                self._conn = self._connect()
+            except psycopg.Error as exc:
+                raise ServerUnreachableError(self._unreachable_text(exc)) from None
+            self.role = str(self._conn.execute("SELECT session_user").fetchone()[0])  # type: ignore[index]
             self._migrate()
             self._send_journal()
         except BaseException:
-            self._conn.close()
+            if self._conn is not None:
+                self._conn.close()
             self._journal.close()
             raise
 
@@ -272,7 +277,7 @@ class PostgresStore(Store):
         return f"PostgreSQL server {self._server}"
 
     def _unreachable_text(self, exc: BaseException) -> str:
-        kept = len(self._journal) if hasattr(self, "_journal") else 0
+        kept = len(self._journal)
         text = f"The clinic's case server {self._server} cannot be reached: {_message(exc)}"
         if kept:
             text += (f" {kept} saved edit(s) are kept on this computer and will be sent when the server can "

@@ -5,7 +5,12 @@ pydantic; a refused edit leaves the case exactly as it was), records the previou
 schedules the autosave (400 ms after the last edit, and never later than one second after the
 first unsaved one) and one recompute per event-loop turn. Pages and the side panel only display
 what :func:`~spinemet_desktop.clinical.assess.assess` returns. An open case is locked
-(:meth:`CaseStore.lock`) so that no other window or program edits it at the same time.
+(:meth:`Store.lock`) so that no other window or program edits it at the same time.
+
+On a clinic server a save that cannot reach the server is kept on this computer; the header then
+says so and the kept edits are sent when the server is back (:meth:`Store.sync`, retried). If
+someone else changed the case meanwhile the store saves the edits as a separate case, and the
+editor closes the case and reports the conflict (``conflicts_found``).
 """
 
 from __future__ import annotations
@@ -33,7 +38,13 @@ from spinemet_desktop.clinical.assess import Assessment, assess
 from spinemet_desktop.clinical.reference_time import reference_time
 from spinemet_desktop.model import Case
 from spinemet_desktop.model.caseio import describe_validation_error
-from spinemet_desktop.store import CaseLock, CaseStore, StoreError
+from spinemet_desktop.store import (
+    CaseConflictError,
+    HeldCase,
+    KeptOnThisComputer,
+    Store,
+    StoreError,
+)
 
 AUTOSAVE_DELAY_MS = 400
 #: An edit is on disk at most this long after it was made, however fast the typing goes on.
@@ -80,8 +91,11 @@ class CaseEditor(QWidget):
     case_saved = Signal(str)
     save_failed = Signal(str)
     undo_changed = Signal(bool, bool)  # can undo, can redo
+    #: Kept edits could not be written to their case (a list of store Conflicts); if one is the
+    #: open case's, the case has been closed.
+    conflicts_found = Signal(list)
 
-    def __init__(self, store: CaseStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from spinemet_desktop.ui.pages.history import PatientHistoryPage
         from spinemet_desktop.ui.pages.imaging import ImagingPage
@@ -95,12 +109,14 @@ class CaseEditor(QWidget):
         self.assessment: Assessment | None = None
         self._dirty = False
         self._dirty_since: float | None = None
-        self.lock: CaseLock | None = None
+        self.lock: HeldCase | None = None
         self._undo: list[Case] = []
         self._redo: list[Case] = []
         self._last_edit: tuple[str | None, float] = (None, 0.0)
         self._save_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.flush)
+        self._sync_timer = QTimer(self, singleShot=True, interval=SAVE_RETRY_MS)
+        self._sync_timer.timeout.connect(self._sync)
         self._recompute_timer = QTimer(self, singleShot=True, interval=0)
         self._recompute_timer.timeout.connect(self.recompute)
 
@@ -134,6 +150,7 @@ class CaseEditor(QWidget):
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
+        self.save_state.setTextFormat(Qt.TextFormat.PlainText)
         self.save_state.setWordWrap(True)
 
         splitter = QSplitter()
@@ -201,6 +218,7 @@ class CaseEditor(QWidget):
         widgets are rebuilt when the language changes; the case must not notice)."""
         other.flush()
         other._save_timer.stop()
+        other._sync_timer.stop()
         self.case, self.lock, self._undo, self._redo = other.case, other.lock, other._undo, other._redo
         self._dirty, self._dirty_since = other._dirty, other._dirty_since
         page = other.nav.currentRow()
@@ -213,6 +231,9 @@ class CaseEditor(QWidget):
         self.go_to_page(page)
         if self._dirty:  # the save failed just now: keep retrying, and say so
             self._save_timer.start(SAVE_RETRY_MS)
+        elif self.store.pending_edits():
+            self._show_save_state(self.store.offline_reason, kept=True)
+            self._sync_timer.start(SAVE_RETRY_MS)
         else:
             self._show_save_state(None)
 
@@ -220,12 +241,17 @@ class CaseEditor(QWidget):
         """Save and release the open case; False (the case stays open) if it could not be saved."""
         if not self.flush():
             return False
+        self._drop_case()
+        return True
+
+    def _drop_case(self) -> None:
+        self._save_timer.stop()
         if self.lock is not None:
             self.lock.release()
             self.lock = None
         self.case = None
         self.assessment = None
-        return True
+        self._dirty, self._dirty_since = False, None
 
     def apply(self, mutation: Callable[[Case], None], key: str | None = None) -> str | None:
         """Change the case; returns a message if the value was refused (the case is unchanged).
@@ -290,17 +316,32 @@ class CaseEditor(QWidget):
 
     def ensure_saved(self) -> bool:
         """Write pending edits, and the case itself if it is not in the store yet (e.g. an example)."""
-        if self.case is not None and not self.store.exists(self.case.id):
-            self._dirty = True
-        return self.flush()
+        try:
+            if self.case is not None and not self.store.exists(self.case.id):
+                self._dirty = True
+        except StoreError:
+            self._dirty = True  # the save below says why
+        return self.flush() and self.case is not None and not self.store.pending_edits()
 
     def flush(self) -> bool:
-        """Write pending edits now (autosave timer, closing, switching case)."""
+        """Write pending edits now (autosave timer, closing, switching case). True when nothing of
+        the open case is left unsaved (on a server: or kept on this computer)."""
         self._save_timer.stop()
         if not self._dirty or self.case is None:
             return True
         try:
             saved = self.store.save(self.case)
+        except KeptOnThisComputer as exc:  # safe on this computer; sent when the server is back
+            if exc.case is not None:
+                self.case.updated_at = exc.case.updated_at
+            self._dirty, self._dirty_since = False, None
+            self._show_save_state(str(exc), kept=True)
+            self._sync_timer.start(SAVE_RETRY_MS)
+            return True
+        except CaseConflictError as exc:
+            self._drop_case()
+            self.conflicts_found.emit(self.store.take_conflicts() or [exc.conflict])
+            return True
         except StoreError as exc:
             self._show_save_state(str(exc))
             self.save_failed.emit(str(exc))
@@ -311,12 +352,41 @@ class CaseEditor(QWidget):
         self._dirty_since = None
         self._show_save_state(None)
         self.case_saved.emit(self.case.id)
+        self._report_conflicts()
         return True
 
-    def _show_save_state(self, error: str | None) -> None:
+    def _sync(self) -> None:
+        """Send the edits kept on this computer (retried until the server takes them)."""
+        if self.store.sync():
+            if self.case is not None and not self._dirty:
+                self._show_save_state(None)
+        else:
+            self._sync_timer.start(SAVE_RETRY_MS)
+        self._report_conflicts()
+
+    def _report_conflicts(self) -> None:
+        conflicts = self.store.take_conflicts()
+        if not conflicts:
+            return
+        if self.case is not None and any(c.case_id == self.case.id for c in conflicts):
+            if self._dirty:  # the newest edits go to the separate case too
+                try:
+                    self.store.save(self.case)
+                except CaseConflictError:
+                    pass
+                except StoreError:
+                    self.conflicts_found.emit(conflicts)
+                    return  # stays open (NOT SAVED) until they can be written there
+            self._drop_case()
+        self.conflicts_found.emit(conflicts)
+
+    def _show_save_state(self, error: str | None, kept: bool = False) -> None:
         """Always visible: when the case was last saved, or that it is not saved and why."""
         if error is None:
             text = self.tr("Saved %1").replace("%1", datetime.now().strftime("%H:%M:%S"))
+        elif kept:
+            text = self.tr("‼ NOT SAVED on the server — kept on this computer. %1 Saving is retried.").replace(
+                "%1", error)
         else:
             text = self.tr("‼ NOT SAVED: %1 Your edits are kept in memory; saving is retried.").replace("%1", error)
         self.save_state.setText(text)

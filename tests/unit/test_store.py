@@ -12,8 +12,7 @@ import pytest
 
 from spinemet_desktop.model import Case, CaseFileError, Patient, case_from_json, case_to_json
 from spinemet_desktop.store import CaseStore, Store, StoreError, data_dir
-from tests.conftest import EXAMPLES
-from tests.unit.conftest import Backend
+from tests.conftest import EXAMPLES, Backend
 
 
 def _schema_version(backend: Backend) -> int:

@@ -13,8 +13,7 @@ from __future__ import annotations
 import json
 import os
 import stat
-import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -31,89 +30,15 @@ from spinemet_desktop.store import (
     StoreError,
 )
 from spinemet_desktop.store.locks import host_name, os_user
-from spinemet_desktop.store.postgres import MIGRATIONS, SCHEMA_VERSION, USER_ROLE, PostgresStore
+from spinemet_desktop.store.postgres import MIGRATIONS, SCHEMA_VERSION, PostgresStore
 from spinemet_desktop.store.select import (
     ENV_STORE_URL,
     configured_url,
     open_configured_store,
     url_problem,
 )
+from tests.clinic import Roles, as_role
 from tests.conftest import PgServer
-
-
-def _as(url: str, role: str) -> str:
-    parts = urlsplit(url)
-    return urlunsplit(parts._replace(netloc=f"{role}@{parts.netloc.split('@', 1)[-1]}"))
-
-
-class Roles:
-    """Login roles on the test server: the database's owner and clinicians (members of spinemet_user)."""
-
-    def __init__(self, server: PgServer, url: str) -> None:
-        self.server, self.url, self.made = server, url, []
-        self.db = urlsplit(url).path.lstrip("/")
-        with server.admin() as conn:
-            if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (USER_ROLE,)).fetchone():
-                conn.execute(f"CREATE ROLE {USER_ROLE} NOLOGIN")
-
-    def _make(self, prefix: str, extra: str = "") -> str:
-        name = f"{prefix}_{uuid.uuid4().hex[:8]}"
-        with self.server.admin() as conn:
-            conn.execute(f"CREATE ROLE {name} LOGIN {extra}")
-        self.made.append(name)
-        return name
-
-    def owner(self) -> str:
-        """A role that owns the database (as IT's schema owner does); its URL."""
-        name = self._make("owner")
-        with self.server.admin() as conn:
-            conn.execute(f'ALTER DATABASE "{self.db}" OWNER TO {name}')
-        return _as(self.url, name)
-
-    def clinician(self) -> tuple[str, str]:
-        name = self._make("ward", f"IN ROLE {USER_ROLE}")
-        return name, _as(self.url, name)
-
-    def cut_off(self, role: str) -> None:
-        """The role's program loses the server: its sessions end and it cannot log in again."""
-        with self.server.admin() as conn:
-            conn.execute(f"ALTER ROLE {role} NOLOGIN")
-            conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s", (role,))
-
-    def reconnect(self, role: str) -> None:
-        with self.server.admin() as conn:
-            conn.execute(f"ALTER ROLE {role} LOGIN")
-
-    def drop(self) -> None:
-        self.server.drop_database(self.db)  # first: the owner role owns it
-        with self.server.admin() as conn:
-            for name in self.made:
-                conn.execute(f"DROP ROLE IF EXISTS {name}")
-
-
-@pytest.fixture
-def roles(pg_server: PgServer, pg_url: str) -> Iterator[Roles]:
-    made = Roles(pg_server, pg_url)
-    yield made
-    made.drop()
-
-
-@pytest.fixture
-def clinic(roles: Roles) -> Iterator[Callable[[], tuple[str, PostgresStore]]]:
-    """Set the database up as IT does (owner upgrades), then open stores as clinicians."""
-    owner = PostgresStore(roles.owner())
-    owner.close()
-    opened: list[PostgresStore] = []
-
-    def open_as_clinician() -> tuple[str, PostgresStore]:
-        name, url = roles.clinician()
-        store = PostgresStore(url)
-        opened.append(store)
-        return name, store
-
-    yield open_as_clinician
-    for store in opened:
-        store.close()
 
 
 # -- schema, roles, grants ---------------------------------------------------------------------------
@@ -134,7 +59,7 @@ def test_the_owner_sets_up_the_schema_and_clinicians_get_only_what_they_need(
     store.add_report(case.id, b"%PDF-1.4 x", created_at=case.created_at, language="de", pages=1)
     entries = store.audit(case.id)
     assert {(e.user, e.host, e.role) for e in entries} == {(os_user(), host_name(), name)}
-    with psycopg.connect(_as(roles.url, name), autocommit=True) as conn:
+    with psycopg.connect(as_role(roles.url, name), autocommit=True) as conn:
         for forbidden in (
             "UPDATE spinemet.audit SET new = 'forged'",
             "DELETE FROM spinemet.audit",
@@ -380,7 +305,7 @@ def test_the_journal_outlives_its_program_and_the_next_start_sends_it(
     store.closed = True
     assert len(_kept_files(data_dir)) == 1
     roles.reconnect(ward)
-    url = _as(roles.url, ward)
+    url = as_role(roles.url, ward)
     again = PostgresStore(url)  # the next start on this computer
     assert again.sent_edits == 2 and again.pending_edits() == 0 and _kept_files(data_dir) == []
     assert again.get(case.id).history.ecog == 2

@@ -29,7 +29,7 @@ from spinemet_desktop.store import (
 from spinemet_desktop.store import backup as backups
 from spinemet_desktop.store.audit import changes, to_csv
 from spinemet_desktop.store.locks import host_name, os_user
-from tests.unit.conftest import Backend
+from tests.conftest import Backend
 
 
 # -- audit trail ----------------------------------------------------------------------------

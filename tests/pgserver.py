@@ -24,8 +24,9 @@ import sys
 import time
 from pathlib import Path
 
-BIN_DIRS = ("/usr/lib/postgresql/15/bin", "/usr/local/bin", "/usr/lib/postgresql/16/bin",
-            "/usr/lib/postgresql/14/bin", "/usr/lib/postgresql/13/bin")
+#: Debian's versioned folders (newest first), then the usual places of links to them.
+BIN_DIRS = (*sorted((str(p) for p in Path("/usr/lib/postgresql").glob("*/bin")), reverse=True),
+            "/usr/local/bin", "/usr/bin")
 SUPERUSER = "postgres"
 UNPRIVILEGED = "nobody"
 

@@ -2548,10 +2548,6 @@
         <translation>Bericht erstellt</translation>
     </message>
     <message>
-        <source>Every saved change of this case, oldest first: time, operating-system user, field, old and new value. Created referral PDFs are listed with their SHA-256 hash.</source>
-        <translation>Jede gespeicherte Änderung dieses Falls, älteste zuerst: Zeitpunkt, Benutzer des Betriebssystems, Feld, alter und neuer Wert. Erstellte Verlegungsberichte (PDF) sind mit ihrem SHA-256-Hashwert aufgeführt.</translation>
-    </message>
-    <message>
         <source>Audit trail</source>
         <translation>Änderungsprotokoll</translation>
     </message>
@@ -2594,6 +2590,30 @@
     <message>
         <source>Audit trail not exported</source>
         <translation>Änderungsprotokoll nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Database role</source>
+        <translation>Datenbankrolle</translation>
+    </message>
+    <message>
+        <source>Every saved change of this case, oldest first: time, operating-system user, computer, database role (on a clinic server), field, old and new value. Created referral PDFs are listed with their SHA-256 hash.</source>
+        <translation>Jede gespeicherte Änderung dieses Falls, älteste zuerst: Zeitpunkt, Benutzer des Betriebssystems, Computer, Datenbankrolle (auf einem Klinikserver), Feld, alter und neuer Wert. Erstellte Verlegungsberichte (PDF) sind mit ihrem SHA-256-Hashwert aufgeführt.</translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation>kopiert</translation>
+    </message>
+    <message>
+        <source>sent to the server</source>
+        <translation>an den Server gesendet</translation>
+    </message>
+    <message>
+        <source>separate case (conflict)</source>
+        <translation>eigener Fall (Konflikt)</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,9 @@ the tests stop it in the middle of typing; each test has its own database on it.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -190,3 +192,75 @@ def test_the_journal_survives_a_kill_while_the_server_is_down(own_server: PgServ
     assert f"recovered case {case_id}" in started.stdout
     assert _stored_surname(server_url, case_id) == text
     assert not list((tmp_path / "pc" / "journal").glob("*.jsonl"))
+
+
+def _doc_blocks(kind: str) -> list[str]:
+    text = (ROOT / "docs" / "clinic-server.md").read_text(encoding="utf-8")
+    return re.findall(rf"```{kind}\n(.+?)\n```", text, flags=re.DOTALL)
+
+
+def test_the_documented_set_up_backup_and_restore_work(own_server: PgServer, tmp_path: Path) -> None:
+    """docs/clinic-server.md: its SQL, `store upgrade`, a clinician's work, and its pg_dump/pg_restore
+    commands, run as written (only the server's address is this test's)."""
+    from urllib.parse import urlsplit
+
+    import psycopg
+
+    from tests.clinic import as_role
+    from tests.pgserver import binaries
+
+    setup = _doc_blocks("sql")[0]
+    roles = re.findall(r"CREATE ROLE (\S+)", setup)
+    server = urlsplit(own_server.url)
+    socket_dir, port = re.search(r"host=([^&]+)&port=(\d+)", server.query).groups()  # type: ignore[union-attr]
+    url = f"postgresql://postgres@/spinemet?host={socket_dir}&port={port}"
+    owner, clinician = as_role(url, "spinemet_owner"), as_role(url, "dr.mueller")
+    shell_env = {**os.environ, "PGHOST": socket_dir, "PGPORT": port, "PGUSER": "postgres",
+                 "PATH": f"{binaries()}{os.pathsep}{os.environ['PATH']}"}
+    with own_server.admin() as conn:
+        for statement in filter(str.strip, setup.split(";")):
+            conn.execute(statement)
+    try:
+        upgrade = next(line for block in _doc_blocks("sh") for line in block.splitlines()
+                       if "store upgrade" in line)
+        assert "spinemet_owner@" in upgrade
+        done = _cli(tmp_path / "it", owner, "store", "upgrade", "--url", owner)
+        assert done.returncode == 0 and "schema version 4" in done.stdout, done.stderr
+        ward = tmp_path / "ward"
+        imported = _cli(ward, clinician, "import", "--json", str(ROOT / "resources" / "examples" /
+                                                                   "breast-t10-mscc.json"))
+        assert imported.returncode == 0, imported.stderr
+        [case_id] = json.loads(imported.stdout)
+        store = PostgresStore(clinician)
+        before = [(e.at, e.user, e.role, e.action, e.field, e.new) for e in store.audit(case_id)]
+        assert {e[2] for e in before} == {"dr.mueller"}
+        store.close()
+
+        backup = next(block for block in _doc_blocks("sh") if "pg_dump " in block)
+        restore = next(block for block in _doc_blocks("sh") if "pg_restore " in block)
+        where = "postgresql://spinemet_owner@db.klinik.local/spinemet"
+        for block in (backup, restore):
+            assert where in block
+        run_sh = lambda block: subprocess.run(
+            ["bash", "-euc", block.replace(where, owner)], cwd=tmp_path, env=shell_env, capture_output=True,
+            text=True, timeout=120, check=False)
+        dumped = run_sh(backup)
+        assert dumped.returncode == 0, dumped.stderr
+        assert list(tmp_path.glob("spinemet-*.dump")) and list(tmp_path.glob("roles-*.sql"))
+        with own_server.admin() as conn:
+            conn.execute("DROP DATABASE spinemet WITH (FORCE)")
+        dump = next(tmp_path.glob("spinemet-*.dump"))
+        restored = run_sh(restore.replace("spinemet-2026-11-30.dump", dump.name))
+        assert restored.returncode == 0, restored.stderr
+        store = PostgresStore(clinician)  # the clinician's program works on the restored database
+        assert [(e.at, e.user, e.role, e.action, e.field, e.new) for e in store.audit(case_id)] == before
+        assert store.get(case_id).patient.record_number == "PID-100231"
+        assert [s.id for s in store.list_cases("100231")] == [case_id]
+        with psycopg.connect(clinician, autocommit=True) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("DELETE FROM spinemet.audit")  # the grants came back with the dump
+        store.close()
+    finally:
+        with own_server.admin() as conn:
+            conn.execute("DROP DATABASE IF EXISTS spinemet WITH (FORCE)")
+            for role in reversed(roles):
+                conn.execute(f"DROP ROLE IF EXISTS {role}")

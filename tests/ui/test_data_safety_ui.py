@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from spinemet_desktop.store import CaseStore
+from spinemet_desktop.store.locks import host_name
 from spinemet_desktop.ui.audit_dialog import AuditDialog
 from spinemet_desktop.ui.editor import AUTOSAVE_MAX_DELAY_MS
 from spinemet_desktop.ui.main_window import MainWindow
@@ -126,9 +127,9 @@ def test_the_audit_trail_lists_the_edits_and_exports_them(window, qtbot, tmp_pat
     window.show_audit()
     dialog = window.findChild(AuditDialog)
     assert dialog is not None and dialog.isVisible()
-    rows = [[dialog.table.item(r, c).text() for c in range(6)] for r in range(dialog.table.rowCount())]
-    assert rows[0][2] == "created"
-    assert ["changed", "patient.surname", "—", "Audit"] == rows[-1][2:]
+    rows = [[dialog.table.item(r, c).text() for c in range(8)] for r in range(dialog.table.rowCount())]
+    assert rows[0][4] == "created"
+    assert [host_name(), "—", "changed", "patient.surname", "—", "Audit"] == rows[-1][2:]
     target = tmp_path / "audit.csv"
     dialog.export_csv(str(target))
     assert "patient.surname,,Audit" in target.read_text(encoding="utf-8")

@@ -89,6 +89,8 @@ class Cluster:
     def start(self) -> str:
         """Start the server (on the TCP port it had before, if it ran before); its URL."""
         self.init()
+        if self.tcp_port is not None and self.running():
+            return self.url
         speed = "" if self.durable else " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         for attempt in range(8):
             port = self.tcp_port or random.randint(20000, 60000)

@@ -233,7 +233,10 @@ class PostgresStore(Store):
 
     def __init__(self, url: str, *, journal_dir: Path | None = None) -> None:
         self.url = url  # as configured (it holds no password: store/select.py refuses those)
-        params = conninfo_to_dict(url)
+        try:
+            params = conninfo_to_dict(url)
+        except psycopg.Error as exc:
+            raise StoreError(f"The case store address cannot be used: {_message(exc)}.") from None
         for key, value in CONNECTION_DEFAULTS.items():
             params.setdefault(key, value)
         self._conninfo = make_conninfo(**params)

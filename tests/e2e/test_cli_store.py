@@ -69,6 +69,8 @@ def test_a_server_that_cannot_be_reached_is_said_plainly(data_dir: Path) -> None
     assert result.returncode != 0 and "cannot be reached" in result.stderr and "Traceback" not in result.stderr
     result = run(data_dir, "--smoke-test", store=nowhere)
     assert result.returncode == 1 and "cannot be reached" in result.stderr and "Traceback" not in result.stderr
+    garbled = run(data_dir, "list", store={"SPINEMET_STORE_URL": "postgresql://db/spinemet?host/x=1"})
+    assert garbled.returncode != 0 and "cannot be used" in garbled.stderr and "Traceback" not in garbled.stderr
 
 
 def test_store_copy_to_the_server_and_back(pg_url: str, data_dir: Path, tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ way in, :mod:`spinemet_desktop.model.caseio`).
 
 from __future__ import annotations
 
+import hashlib
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -244,17 +245,31 @@ class Store(ABC):
         """Delete a case with its reports and audit trail."""
 
     # -- created reports --------------------------------------------------------------------
-    @abstractmethod
     def add_report(self, case_id: str, pdf: bytes, *, created_at: datetime, language: str, pages: int,
                    created_by: str = "") -> ReportRecord:
         """Keep a created referral PDF with its case (the bytes are stored; the hash names them)."""
+        record = ReportRecord(uuid4().hex, case_id, created_at, language, hashlib.sha256(pdf).hexdigest(),
+                              created_by, pages)
+        self._insert_report(record, pdf, f"referral PDF ({language}, {pages} pages), SHA-256 {record.sha256}")
+        return record
+
+    @abstractmethod
+    def _insert_report(self, record: ReportRecord, pdf: bytes, note: str) -> None:
+        """Store a report and an audit entry ``report`` (``note``) for its case, in one transaction."""
 
     @abstractmethod
     def list_reports(self, case_id: str) -> list[ReportRecord]: ...
 
-    @abstractmethod
     def report_pdf(self, report_id: str) -> bytes:
         """The stored PDF; raises StoreError if its bytes no longer match the recorded hash."""
+        data, sha256 = self._stored_report(report_id)
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise StoreError("The stored report does not match its recorded hash; it may be damaged.")
+        return data
+
+    @abstractmethod
+    def _stored_report(self, report_id: str) -> tuple[bytes, str]:
+        """A report's bytes and recorded SHA-256; KeyError if there is no such report."""
 
     # -- audit trail ------------------------------------------------------------------------
     @abstractmethod

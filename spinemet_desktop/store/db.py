@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
-from uuid import uuid4
 
 from spinemet_desktop.model.fileformat import now_utc
 from spinemet_desktop.store import backup as backups
@@ -268,47 +267,31 @@ class CaseStore(Store):
             self._db.execute("DELETE FROM cases WHERE id = ?", (case_id,))
 
     # -- created reports ------------------------------------------------------------------
-    def add_report(self, case_id: str, pdf: bytes, *, created_at: datetime, language: str, pages: int,
-                   created_by: str = "") -> ReportRecord:
-        """Keep a created referral PDF with its case (the bytes are stored; the hash names them)."""
-        import hashlib
-
-        record = ReportRecord(uuid4().hex, case_id, created_at, language, hashlib.sha256(pdf).hexdigest(),
-                              created_by, pages)
+    def _insert_report(self, record: ReportRecord, pdf: bytes, note: str) -> None:
         try:
             with self._transaction():
                 self._db.execute(
                     "INSERT INTO reports (id, case_id, created_at, language, sha256, created_by, pages, pdf) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (record.id, case_id, created_at.isoformat(), language, record.sha256, created_by, pages, pdf),
+                    (record.id, record.case_id, record.created_at.isoformat(), record.language, record.sha256,
+                     record.created_by, record.pages, pdf),
                 )
-                self._db.execute(self._INSERT_AUDIT, (
-                    case_id, now_utc().isoformat(), self.user, self.host, "", "report", "", None,
-                    f"referral PDF ({language}, {pages} pages), SHA-256 {record.sha256}"))
+                self._db.execute(self._INSERT_AUDIT, (record.case_id, now_utc().isoformat(), self.user, self.host,
+                                                      "", "report", "", None, note))
         except sqlite3.Error as exc:
             raise StoreError(f"The report could not be stored: {exc}") from exc
-        return record
 
     def list_reports(self, case_id: str) -> list[ReportRecord]:
-        return self._reports("case_id = ?", case_id)
-
-    def _reports(self, where: str, value: str) -> list[ReportRecord]:
         rows = self._db.execute(
             "SELECT id, case_id, created_at, language, sha256, created_by, pages FROM reports "
-            f"WHERE {where} ORDER BY created_at DESC", (value,))
+            "WHERE case_id = ? ORDER BY created_at DESC", (case_id,))
         return [ReportRecord(r[0], r[1], datetime.fromisoformat(r[2]), r[3], r[4], r[5], r[6]) for r in rows]
 
-    def report_pdf(self, report_id: str) -> bytes:
-        """The stored PDF; raises StoreError if its bytes no longer match the recorded hash."""
-        import hashlib
-
+    def _stored_report(self, report_id: str) -> tuple[bytes, str]:
         row = self._db.execute("SELECT pdf, sha256 FROM reports WHERE id = ?", (report_id,)).fetchone()
         if row is None:
             raise KeyError(report_id)
-        data = bytes(row[0])
-        if hashlib.sha256(data).hexdigest() != row[1]:
-            raise StoreError("The stored report does not match its recorded hash; it may be damaged.")
-        return data
+        return bytes(row[0]), str(row[1])
 
     # -- audit trail ----------------------------------------------------------------------
     def audit(self, case_id: str) -> list[AuditEntry]:

@@ -357,7 +357,12 @@ class CaseEditor(QWidget):
 
     def _sync(self) -> None:
         """Send the edits kept on this computer (retried until the server takes them)."""
-        if self.store.sync():
+        try:
+            sent = self.store.sync()
+        except StoreError as exc:  # the server answers but refuses a kept edit: say why, keep trying
+            self._show_save_state(str(exc), kept=True)
+            sent = False
+        if sent:
             if self.case is not None and not self._dirty:
                 self._show_save_state(None)
         else:

@@ -3513,6 +3513,22 @@ Klinische Grundlage: %2
 
 Entscheidungsunterstützung — klinisch prüfen. Die Entscheidung trifft die behandelnde Ärztin bzw. der behandelnde Arzt.</translation>
     </message>
+    <message>
+        <source>Case database damaged</source>
+        <translation>Falldatenbank beschädigt</translation>
+    </message>
+    <message>
+        <source>The check of the case database found damage: %1
+
+Quit spinemet-desktop now and enter nothing more: at the next start the damaged file is put aside (it is kept, never deleted) and the newest backup is offered. Edits made since that backup are only in the damaged file; your IT department may be able to recover them from it.</source>
+        <translation>Die Prüfung der Falldatenbank hat eine Beschädigung gefunden: %1
+
+Beenden Sie spinemet-desktop jetzt und geben Sie nichts mehr ein: Beim nächsten Start wird die beschädigte Datei beiseitegelegt (sie wird aufbewahrt, nie gelöscht) und die neueste Sicherung angeboten. Änderungen seit dieser Sicherung stehen nur in der beschädigten Datei; Ihre IT-Abteilung kann sie daraus möglicherweise wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>‼ The case database is damaged: %1</source>
+        <translation>‼ Die Falldatenbank ist beschädigt: %1</translation>
+    </message>
 </context>
 <context>
     <name>NeurologyPage</name>

@@ -302,9 +302,16 @@ class Store(ABC):
         """Conflicts found while sending kept edits since the last call (each is told once)."""
         return []
 
+    def full_check(self) -> str | None:
+        """The thorough check that would slow every start, for a background thread once the program
+        is up (it must not use the store's own connection); None if sound or if there is nothing
+        to check beyond the start's check (a server is checked by its administrators)."""
+        return None
+
     # -- backups ------------------------------------------------------------------------------
-    def backup_if_due(self, now: datetime | None = None) -> Backup | None:
-        """Take the daily backup if one is due (a server is backed up by its administrators)."""
+    def backup_if_due(self, now: datetime | None = None, *, checked: bool = False) -> Backup | None:
+        """Take the daily backup if one is due (``checked``: the full check has just passed); a
+        server is backed up by its administrators."""
         return None
 
     # -- files ----------------------------------------------------------------------------------

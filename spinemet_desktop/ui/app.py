@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from spinemet_desktop.model import Case
     from spinemet_desktop.ui.main_window import MainWindow
 
-#: The daily backup runs this long after start, when the first window is up and idle.
+#: The full check of the store, then the daily backup, run this long after start, when the first
+#: window is up and idle.
 BACKUP_DELAY_MS = 3000
 #: The case editor is built this long after the first window is shown (see MainWindow.editor).
 EDITOR_WARM_UP_MS = 150
@@ -153,6 +154,11 @@ def run(smoke_test: bool = False, self_test: bool = False, open_case: str | None
         # The smoke test stops at the first window, as a user's start does before the warm-up; the
         # self-test goes on to the forms and the cases.
         code = (_self_test(window) if _check_forms(window, headless=True) else 1) if self_test else 0
+        if self_test:  # the check a user's program runs shortly after start
+            problem = store.full_check()
+            if problem is not None:
+                print(f"self-test: the case database is damaged: {problem}", file=sys.stderr)
+                code = 1
         if open_case is not None and code == 0:
             code = _open_and_visit(window, store, open_case)
         QTimer.singleShot(0, app.quit)
@@ -164,7 +170,7 @@ def run(smoke_test: bool = False, self_test: bool = False, open_case: str | None
     # Check the forms and build the case editor while the user looks at the list, so that the
     # first case opens at once.
     QTimer.singleShot(EDITOR_WARM_UP_MS, lambda: (window.editor if _check_forms(window, headless=False) else app.exit(1)))
-    QTimer.singleShot(BACKUP_DELAY_MS, window.take_daily_backup)
+    QTimer.singleShot(BACKUP_DELAY_MS, window.check_store_then_back_up)
     if open_case is not None and window.open_case_id != open_case:
         QTimer.singleShot(0, lambda: window.open_case(open_case))
     code = app.exec()

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMenuBar, QMessageBox, QStackedWidget
 
@@ -280,10 +280,47 @@ class MainWindow(QMainWindow):
         dialog = AuditDialog(entries, case.patient.display_name or case.id, self)
         dialog.open()
 
-    def take_daily_backup(self) -> None:
-        """The automatic daily backup (started shortly after the window is shown)."""
+    def check_store_then_back_up(self) -> None:
+        """Shortly after start: the store's full check in a background thread (it reads every page
+        of the database, too slow for the start itself), then the daily backup. If the check finds
+        damage the user is told at once and no backup is taken of the damaged file."""
+        import threading
+
+        result: list[str | None] = []
+        thread = threading.Thread(target=lambda: result.append(self.store.full_check()), daemon=True,
+                                  name="spinemet-store-check")
+        thread.start()
+        poll = QTimer(self, interval=200)
+
+        def done() -> None:
+            if thread.is_alive():
+                return
+            poll.stop()
+            poll.deleteLater()
+            problem = result[0] if result else "the check stopped unexpectedly"
+            if problem is None:
+                self.take_daily_backup(checked=True)
+            else:
+                self.report_damaged_store(problem)
+
+        poll.timeout.connect(done)
+        poll.start()
+
+    def report_damaged_store(self, problem: str) -> None:
+        text = self.tr("The check of the case database found damage: %1\n\nQuit spinemet-desktop now and enter "
+                       "nothing more: at the next start the damaged file is put aside (it is kept, never deleted) "
+                       "and the newest backup is offered. Edits made since that backup are only in the damaged "
+                       "file; your IT department may be able to recover them from it.").replace("%1", problem)
+        self.statusBar().showMessage(self.tr("‼ The case database is damaged: %1").replace("%1", problem))
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Case database damaged"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+
+    def take_daily_backup(self, checked: bool = False) -> None:
+        """The automatic daily backup (after the full check, shortly after the window is shown)."""
         try:
-            backup = self.store.backup_if_due()
+            backup = self.store.backup_if_due(checked=checked)
         except StoreError as exc:
             self.statusBar().showMessage(self.tr("‼ Daily backup failed: %1").replace("%1", str(exc)))
             return

@@ -19,4 +19,4 @@ def test_benchmark_script_prints_one_json_object() -> None:
     assert result["isncsci_exams"] >= 64
     assert set(result["assess_ms_per_case"]) == {"PID-100231", "PID-200877", "PID-300412"}
     assert result["store_50"]["open_case_ms"] > 0
-    assert set(result["targets"]) == {"assess_ms", "isncsci_ms", "store_search_ms"}
+    assert set(result["targets"]) == {"assess_ms", "isncsci_ms", "store_search_ms", "store_startup_check_ms"}

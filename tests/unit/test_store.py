@@ -51,27 +51,84 @@ def test_search_by_name_and_record_number(store: Store) -> None:
     assert store.list_cases("%") == [] and store.list_cases("_") == []  # no wildcards from the user
 
 
+def _scan(cases: dict[str, Case], query: str) -> set[str]:
+    words = query.casefold().split()
+    return {c.id for c in cases.values()
+            if all(w in " ".join(x for x in (c.patient.surname, c.patient.given_name, c.patient.record_number)
+                                 if x).casefold() for w in words)}
+
+
+def _random_search_rounds(store: Store, seed: int) -> None:
+    """Random names, searches compared with a plain scan, then renames and deletions, and again."""
+    rng = random.Random(seed)
+    alphabet = "abcdeüßø-_%'\" "
+
+    def word(n: int) -> str:
+        return "".join(rng.choice(alphabet) for _ in range(n)).strip() or "x"
+
+    def patient() -> Patient:
+        return Patient(surname=word(rng.randint(1, 9)), given_name=word(rng.randint(0, 5)) or None,
+                       record_number=f"R{rng.randint(0, 99)}-{word(2)}")
+
+    cases = {c.id: c for c in (Case(patient=patient()) for _ in range(120))}
+    store.save_many(list(cases.values()))
+    for _round in range(3):
+        for _ in range(40):
+            query = " ".join(rng.choice(["", "ab", "ü", "SS", "r1", "-", "%", "_", "c d", "e'", "ø", "abc", "b-",
+                                         'a"b', "ßa", "r1-", "%_a", "d e", "ddd", "AND", "b*", word(3), word(4)])
+                             for _ in range(rng.randint(1, 2)))
+            found = store.list_cases(query, limit=None)
+            assert {s.id for s in found} == _scan(cases, query), query
+            assert [s.updated_at for s in found] == sorted((s.updated_at for s in found), reverse=True)
+        for case_id in rng.sample(sorted(cases), 15):  # renamed (or only otherwise changed)
+            changed = cases[case_id].model_copy(update={"patient": patient()} if rng.random() < 0.7 else
+                                                 {"notes": word(5)})
+            cases[case_id] = store.save(changed)
+        for case_id in rng.sample(sorted(cases), 10):
+            store.delete(case_id)
+            del cases[case_id]
+
+
 def test_search_results_equal_a_plain_scan_on_random_data(store: Store) -> None:
     """Whatever index a store uses, a search finds exactly the cases whose name or record number
-    contain every word (case-insensitively), newest first."""
-    rng = random.Random(25)
-    alphabet = "abcdeüßø-_%' "
-    cases = []
-    for i in range(120):
-        word = lambda n: "".join(rng.choice(alphabet) for _ in range(n)).strip() or "x"
-        cases.append(Case(patient=Patient(surname=word(rng.randint(1, 9)), given_name=word(rng.randint(0, 5)),
-                                          record_number=f"R{rng.randint(0, 99)}-{word(2)}")))
+    contain every word (case-insensitively), newest first, also after renames and deletions."""
+    _random_search_rounds(store, 25)
+
+
+def test_renamed_and_deleted_cases_are_found_only_under_their_names_whatever_their_ids(store: Store) -> None:
+    cases = [Case(id=case_id, patient=Patient(surname="Altname")) for case_id in ("ab", 'x"y z', "0" * 32)]
     store.save_many(cases)
-    for _ in range(60):
-        query = " ".join(rng.choice(["", "ab", "ü", "SS", "r1", "-", "%", "_", "c d", "e'", "ø", "abc", "b-"])
-                         for _ in range(rng.randint(1, 2)))
-        words = query.casefold().split()
-        expected = {c.id for c in cases
-                    if all(w in " ".join(x for x in (c.patient.surname, c.patient.given_name,
-                                                     c.patient.record_number) if x).casefold() for w in words)}
-        found = store.list_cases(query, limit=None)
-        assert {s.id for s in found} == expected, query
-        assert [s.updated_at for s in found] == sorted((s.updated_at for s in found), reverse=True)
+    assert len(store.list_cases("altname")) == 3
+    for case in cases[:2]:
+        store.save(case.model_copy(update={"patient": Patient(surname="Neuname")}))
+    store.delete(cases[2].id)
+    assert store.list_cases("altname") == []
+    assert sorted(s.id for s in store.list_cases("neuname")) == sorted(c.id for c in cases[:2])
+
+
+def test_frequent_words_walk_the_newest_cases_with_the_same_answers(sqlite_store: CaseStore,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from spinemet_desktop.store import db
+
+    monkeypatch.setattr(db, "FREQUENT", 3)  # most words are "frequent" among these 120 cases
+    _random_search_rounds(sqlite_store, 27)
+
+
+def test_the_workstation_search_uses_its_trigram_index_and_scans_without_it(sqlite_store: CaseStore) -> None:
+    assert sqlite_store._search_indexed  # this Python's SQLite has FTS5 with the trigram tokenizer
+    plan = " ".join(str(r) for r in sqlite_store._db.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM cases WHERE id IN (SELECT case_id FROM cases_search WHERE "
+        "cases_search MATCH ?) ORDER BY updated_at DESC", ('"abc"',)))
+    assert "cases_search VIRTUAL TABLE" in plan
+    # An SQLite without the trigram tokenizer has no index (schema 5 then skips it): the same answers.
+    for name in ("cases_search_insert", "cases_search_delete", "cases_search_update"):
+        sqlite_store._db.execute(f"DROP TRIGGER {name}")
+    sqlite_store._db.execute("DROP TABLE cases_search")
+    sqlite_store.close()
+    unindexed = CaseStore(sqlite_store.path)
+    assert not unindexed._search_indexed
+    _random_search_rounds(unindexed, 26)
+    unindexed.close()
 
 
 def test_list_limit(store: Store) -> None:
@@ -205,10 +262,33 @@ def test_a_version_1_database_is_migrated_keeping_its_cases(tmp_path: Path) -> N
     db.commit()
     db.close()
     store = CaseStore(path)
-    assert store.schema_version == SCHEMA_VERSION == 4
+    assert store.schema_version == SCHEMA_VERSION == 5
     assert store.get(case.id).patient.surname == "Alt"
     assert store.list_reports(case.id) == []
     assert store.audit(case.id) == []
+    store.close()
+
+
+def test_a_version_4_database_gets_its_search_index_built_from_the_cases_it_holds(tmp_path: Path) -> None:
+    import sqlite3
+
+    from spinemet_desktop.store.db import MIGRATIONS
+
+    path = tmp_path / "v4.sqlite3"
+    db = sqlite3.connect(path)
+    db.executescript(";".join(m for m in MIGRATIONS[:4] if isinstance(m, str))
+                     + ";CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (4);")
+    case = Case(patient={"surname": "Vierer", "record_number": "PID-4"})
+    db.execute("INSERT INTO cases (id, created_at, updated_at, surname, record_number, search_text, data) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?)", (case.id, case.created_at.isoformat(), case.updated_at.isoformat(),
+                                                "Vierer", "PID-4", "vierer pid-4", case_to_json(case)))
+    db.commit()
+    db.close()
+    store = CaseStore(path)
+    assert store.schema_version == 5 and store._search_indexed
+    assert [s.id for s in store.list_cases("ierer")] == [case.id]
+    assert store._db.execute("SELECT case_id FROM cases_search WHERE cases_search MATCH '\"ierer\"'").fetchall() \
+        == [(case.id,)]
     store.close()
 
 

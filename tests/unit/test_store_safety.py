@@ -200,26 +200,62 @@ def test_a_garbage_file_is_moved_aside_unchanged_and_a_new_store_opened(data_dir
     opened.store.close()
 
 
-def test_a_database_with_damaged_pages_is_detected_and_restored_from_its_backup(data_dir: Path) -> None:
+def damage_in_the_middle(data_dir: Path, cases: int = 300) -> str:
+    """A store whose damage the start's cheap check does not reach: one page in the middle of the
+    file, holding (as an overflow page) part of one case's long text, overwritten; its case id."""
     store = CaseStore()
-    for i in range(300):
-        store.create(Case(patient=Patient(surname=f"Patient {i}")))
+    middle = ""
+    for i in range(cases):
+        case = store.create(Case(patient=Patient(surname=f"Patient {i}")))
+        if i == cases // 2:
+            case.encounter.question = "Q" * 9000
+            store.save(case)
+            middle = case.id
     assert store.backup_if_due() is not None
     store._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     path = data_dir / "cases.sqlite3"
     data = bytearray(path.read_bytes())
-    page = 4096
-    for offset in range(3 * page, len(data) - page, 7 * page):  # scribble over pages, keep the header
-        data[offset:offset + 200] = os.urandom(200)
+    page = 4096  # an overflow page: a 4-byte link to the next one, then 4092 bytes of the text
+    start = next(n * page for n in range(len(data) // page) if data[n * page + 4:(n + 1) * page] == b"Q" * (page - 4))
+    data[start:start + page] = os.urandom(page)
     path.write_bytes(bytes(data))
-    opened = open_store(path)
-    assert opened.damaged is not None and opened.problem
-    assert opened.damaged.read_bytes() == bytes(data)
+    return middle
+
+
+def test_damage_the_start_check_does_not_reach_is_found_by_the_full_check_and_put_aside_next_start(
+        data_dir: Path) -> None:
+    damage_in_the_middle(data_dir)
+    path = data_dir / "cases.sqlite3"
+    damaged_bytes = path.read_bytes()
+    opened = open_store(path)  # cheap: the damaged page is not read at start
+    assert opened.damaged is None and opened.store.count() == 300
+    problem = opened.store.full_check()  # what the program runs in the background after start
+    assert problem
+    marker = data_dir / "cases.sqlite3.check-failed"
+    assert problem in marker.read_text(encoding="utf-8") and stat.S_IMODE(marker.stat().st_mode) == 0o600
+    opened.store.close()
+    opened = open_store(path)  # the next start checks fully, because the last full check failed
+    assert opened.damaged is not None and opened.problem and not marker.exists()
+    assert opened.damaged.read_bytes() == damaged_bytes  # kept, unchanged
     assert len(opened.backups) == 1
     restored = restore_backup(opened.store, opened.backups[0].path)
-    assert restored.count() == 300 and restored.check() is None
+    assert restored.count() == 300 and restored.check() is None and restored.full_check() is None
     restored.close()
+
+
+def test_the_start_check_finds_a_truncated_or_overwritten_file(data_dir: Path) -> None:
+    store = CaseStore()
+    for i in range(50):
+        store.create(Case(patient=Patient(surname=f"Patient {i}")))
+    store._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    path = data_dir / "cases.sqlite3"
+    whole = path.read_bytes()
+    path.write_bytes(whole[: len(whole) // 2])  # e.g. a copy cut off
+    opened = open_store(path)
+    assert opened.damaged is not None and opened.problem
+    opened.store.close()
 
 
 def test_a_database_of_a_newer_program_is_refused_and_left_alone(data_dir: Path) -> None:

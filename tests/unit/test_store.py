@@ -110,7 +110,7 @@ def test_frequent_words_walk_the_newest_cases_with_the_same_answers(sqlite_store
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     from spinemet_desktop.store import db
 
-    monkeypatch.setattr(db, "FREQUENT", 3)  # most words are "frequent" among these 120 cases
+    monkeypatch.setattr(db, "candidate_limit", lambda cases: 3)  # most words are frequent among these 120
     _random_search_rounds(sqlite_store, 27)
 
 

@@ -162,8 +162,9 @@ GRANTS = f"""
     GRANT USAGE ON SCHEMA {SCHEMA} TO {USER_ROLE};
     GRANT SELECT ON {SCHEMA}.schema_version TO {USER_ROLE};
     GRANT SELECT, INSERT, UPDATE, DELETE ON {SCHEMA}.cases TO {USER_ROLE};
-    GRANT SELECT, INSERT, UPDATE, DELETE ON {SCHEMA}.case_locks TO {USER_ROLE};
-    REVOKE UPDATE (db_role) ON {SCHEMA}.case_locks FROM {USER_ROLE};
+    GRANT SELECT, DELETE ON {SCHEMA}.case_locks TO {USER_ROLE};
+    GRANT INSERT (case_id, pid, os_user, host, since), UPDATE (pid, os_user, host, since)
+        ON {SCHEMA}.case_locks TO {USER_ROLE};
     GRANT SELECT, INSERT ON {SCHEMA}.reports TO {USER_ROLE};
     GRANT SELECT ON {SCHEMA}.audit TO {USER_ROLE};
     GRANT INSERT (case_id, at, os_user, host, action, field, old, new) ON {SCHEMA}.audit TO {USER_ROLE};

@@ -68,6 +68,7 @@ def test_the_owner_sets_up_the_schema_and_clinicians_get_only_what_they_need(
             "UPDATE spinemet.reports SET pdf = 'x'",
             "DROP TABLE spinemet.cases",
             "UPDATE spinemet.schema_version SET version = 99",
+            "UPDATE spinemet.case_locks SET db_role = 'someone_else'",
             "CREATE TABLE spinemet.mine (x int)",
         ):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):

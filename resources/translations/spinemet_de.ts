@@ -3436,10 +3436,6 @@
         <translation>Bericht erstellt</translation>
     </message>
     <message>
-        <source>Every saved change of this case, oldest first: time, operating-system user, field, old and new value. Created referral PDFs are listed with their SHA-256 hash.</source>
-        <translation>Jede gespeicherte Änderung dieses Falls, älteste zuerst: Zeitpunkt, Benutzer des Betriebssystems, Feld, alter und neuer Wert. Erstellte Verlegungsberichte (PDF) sind mit ihrem SHA-256-Hashwert aufgeführt.</translation>
-    </message>
-    <message>
         <source>Audit trail</source>
         <translation>Änderungsprotokoll</translation>
     </message>
@@ -3482,6 +3478,30 @@
     <message>
         <source>Audit trail not exported</source>
         <translation>Änderungsprotokoll nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Database role</source>
+        <translation>Datenbankrolle</translation>
+    </message>
+    <message>
+        <source>Every saved change of this case, oldest first: time, operating-system user, computer, database role (on a clinic server), field, old and new value. Created referral PDFs are listed with their SHA-256 hash.</source>
+        <translation>Jede gespeicherte Änderung dieses Falls, älteste zuerst: Zeitpunkt, Benutzer des Betriebssystems, Computer, Datenbankrolle (auf einem Klinikserver), Feld, alter und neuer Wert. Erstellte Verlegungsberichte (PDF) sind mit ihrem SHA-256-Hashwert aufgeführt.</translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation>kopiert</translation>
+    </message>
+    <message>
+        <source>sent to the server</source>
+        <translation>an den Server gesendet</translation>
+    </message>
+    <message>
+        <source>separate case (conflict)</source>
+        <translation>eigener Fall (Konflikt)</translation>
     </message>
 </context>
 <context>
@@ -3558,7 +3578,7 @@
     <name>CaseEditor</name>
     <message>
         <source>Pages of the case</source>
-        <extracomment>An edit is on disk at most this long after it was made, however fast the typing goes on.</extracomment>
+        <extracomment>An edit is on disk at most this long after it was made, however fast the typing goes on. Kept edits could not be written to their case (a list of store Conflicts); if one is the open case&apos;s, the case has been closed.</extracomment>
         <translation>Seiten des Falls</translation>
     </message>
     <message>
@@ -3600,6 +3620,10 @@
     <message>
         <source>record %1</source>
         <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>‼ NOT SAVED on the server — kept on this computer. %1 Saving is retried.</source>
+        <translation>‼ NICHT auf dem Server GESPEICHERT — auf diesem Computer aufbewahrt. %1 Das Speichern wird wiederholt.</translation>
     </message>
 </context>
 <context>
@@ -3695,6 +3719,10 @@
     <message>
         <source>%1 case(s)</source>
         <translation>%1 Fall/Fälle</translation>
+    </message>
+    <message>
+        <source>The cases cannot be listed: %1</source>
+        <translation>Die Fälle können nicht angezeigt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4245,22 +4273,6 @@
         <translation>Über spinemet-desktop</translation>
     </message>
     <message>
-        <source>spinemet-desktop %1
-
-Clinical basis: %2
-
-Decision support — verify clinically. The treating physician decides.
-
-Data stay on this computer: %3</source>
-        <translation>spinemet-desktop %1
-
-Klinische Grundlage: %2
-
-Entscheidungsunterstützung — klinisch prüfen. Die Entscheidung trifft die behandelnde Ärztin bzw. der behandelnde Arzt.
-
-Die Daten bleiben auf diesem Computer: %3</translation>
-    </message>
-    <message>
         <source>NOT SAVED: %1 — your edits are kept in memory and retried.</source>
         <translation>NICHT GESPEICHERT: %1 — Ihre Eingaben bleiben im Arbeitsspeicher erhalten; das Speichern wird wiederholt.</translation>
     </message>
@@ -4271,6 +4283,74 @@ Die Daten bleiben auf diesem Computer: %3</translation>
     <message>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation>Die letzten Eingaben konnten nicht gespeichert werden. Trotzdem beenden und sie verlieren?</translation>
+    </message>
+    <message>
+        <source>%1 saved edit(s) are kept on this computer only: the server cannot be reached. They are sent when spinemet-desktop next starts on this computer. Quit now?</source>
+        <translation>%1 gespeicherte Änderung(en) liegen nur auf diesem Computer: Der Server ist nicht erreichbar. Sie werden gesendet, wenn spinemet-desktop das nächste Mal auf diesem Computer startet. Jetzt beenden?</translation>
+    </message>
+    <message>
+        <source>Audit trail of this case</source>
+        <translation>Änderungsprotokoll dieses Falls</translation>
+    </message>
+    <message>
+        <source>Cases are kept on the clinic&apos;s server: %1</source>
+        <translation>Die Fälle liegen auf dem Server der Klinik: %1</translation>
+    </message>
+    <message>
+        <source>Data stay on this computer: %1</source>
+        <translation>Die Daten bleiben auf diesem Computer: %1</translation>
+    </message>
+    <message>
+        <source>Edits not on the server</source>
+        <translation>Änderungen nicht auf dem Server</translation>
+    </message>
+    <message>
+        <source>Edits saved as a separate case</source>
+        <translation>Änderungen als eigener Fall gespeichert</translation>
+    </message>
+    <message>
+        <source>While this computer could not reach the server, the case %1 was deleted.</source>
+        <translation>Während dieser Computer den Server nicht erreichen konnte, wurde der Fall %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>While this computer could not reach the server, the case %1 was opened by %2 on %3 (since %4).</source>
+        <translation>Während dieser Computer den Server nicht erreichen konnte, wurde der Fall %1 von %2 an %3 geöffnet (seit %4).</translation>
+    </message>
+    <message>
+        <source>While this computer could not reach the server, the case %1 was changed by %2 on %3 (database role %5) at %4.</source>
+        <translation>Während dieser Computer den Server nicht erreichen konnte, wurde der Fall %1 von %2 an %3 (Datenbankrolle %5) um %4 geändert.</translation>
+    </message>
+    <message>
+        <source>Your %1 edit(s) kept on this computer were not written over it: they were saved as a separate case with the same patient (id %2). Compare the two cases and merge them by hand; both are in the case list.</source>
+        <translation>Ihre %1 auf diesem Computer aufbewahrte(n) Änderung(en) haben diese Änderung nicht überschrieben: Sie wurden als eigener Fall mit derselben Patientin bzw. demselben Patienten gespeichert (ID %2). Vergleichen Sie die beiden Fälle und führen Sie sie von Hand zusammen; beide stehen in der Fallliste.</translation>
+    </message>
+    <message>
+        <source>spinemet-desktop %1
+
+Clinical basis: %2
+
+Decision support — verify clinically. The treating physician decides.</source>
+        <translation>spinemet-desktop %1
+
+Klinische Grundlage: %2
+
+Entscheidungsunterstützung — klinisch prüfen. Die Entscheidung trifft die behandelnde Ärztin bzw. der behandelnde Arzt.</translation>
+    </message>
+    <message>
+        <source>Case database damaged</source>
+        <translation>Falldatenbank beschädigt</translation>
+    </message>
+    <message>
+        <source>The check of the case database found damage: %1
+
+Quit spinemet-desktop now and enter nothing more: at the next start the damaged file is put aside (it is kept, never deleted) and the newest backup is offered. Edits made since that backup are only in the damaged file; your IT department may be able to recover them from it.</source>
+        <translation>Die Prüfung der Falldatenbank hat eine Beschädigung gefunden: %1
+
+Beenden Sie spinemet-desktop jetzt und geben Sie nichts mehr ein: Beim nächsten Start wird die beschädigte Datei beiseitegelegt (sie wird aufbewahrt, nie gelöscht) und die neueste Sicherung angeboten. Änderungen seit dieser Sicherung stehen nur in der beschädigten Datei; Ihre IT-Abteilung kann sie daraus möglicherweise wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>‼ The case database is damaged: %1</source>
+        <translation>‼ Die Falldatenbank ist beschädigt: %1</translation>
     </message>
 </context>
 <context>
@@ -4708,7 +4788,7 @@ Die Daten bleiben auf diesem Computer: %3</translation>
         <source>The case database could not be read: it is damaged (%1).
 
 It has not been deleted: it was moved to %2. The program has started with an empty case database.</source>
-        <extracomment>The daily backup runs this long after start, when the first window is up and idle. The case editor is built this long after the first window is shown (see MainWindow.editor).</extracomment>
+        <extracomment>The full check of the store, then the daily backup, run this long after start, when the first window is up and idle. The case editor is built this long after the first window is shown (see MainWindow.editor).</extracomment>
         <translation>Die Falldatenbank konnte nicht gelesen werden: Sie ist beschädigt (%1).
 
 Sie wurde nicht gelöscht, sondern nach %2 verschoben. Das Programm wurde mit einer leeren Falldatenbank gestartet.</translation>
@@ -4752,6 +4832,10 @@ Bitte spinemet-desktop neu installieren.</translation>
     <message>
         <source>The site configuration has an error and is not used: %1</source>
         <translation>Die Standortkonfiguration enthält einen Fehler und wird nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>%1 edit(s) kept on this computer while the server could not be reached were sent to the server.</source>
+        <translation>%1 Änderung(en), die auf diesem Computer aufbewahrt wurden, während der Server nicht erreichbar war, wurden an den Server gesendet.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from spinemet_desktop.clinical.assess import Assessment, assess
 from spinemet_desktop.clinical.reference_time import reference_time
 from spinemet_desktop.model import Case
 from spinemet_desktop.model.caseio import describe_validation_error
+from spinemet_desktop.store import KeptOnThisComputer
 
 #: An operation: changes the case in place, may return something for the caller (a new id).
 Op = Callable[[Case], Any]
@@ -38,7 +39,7 @@ class Lock(Protocol):
 
 
 class Store(Protocol):
-    """What a session needs of a case store (:class:`spinemet_desktop.store.CaseStore`)."""
+    """What a session needs of a case store (:class:`spinemet_desktop.store.Store`)."""
 
     def save(self, case: Case) -> Case: ...
 
@@ -159,15 +160,26 @@ class CaseSession:
             return False
         if self.store is None:
             raise RuntimeError("this session has no store to save to")
-        saved = self.store.save(self.case)
+        try:
+            saved = self.store.save(self.case)
+        except KeptOnThisComputer as exc:  # safe on this computer; the store sends it later
+            if exc.case is not None:
+                self.case.updated_at = exc.case.updated_at
+            self.unsaved_since = None
+            raise
         self.case.updated_at = saved.updated_at
         self.unsaved_since = None
         return True
 
     def close(self) -> None:
         """Save and release the lock. Raises StoreError if the edits could not be saved (the
-        session stays open and locked)."""
+        session stays open and locked; KeptOnThisComputer: saved on this computer, still open)."""
         self.save()
+        self.release()
+
+    def release(self) -> None:
+        """Release the lock without saving (the case is saved, or the store kept the edits as a
+        separate case after a conflict)."""
         if self.lock is not None:
             self.lock.release()
             self.lock = None

@@ -24,10 +24,14 @@ class AuditEntry:
     case_id: str
     at: datetime
     user: str
-    action: str  # created | changed | imported | duplicated | report
+    action: str  # created | changed | imported | duplicated | report | copied | synchronised | conflict copy
     field: str
     old: str | None
     new: str | None
+    #: The computer the change was made on ("" in entries written before schema 4).
+    host: str = ""
+    #: The database role that wrote the entry to a clinic server ("" in a workstation's store).
+    role: str = ""
 
 
 def _text(value: Any) -> str | None:
@@ -78,7 +82,8 @@ def to_csv(entries: list[AuditEntry]) -> str:
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["time (UTC)", "user", "action", "field", "old value", "new value"])
+    writer.writerow(["time (UTC)", "user", "computer", "database role", "action", "field", "old value",
+                     "new value"])
     for e in entries:
-        writer.writerow([e.at.isoformat(), e.user, e.action, e.field, e.old or "", e.new or ""])
+        writer.writerow([e.at.isoformat(), e.user, e.host, e.role, e.action, e.field, e.old or "", e.new or ""])
     return out.getvalue()

@@ -5,8 +5,13 @@ undo history, its save state and its assessment. Every edit goes through :meth:`
 with an operation (:mod:`spinemet_desktop.session.ops`); a refused edit leaves the case exactly as
 it was. The editor decides *when*: it saves 400 ms after the last edit, and never later than one
 second after the first unsaved one, and recomputes once per event-loop turn. Pages and the side
-panel only display what the assessment says. An open case is locked (:meth:`CaseStore.lock`) so
+panel only display what the assessment says. An open case is locked (:meth:`Store.lock`) so
 that no other window or program edits it at the same time.
+
+On a clinic server a save that cannot reach the server is kept on this computer; the header then
+says so and the kept edits are sent when the server is back (:meth:`Store.sync`, retried). If
+someone else changed the case meanwhile the store saves the edits as a separate case, and the
+editor closes the case and reports the conflict (``conflicts_found``).
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from spinemet_desktop.model import Case
 from spinemet_desktop.model.address import FieldAddress
 from spinemet_desktop.present.fields import page_of
 from spinemet_desktop.session import CaseSession, Changes, Op
-from spinemet_desktop.store import CaseStore, StoreError
+from spinemet_desktop.store import CaseConflictError, KeptOnThisComputer, Store, StoreError
 from spinemet_desktop.ui.pages import PAGE_KEYS, page_index
 from spinemet_desktop.ui.pages.base import Page
 from spinemet_desktop.ui.pages.history import PatientHistoryPage
@@ -57,14 +62,19 @@ class CaseEditor(QWidget):
     case_saved = Signal(str)
     save_failed = Signal(str)
     undo_changed = Signal(bool, bool)  # can undo, can redo
+    #: Kept edits could not be written to their case (a list of store Conflicts); if one is the
+    #: open case's, the case has been closed.
+    conflicts_found = Signal(list)
 
-    def __init__(self, store: CaseStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.session: CaseSession | None = None
         self.assessment: Assessment | None = None
         self._save_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.flush)
+        self._sync_timer = QTimer(self, singleShot=True, interval=SAVE_RETRY_MS)
+        self._sync_timer.timeout.connect(self._sync)
         self._recompute_timer = QTimer(self, singleShot=True, interval=0)
         self._recompute_timer.timeout.connect(self.recompute)
 
@@ -176,6 +186,7 @@ class CaseEditor(QWidget):
         same page (the widgets are rebuilt when the language changes; the case must not notice)."""
         other.flush()
         other._save_timer.stop()
+        other._sync_timer.stop()
         self.session, other.session = other.session, None
         page = other.nav.currentRow()
         self._emit_undo_state()
@@ -186,6 +197,9 @@ class CaseEditor(QWidget):
         self.go_to_page(page)
         if self.session.dirty:  # the save failed just now: keep retrying, and say so
             self._save_timer.start(SAVE_RETRY_MS)
+        elif self.store.pending_edits():
+            self._show_save_state(self.store.offline_reason, kept=True)
+            self._sync_timer.start(SAVE_RETRY_MS)
         else:
             self._show_save_state(None)
 
@@ -195,9 +209,17 @@ class CaseEditor(QWidget):
             return False
         if self.session is not None:
             self.session.close()
-            self.session = None
-        self.assessment = None
+        self._drop_case()
         return True
+
+    def _drop_case(self) -> None:
+        """Let go of the open case without saving (it is saved, or the store kept the edits as a
+        separate case)."""
+        self._save_timer.stop()
+        if self.session is not None:
+            self.session.release()
+        self.session = None
+        self.assessment = None
 
     def apply(self, op: Op, key: str | None = None) -> Changes:
         """Change the case through the session (see :meth:`CaseSession.apply`)."""
@@ -239,17 +261,31 @@ class CaseEditor(QWidget):
 
     def ensure_saved(self) -> bool:
         """Write pending edits, and the case itself if it is not in the store yet (e.g. an example)."""
-        if self.session is not None and not self.store.exists(self.session.case.id):
-            self.session.mark_unsaved()
-        return self.flush()
+        if self.session is None:
+            return False
+        try:
+            if not self.store.exists(self.session.case.id):
+                self.session.mark_unsaved()
+        except StoreError:
+            self.session.mark_unsaved()  # the save below says why
+        return self.flush() and self.session is not None and not self.store.pending_edits()
 
     def flush(self) -> bool:
-        """Write pending edits now (autosave timer, closing, switching case)."""
+        """Write pending edits now (autosave timer, closing, switching case). True when nothing of
+        the open case is left unsaved (on a server: or kept on this computer)."""
         self._save_timer.stop()
         if self.session is None or not self.session.dirty:
             return True
         try:
             self.session.save()
+        except KeptOnThisComputer as exc:  # safe on this computer; sent when the server is back
+            self._show_save_state(str(exc), kept=True)
+            self._sync_timer.start(SAVE_RETRY_MS)
+            return True
+        except CaseConflictError as exc:
+            self._drop_case()
+            self.conflicts_found.emit(self.store.take_conflicts() or [exc.conflict])
+            return True
         except StoreError as exc:
             self._show_save_state(str(exc))
             self.save_failed.emit(str(exc))
@@ -257,12 +293,46 @@ class CaseEditor(QWidget):
             return False
         self._show_save_state(None)
         self.case_saved.emit(self.session.case.id)
+        self._report_conflicts()
         return True
 
-    def _show_save_state(self, error: str | None) -> None:
+    def _sync(self) -> None:
+        """Send the edits kept on this computer (retried until the server takes them)."""
+        try:
+            sent = self.store.sync()
+        except StoreError as exc:  # the server answers but refuses a kept edit: say why, keep trying
+            self._show_save_state(str(exc), kept=True)
+            sent = False
+        if sent:
+            if self.session is not None and not self.session.dirty:
+                self._show_save_state(None)
+        else:
+            self._sync_timer.start(SAVE_RETRY_MS)
+        self._report_conflicts()
+
+    def _report_conflicts(self) -> None:
+        conflicts = self.store.take_conflicts()
+        if not conflicts:
+            return
+        if self.session is not None and any(c.case_id == self.session.case.id for c in conflicts):
+            if self.session.dirty:  # the newest edits go to the separate case too
+                try:
+                    self.session.save()
+                except CaseConflictError:
+                    pass
+                except StoreError:
+                    self.conflicts_found.emit(conflicts)
+                    return  # stays open (NOT SAVED) until they can be written there
+            self._drop_case()
+        self.conflicts_found.emit(conflicts)
+
+    def _show_save_state(self, error: str | None, kept: bool = False) -> None:
         """Always visible: when the case was last saved, or that it is not saved and why."""
         if error is None:
             text = self.tr("Saved %1").replace("%1", datetime.now().strftime("%H:%M:%S"))
+        elif kept:
+            text = self.tr("‼ NOT SAVED on the server — kept on this computer. %1 Saving is retried.").replace(
+                "%1", error)
         else:
             text = self.tr("‼ NOT SAVED: %1 Your edits are kept in memory; saving is retried.").replace("%1", error)
         self.save_state.setText(text)

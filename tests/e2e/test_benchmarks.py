@@ -20,4 +20,4 @@ def test_benchmark_script_prints_one_json_object() -> None:
     examples = {json.loads(p.read_text(encoding="utf-8"))["patient"]["record_number"] for p in EXAMPLES}
     assert set(result["assess_ms_per_case"]) == examples and len(examples) >= 3
     assert result["store_50"]["open_case_ms"] > 0
-    assert set(result["targets"]) == {"assess_ms", "isncsci_ms", "store_search_ms"}
+    assert set(result["targets"]) == {"assess_ms", "isncsci_ms", "store_search_ms", "store_startup_check_ms"}

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from spinemet_desktop.model.enums import Sex
 from spinemet_desktop.present.forms import load
+from spinemet_desktop.store.paths import ENV_SITE_CONFIG, site_config_path
 
 
 def _page(window, qtbot, index: int):  # type: ignore[no-untyped-def]
@@ -224,10 +225,10 @@ def test_optional_lab_triggers_follow_the_history(window, qtbot) -> None:  # typ
 @pytest.fixture
 def site_config(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     path = tmp_path / "site.yaml"
-    monkeypatch.setenv(load.ENV_SITE_CONFIG, str(path))
-    load.forms.cache_clear()
+    monkeypatch.setenv(ENV_SITE_CONFIG, str(path))
+    load.use_site_locator(site_config_path)  # as the program does at start
     yield path
-    load.forms.cache_clear()
+    load.use_site_locator(None)
 
 
 def test_a_site_configuration_sets_the_ranges(site_config, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -17,6 +17,7 @@ from spinemet_desktop.present.forms import load as forms_load
 from spinemet_desktop.present.forms.extract import TARGET, source
 from spinemet_desktop.present.forms.missing import missing_items
 from spinemet_desktop.present.forms.schema import json_schema
+from spinemet_desktop.store.paths import ENV_SITE_CONFIG, site_config_path
 from tests.conftest import EXAMPLES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -102,20 +103,19 @@ def test_a_broken_site_configuration_is_not_used(tmp_path: Path, text: str, mess
     assert forms.reference_range("calcium", None, "mmol/L").from_site is False
 
 
-def test_site_configuration_is_found_in_the_site_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The desktop program names its data folder, then the machine-wide one (ui/app.py)."""
-    monkeypatch.delenv(forms_load.ENV_SITE_CONFIG, raising=False)
-    data, machine = tmp_path / "data", tmp_path / "machine"
-    data.mkdir(), machine.mkdir()
-    (machine / "site.yaml").write_text("laboratory: Machine\n", encoding="utf-8")
+def test_site_configuration_is_found_in_the_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The desktop program finds site.yaml as the store finds it (ui/app.py sets the locator)."""
+    monkeypatch.delenv(ENV_SITE_CONFIG, raising=False)
+    monkeypatch.setenv("SPINEMET_DATA_DIR", str(tmp_path))
+    (tmp_path / "site.yaml").write_text("laboratory: Here\n", encoding="utf-8")
     try:
-        forms_load.use_site_folders(data, machine)
-        assert forms_load.site_config_path() == machine / "site.yaml"
-        (data / "site.yaml").write_text("laboratory: Here\n", encoding="utf-8")
-        assert forms_load.site_config_path() == data / "site.yaml"
+        forms_load.use_site_locator(site_config_path)
+        assert forms_load.site_config_path() == tmp_path / "site.yaml"
         assert load_forms().site.laboratory == "Here"
+        monkeypatch.setenv(ENV_SITE_CONFIG, str(tmp_path / "other.yaml"))
+        assert forms_load.site_config_path() == tmp_path / "other.yaml"  # the variable wins
     finally:
-        forms_load.use_site_folders()
+        forms_load.use_site_locator(None)
     assert forms_load.site_config_path() is None
 
 

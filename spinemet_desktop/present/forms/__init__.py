@@ -14,7 +14,7 @@ from spinemet_desktop.present.forms.load import (
     forms,
     load_forms,
     site_config_path,
-    use_site_folders,
+    use_site_locator,
 )
 
-__all__ = ["FormError", "Forms", "ReferenceRange", "forms", "load_forms", "site_config_path", "use_site_folders"]
+__all__ = ["FormError", "Forms", "ReferenceRange", "forms", "load_forms", "site_config_path", "use_site_locator"]

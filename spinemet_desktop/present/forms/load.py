@@ -9,7 +9,7 @@ built-in ranges apply. No Qt.
 
 from __future__ import annotations
 
-import os
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import cache
@@ -37,9 +37,9 @@ from spinemet_desktop.present.forms.schema import (
 )
 from spinemet_desktop.present.vocabulary import VOCABULARY
 
-ENV_SITE_CONFIG = "SPINEMET_SITE_CONFIG"
-SITE_FILENAME = "site.yaml"
 #: Results of the scales computed besides the scores of :data:`SPECS`.
+#: The site configuration's file name, as messages name it (store.paths finds the file).
+SITE_FILENAME = "site.yaml"
 SCALE_IDS = ("kps", "ecog", "asa", "frankel", "mrc")
 
 
@@ -295,28 +295,21 @@ def parse_site(text: str, labs: LabsForm, name: str = SITE_FILENAME) -> SiteConf
     return site  # type: ignore[no-any-return]
 
 
-#: The folders searched for site.yaml, in order: the desktop program sets them at start (its data
-#: folder, then the machine-wide configuration folder; ui/app.py) — this layer knows no store.
-_site_folders: list[Path] = []
+#: How the site configuration is found. The desktop program sets it at start to the store's
+#: (:func:`spinemet_desktop.store.paths.site_config_path`: $SPINEMET_SITE_CONFIG, the data folder,
+#: the machine-wide folder; ui/app.py) — this layer knows no store. Unset: the shipped forms only.
+_site_locator: list[Callable[[], Path | None]] = []
 
 
-def use_site_folders(*folders: Path) -> None:
-    """Where :func:`site_config_path` looks for site.yaml (and forget the forms loaded so far)."""
-    _site_folders[:] = folders
+def use_site_locator(locate: Callable[[], Path | None] | None) -> None:
+    """How :func:`site_config_path` finds site.yaml (and forget the forms loaded so far)."""
+    _site_locator[:] = [locate] if locate is not None else []
     forms.cache_clear()
 
 
 def site_config_path() -> Path | None:
-    """The site configuration in use: $SPINEMET_SITE_CONFIG, else site.yaml in the first of the
-    site folders that has one; None when there is none."""
-    override = os.environ.get(ENV_SITE_CONFIG)
-    if override:
-        return Path(override).expanduser()
-    for folder in _site_folders:
-        candidate = folder / SITE_FILENAME
-        if candidate.is_file():
-            return candidate
-    return None
+    """The site configuration in use (None: none, or no locator set)."""
+    return _site_locator[0]() if _site_locator else None
 
 
 def load_forms(site_path: Path | None = None, *, find_site: bool = True) -> Forms:

@@ -166,6 +166,10 @@ class SiteConfig(_Declaration):
     laboratory: Annotated[str, Field(max_length=200)] | None = None
     reference_ranges: dict[Analyte, Reference] = Field(default_factory=dict)
     default_units: dict[Analyte, str] = Field(default_factory=dict)
+    #: The clinic's case server (postgresql://…, docs/clinic-server.md); absent: this computer's
+    #: own store. The forms only accept the key; spinemet_desktop.store.select reads and checks it
+    #: at start-up (an unusable address stops the program with the reason).
+    store: Annotated[str, Field(max_length=1000)] | None = None
 
 
 #: The history form's old name (the declarations of every page share its schema).

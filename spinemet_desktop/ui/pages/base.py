@@ -25,7 +25,7 @@ from spinemet_desktop.model.address import FieldAddress
 from spinemet_desktop.present.forms import forms
 from spinemet_desktop.present.forms.schema import Group, Item
 from spinemet_desktop.session import Changes, Op, ops
-from spinemet_desktop.store import CaseStore
+from spinemet_desktop.store import Store
 from spinemet_desktop.ui.labels import choices, clinical
 from spinemet_desktop.ui.pages import page_title
 from spinemet_desktop.ui.widgets import (
@@ -47,7 +47,7 @@ LONG_LABEL = 50
 class PageHost(Protocol):
     """What a page uses of the case editor (:class:`spinemet_desktop.ui.editor.CaseEditor`)."""
 
-    store: CaseStore
+    store: Store
 
     @property
     def case(self) -> Case | None: ...

@@ -94,11 +94,12 @@ def referral_pages(out: Path) -> None:
     for language in ("de", "en"):
         pdf = out / f"referral-{language}.pdf"
         pdf.write_bytes(build_referral_pdf(case, a, language=language).data)
-        subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "2", str(pdf),
-                        str(out / f"referral-{language}-page")], check=True)
+        for page in (1, 2):  # one at a time: pdftoppm pads page numbers ("-01") in longer documents
+            png = out / f"referral-{language}-page-{page}"
+            subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", str(page), "-l", str(page), "-singlefile",
+                            str(pdf), str(png)], check=True)
+            print(png.with_suffix(".png").relative_to(ROOT))
         pdf.unlink()
-        for png in sorted(out.glob(f"referral-{language}-page*.png")):
-            print(png.relative_to(ROOT))
 
 
 if __name__ == "__main__":

@@ -207,8 +207,123 @@
         <translation>Prognosegruppe: %1</translation>
     </message>
     <message>
+        <source>Serial examinations</source>
+        <translation>Verlaufsuntersuchungen</translation>
+    </message>
+    <message>
+        <source>a total is not determinable (a not-testable cell)</source>
+        <extracomment>Events further than this (or the exams&apos; own span, if longer) from the examinations are listed, not drawn. Why a value is missing (incomplete worksheet, not-testable cells), or None. When, on the time axis (a recorded date at the start of that day). Examinations without a time (they cannot be placed on the axis). Recorded dates too far from the examinations to draw; listed in words. Each series with the abbreviation the chart labels it with (ISNCSCI&apos;s, the same in German).</extracomment>
+        <translation>eine Summe ist nicht bestimmbar (ein nicht testbares Feld)</translation>
+    </message>
+    <message>
+        <source>worksheet incomplete (%1 cells or fields missing)</source>
+        <translation>Worksheet unvollständig (%1 Felder fehlen)</translation>
+    </message>
+    <message>
+        <source>deficit onset</source>
+        <translation>Beginn der Ausfälle</translation>
+    </message>
+    <message>
+        <source>deficit onset %1</source>
+        <translation>Beginn der Ausfälle %1</translation>
+    </message>
+    <message>
+        <source>glucocorticoid</source>
+        <translation>Glukokortikoid</translation>
+    </message>
+    <message>
+        <source>glucocorticoid given %1</source>
+        <translation>Glukokortikoid gegeben %1</translation>
+    </message>
+    <message>
+        <source>systemic therapy</source>
+        <translation>Systemtherapie</translation>
+    </message>
+    <message>
+        <source>current systemic therapy started %1</source>
+        <translation>aktuelle Systemtherapie begonnen %1</translation>
+    </message>
+    <message>
+        <source>RT %1</source>
+        <translation>RT %1</translation>
+    </message>
+    <message>
+        <source>previous radiotherapy course %1 completed %2</source>
+        <translation>Vorbestrahlung %1 abgeschlossen %2</translation>
+    </message>
+    <message>
         <source>not determined</source>
         <translation>nicht bestimmt</translation>
+    </message>
+    <message>
+        <source>Examination %1 (%2): UEMS %3, LEMS %4, light touch %5, pin prick %6, AIS %7</source>
+        <translation>Untersuchung %1 (%2): UEMS %3, LEMS %4, leichte Berührung %5, Spitz-Stumpf-Diskrimination %6, AIS %7</translation>
+    </message>
+    <message>
+        <source>%1 — %2.</source>
+        <translation>%1 – %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 (%4)</source>
+        <translation>%1 %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Serial examinations over time (motor scores 0–50, sensory totals 0–112).</source>
+        <translation>Verlaufsuntersuchungen über die Zeit (Motorik-Scores 0–50, sensible Summen 0–112).</translation>
+    </message>
+    <message>
+        <source>UEMS</source>
+        <translation>UEMS</translation>
+    </message>
+    <message>
+        <source>LEMS</source>
+        <translation>LEMS</translation>
+    </message>
+    <message>
+        <source>light touch</source>
+        <translation>leichte Berührung</translation>
+    </message>
+    <message>
+        <source>pin prick</source>
+        <translation>Spitz-Stumpf-Diskrimination</translation>
+    </message>
+    <message>
+        <source>AIS %1 → %2</source>
+        <translation>AIS %1 → %2</translation>
+    </message>
+    <message>
+        <source>From the first to the latest examination: %1.</source>
+        <translation>Von der ersten bis zur letzten Untersuchung: %1.</translation>
+    </message>
+    <message>
+        <source>%1 examination(s) without a time are not placed on the time axis.</source>
+        <translation>%1 Untersuchung(en) ohne Uhrzeit sind nicht auf der Zeitachse eingetragen.</translation>
+    </message>
+    <message>
+        <source>Marked on the time axis: %1.</source>
+        <translation>Auf der Zeitachse markiert: %1.</translation>
+    </message>
+    <message>
+        <source>Earlier or later, not drawn: %1.</source>
+        <translation>Früher oder später, nicht eingezeichnet: %1.</translation>
+    </message>
+    <message>
+        <source>Motor scores (UEMS, LEMS)</source>
+        <extracomment>The narrowest layout; narrower charts are drawn smaller. Room right of the plot for the series&apos; end labels (&quot;UEMS 50&quot;). Marker shape, line dash and colour per series (Okabe–Ito colours; shape and dash carry the meaning).</extracomment>
+        <translation>Motorik-Scores (UEMS, LEMS)</translation>
+    </message>
+    <message>
+        <source>Sensory totals (LT, PP)</source>
+        <translation>Sensible Summen (LT, PP)</translation>
+    </message>
+    <message>
+        <source>Fewer than two examinations with a time: no trend to draw.</source>
+        <extracomment>Width of an examination&apos;s time under the axis.</extracomment>
+        <translation>Weniger als zwei Untersuchungen mit Uhrzeit: kein Verlauf darstellbar.</translation>
+    </message>
+    <message>
+        <source>AIS</source>
+        <translation>AIS</translation>
     </message>
     <message>
         <source>level not set</source>
@@ -3408,6 +3523,258 @@
         <source>Items (a missing item leaves the total empty and is named)</source>
         <translation>Items (ein fehlendes Item lässt die Summe leer und wird genannt)</translation>
     </message>
+    <message>
+        <source>Spine map (schematic)</source>
+        <translation>Wirbelsäulenschema</translation>
+    </message>
+    <message>
+        <source>Neurological levels are drawn at the vertebra of the same name, where the segment&apos;s nerve root leaves the canal (C8 at T1, S4-5 at S4). Simplified: the cord segment lies higher — about one vertebra in the neck, two in the thoracic spine; lumbar and sacral segments at T10–L1.</source>
+        <extracomment>Said on the map and in its text alternative wherever segments are placed on vertebrae.</extracomment>
+        <translation>Neurologische Niveaus sind am gleichnamigen Wirbel eingezeichnet, wo die Nervenwurzel des Segments den Spinalkanal verlässt (C8 bei T1, S4-5 bei S4). Vereinfacht: Das Rückenmarkssegment liegt höher – an der Halswirbelsäule etwa einen Wirbel, an der Brustwirbelsäule zwei; lumbale und sakrale Segmente auf Höhe T10–L1.</translation>
+    </message>
+    <message>
+        <source>lesion for instability and compression</source>
+        <extracomment>Depth of the ESCC wedge as a share of the canal&apos;s width, by grade (0: bone only, no wedge). Top edge and height on the column, in design units from the column&apos;s top. The SINS band the recorded items guarantee (stable / potentially_unstable / unstable), or None when they leave it open. low_grade / borderline / high_grade, or None when no grade is recorded. The re-irradiation figures when the lesion lies in a previous radiotherapy field (S5).</extracomment>
+        <translation>Läsion für Instabilität und Kompression</translation>
+    </message>
+    <message>
+        <source>lesion for instability</source>
+        <translation>Läsion für die Instabilität</translation>
+    </message>
+    <message>
+        <source>lesion for compression</source>
+        <translation>Läsion für die Kompression</translation>
+    </message>
+    <message>
+        <source>SINS %1, %2</source>
+        <extracomment>The vertebra it is drawn at (its most rostral candidate); None when intact. The first segment below the NLI, and the vertebra at or above which a lesion would explain it. Lesions recorded without a level (not drawn). When the levels come from, or why there are none. Schematic row heights per region (design units): the lumbar bodies are the tallest.</extracomment>
+        <translation>SINS %1, %2</translation>
+    </message>
+    <message>
+        <source>SINS incomplete</source>
+        <translation>SINS unvollständig</translation>
+    </message>
+    <message>
+        <source>SINS %1–%2, %3 (items missing)</source>
+        <translation>SINS %1–%2, %3 (Items fehlen)</translation>
+    </message>
+    <message>
+        <source>SINS %1–%2 (items missing)</source>
+        <translation>SINS %1–%2 (Items fehlen)</translation>
+    </message>
+    <message>
+        <source>ESCC not recorded</source>
+        <translation>ESCC nicht erfasst</translation>
+    </message>
+    <message>
+        <source>ESCC %1 (%2)</source>
+        <translation>ESCC %1 (%2)</translation>
+    </message>
+    <message>
+        <source>in a previous RT field (%1 course(s) at %2)</source>
+        <translation>in einem früheren Bestrahlungsfeld (%1 Bestrahlung(en) bei %2)</translation>
+    </message>
+    <message>
+        <source>%1: doses not all recorded</source>
+        <translation>%1: Dosen nicht vollständig erfasst</translation>
+    </message>
+    <message>
+        <source>cumulative BED %1 Gy₂ (EQD2 %2 Gy)</source>
+        <translation>kumulative BED %1 Gy₂ (EQD2 %2 Gy)</translation>
+    </message>
+    <message>
+        <source>%1 Gy₂ left to %2 Gy₂</source>
+        <translation>%1 Gy₂ verbleibend bis %2 Gy₂</translation>
+    </message>
+    <message>
+        <source>%1 Gy₂ above the limit of %2 Gy₂</source>
+        <translation>%1 Gy₂ über der Grenze von %2 Gy₂</translation>
+    </message>
+    <message>
+        <source>%1 months since the last course</source>
+        <translation>%1 Monate seit der letzten Bestrahlung</translation>
+    </message>
+    <message>
+        <source>Neurological levels: no examination recorded.</source>
+        <translation>Neurologische Niveaus: keine Untersuchung erfasst.</translation>
+    </message>
+    <message>
+        <source>Neurological levels: not determined — the latest worksheet is incomplete (%1 cells or fields missing).</source>
+        <translation>Neurologische Niveaus: nicht bestimmt – das letzte Worksheet ist unvollständig (%1 Felder fehlen).</translation>
+    </message>
+    <message>
+        <source>time not recorded</source>
+        <translation>Zeitpunkt nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Neurological levels of the latest examination, %1:</source>
+        <translation>Neurologische Niveaus der letzten Untersuchung, %1:</translation>
+    </message>
+    <message>
+        <source>%1, the first segment below the NLI %2</source>
+        <translation>%1, dem ersten Segment unterhalb des NLI %2</translation>
+    </message>
+    <message>
+        <source>%1, where the segment %2 below the NLI %3 is drawn</source>
+        <translation>%1, wo das Segment %2 unterhalb des NLI %3 eingezeichnet ist</translation>
+    </message>
+    <message>
+        <source>Level mismatch: no recorded lesion lies at or above %1. The guideline asks for imaging that covers the whole spine when there is an acute deficit (6.3).</source>
+        <translation>Höhendiskrepanz: Keine erfasste Läsion liegt auf oder oberhalb von %1. Bei akuten neurologischen Ausfällen verlangt die Leitlinie eine Bildgebung, die die gesamte Wirbelsäule erfasst (6.3).</translation>
+    </message>
+    <message>
+        <source>%1 × %2 Gy = %3 Gy</source>
+        <translation>%1 × %2 Gy = %3 Gy</translation>
+    </message>
+    <message>
+        <source>%1 Gy, fractions not recorded</source>
+        <translation>%1 Gy, Fraktionen nicht erfasst</translation>
+    </message>
+    <message>
+        <source>dose not recorded</source>
+        <translation>Dosis nicht erfasst</translation>
+    </message>
+    <message>
+        <source>levels not recorded — assumed to include every lesion</source>
+        <translation>Höhen nicht erfasst – als alle Läsionen einschließend angenommen</translation>
+    </message>
+    <message>
+        <source>completed %1</source>
+        <translation>abgeschlossen %1</translation>
+    </message>
+    <message>
+        <source>date not recorded</source>
+        <translation>Datum nicht erfasst</translation>
+    </message>
+    <message>
+        <source>RT %1: %2; %3; %4</source>
+        <translation>RT %1: %2; %3; %4</translation>
+    </message>
+    <message>
+        <source>NLI %1</source>
+        <extracomment>Colours (Okabe–Ito based, light enough for black hatching on top) — never the only cue. Short forms for the drawing; both sides in one line when they agree.</extracomment>
+        <translation>NLI %1</translation>
+    </message>
+    <message>
+        <source>sensory level %1 %2</source>
+        <translation>sensibles Niveau %1 %2</translation>
+    </message>
+    <message>
+        <source>motor level %1 %2</source>
+        <translation>motorisches Niveau %1 %2</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>re-irradiation: %1</source>
+        <translation>Re-Bestrahlung: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Spine map (schematic) of the column %1–S5.</source>
+        <translation>Wirbelsäulenschema von %1 bis S5.</translation>
+    </message>
+    <message>
+        <source>Lesions from top to bottom:</source>
+        <translation>Läsionen von oben nach unten:</translation>
+    </message>
+    <message>
+        <source>No lesion with a level recorded.</source>
+        <translation>Keine Läsion mit Höhenangabe erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 lesion(s) without a level are not drawn.</source>
+        <translation>%1 Läsion(en) ohne Höhenangabe sind nicht eingezeichnet.</translation>
+    </message>
+    <message>
+        <source>NLI, sensory and motor levels: intact (INT) on both sides.</source>
+        <translation>NLI, sensible und motorische Niveaus: beidseits intakt (INT).</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Previous spinal radiotherapy (prescribed doses):</source>
+        <translation>Vorbestrahlung der Wirbelsäule (verschriebene Dosen):</translation>
+    </message>
+    <message>
+        <source>Cord tolerance recorded as exhausted.</source>
+        <translation>Toleranzdosis des Myelons als ausgereizt erfasst.</translation>
+    </message>
+    <message>
+        <source>No previous spinal radiotherapy recorded.</source>
+        <translation>Keine Vorbestrahlung der Wirbelsäule erfasst.</translation>
+    </message>
+    <message>
+        <source>sensory R %1</source>
+        <translation>sensibel R %1</translation>
+    </message>
+    <message>
+        <source>sensory L %1</source>
+        <translation>sensibel L %1</translation>
+    </message>
+    <message>
+        <source>sensory R/L %1</source>
+        <translation>sensibel R/L %1</translation>
+    </message>
+    <message>
+        <source>motor R %1</source>
+        <translation>motorisch R %1</translation>
+    </message>
+    <message>
+        <source>motor L %1</source>
+        <translation>motorisch L %1</translation>
+    </message>
+    <message>
+        <source>motor R/L %1</source>
+        <translation>motorisch R/L %1</translation>
+    </message>
+    <message>
+        <source>no lesion at or above %1</source>
+        <translation>keine Läsion auf oder oberhalb von %1</translation>
+    </message>
+    <message>
+        <source>SINS %1–%2 %3</source>
+        <translation>SINS %1–%2 %3</translation>
+    </message>
+    <message>
+        <source>SINS band open (items missing)</source>
+        <translation>SINS-Kategorie offen (Items fehlen)</translation>
+    </message>
+    <message>
+        <source>ESCC 1a–1b (low-grade)</source>
+        <translation>ESCC 1a–1b (niedriggradig)</translation>
+    </message>
+    <message>
+        <source>ESCC 1c (borderline)</source>
+        <translation>ESCC 1c (Grenzbereich)</translation>
+    </message>
+    <message>
+        <source>ESCC 2–3 (high-grade); no wedge: ESCC 0</source>
+        <translation>ESCC 2–3 (hochgradig); kein Keil: ESCC 0</translation>
+    </message>
+    <message>
+        <source>previous radiotherapy field, numbered as below</source>
+        <translation>früheres Bestrahlungsfeld, nummeriert wie unten</translation>
+    </message>
+    <message>
+        <source>neurological level (latest exam)</source>
+        <translation>neurologisches Niveau (letzte Untersuchung)</translation>
+    </message>
+    <message>
+        <source>no lesion explains the level</source>
+        <translation>keine Läsion erklärt das Niveau</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -4664,6 +5031,14 @@ Beenden Sie spinemet-desktop jetzt und geben Sie nichts mehr ein: Beim nächsten
     </message>
 </context>
 <context>
+    <name>SpineMapWidget</name>
+    <message>
+        <source>Spine map</source>
+        <extracomment>Pixels per design unit.</extracomment>
+        <translation>Wirbelsäulenschema</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Summary &amp; referral</source>
@@ -4730,6 +5105,14 @@ Beenden Sie spinemet-desktop jetzt und geben Sie nichts mehr ein: Beim nächsten
         <translation>Eingabe öffnet die ausgewählte Überweisung so, wie sie erstellt wurde</translation>
     </message>
     <message>
+        <source>Spine map and trend</source>
+        <translation>Wirbelsäulenschema und Verlauf</translation>
+    </message>
+    <message>
+        <source>The lesions, previous radiotherapy fields and neurological levels on the spine, and the serial examinations; each figure&apos;s description says the same in words</source>
+        <translation>Läsionen, frühere Bestrahlungsfelder und neurologische Niveaus an der Wirbelsäule sowie die Verlaufsuntersuchungen; die Beschreibung jeder Abbildung sagt dasselbe in Worten</translation>
+    </message>
+    <message>
         <source>The case could not be saved; the PDF was not created.</source>
         <extracomment>Opens a file with the system viewer; replaced in tests.</extracomment>
         <translation>Der Fall konnte nicht gespeichert werden; das PDF wurde nicht erstellt.</translation>
@@ -4780,6 +5163,13 @@ Beenden Sie spinemet-desktop jetzt und geben Sie nichts mehr ein: Beim nächsten
     <message>
         <source>Free text; empty means not recorded.</source>
         <translation>Freitext; leer bedeutet nicht erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendWidget</name>
+    <message>
+        <source>Trend of the serial examinations</source>
+        <translation>Verlauf der Untersuchungen</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,7 @@ from spinemet_desktop.present.view import (
     build_referral_view,
     patient_name,
 )
+from spinemet_desktop.report.spine_map_pdf import SpineMapSection, trend_section
 
 FONT, FONT_BOLD, FONT_ITALIC = "SpineMetSans", "SpineMetSans-Bold", "SpineMetSans-Oblique"
 _FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf", FONT_ITALIC: "DejaVuSans-Oblique.ttf"}
@@ -196,7 +197,7 @@ class _Layout:
         return KeepTogether(parts)
 
 
-def _story(view: ReferralView, lay: _Layout) -> list[Any]:
+def _story(view: ReferralView, lay: _Layout, spine_map: SpineMapSection, trend: list[Any]) -> list[Any]:
     h = view.headings
     story: list[Any] = [
         lay.p(view.title, "title"),
@@ -211,7 +212,8 @@ def _story(view: ReferralView, lay: _Layout) -> list[Any]:
         story += [lay.p(view.reirradiation_title, "h2"),
                   lay.grid(view.reirradiation, (0.11, 0.21, 0.1, 0.14, 0.09, 0.1, 0.1, 0.15)),
                   lay.p(view.reirradiation_note, "small")]
-    story += [lay.p(h["now"], "h2"), *lay.advice(view.advice_now, h["inferred"]),
+    story += [*spine_map.before_advice, lay.p(h["now"], "h2"), *lay.advice(view.advice_now, h["inferred"]),
+              *spine_map.after_advice,  # the spine map: page 1 or 2 (issue 28)
               lay.p(h["plan"], "h2"), *lay.advice(view.advice_plan, h["inferred"]),
               CondPageBreak(140 * mm), lay.p(h["exam"], "h2")]
     exam = view.exam
@@ -224,6 +226,7 @@ def _story(view: ReferralView, lay: _Layout) -> list[Any]:
                   Spacer(1, 1.5 * mm), lay.rows(exam.rows), Spacer(1, 1.5 * mm), lay.rows(exam.classification)]
         if exam.comparison:
             story += [lay.p(exam.comparison_title, "h3"), lay.rows(exam.comparison)]
+    story += trend
     story += [CondPageBreak(60 * mm), lay.p(h["imaging"], "h2"), lay.rows(view.imaging)]
     story += [KeepTogether([lay.p(lesion.title, "h3"), lay.rows(lesion.rows)]) for lesion in view.lesions] \
         or [lay.p(h["no_lesion"])]
@@ -311,7 +314,17 @@ def build_referral_pdf(case: Case, assessment: Assessment, *, language: str = "e
     doc.addPageTemplates([PageTemplate("page", [Frame(left, bottom, width, A4[1] - top - bottom, id="body",
                                                       leftPadding=0, rightPadding=0, topPadding=0,
                                                       bottomPadding=0)])])
-    doc.build(_story(view, lay), canvasmaker=lambda *args, **kw: _NumberedCanvas(*args, decorate=decorate, **kw))
+    def build(early_map: bool) -> SpineMapSection:
+        spine_map = SpineMapSection(case, assessment, r.clinical, lay, FONT, FONT_BOLD, early_map)
+        trend = trend_section(case, assessment, r.clinical, lay, FONT, FONT_BOLD)
+        doc.build(_story(view, lay, spine_map, trend),
+                  canvasmaker=lambda *args, **kw: _NumberedCanvas(*args, decorate=decorate, **kw))
+        return spine_map
+
+    if (build(early_map=False).page or 0) > 2:  # a crowded page 1: the map before the urgent advice
+        buffer = io.BytesIO()
+        doc.filename = buffer
+        build(early_map=True)
     data = buffer.getvalue()
     return PdfReport(data=data, language=language, created_at=created, sha256=hashlib.sha256(data).hexdigest(),
                      pages=doc.page, missing_glyphs=sorted(lay.missing))

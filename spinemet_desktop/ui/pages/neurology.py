@@ -29,6 +29,8 @@ from spinemet_desktop.ui.body_chart import BodyChart
 from spinemet_desktop.ui.isncsci_grid import IsncsciGrid, column_title, level_label
 from spinemet_desktop.ui.labels import DEFICIT, clinical, tr
 from spinemet_desktop.ui.pages.base import FormPage, PageHost
+from spinemet_desktop.ui.spine_map_widget import SpineMapWidget
+from spinemet_desktop.ui.trend_widget import TrendWidget
 from spinemet_desktop.ui.widgets import TextField
 
 
@@ -115,6 +117,12 @@ class NeurologyPage(FormPage):
         derived = QFormLayout()
         derived.addRow(self.tr("Derived deficit class:"), self.deficit_label)
         bedside.addLayout(derived)
+        # The spine map and the trend of the serial examinations (the latest exam's levels).
+        figures = QHBoxLayout()
+        self.spine_map, self.trend = SpineMapWidget(), TrendWidget()
+        figures.addWidget(self.spine_map)
+        figures.addWidget(self.trend, 1)
+        column.addLayout(figures)
         column.addStretch(1)
 
         self.set_scrolling_body(body)
@@ -314,6 +322,8 @@ class NeurologyPage(FormPage):
         self.results.setText("<br>".join(html_lines))
         self.results.setAccessibleName(self.tr("ISNCSCI classification"))
         self.results.setAccessibleDescription(" ".join(plain))
+        self.spine_map.show_case(case, assessment)
+        self.trend.show_case(case, assessment)
         d = assessment.deficit_class
         self.deficit_label.setText(
             (tr(DEFICIT[d.value]) + f" — {clinical(d.derivation)}") if d.value else clinical(d.derivation)

@@ -20,8 +20,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTextBrowser,
     QVBoxLayout,
+    QWidget,
 )
 
 from spinemet_desktop.clinical.assess import Assessment
@@ -37,6 +40,8 @@ from spinemet_desktop.store.db import write_atomic_bytes
 from spinemet_desktop.ui.labels import clinical, tr, ui_renderer
 from spinemet_desktop.ui.override_dialog import OverrideDialog
 from spinemet_desktop.ui.pages.base import Page, PageHost
+from spinemet_desktop.ui.spine_map_widget import SpineMapWidget
+from spinemet_desktop.ui.trend_widget import TrendWidget
 
 #: Texts translated inside f-strings below, marked here because lupdate does not read f-strings
 #: (tests/unit/test_translations.py finds any that are not in the catalogue).
@@ -219,7 +224,26 @@ class SummaryPage(Page):
         self.report_message.setWordWrap(True)
         layout.addWidget(self.report_message)
         layout.addWidget(self.reports)
-        layout.addWidget(self.browser, 1)
+        # The spine map and the trend beside the summary, in a column that scrolls on its own.
+        self.spine_map, self.trend = SpineMapWidget(), TrendWidget()
+        figures = QWidget()
+        column = QVBoxLayout(figures)
+        column.addWidget(self.spine_map)
+        column.addWidget(self.trend)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(figures)
+        scroll.setAccessibleName(self.tr("Spine map and trend"))
+        scroll.setAccessibleDescription(self.tr("The lesions, previous radiotherapy fields and neurological levels on "
+                                                "the spine, and the serial examinations; each figure's description "
+                                                "says the same in words"))
+        split = QSplitter()
+        split.addWidget(self.browser)
+        split.addWidget(scroll)
+        split.setSizes([680, 320])  # shares of the width; the figures lay themselves out for theirs
+        layout.addWidget(split, 1)
         self.setFocusProxy(self.browser)
 
     # -- the referral PDF and the JSON record --------------------------------------------------
@@ -355,6 +379,8 @@ class SummaryPage(Page):
         case = self.editor.case
         if case is not None:
             self.browser.setHtml(render_summary(case, assessment, self.expanded))
+            self.spine_map.show_case(case, assessment)
+            self.trend.show_case(case, assessment)
         self.browser.verticalScrollBar().setValue(bar)
 
     def missing(self, case: Case, assessment: Assessment) -> list[str]:

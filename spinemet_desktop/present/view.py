@@ -548,15 +548,20 @@ def reirradiation(a: Assessment, r: Renderer) -> Grid | None:
     if not rows:
         return None
 
+    unknown = r.translate("report", "not known")
+
+    def one(value: float | None) -> str:  # figures are shown to one decimal
+        return unknown if value is None else r.decimal(round(value, 1))
+
     def gy(value: float | None, unit: str) -> str:
-        return r.translate("report", "not known") if value is None else f"{r.decimal(value)} {unit}"
+        return unknown if value is None else f"{one(value)} {unit}"
 
     return Grid(
         tuple(r.clinical(h) for h in words.REIRRADIATION_HEADERS),
-        tuple((f"{x.lesion} / {x.level}", r.clinical(x.courses), gy(x.largest_course_bed_gy2, "Gy₂"),
-               f"{gy(x.cumulative_bed_gy2, 'Gy₂')} / {gy(x.cumulative_eqd2_gy, 'Gy')}",
-               r.translate("report", "not known") if x.interval_months is None else r.decimal(x.interval_months),
-               f"{r.decimal(x.limit_gy2)} Gy₂", gy(x.margin_bed_gy2, "Gy₂"), gy(x.margin_sbrt_eqd2_gy, "Gy"))
+        tuple((f"{x.lesion} / {x.figures.level}", r.clinical(x.courses), gy(x.figures.largest_course_bed_gy2, "Gy₂"),
+               f"{gy(x.figures.cumulative_bed_gy2, 'Gy₂')} / {gy(x.figures.cumulative_eqd2_gy, 'Gy')}",
+               one(x.figures.interval_months), f"{r.decimal(x.figures.limit_gy2)} Gy₂",
+               gy(x.figures.margin_bed_gy2, "Gy₂"), gy(x.figures.margin_sbrt_eqd2_gy, "Gy"))
               for x in rows),
     )
 

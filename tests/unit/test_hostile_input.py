@@ -116,7 +116,7 @@ def test_random_bytes_are_refused_as_a_case_file(blob: bytes) -> None:
 
 @pytest.mark.parametrize(("content", "message"), [
     (b"{not json", "not valid JSON"),
-    (b"\xff\xfe\x00garbage", "not valid JSON"),
+    (b"\xff\xfe\x00garbage", "not UTF-8"),
     (b"[1, 2, 3]", "expected a JSON object"),
     (b'{"kind": "something else", "schema_version": 1}', "not a case file"),
     (b'{"schema_version": 99}', "newer program"),
@@ -125,8 +125,11 @@ def test_random_bytes_are_refused_as_a_case_file(blob: bytes) -> None:
     (b'{"patient": {}}', "no schema_version"),
     (b'{"schema_version": 1, "history": {"pain_nrs": 14}}', "history.pain_nrs"),
     (b'{"schema_version": 1, "history": {"karnofsky": 55}}', "history.karnofsky"),
-    (b'{"schema_version": 1, "patient": {"date_of_birth": "2999-01-01"}}', "future"),
+    (b'{"schema_version": 1, "patient": {"date_of_birth": "2099-01-01"}}', "future"),
+    (b'{"schema_version": 1, "patient": {"date_of_birth": "2999-01-01"}}', "lies outside 1900-01-01 to 2100-12-31"),
     (b'{"schema_version": 1, "labs": {"results": [{"analyte": "calcium", "value": NaN, "unit": "mmol/L"}]}}',
+     "NaN is not a number"),
+    (b'{"schema_version": 1, "labs": {"results": [{"analyte": "calcium", "value": 1e999, "unit": "mmol/L"}]}}',
      "labs.results.0"),
     (b" " * (MAX_CASE_FILE_BYTES + 1), "too large"),
 ])
@@ -149,7 +152,7 @@ def test_a_missing_or_unreadable_file_is_a_clear_error(tmp_path: Path) -> None:
     store = CaseStore()
     with pytest.raises(CaseFileError, match="cannot be read"):
         store.import_file(tmp_path / "absent.json")
-    with pytest.raises(CaseFileError, match="cannot be read"):
+    with pytest.raises(CaseFileError, match="not a file that can be imported"):
         store.import_file(tmp_path)  # a folder
     store.close()
 

@@ -160,6 +160,19 @@ def test_a_name_with_markup_is_opened_in_the_editor_under_a_memory_limit(data_di
     assert f"opened case {case.id} and visited all" in result.stdout
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="RLIMIT_AS")
+def test_the_largest_case_the_limits_allow_opens_in_the_editor(data_dir: Path) -> None:
+    from tests.largest_case import largest_case
+
+    case = largest_case()
+    store = CaseStore()
+    store.save(case)
+    store.close()
+    result = cli(data_dir, "--smoke-test", "--open", case.id, timeout=300, preexec=_memory_limit)
+    _no_traceback(result)
+    assert result.returncode == 0 and f"opened case {case.id} and visited all" in result.stdout, result.stderr
+
+
 # -- start-up and the self-test -----------------------------------------------------------------------------
 
 def test_the_self_test_fails_when_it_finds_a_damaged_store(data_dir: Path) -> None:

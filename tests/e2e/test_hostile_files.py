@@ -106,6 +106,19 @@ def test_every_file_command_refuses_hostile_files_without_a_traceback(tmp_path: 
         assert not (tmp_path / "out").exists()
 
 
+def test_times_without_offset_are_exported_to_fhir(tmp_path: Path, data_dir: Path) -> None:
+    doc = json.loads(BREAST.read_bytes())
+    doc["encounter"]["assessed_at"] = "2026-06-01T10:00:00"
+    doc["neuro_exams"][0]["examined_at"] = "2026-06-01T09:30:00"
+    case_file = tmp_path / "naive.json"
+    case_file.write_text(json.dumps(doc), encoding="utf-8")
+    result = cli(data_dir, "export-fhir", str(case_file), "-o", str(tmp_path / "fhir.json"))
+    _no_traceback(result)
+    assert result.returncode == 0, result.stderr
+    bundle = json.loads((tmp_path / "fhir.json").read_text(encoding="utf-8"))
+    assert bundle["type"] == "document"
+
+
 def test_import_and_list_for_support_staff(tmp_path: Path, data_dir: Path) -> None:
     bad = _bad_files(tmp_path)
     good = tmp_path / "good.json"

@@ -273,3 +273,9 @@ def test_every_file_of_a_full_session_is_private(window, qtbot, data_dir: Path, 
     for path in found:
         mode = stat.S_IMODE(path.stat().st_mode)
         assert mode == (0o700 if path.is_dir() else 0o600), f"{path.relative_to(data_dir)} is {oct(mode)}"
+    # Deleting the case deletes its referral files too.
+    assert list((data_dir / "reports").glob("*.pdf"))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
+    window.delete_case(window.store.list_cases()[0].id)
+    assert window.store.count() == 0
+    assert not list((data_dir / "reports").glob("*.pdf")) and not list((data_dir / "opened").glob("*.pdf"))

@@ -48,19 +48,20 @@ _RAW_VALUES = [b"NaN", b"Infinity", b"-Infinity", b"1e999", b"9" * 5000, b"[" * 
 _SCALAR = re.compile(rb'"(?:[^"\\]|\\.)*"|-?[0-9][0-9.eE+-]*|true|false|null')
 
 
-def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+def json_paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every place in a JSON document, as the keys and indexes that lead to it."""
     found = [prefix]
     if isinstance(node, dict):
         for key, value in node.items():
-            found += _paths(value, (*prefix, key))
+            found += json_paths(value, (*prefix, key))
     elif isinstance(node, list):
         for i, value in enumerate(node):
-            found += _paths(value, (*prefix, i))
+            found += json_paths(value, (*prefix, i))
     return found
 
 
 def _structural(doc: dict[str, Any], rng: random.Random) -> dict[str, Any]:
-    path = rng.choice([p for p in _paths(doc) if p])
+    path = rng.choice([p for p in json_paths(doc) if p])
     parent = doc
     for step in path[:-1]:
         parent = parent[step]

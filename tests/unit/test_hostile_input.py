@@ -25,6 +25,7 @@ from spinemet_desktop.model.caseio import MAX_CASE_FILE_BYTES
 from spinemet_desktop.report.results import assessment_to_dict
 from spinemet_desktop.store import CaseStore
 from tests.conftest import EXAMPLES
+from tests.fuzz import json_paths
 
 AS_OF = datetime(2026, 6, 1, 12, tzinfo=UTC)
 DOCS = [json.loads(p.read_text(encoding="utf-8")) for p in EXAMPLES]
@@ -41,21 +42,10 @@ hostile_json = st.recursive(hostile_scalars, lambda inner: st.lists(inner, max_s
                             | st.dictionaries(st.text(max_size=12), inner, max_size=4), max_leaves=12)
 
 
-def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    found = [prefix]
-    if isinstance(node, dict):
-        for key, value in node.items():
-            found += _paths(value, (*prefix, key))
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            found += _paths(value, (*prefix, i))
-    return found
-
-
 def _mutate(doc: dict[str, Any], data: st.DataObject) -> dict[str, Any]:
     doc = copy.deepcopy(doc)
     for _ in range(data.draw(st.integers(1, 4), label="mutations")):
-        path = data.draw(st.sampled_from([p for p in _paths(doc) if p]), label="path")
+        path = data.draw(st.sampled_from([p for p in json_paths(doc) if p]), label="path")
         parent = doc
         for step in path[:-1]:
             parent = parent[step]
@@ -159,7 +149,7 @@ def test_a_missing_or_unreadable_file_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_no_float_in_an_example_is_not_finite() -> None:
     for doc in DOCS:
-        floats = [v for p in _paths(doc) if isinstance(v := _get(doc, p), float)]
+        floats = [v for p in json_paths(doc) if isinstance(v := _get(doc, p), float)]
         assert all(math.isfinite(v) for v in floats)
 
 

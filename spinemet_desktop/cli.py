@@ -251,11 +251,13 @@ def cmd_list(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
+        # A row that cannot be shown says why under "damaged" (sound rows keep their six keys).
         print(json.dumps([{"id": c.id, "surname": c.surname, "given_name": c.given_name,
                            "record_number": c.record_number,
                            "date_of_birth": c.date_of_birth.isoformat() if c.date_of_birth else None,
-                           "updated_at": c.updated_at.isoformat() if c.updated_at else None,
-                           "damaged": c.problem or None} for c in cases], ensure_ascii=False, indent=2))
+                           "updated_at": c.updated_at.isoformat() if c.updated_at else None}
+                          | ({"damaged": c.problem} if c.problem else {}) for c in cases],
+                         ensure_ascii=False, indent=2))
         return 0
     for c in cases:
         born = c.date_of_birth.isoformat() if c.date_of_birth else "-"

@@ -1,4 +1,4 @@
-"""The largest case the program accepts: every list at its limit, long texts, just under 5 MB.
+"""The largest case the program accepts: every list at its limit, long texts (about 3 MB as a file).
 
 Used to check that the program stays usable at the limits of model/limits.py
 (tests/e2e/test_hostile_files.py opens it in the editor; docs/case-file-format.md, "Limits").

@@ -3775,11 +3775,71 @@
         <source>no lesion explains the level</source>
         <translation>keine Läsion erklärt das Niveau</translation>
     </message>
+    <message>
+        <source>the date %1 lies outside %2 to %3</source>
+        <extracomment>The id of a case, lesion or examination (model/limits.py: letters, digits, &quot;-&quot;, &quot;_&quot;). Clocks on ward workstations drift; a timestamp a few minutes ahead is not an error.</extracomment>
+        <translation>das Datum %1 liegt außerhalb von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>the text contains the control character %1</source>
+        <translation>der Text enthält das Steuerzeichen %1</translation>
+    </message>
+    <message>
+        <source>%1 is a report: it has a text, no value, unit or range</source>
+        <extracomment>What the referrer asks of the spine centre (free text, printed on page 1 of the referral). Osteoporotic fracture or other metabolic bone disease (e.g. Paget&apos;s disease). Spinal infection (spondylodiscitis). Haematological neoplasm (myeloma, lymphoma). Benign bone lesion (e.g. haemangioma). Destructive degenerative changes. Inflammatory disease (e.g. ankylosing spondylitis). Vascular lesion (e.g. arteriovenous malformation). Brown tumour (hyperparathyroidism; guideline §6.4). Clinical suspicion of cancer without a known cancer (red flag, guideline 6.1.2). General condition under the current systemic therapy (separates a flare from progression, S8). The radiation oncologist has checked the cumulative cord dose and it allows another course although the level already had more than one (pathway.md §11 S5). Local signs of inflammation (redness, swelling, warmth over the spine). Systemic signs of inflammation (fever, chills, night sweats). Osteoporotic bone (known osteoporosis or osteoporotic bone quality): the receiving surgeon cement-augments pedicle screws in the thoracic and lumbar spine (E 64). Known hyperparathyroidism or end-stage renal disease (brown tumour; trigger for PTH). The patient&apos;s wish regarding surgery (True: agrees to an operation). Clinician&apos;s prognosis band; when None the band is derived from the survival scores. Tomita primary-growth category: chosen by the clinician (scores-surgical.md §3a). Last level of a lesion that spans several levels (None: a single level). When None, the SINS location is derived from the level. Tomita surgical classification type 1-7 (provisional table). Number of vertebral bodies with metastases (Tokuhashi counts these). Number of extraspinal bone metastasis foci. Free-text result (e.g. an electrophoresis report).</extracomment>
+        <translation>%1 ist ein Befundbericht: Er hat einen Text, keinen Wert, keine Einheit und keinen Referenzbereich</translation>
+    </message>
+    <message>
+        <source>%1: the unit %2 is not one of %3</source>
+        <translation>%1: Die Einheit %2 ist keine von %3</translation>
+    </message>
+    <message>
+        <source>%1: a value and its reference range need their unit (%2)</source>
+        <translation>%1: Ein Wert und sein Referenzbereich brauchen ihre Einheit (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 lies outside the plausible range %4–%5 %3</source>
+        <translation>%1: %2 %3 liegt außerhalb des plausiblen Bereichs %4–%5 %3</translation>
+    </message>
+    <message>
+        <source>%1: the reference range&apos;s lower limit %2 is not below its upper limit %3</source>
+        <translation>%1: Die untere Grenze %2 des Referenzbereichs liegt nicht unter seiner oberen Grenze %3</translation>
+    </message>
+    <message>
+        <source>The case would take %1 bytes as a case file, more than the %2 a case may take.</source>
+        <extracomment>How much larger a case file is than the case&apos;s compact JSON at most: the indentation of a value nested five deep plus &quot;: &quot; and a line break per value (a short value triples, at worst).</extracomment>
+        <translation>Der Fall würde als Falldatei %1 Bytes belegen, mehr als die %2, die ein Fall belegen darf.</translation>
+    </message>
+    <message>
+        <source>examinations</source>
+        <translation>Untersuchungen</translation>
+    </message>
+    <message>
+        <source>lesions</source>
+        <translation>Läsionen</translation>
+    </message>
+    <message>
+        <source>laboratory results</source>
+        <translation>Laborbefunde</translation>
+    </message>
+    <message>
+        <source>overrides</source>
+        <translation>manuelle Überschreibungen</translation>
+    </message>
+    <message>
+        <source>previous radiotherapy courses</source>
+        <translation>Vorbestrahlungen</translation>
+    </message>
+    <message>
+        <source>A case holds at most %1 %2.</source>
+        <translation>Ein Fall enthält höchstens %1 %2.</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
     <message>
         <source>Audit trail — %1</source>
+        <extracomment>A cell of the table shows at most this much of a value (a long text is in the tooltip).</extracomment>
         <translation>Änderungsprotokoll — %1</translation>
     </message>
     <message>
@@ -3997,6 +4057,7 @@
     <name>CaseList</name>
     <message>
         <source>Name</source>
+        <extracomment>A cell of the list shows at most this much of a value.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -4025,6 +4086,7 @@
     </message>
     <message>
         <source>Cases</source>
+        <extracomment>Cases that could not be opened in this run, with the reason (listed as damaged).</extracomment>
         <translation>Fälle</translation>
     </message>
     <message>
@@ -4082,6 +4144,10 @@
     <message>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>⚠ Damaged case %1: %2</source>
+        <translation>⚠ Beschädigter Fall %1: %2</translation>
     </message>
     <message>
         <source>%1 case(s)</source>
@@ -4513,6 +4579,7 @@
     </message>
     <message>
         <source>&amp;Case</source>
+        <extracomment>Shown while the site configuration is not used (the reason in its tooltip).</extracomment>
         <translation>&amp;Fall</translation>
     </message>
     <message>
@@ -4584,12 +4651,40 @@
         <translation>Fall kann nicht geöffnet werden</translation>
     </message>
     <message>
+        <source>The case %1 cannot be opened: what is stored does not pass the checks every case passes.
+
+%2
+
+You can export it as it is stored (for your IT department) or delete it.</source>
+        <translation>Der Fall %1 kann nicht geöffnet werden: Die gespeicherten Daten bestehen die Prüfungen nicht, die jeder Fall besteht.
+
+%2
+
+Sie können ihn so exportieren, wie er gespeichert ist (für Ihre IT-Abteilung), oder ihn löschen.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
         <source>%1 — spinemet-desktop</source>
         <translation>%1 — spinemet-desktop</translation>
     </message>
     <message>
         <source>New case</source>
         <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <source>The site configuration has an error and is not used; the built-in reference ranges apply: %1</source>
+        <translation>Die Standortkonfiguration enthält einen Fehler und wird nicht verwendet; es gelten die eingebauten Referenzbereiche: %1</translation>
+    </message>
+    <message>
+        <source>Site configuration not used</source>
+        <translation>Standortkonfiguration nicht verwendet</translation>
     </message>
     <message>
         <source>Case cannot be deleted</source>
@@ -4622,6 +4717,10 @@
     <message>
         <source>Case file not imported</source>
         <translation>Falldatei nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 wurde nicht importiert: %2</translation>
     </message>
     <message>
         <source>Export case file</source>
@@ -5105,6 +5204,10 @@ Beenden Sie spinemet-desktop jetzt und geben Sie nichts mehr ein: Beim nächsten
         <translation>Eingabe öffnet die ausgewählte Überweisung so, wie sie erstellt wurde</translation>
     </message>
     <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
         <source>Spine map and trend</source>
         <translation>Wirbelsäulenschema und Verlauf</translation>
     </message>
@@ -5116,6 +5219,14 @@ Beenden Sie spinemet-desktop jetzt und geben Sie nichts mehr ein: Beim nächsten
         <source>The case could not be saved; the PDF was not created.</source>
         <extracomment>Opens a file with the system viewer; replaced in tests.</extracomment>
         <translation>Der Fall konnte nicht gespeichert werden; das PDF wurde nicht erstellt.</translation>
+    </message>
+    <message>
+        <source>Creating the referral PDF…</source>
+        <translation>Das Überweisungs-PDF wird erstellt …</translation>
+    </message>
+    <message>
+        <source>The referral PDF could not be created: %1</source>
+        <translation>Das Überweisungs-PDF konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>The PDF could not be stored: %1</source>
@@ -5130,8 +5241,20 @@ Beenden Sie spinemet-desktop jetzt und geben Sie nichts mehr ein: Beim nächsten
         <translation>Zeichen, die der Schrift fehlen, erscheinen als [U+…]: %1</translation>
     </message>
     <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
         <source>%1 · %2 · %3 pages · by %4 · SHA-256 %5</source>
         <translation>%1 · %2 · %3 Seiten · von %4 · SHA-256 %5</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>The export could not be made: %1</source>
+        <translation>Der Export konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>Export record</source>
@@ -5144,6 +5267,10 @@ Beenden Sie spinemet-desktop jetzt und geben Sie nichts mehr ein: Beim nächsten
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Record written: %1</source>
+        <translation>Datensatz geschrieben: %1</translation>
     </message>
     <message>
         <source>Export FHIR bundle</source>
@@ -5178,7 +5305,7 @@ Beenden Sie spinemet-desktop jetzt und geben Sie nichts mehr ein: Beim nächsten
         <source>The case database could not be read: it is damaged (%1).
 
 It has not been deleted: it was moved to %2. The program has started with an empty case database.</source>
-        <extracomment>The full check of the store, then the daily backup, run this long after start, when the first window is up and idle. The case editor is built this long after the first window is shown (see MainWindow.editor).</extracomment>
+        <extracomment>The full check of the store, then the daily backup, run this long after start, when the first window is up and idle. The case editor is built this long after the first window is shown (see MainWindow.editor). A case reopened after a crash that has been open this long did not crash the start.</extracomment>
         <translation>Die Falldatenbank konnte nicht gelesen werden: Sie ist beschädigt (%1).
 
 Sie wurde nicht gelöscht, sondern nach %2 verschoben. Das Programm wurde mit einer leeren Falldatenbank gestartet.</translation>
@@ -5200,12 +5327,20 @@ Sie wurde nicht gelöscht, sondern nach %2 verschoben. Das Programm wurde mit ei
         <translation>Sicherung nicht wiederhergestellt</translation>
     </message>
     <message>
+        <source>The case %1 was open when spinemet-desktop ended, and the program ended again each of the last %2 times it reopened it. It has not been reopened: open it from the case list (or export it for your IT department).</source>
+        <translation>Der Fall %1 war geöffnet, als spinemet-desktop beendet wurde, und das Programm endete bei jedem der letzten %2 Male erneut, als es ihn wieder öffnete. Er wurde nicht wieder geöffnet: Öffnen Sie ihn aus der Fallliste (oder exportieren Sie ihn für Ihre IT-Abteilung).</translation>
+    </message>
+    <message>
         <source>spinemet-desktop was not closed properly (the program was ended or the computer lost power) while this case was open. It has been reopened with every edit saved up to %1.</source>
         <translation>spinemet-desktop wurde nicht ordnungsgemäß beendet (das Programm wurde abgebrochen oder der Computer verlor die Stromversorgung), während dieser Fall geöffnet war. Er wurde mit allen bis %1 gespeicherten Eingaben wieder geöffnet.</translation>
     </message>
     <message>
         <source>Case recovered</source>
         <translation>Fall wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Case not reopened</source>
+        <translation>Fall nicht wieder geöffnet</translation>
     </message>
     <message>
         <source>The program&apos;s forms are damaged and it cannot be used: %1
@@ -5218,10 +5353,6 @@ Bitte spinemet-desktop neu installieren.</translation>
     <message>
         <source>Forms damaged</source>
         <translation>Formulare beschädigt</translation>
-    </message>
-    <message>
-        <source>The site configuration has an error and is not used: %1</source>
-        <translation>Die Standortkonfiguration enthält einen Fehler und wird nicht verwendet: %1</translation>
     </message>
     <message>
         <source>%1 edit(s) kept on this computer while the server could not be reached were sent to the server.</source>
@@ -7029,6 +7160,7 @@ Bitte spinemet-desktop neu installieren.</translation>
     </message>
     <message>
         <source>Referral to a spine centre</source>
+        <extracomment>Left and right padding of a table cell (points). A table cell is at most this tall (a third of the page&apos;s frame); longer texts flow on in more rows.</extracomment>
         <translation>Überweisung an ein Wirbelsäulenzentrum</translation>
     </message>
     <message>

@@ -16,15 +16,24 @@ from __future__ import annotations
 import hashlib
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from uuid import uuid4
 
-from spinemet_desktop.model.fileformat import MAX_CASE_FILE_BYTES, CaseFileError, now_utc
+from spinemet_desktop.model.fileformat import now_utc
+from spinemet_desktop.model.limits import (
+    EARLIEST_DATE,
+    LATEST_DATE,
+    MAX_SHORT_TEXT,
+    forbidden_character,
+    is_id,
+    shown,
+    without_forbidden_characters,
+)
 from spinemet_desktop.store.audit import AuditEntry
-from spinemet_desktop.store.files import write_atomic
+from spinemet_desktop.store.files import read_case_file, write_atomic
 from spinemet_desktop.store.locks import LockHolder
 
 if TYPE_CHECKING:
@@ -135,16 +144,69 @@ class ReportRecord:
 
 @dataclass(frozen=True)
 class CaseSummary:
+    """A row of the case list. Made defensively from whatever the store holds (:meth:`read`): a
+    row that cannot be read is still listed, with its id and ``problem`` saying what is wrong, so
+    that it can be exported or deleted."""
+
     id: str
     surname: str
     given_name: str
     record_number: str
     date_of_birth: date | None
-    updated_at: datetime
+    updated_at: datetime | None
+    #: What is wrong with the stored row ("" if nothing is known to be wrong).
+    problem: str = ""
 
     @property
     def display_name(self) -> str:
         return ", ".join(p for p in (self.surname, self.given_name) if p)
+
+    @property
+    def damaged(self) -> bool:
+        return bool(self.problem)
+
+    @classmethod
+    def read(cls, case_id: object, surname: object, given_name: object, record_number: object,
+             date_of_birth: object, updated_at: object) -> CaseSummary:
+        """A summary from a store's columns, whatever they hold (text, dates or garbage)."""
+        problems: list[str] = []
+
+        def text(value: object, limit: int) -> str:
+            if value is None:
+                return ""
+            if not isinstance(value, str):
+                problems.append(f"a name column holds {type(value).__name__}")
+                return ""
+            if len(value) > limit or forbidden_character(value) is not None:
+                problems.append("a name column holds text no case may hold")
+                return without_forbidden_characters(value)[:limit]
+            return value
+
+        def moment(value: object, kind: type[date | datetime]) -> Any:
+            if value is None or value == "":
+                return None
+            try:
+                parsed: Any = value if isinstance(value, date) else kind.fromisoformat(str(value))
+                day = parsed.date() if isinstance(parsed, datetime) else parsed
+                if not EARLIEST_DATE <= day <= LATEST_DATE:
+                    raise ValueError(f"{day} lies outside {EARLIEST_DATE} to {LATEST_DATE}")
+                if isinstance(parsed, datetime) and parsed.tzinfo is None:
+                    raise ValueError("a time without its UTC offset")
+                if kind is date and isinstance(parsed, datetime):
+                    parsed = parsed.date()
+            except (TypeError, ValueError, OverflowError) as exc:
+                problems.append(f"unreadable date {shown(value, 40)} ({exc})")
+                return None
+            return parsed
+
+        identifier = case_id if isinstance(case_id, str) else str(case_id)
+        if not is_id(identifier):
+            problems.append(f"the id {shown(identifier, 40)} is not a case id")
+        summary = cls(identifier, text(surname, MAX_SHORT_TEXT), text(given_name, MAX_SHORT_TEXT),
+                      text(record_number, 64), moment(date_of_birth, date), moment(updated_at, datetime))
+        if summary.updated_at is None and not problems:
+            problems.append("no time of the last change")
+        return replace(summary, problem="; ".join(problems)) if problems else summary
 
 
 @dataclass(frozen=True)
@@ -323,26 +385,19 @@ class Store(ABC):
     # -- files ----------------------------------------------------------------------------------
     def import_file(self, path: Path) -> Case:
         """Import a case file as a new case; nothing changes if the file is bad."""
-        try:
-            size = path.stat().st_size
-        except OSError as exc:
-            raise CaseFileError(f"The file cannot be read: {exc.strerror}") from None
-        if size > MAX_CASE_FILE_BYTES:
-            raise CaseFileError(
-                f"The file is too large for a case file ({size:,} bytes; at most {MAX_CASE_FILE_BYTES:,})."
-            )
-        try:
-            text = path.read_bytes()
-        except OSError as exc:
-            raise CaseFileError(f"The file cannot be read: {exc.strerror}") from None
-        case = case_from_json(text)
+        case = case_from_json(read_case_file(path))
         if self.exists(case.id):
             case = case.model_copy(update={"id": uuid4().hex})
         self.save_many([case], action="imported", detail=f"from file {path.name}")
         return case
 
     def export_file(self, case_id: str, path: Path) -> None:
-        write_atomic(path, case_to_json(self.get(case_id)))
+        """Write a case's file exactly as it is stored (also a case that cannot be opened: its
+        text is what IT needs to look into it); KeyError if there is no such case."""
+        text = self.case_json(case_id)
+        if text is None:
+            raise KeyError(case_id)
+        write_atomic(path, text)
 
     # -- copying between stores (store copy) -----------------------------------------------------
     @abstractmethod

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -19,13 +18,18 @@ from PySide6.QtWidgets import (
 
 from spinemet_desktop.store import AuditEntry, StoreError, write_atomic
 from spinemet_desktop.store.audit import to_csv
+from spinemet_desktop.ui.plain import shorten, tooltip, warn
+from spinemet_desktop.ui.plain import title as plain_title
+
+#: A cell of the table shows at most this much of a value (a long text is in the tooltip).
+MAX_CELL_CHARS = 200
 
 
 class AuditDialog(QDialog):
     def __init__(self, entries: list[AuditEntry], title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entries = entries
-        self.setWindowTitle(self.tr("Audit trail — %1").replace("%1", title))
+        self.setWindowTitle(plain_title(self.tr("Audit trail — %1").replace("%1", title)))
         actions = {
             "created": self.tr("created"), "changed": self.tr("changed"), "imported": self.tr("imported"),
             "duplicated": self.tr("duplicated"), "report": self.tr("report created"), "copied": self.tr("copied"),
@@ -46,8 +50,8 @@ class AuditDialog(QDialog):
                       actions.get(e.action, e.action), e.field, e.old if e.old is not None else "—",
                       e.new if e.new is not None else "—")
             for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
+                item = QTableWidgetItem(shorten(value, MAX_CELL_CHARS))  # in full in the tooltip and the CSV
+                item.setToolTip(tooltip(value))
                 self.table.setItem(row, col, item)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -70,4 +74,4 @@ class AuditDialog(QDialog):
         try:
             write_atomic(Path(path), to_csv(self.entries))
         except (OSError, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("Audit trail not exported"), str(exc))
+            warn(self, self.tr("Audit trail not exported"), str(exc))

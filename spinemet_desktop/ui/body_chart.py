@@ -30,6 +30,7 @@ from spinemet_desktop.clinical.isncsci.sensory_map import (
 )
 from spinemet_desktop.model.isncsci import IsncsciValues
 from spinemet_desktop.model.levels import DERMATOMES
+from spinemet_desktop.ui.plain import tooltip
 
 # Brush per state: shade *and* pattern (no information by colour alone).
 _STYLE = {
@@ -102,7 +103,7 @@ class BodyChart(QWidget):
         self.states = sensory_states(values)
         self.levels = {"right": right_sensory, "left": left_sensory}
         self.setAccessibleDescription(self.describe())
-        self.setToolTip(self.describe())
+        self.setToolTip(tooltip(self.describe()))
         self.update()
 
     def describe(self) -> str:

@@ -45,6 +45,7 @@ from spinemet_desktop.ui.pages.imaging import ImagingPage
 from spinemet_desktop.ui.pages.labs import LabsPage
 from spinemet_desktop.ui.pages.neurology import NeurologyPage
 from spinemet_desktop.ui.pages.summary import SummaryPage
+from spinemet_desktop.ui.plain import plain_label, tooltip
 from spinemet_desktop.ui.side_panel import SidePanel
 
 AUTOSAVE_DELAY_MS = 400
@@ -105,7 +106,7 @@ class CaseEditor(QWidget):
         self.header.setObjectName("caseHeader")
         self.header.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.save_state = QLabel()
+        self.save_state = plain_label()  # says why a save failed: the store's words, a path
         self.save_state.setObjectName("saveState")
         self.save_state.setWordWrap(True)
 
@@ -354,7 +355,7 @@ class CaseEditor(QWidget):
             if item.text() != text:
                 item.setText(text)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{page.title}, {state}")
-            item.setToolTip("\n".join(missing))
+            item.setToolTip(tooltip("\n".join(missing)))
         # Only the page in view shows its results now; the others when they are next shown.
         self._stale_pages = set(range(len(self.pages)))
         self._show_page_results(self.nav.currentRow())

@@ -17,6 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from spinemet_desktop import i18n
+from spinemet_desktop.store import StoreError
+from spinemet_desktop.store.files import make_private
 from spinemet_desktop.store.paths import data_dir
 
 #: Each language named in itself, so that a user can find their own in any language.
@@ -64,23 +66,32 @@ def system_language() -> str:
     return i18n.locale_language(QLocale.system().name()) if QLocale.system().name() else i18n.system_language()
 
 
-def _settings() -> QSettings:
-    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+def _settings_path() -> Path | None:
+    """settings.ini in the data folder (None if the folder cannot be used: the store says why)."""
+    try:
+        return data_dir() / "settings.ini"
+    except StoreError:
+        return None
 
 
 def saved_language() -> str | None:
-    value = _settings().value(_SETTING)
+    path = _settings_path()
+    value = QSettings(str(path), QSettings.Format.IniFormat).value(_SETTING) if path is not None else None
     return value if value in i18n.LANGUAGES else None
 
 
 def save_language(language: str | None) -> None:
-    """Remember the user's choice (None: follow the system again)."""
-    settings = _settings()
+    """Remember the user's choice (None: follow the system again) in a file readable by the user only."""
+    path = _settings_path()
+    if path is None:
+        return
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
     if language is None:
         settings.remove(_SETTING)
     else:
         settings.setValue(_SETTING, language)
     settings.sync()
+    make_private(path)
 
 
 def chosen_language() -> str:

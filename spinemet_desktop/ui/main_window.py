@@ -18,10 +18,13 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMenuBar, QMessag
 from spinemet_desktop import GUIDELINE_VERSION, __version__
 from spinemet_desktop.i18n import current_language
 from spinemet_desktop.model.fileformat import CaseFileError
+from spinemet_desktop.model.limits import is_id
 from spinemet_desktop.store import CaseLockedError, Conflict, Store, StoreError
+from spinemet_desktop.store.report_files import remove_report_files
 from spinemet_desktop.ui import language as ui_language
 from spinemet_desktop.ui.case_list import CaseList
 from spinemet_desktop.ui.pages import PAGE_KEYS, page_title
+from spinemet_desktop.ui.plain import ask, message_box, plain_label, title, tooltip, warn
 
 if TYPE_CHECKING:
     from spinemet_desktop.model import Case
@@ -57,6 +60,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._build_menus()
         self.statusBar().showMessage(self.tr("Decision support — verify clinically."))
+        #: Shown while the site configuration is not used (the reason in its tooltip).
+        self.site_warning = plain_label()
+        self.site_warning.hide()
+        self._site_problem: str | None = None
+        self.statusBar().addPermanentWidget(self.site_warning)
         self.resize(1280, 800)
 
     def _make_case_list(self) -> CaseList:
@@ -138,6 +146,8 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(old_editor)
             old_editor.deleteLater()
         self.statusBar().showMessage(self.tr("Decision support — verify clinically."))
+        if self._site_problem is not None:
+            self.show_site_error(self._site_problem, dialog=False)
         if showing_case and self.editor.case is not None:
             self.stack.setCurrentWidget(self.editor)
             self._title_for(self.editor.case)
@@ -181,16 +191,36 @@ class MainWindow(QMainWindow):
     def open_case(self, case_id: str) -> None:
         try:
             case = self.store.get(case_id)
-        except (KeyError, CaseFileError, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("Case cannot be opened"), str(exc))
+        except CaseFileError as exc:  # stored, but not a case every way in would accept
+            self.case_list.mark_damaged(case_id, str(exc))
+            self.offer_damaged(case_id, str(exc))
+            return
+        except (KeyError, StoreError) as exc:
+            warn(self, self.tr("Case cannot be opened"), str(exc))
             return
         self.show_case(case)
+
+    def offer_damaged(self, case_id: str, problem: str) -> None:
+        """Say why a stored case cannot be opened, and offer to export it as stored or delete it."""
+        box = message_box(self, QMessageBox.Icon.Warning, self.tr("Case cannot be opened"), self.tr(
+            "The case %1 cannot be opened: what is stored does not pass the checks every case passes.\n\n%2\n\n"
+            "You can export it as it is stored (for your IT department) or delete it.").replace(
+            "%1", case_id).replace("%2", problem), QMessageBox.StandardButton.Close)
+        export = box.addButton(self.tr("&Export…"), QMessageBox.ButtonRole.ActionRole)
+        delete = box.addButton(self.tr("&Delete…"), QMessageBox.ButtonRole.DestructiveRole)
+        box.exec()
+        chosen = box.clickedButton()
+        box.deleteLater()
+        if chosen is export:
+            self.export_case(case_id)
+        elif chosen is delete:
+            self.delete_case(case_id)
 
     def show_case(self, case: Case) -> bool:
         try:
             self.editor.open_case(case)
         except (CaseLockedError, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("Case cannot be opened"), str(exc))
+            warn(self, self.tr("Case cannot be opened"), str(exc))
             return False
         self.stack.setCurrentWidget(self.editor)
         self._title_for(case)
@@ -198,7 +228,23 @@ class MainWindow(QMainWindow):
 
     def _title_for(self, case: Case) -> None:
         self.setWindowTitle(self.tr("%1 — spinemet-desktop").replace(
-            "%1", case.patient.display_name or self.tr("New case")))
+            "%1", title(case.patient.display_name) or self.tr("New case")))
+
+    def show_site_error(self, problem: str, *, dialog: bool) -> None:
+        """The site configuration is not used: say so in the status bar for as long as the program
+        runs, and once in a dialog (``dialog``); the built-in reference ranges apply."""
+        self._site_problem = problem
+        text = self.tr("The site configuration has an error and is not used; the built-in reference ranges "
+                       "apply: %1").replace("%1", problem)
+        self.site_warning.setText("⚠ " + self.tr("Site configuration not used"))
+        self.site_warning.setToolTip(tooltip(text))
+        self.site_warning.setAccessibleName(text)
+        self.site_warning.show()
+        self.statusBar().showMessage(text)
+        if dialog:
+            box = message_box(self, QMessageBox.Icon.Warning, self.tr("Site configuration not used"), text)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
 
     def new_case(self) -> None:
         try:
@@ -212,34 +258,45 @@ class MainWindow(QMainWindow):
         try:
             copy = self.store.duplicate(case_id)
         except (KeyError, CaseFileError, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("Case cannot be opened"), str(exc))
+            warn(self, self.tr("Case cannot be opened"), str(exc))
             return
         self.show_case(copy)
 
     def delete_case(self, case_id: str) -> None:
-        try:
-            lock = self.store.lock(case_id)
-        except (CaseLockedError, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("Case cannot be deleted"), str(exc))
-            return
+        # An id that is no case id (a damaged row) cannot be held open by anyone: no lock to take.
+        lock = None
+        if is_id(case_id):
+            try:
+                lock = self.store.lock(case_id)
+            except (CaseLockedError, StoreError) as exc:
+                warn(self, self.tr("Case cannot be deleted"), str(exc))
+                return
         try:
             self._delete_locked(case_id)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Case cannot be deleted"), str(exc))
+            warn(self, self.tr("Case cannot be deleted"), str(exc))
         finally:
-            lock.release()
+            if lock is not None:
+                lock.release()
 
     def _delete_locked(self, case_id: str) -> None:
-        case = self.store.get(case_id)
-        name = case.patient.display_name or self.tr("(no name)")
-        answer = QMessageBox.question(
-            self, self.tr("Delete case"),
-            self.tr("Delete this case permanently?\n\n%1, record %2").replace("%1", name).replace(
-                "%2", case.patient.record_number or "—"),
+        """Ask once, then delete the case with its audit trail, its stored referrals and the
+        referral files written into the data folder."""
+        summary = self.case_list.summary(case_id)
+        name = (summary.display_name if summary is not None else "") or self.tr("(no name)")
+        record = (summary.record_number if summary is not None else "") or "—"
+        answer = ask(
+            self, QMessageBox.Icon.Question, self.tr("Delete case"),
+            self.tr("Delete this case permanently?\n\n%1, record %2").replace("%1", name).replace("%2", record),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
+            reports = self.store.list_reports(case_id)
             self.store.delete(case_id)
+            try:
+                remove_report_files(report.sha256 for report in reports)
+            except StoreError:
+                pass  # the data folder cannot be used: there are no files of ours in it
             self.case_list.reload()
 
     def import_case(self) -> None:
@@ -250,7 +307,8 @@ class MainWindow(QMainWindow):
         try:
             case = self.store.import_file(Path(path))
         except (CaseFileError, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("Case file not imported"), str(exc))
+            warn(self, self.tr("Case file not imported"), self.tr("%1 was not imported: %2").replace(
+                "%1", Path(path).name).replace("%2", str(exc)))
             return
         self.show_case(case)
 
@@ -261,7 +319,7 @@ class MainWindow(QMainWindow):
             try:
                 self.store.export_file(case_id, Path(path))
             except (KeyError, CaseFileError, StoreError, OSError) as exc:
-                QMessageBox.warning(self, self.tr("Export case file"), str(exc))
+                warn(self, self.tr("Export case file"), str(exc))
 
     def export_current(self) -> None:
         if self.open_case_id is not None:
@@ -278,9 +336,9 @@ class MainWindow(QMainWindow):
         try:
             entries = self.store.audit(case.id)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Audit trail of this case"), str(exc))
+            warn(self, self.tr("Audit trail of this case"), str(exc))
             return
-        dialog = AuditDialog(entries, case.patient.display_name or case.id, self)
+        dialog = AuditDialog(entries, title(case.patient.display_name) or case.id, self)
         dialog.open()
 
     def check_store_then_back_up(self) -> None:
@@ -315,10 +373,7 @@ class MainWindow(QMainWindow):
                        "and the newest backup is offered. Edits made since that backup are only in the damaged "
                        "file; your IT department may be able to recover them from it.").replace("%1", problem)
         self.statusBar().showMessage(self.tr("‼ The case database is damaged: %1").replace("%1", problem))
-        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Case database damaged"), text,
-                          QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.open()
+        message_box(self, QMessageBox.Icon.Critical, self.tr("Case database damaged"), text).open()
 
     def take_daily_backup(self, checked: bool = False) -> None:
         """The automatic daily backup (after the full check, shortly after the window is shown)."""
@@ -342,8 +397,8 @@ class MainWindow(QMainWindow):
             where = self.tr("Cases are kept on the clinic's server: %1").replace("%1", self.store.location)
         else:
             where = self.tr("Data stay on this computer: %1").replace("%1", self.store.location)
-        QMessageBox.about(
-            self, self.tr("About spinemet-desktop"),
+        ask(
+            self, QMessageBox.Icon.Information, self.tr("About spinemet-desktop"),
             self.tr("spinemet-desktop %1\n\nClinical basis: %2\n\nDecision support — verify clinically. "
                     "The treating physician decides.").replace("%1", __version__).replace("%2", GUIDELINE_VERSION)
             + "\n\n" + where,
@@ -370,10 +425,7 @@ class MainWindow(QMainWindow):
                 "Your %1 edit(s) kept on this computer were not written over it: they were saved as a separate "
                 "case with the same patient (id %2). Compare the two cases and merge them by hand; both are in the "
                 "case list."), str(conflict.edits), conflict.copy_id)
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Edits saved as a separate case"), text,
-                              QMessageBox.StandardButton.Ok, self)
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.open()
+            message_box(self, QMessageBox.Icon.Warning, self.tr("Edits saved as a separate case"), text).open()
 
     def _save_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("NOT SAVED: %1 — your edits are kept in memory and retried.")
@@ -381,8 +433,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._editor is not None and not self._editor.close_case():
-            answer = QMessageBox.warning(
-                self, self.tr("Edits not saved"),
+            answer = ask(
+                self, QMessageBox.Icon.Warning, self.tr("Edits not saved"),
                 self.tr("The last edits could not be saved. Quit anyway and lose them?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
             )
@@ -391,8 +443,8 @@ class MainWindow(QMainWindow):
                 return
         kept = self.store.pending_edits()
         if kept and not self.store.sync(wait=True):
-            answer = QMessageBox.warning(
-                self, self.tr("Edits not on the server"),
+            answer = ask(
+                self, QMessageBox.Icon.Warning, self.tr("Edits not on the server"),
                 self.tr("%1 saved edit(s) are kept on this computer only: the server cannot be reached. They are "
                         "sent when spinemet-desktop next starts on this computer. Quit now?").replace("%1", str(kept)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,

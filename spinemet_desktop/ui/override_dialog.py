@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from spinemet_desktop.clinical.result import ItemResult
 from spinemet_desktop.ui.labels import clinical, value_label
+from spinemet_desktop.ui.plain import plain_label
 
 
 class OverrideDialog(QDialog):
@@ -25,8 +26,9 @@ class OverrideDialog(QDialog):
         self.setWindowTitle(self.tr("Override a derived value"))
         self.options = options
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("%1 — now: %2 (%3)").replace("%1", clinical(item.label))
-                       .replace("%2", value_label(item.value)).replace("%3", clinical(item.derivation or item.source.value)))
+        # Plain text: the value and its derivation may quote the case.
+        intro = plain_label(text=self.tr("%1 — now: %2 (%3)").replace("%1", clinical(item.label))
+                            .replace("%2", value_label(item.value)).replace("%3", clinical(item.derivation or item.source.value)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()

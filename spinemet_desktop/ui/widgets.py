@@ -37,6 +37,7 @@ class Field(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # the model's words may quote a value
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #a00000;")

@@ -109,7 +109,8 @@ def test_a_case_open_in_another_window_is_not_opened_twice(window, qtbot, monkey
     other = MainWindow(other_store)
     qtbot.addWidget(other)
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *a: warnings.append(text))
+    # The warning is a plain-text message box (ui/plain.py), waited for: answered here at once.
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warnings.append(box.text()) or QMessageBox.StandardButton.Ok)
     other.open_case(case_id)
     assert other.editor.case is None and "already open" in warnings[0]
     window.show_list()  # closing the case in the first window releases it

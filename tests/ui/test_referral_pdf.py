@@ -21,7 +21,9 @@ def test_create_referral_pdf_keeps_it_with_the_case_and_opens_it(window, qtbot, 
     page = editor.current_page()
     page.language.setCurrentIndex(page.language.findData("de"))
     qtbot.mouseClick(page.create_pdf, Qt.MouseButton.LeftButton)
-    assert len(opened) == 1
+    assert page.progress.isVisible() and not page.create_pdf.isEnabled()  # made in the background
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=30_000)
+    assert page.create_pdf.isEnabled() and not page.progress.isVisible()
     path = opened[0]
     data = path.read_bytes()
     records = editor.store.list_reports(editor.case.id)
@@ -47,6 +49,8 @@ def test_export_fhir_bundle_writes_the_document_in_the_chosen_language(window, q
     page = window.editor.current_page()
     page.language.setCurrentIndex(page.language.findData("de"))
     qtbot.mouseClick(page.export_fhir, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: str(target) in page.report_message.text() and "Writing" not in page.report_message.text(),
+                    timeout=30_000)
     bundle = json.loads(target.read_text(encoding="utf-8"))
     assert bundle["type"] == "document" and bundle["entry"][0]["resource"]["language"] == "de-DE"
     assert str(target) in page.report_message.text()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
+from pydantic import ValidationError
 
 from spinemet_desktop.clinical import neuro, reirradiation
 from spinemet_desktop.clinical.assess import assess
@@ -24,6 +25,7 @@ from spinemet_desktop.clinical.pathway import evaluate
 from spinemet_desktop.clinical.pathway import tier as urgency_tier
 from spinemet_desktop.model import Case, case_from_json
 from spinemet_desktop.model.case import LabResult, Labs, Lesion, PriorRadiotherapy
+from spinemet_desktop.model.enums import Analyte
 from spinemet_desktop.model.isncsci import NeuroExam
 from tests.conftest import EXAMPLES
 
@@ -563,9 +565,13 @@ def test_s13_cancer_of_unknown_primary_only_where_the_table_has_it() -> None:
 @pytest.mark.covers("S13")
 def test_s13_a_lab_value_without_unit_is_not_taken_as_the_canonical_unit() -> None:
     case = example("breast")
-    for result in case.labs.results:
-        if result.analyte == "albumin":
-            result.unit = None
+    albumin = next(r for r in case.labs.results if r.analyte == "albumin")
+    with pytest.raises(ValidationError, match="need their unit"):  # every way in refuses it (issue 21) …
+        albumin.unit = None
+    # … and should one get past, the clinical layer still never reads it in the canonical unit.
+    case.labs.__dict__["results"] = [r if r is not albumin else LabResult.model_construct(**{**albumin.__dict__,
+                                                                                             "unit": None})
+                                     for r in case.labs.results]
     a = assess(case, AS_OF)
     assert _items(a, "nesms")["albumin_g_per_l"] is None
     assert a.labs is not None and a.labs.corrected_calcium is None
@@ -655,7 +661,10 @@ def test_s12_grades_without_a_range_without_albumin_and_without_a_unit() -> None
     assert [(f.grade, f.severity) for f in no_range] == [("severe", "urgent")]
     [uncorrected] = _calcium(2.9, None)
     assert uncorrected.severity == "warning" and uncorrected.grade == "" and "not graded" in uncorrected.text
-    [unitless] = assess_labs(Labs(results=[LabResult(analyte="calcium", value=3.1)])).flags
+    # The model refuses a value without its unit (issue 21); the clinical layer says it cannot judge one.
+    [unitless] = assess_labs(Labs.model_construct(results=[LabResult.model_construct(
+        analyte=Analyte.CALCIUM, value=3.1, unit=None, measured_at=None, reference_low=None, reference_high=None,
+        text=None)])).flags
     assert "cannot be judged" in unitless.text
 
 

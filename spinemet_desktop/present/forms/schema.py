@@ -24,7 +24,8 @@ DISPLAYS = ("red_flags", "ambulatory_status")
 
 
 class _Declaration(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Unknown keys are errors, and so are NaN and infinity (".nan", ".inf" in YAML).
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class Item(_Declaration):

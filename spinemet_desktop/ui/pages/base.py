@@ -28,6 +28,7 @@ from spinemet_desktop.session import Changes, Op, ops
 from spinemet_desktop.store import Store
 from spinemet_desktop.ui.labels import choices, clinical
 from spinemet_desktop.ui.pages import page_title
+from spinemet_desktop.ui.plain import tooltip
 from spinemet_desktop.ui.widgets import (
     BoolField,
     ChoiceField,
@@ -226,11 +227,12 @@ class FormPage(Page):
         else:
             form_row(form, label, field, accessible)
         if description:
-            field.input.setToolTip(description)
+            field.input.setToolTip(tooltip(description))
         self.bind(field, item.field)
         if item.note is None:
             return below
         note = QLabel()
+        note.setTextFormat(Qt.TextFormat.PlainText)  # derivations quote the case
         note.setWordWrap(True)
         note.setObjectName("fieldNote")
         note.hide()

@@ -29,6 +29,7 @@ from spinemet_desktop.ui.body_chart import BodyChart
 from spinemet_desktop.ui.isncsci_grid import IsncsciGrid, column_title, level_label
 from spinemet_desktop.ui.labels import DEFICIT, clinical, tr
 from spinemet_desktop.ui.pages.base import FormPage, PageHost
+from spinemet_desktop.ui.plain import plain_label
 from spinemet_desktop.ui.spine_map_widget import SpineMapWidget
 from spinemet_desktop.ui.trend_widget import TrendWidget
 from spinemet_desktop.ui.widgets import TextField
@@ -80,13 +81,13 @@ class NeurologyPage(FormPage):
         side.addWidget(self.body_chart, 1)
         grid_row.addLayout(side, 1)
         column.addLayout(grid_row)
-        self.grid_message = QLabel()
+        self.grid_message = plain_label()
         self.grid_message.setAccessibleName(self.tr("Worksheet message"))
         column.addWidget(self.grid_message)
 
         # Reason for the starred (non-SCI) value in the current cell; ISNCSCI asks for one.
         reason_row = QHBoxLayout()
-        self.reason_label = QLabel()
+        self.reason_label = plain_label()
         self.reason_field = TextField(placeholder=self.tr("e.g. plexus injury, amputation, pain"))
         self.reason_label.setBuddy(self.reason_field.editor)
         self.reason_field.edited.connect(self._reason_edited)

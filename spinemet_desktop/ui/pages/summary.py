@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import getpass
 import json
-import tempfile
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from PySide6.QtCore import Qt, QUrl
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -35,13 +37,19 @@ from spinemet_desktop.model.text import N_
 from spinemet_desktop.present import pathway as words
 from spinemet_desktop.present import view
 from spinemet_desktop.session import ops
-from spinemet_desktop.store import StoreError, data_dir
-from spinemet_desktop.store.db import write_atomic_bytes
+from spinemet_desktop.store import StoreError
+from spinemet_desktop.store.files import write_atomic_bytes
+from spinemet_desktop.store.report_files import write_opened_copy, write_report
+from spinemet_desktop.ui.background import run_in_background
 from spinemet_desktop.ui.labels import clinical, tr, ui_renderer
 from spinemet_desktop.ui.override_dialog import OverrideDialog
 from spinemet_desktop.ui.pages.base import Page, PageHost
+from spinemet_desktop.ui.plain import message_box, plain_label, tooltip
 from spinemet_desktop.ui.spine_map_widget import SpineMapWidget
 from spinemet_desktop.ui.trend_widget import TrendWidget
+
+if TYPE_CHECKING:
+    from spinemet_desktop.report.pdf import PdfReport
 
 #: Texts translated inside f-strings below, marked here because lupdate does not read f-strings
 #: (tests/unit/test_translations.py finds any that are not in the catalogue).
@@ -220,9 +228,14 @@ class SummaryPage(Page):
         self.reports.setAccessibleDescription(self.tr("Enter opens the selected referral as it was created"))
         self.reports.setMaximumHeight(70)
         self.reports.itemActivated.connect(lambda item: self.open_report(item.data(Qt.ItemDataRole.UserRole)))
-        self.report_message = QLabel()
+        self.report_message = plain_label()  # paths and the store's words
         self.report_message.setWordWrap(True)
         layout.addWidget(self.report_message)
+        self.progress = QProgressBar()  # busy while a PDF or an export is made in the background
+        self.progress.setRange(0, 0)
+        self.progress.setAccessibleName(self.tr("Working"))
+        self.progress.hide()
+        layout.addWidget(self.progress)
         layout.addWidget(self.reports)
         # The spine map and the trend beside the summary, in a column that scrolls on its own.
         self.spine_map, self.trend = SpineMapWidget(), TrendWidget()
@@ -250,23 +263,30 @@ class SummaryPage(Page):
     #: Opens a file with the system viewer; replaced in tests.
     open_file = staticmethod(lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
 
-    def create_referral(self) -> Path | None:
-        """Create the PDF, keep it with the case (time and hash), write it out and open it."""
-        from spinemet_desktop.report.pdf import build_referral_pdf
-
+    def create_referral(self) -> None:
+        """Create the PDF (in the background: a large case takes seconds), keep it with the case
+        (time and hash), write it into the data folder and open it. A failure is said clearly."""
         editor = self.editor
         if editor.case is None or editor.assessment is None or not editor.ensure_saved():
             self.report_message.setText(self.tr("The case could not be saved; the PDF was not created."))
-            return None
-        report = build_referral_pdf(editor.case, editor.assessment, language=self.language.currentData())
+            return
+        from spinemet_desktop.report.pdf import build_referral_pdf
+
+        case, assessment, language = editor.case.model_copy(deep=True), editor.assessment, self.language.currentData()
+        self._busy(self.tr("Creating the referral PDF…"))
+        run_in_background(self, lambda: build_referral_pdf(case, assessment, language=language),
+                          lambda report: self._referral_created(case, report),
+                          lambda exc: self._failed(self.tr("The referral PDF could not be created: %1"), exc),
+                          name="spinemet-referral-pdf")
+
+    def _referral_created(self, case: Case, report: PdfReport) -> Path | None:
+        self._busy(None)
         try:
-            editor.store.add_report(editor.case.id, report.data, created_at=report.created_at,
-                                    language=report.language, pages=report.pages, created_by=current_user())
-            folder = data_dir() / "reports"
-            folder.mkdir(mode=0o700, exist_ok=True)
-            number = "".join(ch for ch in (editor.case.patient.record_number or editor.case.id) if ch.isalnum() or ch in "-_")
-            path = folder / f"referral-{number}-{report.created_at:%Y%m%d-%H%M%S}-{report.language}.pdf"
-            write_atomic_bytes(path, report.data)
+            self.editor.store.add_report(case.id, report.data, created_at=report.created_at, language=report.language,
+                                         pages=report.pages, created_by=current_user())
+            number = "".join(ch for ch in (case.patient.record_number or case.id) if ch.isalnum() or ch in "-_")
+            path = write_report(f"referral-{number[:64]}-{report.created_at:%Y%m%d-%H%M%S}-{report.language}.pdf",
+                                report.data)
         except (StoreError, OSError) as exc:
             self.report_message.setText(self.tr("The PDF could not be stored: %1").replace("%1", str(exc)))
             return None
@@ -280,6 +300,23 @@ class SummaryPage(Page):
         self.open_file(path)
         return path
 
+    def _busy(self, text: str | None) -> None:
+        """While an export is made in the background: say so, show a busy bar, offer no second one."""
+        for button in (self.create_pdf, self.export_json, self.export_fhir):
+            button.setEnabled(text is None)
+        self.progress.setVisible(text is not None)
+        if text is not None:
+            self.report_message.setText(text)
+
+    def _failed(self, template: str, exc: BaseException) -> None:
+        """Say clearly that an export failed, and why (on the page and in a dialog)."""
+        self._busy(None)
+        text = template.replace("%1", str(exc) or type(exc).__name__)
+        self.report_message.setText(text)
+        box = message_box(self, QMessageBox.Icon.Warning, self.tr("Export failed"), text)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
     def _list_reports(self) -> None:
         self.reports.clear()
         if self.editor.case is None:
@@ -291,7 +328,7 @@ class SummaryPage(Page):
                                    .replace("%4", record.created_by or "?").replace("%5", record.sha256[:16] + "…"),
                                    self.reports)
             item.setData(Qt.ItemDataRole.UserRole, record.id)
-            item.setToolTip(record.sha256)
+            item.setToolTip(tooltip(record.sha256))
 
     def open_report(self, report_id: str) -> None:
         """Open a stored report exactly as it was sent (after checking its hash)."""
@@ -300,45 +337,58 @@ class SummaryPage(Page):
         except (KeyError, StoreError) as exc:
             self.report_message.setText(str(exc))
             return
-        path = Path(tempfile.mkdtemp(prefix="spinemet-report-")) / f"referral-{report_id[:8]}.pdf"
-        write_atomic_bytes(path, data)
+        try:  # a private copy, removed when the program ends (store/report_files.py)
+            path = write_opened_copy(f"referral-{report_id[:8]}.pdf", data)
+        except (StoreError, OSError) as exc:
+            self.report_message.setText(self.tr("The PDF could not be stored: %1").replace("%1", str(exc)))
+            return
         self.open_file(path)
 
-    def _save_export(self, title: str, name: str, filter_: str, make: Callable[[], bytes]) -> str | None:
-        """Ask where to save an export of the open case and write it atomically; the path, or None."""
+    def _save_export(self, title: str, name: str, filter_: str,
+                     make: Callable[[Case, Assessment, str], bytes], written: str) -> None:
+        """Ask where to save an export of the open case, make it in the background and write it
+        atomically (user-only); ``written`` says where it went (%1)."""
         if self.editor.case is None or self.editor.assessment is None:
-            return None
+            return
         target, _ = QFileDialog.getSaveFileName(self, title, f"{self.editor.case.id}-{name}.json", filter_)
         if not target:
-            return None
-        try:
-            write_atomic_bytes(Path(target), make())
-        except OSError as exc:
-            self.report_message.setText(self.tr("Could not write %1: %2").replace("%1", target).replace(
-                "%2", exc.strerror or str(exc)))
-            return None
-        return target
+            return
+        case, assessment, language = self.editor.case.model_copy(deep=True), self.editor.assessment, \
+            self.language.currentData()
+
+        def done(data: bytes) -> None:
+            self._busy(None)
+            try:
+                write_atomic_bytes(Path(target), data)
+            except OSError as exc:
+                self.report_message.setText(self.tr("Could not write %1: %2").replace("%1", target).replace(
+                    "%2", exc.strerror or str(exc)))
+                return
+            self.report_message.setText(written.replace("%1", target))
+
+        self._busy(self.tr("Writing %1…").replace("%1", target))
+        run_in_background(self, lambda: make(case, assessment, language), done,
+                          lambda exc: self._failed(self.tr("The export could not be made: %1"), exc),
+                          name="spinemet-export")
 
     def export_record(self) -> None:
         from spinemet_desktop.report.results import export_record
 
-        def make() -> bytes:
-            record = export_record(self.editor.case, self.editor.assessment)
+        def make(case: Case, assessment: Assessment, _language: str) -> bytes:
+            record = export_record(case, assessment)
             return (json.dumps(record, ensure_ascii=False, indent=2, default=str) + "\n").encode("utf-8")
 
-        self._save_export(self.tr("Export record"), "record", self.tr("JSON (*.json)"), make)
+        self._save_export(self.tr("Export record"), "record", self.tr("JSON (*.json)"), make,
+                          self.tr("Record written: %1"))
 
     def export_fhir_bundle(self) -> None:
         from spinemet_desktop.report.fhir import build_fhir_bundle
 
-        def make() -> bytes:
-            export = build_fhir_bundle(self.editor.case, self.editor.assessment,
-                                       language=self.language.currentData())
-            return export.json.encode("utf-8")
+        def make(case: Case, assessment: Assessment, language: str) -> bytes:
+            return build_fhir_bundle(case, assessment, language=language).json.encode("utf-8")
 
-        target = self._save_export(self.tr("Export FHIR bundle"), "fhir", self.tr("FHIR bundle (*.json)"), make)
-        if target:
-            self.report_message.setText(self.tr("FHIR bundle written: %1").replace("%1", target))
+        self._save_export(self.tr("Export FHIR bundle"), "fhir", self.tr("FHIR bundle (*.json)"), make,
+                          self.tr("FHIR bundle written: %1"))
 
     def refresh(self, case: Case) -> None:
         self._list_reports()

@@ -190,16 +190,47 @@ def bench_assess(runs: int) -> dict[str, object]:
     return {"assess_ms": max(per_case.values()), "assess_ms_per_case": per_case}
 
 
+# The classifier cold, in a fresh process: import it (the model and pydantic are imported by the
+# shared-case loader afterwards, as the caller that builds the input), then classify each exam once,
+# without warm-up. CPU time of the process for the import, as the machine may be shared.
+_ISNCSCI_COLD = """
+import json, statistics, sys, time
+sys.path.insert(0, sys.argv[1])
+w0, c0 = time.perf_counter_ns(), time.process_time_ns()
+from spinemet_desktop.clinical.isncsci import classify
+import_ms, import_cpu_ms = (time.perf_counter_ns() - w0) / 1e6, (time.process_time_ns() - c0) / 1e6
+from tests.conformance.isncsci_json import load_cases, values_from_praxis
+exams = [values_from_praxis(case) for _id, case in load_cases()]
+first = []
+for values in exams:
+    t0 = time.perf_counter_ns()
+    classify(values)
+    first.append(time.perf_counter_ns() - t0)
+print(json.dumps({"import_ms": import_ms, "import_cpu_ms": import_cpu_ms,
+                  "cold_ms": statistics.median(first) / 1e6, "cold_total_ms": sum(first) / 1e6}))
+"""
+
+
 def bench_isncsci(runs: int) -> dict[str, object]:
     from spinemet_desktop.clinical.isncsci import classify
     from tests.conformance.isncsci_json import load_cases, values_from_praxis
 
-    exams = [values_from_praxis(case) for _id, case in load_cases()]
+    cases = [case for _id, case in load_cases()]
+    exams = [values_from_praxis(case) for case in cases]
     for values in exams:
         classify(values)
     medians = [_median_ms(_repeat(lambda v=v: classify(v), runs)) for v in exams]
+    # The same with the model input built from the reference's JSON each time (pydantic validation).
+    with_input = [_median_ms(_repeat(lambda c=c: classify(values_from_praxis(c)), runs)) for c in cases]
+    cold = [json.loads(subprocess.run([sys.executable, "-c", _ISNCSCI_COLD, str(ROOT)], env=_process_env(""),
+                                      capture_output=True, text=True, check=True).stdout) for _ in range(5)]
     return {"isncsci_ms": round(statistics.median(medians), 4),
-            "isncsci_ms_slowest_exam": round(max(medians), 4), "isncsci_exams": len(exams)}
+            "isncsci_ms_slowest_exam": round(max(medians), 4), "isncsci_exams": len(exams),
+            "isncsci_with_input_ms": round(statistics.median(with_input), 4),
+            "isncsci_cold_ms": round(statistics.median(c["cold_ms"] for c in cold), 4),
+            "isncsci_cold_total_ms": round(statistics.median(c["cold_total_ms"] for c in cold), 2),
+            "isncsci_import_ms": round(statistics.median(c["import_ms"] for c in cold), 1),
+            "isncsci_import_cpu_ms": round(statistics.median(c["import_cpu_ms"] for c in cold), 1)}
 
 
 def bench_edit_to_panel(runs: int) -> dict[str, object]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from uuid import uuid4
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -14,6 +13,8 @@ def write_atomic(path: Path, text: str) -> None:
 
 def write_atomic_bytes(path: Path, data: bytes) -> None:
     """Write a file so that it is either complete or absent (temp file + fsync + os.replace)."""
+    from uuid import uuid4  # not at start-up (uuid loads platform)
+
     path = Path(path)
     tmp = path.with_name(f".{path.name}.{uuid4().hex}.tmp")
     try:

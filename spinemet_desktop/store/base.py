@@ -13,14 +13,12 @@ way in, :mod:`spinemet_desktop.model.caseio`).
 
 from __future__ import annotations
 
-import hashlib
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
-from uuid import uuid4
 
 from spinemet_desktop.model.fileformat import now_utc
 from spinemet_desktop.model.limits import (
@@ -52,6 +50,20 @@ def case_from_json(text: str | bytes) -> Case:
     from spinemet_desktop.model.caseio import case_from_json as from_json
 
     return from_json(text)
+
+
+
+# hashlib (OpenSSL) and uuid (platform) are loaded when first needed, not at start-up (issue 26).
+def _new_id() -> str:
+    from uuid import uuid4
+
+    return uuid4().hex
+
+
+def _sha256(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
 
 
 class StoreError(RuntimeError):
@@ -304,7 +316,7 @@ class Store(ABC):
     def duplicate(self, case_id: str) -> Case:
         original = self.get(case_id)
         now = now_utc()
-        copy = original.model_copy(update={"id": uuid4().hex, "created_at": now, "updated_at": now})
+        copy = original.model_copy(update={"id": _new_id(), "created_at": now, "updated_at": now})
         self.save_many([copy], action="duplicated", detail=f"copy of case {case_id}")
         return copy
 
@@ -316,7 +328,7 @@ class Store(ABC):
     def add_report(self, case_id: str, pdf: bytes, *, created_at: datetime, language: str, pages: int,
                    created_by: str = "") -> ReportRecord:
         """Keep a created referral PDF with its case (the bytes are stored; the hash names them)."""
-        record = ReportRecord(uuid4().hex, case_id, created_at, language, hashlib.sha256(pdf).hexdigest(),
+        record = ReportRecord(_new_id(), case_id, created_at, language, _sha256(pdf),
                               created_by, pages)
         self._insert_report(record, pdf, f"referral PDF ({language}, {pages} pages), SHA-256 {record.sha256}")
         return record
@@ -331,7 +343,7 @@ class Store(ABC):
     def report_pdf(self, report_id: str) -> bytes:
         """The stored PDF; raises StoreError if its bytes no longer match the recorded hash."""
         data, sha256 = self._stored_report(report_id)
-        if hashlib.sha256(data).hexdigest() != sha256:
+        if _sha256(data) != sha256:
             raise StoreError("The stored report does not match its recorded hash; it may be damaged.")
         return data
 
@@ -387,7 +399,7 @@ class Store(ABC):
         """Import a case file as a new case; nothing changes if the file is bad."""
         case = case_from_json(read_case_file(path))
         if self.exists(case.id):
-            case = case.model_copy(update={"id": uuid4().hex})
+            case = case.model_copy(update={"id": _new_id()})
         self.save_many([case], action="imported", detail=f"from file {path.name}")
         return case
 

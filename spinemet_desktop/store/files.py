@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
-from uuid import uuid4
 
 from spinemet_desktop.model.fileformat import MAX_CASE_FILE_BYTES, CaseFileError
 
@@ -32,6 +31,8 @@ def write_atomic(path: Path, text: str) -> None:
 def write_atomic_bytes(path: Path, data: bytes) -> None:
     """Write a file so that it is either complete or absent (temp file + fsync + os.replace),
     readable by the user only, whatever the umask (a file it replaces gets the same)."""
+    from uuid import uuid4  # not at start-up (uuid loads platform)
+
     path = Path(path)
     tmp = path.with_name(f".{path.name}.{uuid4().hex}.tmp")
     try:

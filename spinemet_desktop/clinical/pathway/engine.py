@@ -243,11 +243,28 @@ def _named(decision: Decision, label: str) -> Decision:
                    assumed=tuple(name(a) for a in decision.assumed))
 
 
-def _effects_for(rule: Rule, slot: str) -> list[Effect]:
-    effects = [e for e in rule.effects if e.slot == slot and not e.qualifies]
-    if not effects:
-        raise KeyError(f"rule {rule.id} does not set {slot}")
+def _effects_for(rule: Rule, slot: str) -> tuple[Effect, ...]:
+    effects = _EFFECTS_FOR.get((rule.id, slot))
+    if effects is None:
+        effects = tuple(e for e in rule.effects if e.slot == slot and not e.qualifies)
+        if not effects:
+            raise KeyError(f"rule {rule.id} does not set {slot}")
+        _EFFECTS_FOR[(rule.id, slot)] = effects
     return effects
+
+
+#: The effects of each rule on each output, looked up once (the rules are fixed at import).
+_EFFECTS_FOR: dict[tuple[str, str], tuple[Effect, ...]] = {}
+#: The qualifiers (S3) of each output, in the order of :data:`RULES`.
+_QUALIFIERS: dict[str | None, tuple[tuple[Rule, Effect], ...]] = {}
+for _rule in RULES:
+    for _effect in _rule.effects:
+        if _effect.qualifies:
+            _QUALIFIERS[_effect.slot] = (*_QUALIFIERS.get(_effect.slot, ()), (_rule, _effect))
+#: The advice effects (no output slot), in the order of :data:`RULES`.
+_ADVICE: tuple[tuple[Rule, Effect], ...] = tuple(
+    (rule, effect) for rule in RULES for effect in rule.effects if effect.slot is None)
+_RULE_ORDER: dict[str, int] = {rule.id: i for i, rule in enumerate(RULES)}
 
 
 def _expand(needed: Iterable[str], decisions: Mapping[str, Any]) -> set[str]:
@@ -321,14 +338,11 @@ def _qualify(decision: Decision, facts: Mapping[str, Any], chosen: Mapping[str, 
     if decision.value is None:
         return decision, fired
     assumed = dict(zip(decision.assumed, decision.assumed_why, strict=True))
-    for rule in RULES:
-        for effect in rule.effects:
-            if effect.slot != decision.slot or not effect.qualifies:
-                continue
-            view = _RecordingView(facts, {**chosen, decision.slot: decision.value})
-            if effect.when(view) is True:
-                assumed.update(view.assumed)
-                fired.append(Fired(rule, effect, dict(view.used)))
+    for rule, effect in _QUALIFIERS.get(decision.slot, ()):
+        view = _RecordingView(facts, {**chosen, decision.slot: decision.value})
+        if effect.when(view) is True:
+            assumed.update(view.assumed)
+            fired.append(Fired(rule, effect, dict(view.used)))
     if not fired:
         return decision, fired
     return replace(decision, assumed=tuple(assumed), assumed_why=tuple(assumed.values())), fired
@@ -504,31 +518,28 @@ def evaluate(facts: Mapping[str, Any]) -> PathwayResult:
                 if slot in LESION_SLOTS:
                     ctx.decisions[slot] = decision
             label = ctx.label if named and slot in LESION_SLOTS else ""
-            fired += [replace(f, lesion=label) for f in why + qualified]
+            fired += [f if f.lesion == label else replace(f, lesion=label) for f in why + qualified]
             answers.append((ctx, decision))
         combined = _combine(slot, answers, named and slot in LESION_SLOTS)
         decisions[slot] = combined
         chosen[slot] = combined.value
 
-    for rule in RULES:
-        for effect in rule.effects:
-            if effect.slot is not None:
-                continue
-            for ctx in contexts:
-                if rule.scope == "lesion":
-                    own = {**chosen, **{s: d.value for s, d in ctx.decisions.items()}}
-                    view = _RecordingView(ctx.masked, own)
-                    if effect.when(view) is True:
-                        fired.append(Fired(rule, effect, dict(view.used), ctx.label if named else ""))
-                else:
-                    # Patient advice: once, from the first lesion whose facts call for it.
-                    view = _RecordingView(ctx.facts, chosen)
-                    if effect.when(view) is True:
-                        fired.append(Fired(rule, effect, dict(view.used)))
-                        break
+    # Each lesion's outputs as its advice rules see them (all decided by now).
+    owns = [{**chosen, **{s: d.value for s, d in ctx.decisions.items()}} for ctx in contexts]
+    for rule, effect in _ADVICE:
+        for ctx, own in zip(contexts, owns, strict=True):
+            if rule.scope == "lesion":
+                view = _RecordingView(ctx.masked, own)
+                if effect.when(view) is True:
+                    fired.append(Fired(rule, effect, dict(view.used), ctx.label if named else ""))
+            else:
+                # Patient advice: once, from the first lesion whose facts call for it.
+                view = _RecordingView(ctx.facts, chosen)
+                if effect.when(view) is True:
+                    fired.append(Fired(rule, effect, dict(view.used)))
+                    break
 
-    rule_order = {rule.id: i for i, rule in enumerate(RULES)}
-    fired = _unique(sorted(fired, key=lambda f: rule_order[f.rule.id]))
+    fired = _unique(sorted(fired, key=lambda f: _RULE_ORDER[f.rule.id]))
     missing_facts = sorted({m for d in decisions.values() for m in d.missing})
     assumed_facts = sorted({a for d in decisions.values() for a in d.assumed})
     return PathwayResult(

@@ -27,6 +27,7 @@ import fnmatch
 import json
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -460,8 +461,13 @@ def _pytest_command(python: str, config: Config, args: Sequence[str]) -> list[st
             "-o", "addopts=", "-o", "console_output_style=classic", "--tb=line", *config.pytest_args, *args]
 
 
+_CACHE = tempfile.mkdtemp(prefix="mutate-cache-")
+
+
 def _env(**extra: str) -> dict[str, str]:
     env = dict(os.environ)
+    # One translation cache for all runs (tests/conftest.py would make a new one per process).
+    env["SPINEMET_CACHE_DIR"] = _CACHE
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SCRIPTS), env.get("PYTHONPATH")]))
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     env.pop(ENV_MUTANT, None)
@@ -794,6 +800,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{name:14} {row['score']:5.1f} %  ({row['killed'] + row['timeout']:.0f} of {row['mutants']:.0f} "
               f"killed; {row['survived'] + row['not_covered']:.0f} survived, {row['error']:.0f} errors)")
     print(f"report: {args.report_dir / 'report.md'}  ({meta['seconds']:.0f} s)")
+    shutil.rmtree(_CACHE, ignore_errors=True)
     if interrupted:
         return 130
     score = areas.get("all", {}).get("score", 0.0)

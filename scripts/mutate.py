@@ -548,8 +548,12 @@ def run_baseline(config: Config, files: list[Path], python: str, workers: int, c
         failing: list[str] = []
         lines: dict[str, dict[str, set[int]]] = {}
         import_lines: dict[str, set[int]] = {}
-        for out, future in futures:
-            code, text, _ = future.result()
+        try:
+            results = [(out, future.result()) for out, future in futures]
+        except KeyboardInterrupt:
+            children.stop_all()  # so that leaving the pool does not wait for the shards
+            raise
+        for out, (code, text, _) in results:
             if not out.exists():
                 raise SystemExit(f"baseline run failed (exit {code}):\n{text[-3000:]}")
             data = json.loads(out.read_text(encoding="utf-8"))
@@ -621,10 +625,10 @@ def run_mutant(mutant: Mutant, baseline: Baseline, config: Config, python: str, 
         if not status.get("imported"):
             return Outcome(mutant.id, "error", seconds, len(selected), detail="the mutated module was never imported")
         return Outcome(mutant.id, "survived", seconds, len(selected))
-    if code in (1, 2) and (status.get("failed") or code == 2):
-        # 2: a test module could not even be collected (e.g. the mutant breaks an import).
-        killer = status.get("failed") or "collection error"
-        return Outcome(mutant.id, "killed", seconds, len(selected), killer=killer)
+    if status.get("failed"):
+        # A test failed, or a test module could not even be collected (the mutant breaks an
+        # import; pytest then exits with 2 or, for node ids it cannot find, 4).
+        return Outcome(mutant.id, "killed", seconds, len(selected), killer=status["failed"])
     return Outcome(mutant.id, "error", seconds, len(selected), detail=f"pytest exit {code}: {text[-1500:]}")
 
 
@@ -752,37 +756,44 @@ def main(argv: Sequence[str] | None = None) -> int:
     outcomes: dict[str, Outcome] = {}
     interrupted = False
     baseline: Baseline | None = None
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
+    pool = ThreadPoolExecutor(max(1, args.workers))
     try:
         baseline = run_baseline(config, files, args.python, args.workers, children)
         print(f"baseline: {len(baseline.tests)} tests in {baseline.seconds:.0f} s", flush=True)
         if baseline.failing:
             print(f"tests failing without any mutant (left out): {', '.join(baseline.failing)}", flush=True)
-        with ThreadPoolExecutor(max(1, args.workers)) as pool:
-            pending: dict[Future[Outcome], Mutant] = {}
-            queue: Iterator[Mutant] = iter(chosen)
-            done = 0
+        pending: dict[Future[Outcome], Mutant] = {}
+        queue: Iterator[Mutant] = iter(chosen)
+        done = 0
 
-            def submit_next() -> None:
-                m = next(queue, None)
-                if m is not None:
-                    assert baseline is not None
-                    pending[pool.submit(run_mutant, m, baseline, config, args.python, children)] = m
+        def submit_next() -> None:
+            m = next(queue, None)
+            if m is not None:
+                assert baseline is not None
+                pending[pool.submit(run_mutant, m, baseline, config, args.python, children)] = m
 
-            for _ in range(max(1, args.workers) * 2):
+        for _ in range(max(1, args.workers) * 2):
+            submit_next()
+        while pending:
+            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                m = pending.pop(future)
+                outcome = future.result()
+                outcomes[m.id] = outcome
+                done += 1
+                _progress(done, len(chosen), outcome, m, args.verbose)
                 submit_next()
-            while pending:
-                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    m = pending.pop(future)
-                    outcome = future.result()
-                    outcomes[m.id] = outcome
-                    done += 1
-                    _progress(done, len(chosen), outcome, m, args.verbose)
-                    submit_next()
     except KeyboardInterrupt:
         interrupted = True
         children.stop_all()
-        print("\ninterrupted: stopping the running tests (the source tree was never changed)", file=sys.stderr)
+        print("\ninterrupted: the running tests are stopped (the source tree was never changed)", file=sys.stderr)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
     chosen_done = [m for m in chosen if m.id in outcomes and outcomes[m.id].detail != "interrupted"]
     outcomes = {m.id: outcomes[m.id] for m in chosen_done}
     areas = summarise(chosen_done, outcomes)

@@ -436,11 +436,19 @@ def _imports_of(path: Path, root: Path) -> set[str]:
     return result
 
 
+def _parents(name: str) -> set[str]:
+    parts = name.split(".")
+    return {".".join(parts[:i]) for i in range(1, len(parts))}
+
+
 def import_closure(path: Path, root: Path = ROOT, cache: dict[str, set[str]] | None = None) -> set[str]:
-    """Every project module a file imports, directly or through other project modules."""
+    """Every project module a file imports, directly or through other project modules (importing
+    a module runs its packages' ``__init__`` too)."""
     cache = {} if cache is None else cache
     seen: set[str] = set()
     todo = list(_imports_of(path, root))
+    if path.name != "__init__.py" or path.parent != root:
+        todo += [p for p in _parents(module_name(path, root)) if _module_file(p, root)]
     while todo:
         name = todo.pop()
         if name in seen:
@@ -448,7 +456,7 @@ def import_closure(path: Path, root: Path = ROOT, cache: dict[str, set[str]] | N
         seen.add(name)
         if name not in cache:
             file = _module_file(name, root)
-            cache[name] = _imports_of(file, root) if file else set()
+            cache[name] = (_imports_of(file, root) if file else set()) | _parents(name)
         todo.extend(cache[name] - seen)
     return seen
 
@@ -456,9 +464,31 @@ def import_closure(path: Path, root: Path = ROOT, cache: dict[str, set[str]] | N
 # -- running pytest ----------------------------------------------------------------------------
 
 
+def _pytest_args(config: Config, args: Sequence[str]) -> list[str]:
+    return ["-p", "mutate_plugin", "-p", "no:cacheprovider", "-q", "--no-header", "-o", "addopts=",
+            "-o", "console_output_style=classic", "--tb=line", *config.pytest_args, *args]
+
+
 def _pytest_command(python: str, config: Config, args: Sequence[str]) -> list[str]:
-    return [python, "-m", "pytest", "-p", "mutate_plugin", "-p", "no:cacheprovider", "-q", "--no-header",
-            "-o", "addopts=", "-o", "console_output_style=classic", "--tb=line", *config.pytest_args, *args]
+    return [python, "-m", "pytest", *_pytest_args(config, args)]
+
+
+def preload_modules(files: list[Path], root: Path = ROOT) -> list[str]:
+    """Modules the fork servers import once: pytest's own, Hypothesis, pydantic, and every project
+    module that neither is nor imports (directly or through its packages) a module of the scope,
+    nor touches Qt."""
+    scope = {module_name(p, root) for p in files}
+    cache: dict[str, set[str]] = {}
+    found = ["pytest", "hypothesis", "hypothesis.strategies", "pydantic", "yaml"]
+    for path in sorted((root / "spinemet_desktop").rglob("*.py")):
+        name = module_name(path, root)
+        if name.startswith("spinemet_desktop.ui"):
+            continue
+        reached = import_closure(path, root, cache) | {name}
+        sources = [(_module_file(m, root) or path).read_text(encoding="utf-8") for m in reached]
+        if not reached & scope and not any("PySide6" in text for text in sources):
+            found.append(name)
+    return found
 
 
 _CACHE = tempfile.mkdtemp(prefix="mutate-cache-")
@@ -469,7 +499,6 @@ def _env(**extra: str) -> dict[str, str]:
     # One translation cache for all runs (tests/conftest.py would make a new one per process).
     env["SPINEMET_CACHE_DIR"] = _CACHE
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SCRIPTS), env.get("PYTHONPATH")]))
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
     env.pop(ENV_MUTANT, None)
     env.pop(ENV_TRACE, None)
     env.update(extra)
@@ -477,14 +506,19 @@ def _env(**extra: str) -> dict[str, str]:
 
 
 class _Children:
-    """The pytest processes running now, so that an interrupt stops them all."""
+    """The pytest processes running now (and the fork servers), so that an interrupt stops them all."""
 
-    def __init__(self) -> None:
+    def __init__(self, python: str = sys.executable, preload: Sequence[str] = ()) -> None:
         self._lock = threading.Lock()
         self._procs: set[subprocess.Popen[bytes]] = set()
+        self._servers: list[_ForkServer] = []
+        self._idle: list[_ForkServer] = []
+        self.python = python
+        self.preload = list(preload)
         self.stopping = False
 
     def run(self, cmd: list[str], env: dict[str, str], timeout: float) -> tuple[int | None, str, float]:
+        """Run a command as a new process."""
         start = time.monotonic()
         with tempfile.TemporaryFile() as out:
             proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
@@ -505,11 +539,75 @@ class _Children:
             text = out.read().decode("utf-8", "replace")
         return code, text, time.monotonic() - start
 
+    def run_forked(self, args: list[str], env: dict[str, str], timeout: float) -> tuple[int | None, str, float]:
+        """Run pytest with ``args`` in a fork of an idle server (one is started when none is idle)."""
+        with self._lock:
+            if self.stopping:
+                return 2, "interrupted", 0.0
+            server = self._idle.pop() if self._idle else None
+        if server is None:
+            server = _ForkServer(self.python, self.preload)
+            with self._lock:
+                self._servers.append(server)
+        try:
+            return server.run(args, env, timeout)
+        finally:
+            with self._lock:
+                if server.alive() and not self.stopping:
+                    self._idle.append(server)
+
     def stop_all(self) -> None:
         with self._lock:
             self.stopping = True
             for proc in self._procs:
                 _kill(proc)
+        self.close()
+
+    def close(self) -> None:
+        with self._lock:
+            servers, self._servers, self._idle = self._servers, [], []
+        for server in servers:
+            server.stop()
+
+
+class _ForkServer:
+    """One scripts/mutate_server.py process: pytest runs as forks of it (POSIX only)."""
+
+    def __init__(self, python: str, preload: list[str]) -> None:
+        self.proc = subprocess.Popen([python, str(SCRIPTS / "mutate_server.py"), json.dumps(preload)], cwd=ROOT,
+                                     env=_env(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                                     start_new_session=True)
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def run(self, args: list[str], env: dict[str, str], timeout: float) -> tuple[int | None, str, float]:
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        with tempfile.NamedTemporaryFile(prefix="mutant-out-", delete=False) as out:
+            output = Path(out.name)
+        try:
+            request = {"args": args, "env": env, "output": str(output), "timeout": timeout}
+            try:
+                self.proc.stdin.write(json.dumps(request) + "\n")
+                self.proc.stdin.flush()
+                reply = self.proc.stdout.readline()
+            except (BrokenPipeError, OSError):
+                reply = ""
+            text = output.read_text(encoding="utf-8", errors="replace")
+        finally:
+            output.unlink(missing_ok=True)
+        if not reply:
+            return 3, f"the fork server stopped\n{text}", 0.0
+        answer = json.loads(reply)
+        return answer["code"], text, answer["seconds"]
+
+    def stop(self) -> None:
+        if self.alive():
+            self.proc.terminate()  # the server kills the child it runs, then exits
+            try:
+                self.proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                _kill(self.proc)  # type: ignore[arg-type]
 
 
 def _kill(proc: subprocess.Popen[bytes]) -> None:
@@ -597,23 +695,48 @@ class Outcome:
 DETECTED = ("killed", "timeout")
 
 
-def run_mutant(mutant: Mutant, baseline: Baseline, config: Config, python: str, children: _Children) -> Outcome:
+class KillLog:
+    """Which test file killed how many mutants of each module so far: the next mutant of that
+    module runs those files' tests first, so that a kill usually comes early."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._kills: dict[tuple[str, str], int] = {}
+
+    def add(self, path: str, test: str) -> None:
+        key = (path, test.split("::")[0])
+        with self._lock:
+            self._kills[key] = self._kills.get(key, 0) + 1
+
+    def order(self, path: str, tests: list[str]) -> list[str]:
+        with self._lock:
+            kills = {f: n for (p, f), n in self._kills.items() if p == path}
+        # stable: within equal kill counts the given order (most likely, then fastest) remains
+        return sorted(tests, key=lambda t: -kills.get(t.split("::")[0], 0))
+
+
+def run_mutant(mutant: Mutant, baseline: Baseline, config: Config, python: str, children: _Children,
+               fork: bool = True, kill_log: KillLog | None = None) -> Outcome:
     selected = select_tests(mutant, baseline)
     if not selected:
         return Outcome(mutant.id, "not_covered", detail="no test executes this line")
+    spec = {"path": str(ROOT / mutant.path), "module": mutant.module, "index": mutant.index, "op": mutant.op,
+            "line": mutant.line}
+    if kill_log is not None:
+        selected = kill_log.order(mutant.path, selected)
     if children.stopping:
         return Outcome(mutant.id, "error", detail="interrupted")
-    budget = sum(baseline.tests[t] for t in selected)
-    timeout = config.timeout_min + config.timeout_factor * budget
+    timeout = config.timeout_min + config.timeout_factor * sum(baseline.tests[t] for t in selected)
     with tempfile.TemporaryDirectory(prefix="mutant-") as tmp:
         status_file = Path(tmp) / "status.json"
         args_file = Path(tmp) / "args.txt"
         args_file.write_text("\n".join(selected) + "\n", encoding="utf-8")
-        spec = {"path": str(ROOT / mutant.path), "module": mutant.module, "index": mutant.index, "op": mutant.op,
-                "line": mutant.line}
         env = _env(**{ENV_MUTANT: json.dumps(spec), ENV_STATUS: str(status_file)})
-        cmd = _pytest_command(python, config, ["-x", f"@{args_file}"])
-        code, text, seconds = children.run(cmd, env, timeout)
+        pytest_args = _pytest_args(config, ["-x", f"@{args_file}"])
+        if fork:
+            code, text, seconds = children.run_forked(pytest_args, env, timeout)
+        else:
+            code, text, seconds = children.run([python, "-m", "pytest", *pytest_args], env, timeout)
         status = json.loads(status_file.read_text(encoding="utf-8")) if status_file.exists() else {}
     if code is None:
         return Outcome(mutant.id, "timeout", seconds, len(selected), detail=f"no result within {timeout:.0f} s")
@@ -621,15 +744,17 @@ def run_mutant(mutant: Mutant, baseline: Baseline, config: Config, python: str, 
         return Outcome(mutant.id, "error", seconds, len(selected), detail="interrupted")
     if status.get("error"):
         return Outcome(mutant.id, "error", seconds, len(selected), detail=status["error"])
-    if code == 0:
-        if not status.get("imported"):
-            return Outcome(mutant.id, "error", seconds, len(selected), detail="the mutated module was never imported")
-        return Outcome(mutant.id, "survived", seconds, len(selected))
-    if status.get("failed"):
+    if status.get("failed") and code != 0:
         # A test failed, or a test module could not even be collected (the mutant breaks an
         # import; pytest then exits with 2 or, for node ids it cannot find, 4).
+        if kill_log is not None and "::" in status["failed"]:
+            kill_log.add(mutant.path, status["failed"])
         return Outcome(mutant.id, "killed", seconds, len(selected), killer=status["failed"])
-    return Outcome(mutant.id, "error", seconds, len(selected), detail=f"pytest exit {code}: {text[-1500:]}")
+    if code != 0:
+        return Outcome(mutant.id, "error", seconds, len(selected), detail=f"pytest exit {code}: {text[-1500:]}")
+    if not status.get("imported"):
+        return Outcome(mutant.id, "error", seconds, len(selected), detail="the mutated module was never imported")
+    return Outcome(mutant.id, "survived", seconds, len(selected))
 
 
 # -- report ------------------------------------------------------------------------------------
@@ -732,6 +857,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--report-dir", type=Path, default=ROOT / "build" / "mutation",
                         help="where report.json and report.md go (default build/mutation)")
     parser.add_argument("--python", default=sys.executable, help="the Python that runs pytest")
+    parser.add_argument("--no-fork", action="store_true",
+                        help="start a new Python for every mutant instead of forking a prepared one (slower)")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every mutant, not only survivors")
     args = parser.parse_args(argv)
 
@@ -749,7 +876,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("no mutants selected", file=sys.stderr)
         return 2
 
-    children = _Children()
+    fork = hasattr(os, "fork") and not args.no_fork
+    args.no_fork = not fork
+    children = _Children(args.python, preload_modules(files) if fork else ())
     started = datetime.now(timezone.utc).isoformat(timespec="seconds")
     start = time.monotonic()
     print(f"{len(chosen)} of {len(mutants)} mutants; traced baseline run of {', '.join(config.tests)} ...", flush=True)
@@ -762,6 +891,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     signal.signal(signal.SIGTERM, interrupt)
     pool = ThreadPoolExecutor(max(1, args.workers))
+    kill_log = KillLog()
     try:
         baseline = run_baseline(config, files, args.python, args.workers, children)
         print(f"baseline: {len(baseline.tests)} tests in {baseline.seconds:.0f} s", flush=True)
@@ -775,7 +905,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             m = next(queue, None)
             if m is not None:
                 assert baseline is not None
-                pending[pool.submit(run_mutant, m, baseline, config, args.python, children)] = m
+                pending[pool.submit(run_mutant, m, baseline, config, args.python, children, not args.no_fork,
+                                    kill_log)] = m
 
         for _ in range(max(1, args.workers) * 2):
             submit_next()
@@ -794,6 +925,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\ninterrupted: the running tests are stopped (the source tree was never changed)", file=sys.stderr)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+        children.close()
     chosen_done = [m for m in chosen if m.id in outcomes and outcomes[m.id].detail != "interrupted"]
     outcomes = {m.id: outcomes[m.id] for m in chosen_done}
     areas = summarise(chosen_done, outcomes)

@@ -38,7 +38,7 @@ import tomllib
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -794,8 +794,8 @@ def write_report(directory: Path, meta: dict, mutants: list[Mutant], outcomes: d
     lines = [
         "# Mutation testing report", "",
         f"- command: `{meta['command']}`",
-        f"- commit {meta['commit']}, {meta['started']}, {meta['seconds']:.0f} s "
-        f"(baseline {meta['baseline_seconds']:.0f} s), {meta['workers']} workers",
+        (f"- commit {meta['commit']}, {meta['started']}, {meta['seconds']:.0f} s "
+         f"(baseline {meta['baseline_seconds']:.0f} s), {meta['workers']} workers"),
         f"- {meta['selected']} of {meta['total']} mutants" + (f" (seeded sample, seed {meta['seed']})"
                                                               if meta.get("sample") else ""),
     ]
@@ -879,7 +879,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     fork = hasattr(os, "fork") and not args.no_fork
     args.no_fork = not fork
     children = _Children(args.python, preload_modules(files) if fork else ())
-    started = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    started = datetime.now(UTC).isoformat(timespec="seconds")
     start = time.monotonic()
     print(f"{len(chosen)} of {len(mutants)} mutants; traced baseline run of {', '.join(config.tests)} ...", flush=True)
     outcomes: dict[str, Outcome] = {}

@@ -70,7 +70,7 @@ def _install_mutant(spec: dict[str, Any]) -> None:
 if _MUTANT is not None:
     try:
         _install_mutant(_MUTANT)
-    except Exception as exc:  # reported as an error of the tool, never as a kill
+    except Exception as exc:  # noqa: BLE001 - reported as an error of the tool, never as a kill
         _error.append(f"{type(exc).__name__}: {exc}")
 
 

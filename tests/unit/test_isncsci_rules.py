@@ -11,8 +11,7 @@ import itertools
 
 import pytest
 
-from spinemet_desktop.clinical.isncsci import classify, exam_from_values, missing_cells
-from spinemet_desktop.clinical.isncsci import engine
+from spinemet_desktop.clinical.isncsci import classify, engine, exam_from_values, missing_cells
 from spinemet_desktop.clinical.isncsci.engine import Exam, Side, Step
 from spinemet_desktop.clinical.isncsci.sensory_map import (
     ABSENT,

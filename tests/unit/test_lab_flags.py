@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -70,7 +70,7 @@ def test_reference_range_as_a_laboratory_prints_it(low: float | None, high: floa
 
 
 def test_value_keeps_unit_time_and_canonical_value() -> None:
-    at = datetime(2024, 5, 1, 8, 30, tzinfo=timezone.utc)
+    at = datetime(2024, 5, 1, 8, 30, tzinfo=UTC)
     lab = assess_labs(_labs(_lab("calcium", 10.0, "mg/dL", 8.6, 10.3, measured_at=at))).values["calcium"]
     assert (lab.value, lab.unit, lab.canonical_unit, lab.measured_at) == (10.0, "mg/dL", "mmol/L", at)
     assert lab.canonical_value == pytest.approx(2.495, abs=0.001)
@@ -83,7 +83,7 @@ def test_value_in_an_unknown_unit_is_kept_unconverted_with_the_reason() -> None:
 
 
 def test_latest_value_of_each_analyte_and_the_latest_report() -> None:
-    early, late = datetime(2024, 5, 1, tzinfo=timezone.utc), datetime(2024, 5, 2, tzinfo=timezone.utc)
+    early, late = datetime(2024, 5, 1, tzinfo=UTC), datetime(2024, 5, 2, tzinfo=UTC)
     labs = _labs(_lab("crp", 50, "mg/L", None, 5, measured_at=late), _lab("crp", 2, "mg/L", None, 5, measured_at=early),
                  LabResult(analyte="protein_electrophoresis", text="first"),
                  LabResult(analyte="protein_electrophoresis", text="M-gradient"))

@@ -10,7 +10,7 @@ radicular/sensory = radicular pain or a purely sensory deficit.
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -192,7 +192,7 @@ def test_frankel_missing_or_entered() -> None:
 
 # -- time developing motor deficits ------------------------------------------------------------
 
-AS_OF = datetime(2024, 6, 10, 12, 0, tzinfo=timezone.utc)
+AS_OF = datetime(2024, 6, 10, 12, 0, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(("hours", "days"), [(0, 0.0), (1, 0.0), (3, 0.1), (36, 1.5), (168, 7.0), (170, 7.1),

@@ -1,0 +1,102 @@
+"""The mutation-testing tool itself (scripts/mutate.py): its operators, and that a mutant lives only
+in memory (issue 29)."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
+sys.path.insert(0, str(SCRIPTS))
+import mutate  # noqa: E402
+
+SOURCE = '''
+"""Docstring: 1 < 2 is not mutated."""
+__all__ = ["f"]
+LIMIT = 15
+GRADES = ("0", "1a")
+POINTS = {"low": 1, "high": 2}
+RANGE = (0, 18)
+ROWS = (("C0", "C2", "junctional"),)
+A, B = 1, 2
+
+
+def f(x: int, flag: bool = True) -> int:
+    assert x is not None
+    if x <= LIMIT and flag:
+        return 3
+    return 4 if x in (16, 17) else POINTS["low"]
+'''
+
+
+@pytest.fixture()
+def module(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.py"
+    path.write_text(textwrap.dedent(SOURCE), encoding="utf-8")
+    return path
+
+
+def _found(path: Path) -> list[tuple[str, str, str]]:
+    return [(m.op, m.original, m.mutated) for m in mutate.mutants_of(path, path.parent)]
+
+
+def test_every_operator_and_nothing_else(module: Path) -> None:
+    found = _found(module)
+    assert set(op for op, _, _ in found) == set(mutate.OPERATORS)
+    assert ("compare", "x <= LIMIT", "x < LIMIT") in found
+    assert ("number", "15", "16") in found and ("number", "15", "14") in found
+    assert ("boolop", "x <= LIMIT and flag", "x <= LIMIT or flag") in found
+    assert ("negate", "x <= LIMIT and flag", "not (x <= LIMIT and flag)") in found
+    assert ("negate", "4 if x in (16, 17) else POINTS['low']", "4 if not x in (16, 17) else POINTS['low']") in found
+    assert ("bool", "True", "False") in found
+    assert ("table", "'0'", "(entry deleted)") in found and ("table", "'high': 2", "(entry deleted)") in found
+    assert ("member", "x in (16, 17)", "(without 17)") in found
+    tables = [original for op, original, _ in found if op == "table"]
+    # a (low, high) range, the fields of a row, an unpacked pair and __all__ are not tables
+    assert sorted(tables) == sorted(["'0'", "'1a'", "'low': 1", "'high': 2", "('C0', 'C2', 'junctional')"])
+    # docstring and assert are left alone
+    assert not any("1 < 2" in original or "is not None" in original for _, original, _ in found)
+
+
+def test_a_mutant_is_compiled_in_memory_and_the_file_is_unchanged(module: Path) -> None:
+    before = module.read_text(encoding="utf-8")
+    mutants = {(m.op, m.original, m.mutated): m for m in mutate.mutants_of(module, module.parent)}
+
+    def run(key: tuple[str, str, str], x: int) -> int:
+        m = mutants[key]
+        code = mutate.mutated_code(module, m.index, m.op, m.line)
+        namespace = ModuleType("demo").__dict__
+        exec(code, namespace)  # noqa: S102
+        return namespace["f"](x)
+
+    assert run(("compare", "x <= LIMIT", "x < LIMIT"), 15) == 1  # the original gives 3
+    assert run(("member", "x in (16, 17)", "(without 17)"), 17) == 1  # the original gives 4
+    with pytest.raises(KeyError):
+        run(("table", "'low': 1", "(entry deleted)"), 20)
+    assert module.read_text(encoding="utf-8") == before
+
+
+def test_a_changed_source_is_refused(module: Path) -> None:
+    m = next(m for m in mutate.mutants_of(module, module.parent) if m.op == "compare")
+    with pytest.raises(RuntimeError, match="source changed"):
+        mutate.mutated_code(module, m.index, "bool", m.line)
+
+
+def test_the_configured_scope_leaves_out_the_pathway_while_issue_20_rewrites_it() -> None:
+    config = mutate.load_config()
+    files = [p.relative_to(mutate.ROOT).as_posix() for p in mutate.scope_files(config)]
+    assert "spinemet_desktop/clinical/scores/sins.py" in files
+    assert "spinemet_desktop/clinical/isncsci/engine.py" in files
+    assert not any(f.startswith("spinemet_desktop/clinical/pathway/") for f in files)
+    assert "spinemet_desktop/clinical/assess.py" not in files and "spinemet_desktop/clinical/derive.py" not in files
+    assert config.threshold >= 90
+
+
+def test_test_files_reach_modules_through_packages() -> None:
+    closure = mutate.import_closure(mutate.ROOT / "tests" / "unit" / "test_scores.py")
+    assert "spinemet_desktop.clinical.scores.sins" in closure  # via spinemet_desktop.clinical.scores
+    assert "spinemet_desktop.clinical" in closure

@@ -12,7 +12,7 @@ import pytest
 
 SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
 sys.path.insert(0, str(SCRIPTS))
-import mutate  # noqa: E402
+import mutate
 
 SOURCE = '''
 """Docstring: 1 < 2 is not mutated."""
@@ -46,7 +46,7 @@ def _found(path: Path) -> list[tuple[str, str, str]]:
 
 def test_every_operator_and_nothing_else(module: Path) -> None:
     found = _found(module)
-    assert set(op for op, _, _ in found) == set(mutate.OPERATORS)
+    assert {op for op, _, _ in found} == set(mutate.OPERATORS)
     assert ("compare", "x <= LIMIT", "x < LIMIT") in found
     assert ("number", "15", "16") in found and ("number", "15", "14") in found
     assert ("boolop", "x <= LIMIT and flag", "x <= LIMIT or flag") in found

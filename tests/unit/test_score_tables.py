@@ -360,3 +360,28 @@ def test_answer_options_of_number_items_are_open() -> None:
     assert answer_options("nesms.albumin_g_per_l") is None
     assert answer_options("sins.pain") == ["mechanical", "occasional_non_mechanical", "pain_free"]
     assert answer_options("bauer.pathological_fracture") == [False, True]
+
+
+# -- what each table says about itself ------------------------------------------------------------
+
+# The cautions of the shared text that the results carry: scores-surgical.md §4 (Tokuhashi
+# vertebral-body row), §5a (Bauer's visceral wording), §5b (Leithner's survival figures), §6
+# (NESMS ambulation and albumin wording); scores-radiotherapy.md §3 (van der Linden's population),
+# §13 (Rades' ECOG row).
+NOTES = {
+    "sins": [], "tomita": [],
+    "tokuhashi_revised": ["≥3 / 2 / 1"],
+    "bauer": ["no visceral or brain metastases"],
+    "bauer_modified": ["unverified"],
+    "nesms": ["independent ambulation", "albumin"],
+    "linden": ["without neurological deficit"],
+    "rades_death_2m": ["'1–2'", "ECOG 0–1"],
+}
+
+
+@pytest.mark.parametrize(("score_id", "words"), NOTES.items())
+def test_each_score_carries_the_cautions_of_its_table(score_id: str, words: list[str]) -> None:
+    notes = CALCULATORS[score_id]({}).notes
+    assert len(notes) == (1 if words else 0)
+    assert all(w in notes[0] for w in words)
+    assert SPECS[score_id].citation and CALCULATORS[score_id]({}).citation == SPECS[score_id].citation

@@ -255,6 +255,10 @@ def _exam(right: Side | None = None, left: Side | None = None, vac: str = "Yes",
     (_side(lt={"T5": "NT"}), _side(), "Yes", "T4,INT"),
     (_side(motor={"L3": "0*"}), _side(motor={"L3": "3"}), "Yes", "L2,L3*"),
     (_side(motor={"L3": "3"}), _side(), "Yes", "L3"),
+    (_side(), _side(motor={"L4": "3"}), "Yes", "L4"),  # the motor region reaches down to S1
+    (_side(motor={"L5": "4"}), _side(), "Yes", "L5"),
+    (_side(motor={"S1": "3"}), _side(), "Yes", "S1"),
+    (_side(motor={"C5": "2"}), _side(), "Yes", "C4"),
     (_side(lt={"T3": "0**"}), _side(motor={"L3": "3"}), "Yes", "L3*"),
 ])
 def test_neurological_level_walk(right: Side, left: Side, vac: str, nli: str) -> None:
@@ -495,3 +499,175 @@ def test_sensory_states_cover_both_sides_and_every_dermatome() -> None:
 ])
 def test_level_candidates(level: str | None, expected: set[str]) -> None:
     assert level_candidates(level) == expected
+
+
+# -- §3.6 AIS C and D: certain and uncertain counts -----------------------------------------------
+
+
+def _nli_t1(right_lower: list[str], left_lower: list[str]) -> Exam:
+    """Sensation impaired from T2 down on both sides, VAC and DAP present: NLI T1, motor
+    incomplete for certain; the ten lower-limb grades decide between C and D."""
+    impaired = {level: "1" for level in SEGMENTS[SEGMENTS.index("T2"):]}
+    lower = ["L2", "L3", "L4", "L5", "S1"]
+    right = _side(motor=dict(zip(lower, right_lower, strict=True)), lt=impaired, pp=impaired)
+    left = _side(motor=dict(zip(lower, left_lower, strict=True)), lt=impaired, pp=impaired)
+    return _exam(right, left, "Yes", "Yes")
+
+
+@pytest.mark.parametrize(("last_right", "ais"), [
+    # H = 5 per side below T1. Left all 0 (5 certain grades below 3); right 3, 3, 3, 3 and:
+    ("3", "D"),  # 5 grades >= 3 for certain: D
+    ("2", "C"),  # 6 below 3: C; only 4 at least 3: no D
+    ("2*", "C*,D*"),  # "below 3, uncertain" for C; "can be >= 3, uncertain" for D
+    ("1*", "C*,D*"),
+    ("0*", "C*,D*"),
+    ("2**", "D*"),  # consider normal: not below 3, but D only uncertain
+    ("1**", "D*"),
+    ("0**", "D*"),
+    ("NT", "C,D"),  # NT: could be below 3 (C) and could be >= 3 (D)
+    ("NT*", "C,D"),
+])
+def test_ais_c_and_d_with_uncertain_grades(last_right: str, ais: str) -> None:
+    exam = _nli_t1(["3", "3", "3", "3", last_right], ["0"] * 5)
+    assert engine.neurological_level(exam) == "T1"
+    assert engine.classify_exam(exam).asia_impairment_scale == ais
+
+
+def _below_c5(right_s45_lt: str = "0", dap: str = "No", vac: str = "No", right_s1: str = "0",
+              all_s45: str | None = None) -> Exam:
+    """Sensation and motor function absent below C5 on both sides (motor level and NLI C5)."""
+    absent = {level: "0" for level in SEGMENTS[SEGMENTS.index("C6"):]}
+    motor = {m: "0" for m in KEYS[1:]}
+    right = _side(motor={**motor, "S1": right_s1}, lt={**absent, "S4_5": all_s45 or right_s45_lt},
+                  pp={**absent, "S4_5": all_s45 or "0"})
+    left = _side(motor=motor, lt={**absent, "S4_5": all_s45 or "0"}, pp={**absent, "S4_5": all_s45 or "0"})
+    return _exam(right, left, vac, dap)
+
+
+@pytest.mark.parametrize(("exam", "complete", "ais"), [
+    (_below_c5(), "C", "A"),
+    (_below_c5(right_s45_lt="1"), "I", "B"),  # sacral sparing for certain
+    (_below_c5(right_s45_lt="0*"), "C*,I*", "A*,B*"),  # SSP uncertain: a zero of a non-SCI cause
+    (_below_c5(all_s45="0*"), "C*,I*", "A*,B*"),
+    (_below_c5(right_s45_lt="0**"), "I*", "B*"),
+    (_below_c5(dap="Yes"), "I", "B"),  # DAP present: sacral sparing for certain
+    (_below_c5(dap="Yes", right_s1="1"), "I", "C"),  # motor function > 3 levels below the motor level
+    (_below_c5(dap="Yes", right_s1="0**"), "I", "C*"),  # ... but only a 0** (MFP uncertain)
+    (_below_c5(dap="Yes", right_s1="0*"), "I", "B*,C"),
+])
+def test_ais_sacral_sparing_and_motor_function_below(exam: Exam, complete: str, ais: str) -> None:
+    assert engine.motor_level(exam.right, exam.vac) == "C5" and engine.neurological_level(exam) == "C5"
+    assert engine.injury_complete(exam) == complete
+    assert engine.classify_exam(exam).asia_impairment_scale == ais
+
+
+def test_ais_d_is_certain_when_no_muscle_is_below_the_neurological_level() -> None:
+    # NLI L5: one key muscle (S1) below per side, both 0: C (2 > 1 below 3), no D.
+    exam = _exam(_side(motor={"S1": "0"}), _side(motor={"S1": "0"}))
+    assert engine.neurological_level(exam) == "L5"
+    assert engine.classify_exam(exam).asia_impairment_scale == "C"
+
+
+def test_ais_d_is_starred_when_motor_incompleteness_rests_on_a_0_double_star() -> None:
+    # Right: nothing below C5 except L4 0** (the only "function" more than 3 levels below the
+    # motor level, so motor incomplete is uncertain); left: all 5 below. VAC No, DAP present.
+    absent = {level: "0" for level in SEGMENTS[SEGMENTS.index("C6"):SEGMENTS.index("S4_5")]}
+    right = _side(motor={**{m: "0" for m in KEYS[1:]}, "L4": "0**"}, lt=absent, pp=absent)
+    exam = _exam(right, _side(), "No", "Yes")
+    assert engine._mfp(right, "C5") == (True, True)
+    assert engine.neurological_level(exam) == "C5"
+    assert engine.classify_exam(exam).asia_impairment_scale == "D*"
+
+
+# -- §3.7 sensory ZPP: the walk up to C1 -----------------------------------------------------------
+
+ALL_ABSENT = {level: "0" for level in SEGMENTS[1:]}
+
+
+@pytest.mark.parametrize(("lt", "pp", "expected"), [
+    ({"T4": "0*"}, {}, "C1,T4*"),  # C1 is never tagged, even after a star
+    ({"T4": "NT*"}, {}, "C1,T4"),  # NT*: may be preserved, recorded untagged
+    ({}, {"T4": "NT*"}, "C1,T4"),
+    ({"T4": "NT"}, {"T4": "0*"}, "C1,T4"),
+    ({"T4": "0*", "L1": "NT"}, {}, "C1,T4*,L1"),
+])
+def test_sensory_zpp_up_to_c1(lt: dict[str, str], pp: dict[str, str], expected: str) -> None:
+    side = _side(lt={**ALL_ABSENT, **lt}, pp={**ALL_ABSENT, **pp})
+    assert engine.sensory_zpp(side, "No") == expected
+
+
+# -- §3.8 motor ZPP ------------------------------------------------------------------------------
+
+
+def _zpp(right: Side, vac: str = "No", dap: str = "No", left: Side | None = None) -> tuple[str, str, str]:
+    """Right motor level, AIS and right motor ZPP of an exam."""
+    result = engine.classify_exam(_exam(right, left or right, vac, dap))
+    return result.right_motor, result.asia_impairment_scale, result.right_motor_zpp
+
+
+LOWER_ABSENT = {m: "0" for m in KEYS[5:]}
+BELOW_C5 = {level: "0" for level in SEGMENTS[SEGMENTS.index("C6"):]}
+
+
+@pytest.mark.parametrize(("right", "expected"), [
+    # complete below C5: the ZPP runs from the most caudal muscle with function up to C5
+    (_side(motor={m: "0" for m in KEYS[1:]}, lt=BELOW_C5, pp=BELOW_C5), ("C5", "A", "C5")),
+    (_side(motor={**{m: "0" for m in KEYS[1:]}, "L3": "NT**"}, lt=BELOW_C5, pp=BELOW_C5), ("C5", "A", "L3")),
+    (_side(motor={**{m: "0" for m in KEYS[1:]}, "L3": "2"}, lt=BELOW_C5, pp=BELOW_C5), ("C5", "A", "L3")),
+    (_side(motor={**{m: "0" for m in KEYS[1:]}, "S1": "0*"}, lt=BELOW_C5, pp=BELOW_C5), ("C5", "A", "C5,S1*")),
+    (_side(motor={**{m: "0" for m in KEYS[1:]}, "S1": "NT"}, lt=BELOW_C5, pp=BELOW_C5), ("C5", "A", "C5,S1")),
+])
+def test_motor_zpp_walks_up_from_the_most_caudal_function(right: Side, expected: tuple[str, str, str]) -> None:
+    assert _zpp(right) == expected
+
+
+@pytest.mark.parametrize(("lt", "pp", "expected"), [
+    # T2 NT: T1 is a candidate; T5 0** sets the flag; the walk stops at T8 (T9 impaired).
+    ({"T2": "NT", "T5": "0**", "T9": "1"}, {}, ("T1,T8*", "T1,T8")),
+    # the candidate's own dermatome holds the star ("digit with star"): tagged
+    ({"T5": "NT", "T9": "1"}, {"T8": "0**"}, ("T4,T8*", "T4,T8*")),
+    ({"T5": "NT", "T9": "1"}, {"T8": "1**"}, ("T4,T8*", "T4,T8*")),
+    ({"T5": "NT", "T8": "0**", "T9": "1"}, {}, ("T4,T8*", "T4,T8*")),
+    # NT** is no digit: the star range decides (first star T8 ... last normal T8)
+    ({"T8": "NT**", "T9": "1"}, {}, ("T8*", "T8*")),
+    ({"T5": "NT", "T6": "NT", "T3": "0**", "T9": "1"}, {}, ("T4*,T5*,T8*", "T4*,T5,T8")),
+])
+def test_motor_zpp_tags_of_levels_without_a_key_muscle(lt: dict[str, str], pp: dict[str, str],
+                                                       expected: tuple[str, str]) -> None:
+    right = _side(motor=LOWER_ABSENT, lt=lt, pp=pp)
+    motor, _, zpp = _zpp(right)
+    assert (motor, zpp) == expected
+
+
+@pytest.mark.parametrize(("right", "non_key", "expected_ais", "expected_zpp"), [
+    # VAC NT (motor incomplete possible), DAP present, lower limbs 0: motor level L2 on both sides.
+    # A non-key muscle more than 3 levels below the level with function replaces it (AIS C).
+    ({"L2": "5"}, "S1", "C", "NA,S1"),  # 4 below L2
+    ({"L2": "5"}, "L5", "B,C", "NA,L2"),  # 3 below L2: not more than 3
+    ({"L2": "5"}, None, "B,C", "NA,L2"),
+])
+def test_motor_zpp_non_key_muscle(right: dict[str, str], non_key: str | None, expected_ais: str,
+                                  expected_zpp: str) -> None:
+    side = _side(motor={**LOWER_ABSENT, **right}, non_key=non_key)
+    left = _side(motor=LOWER_ABSENT)
+    motor, ais, zpp = _zpp(side, vac="NT", dap="Yes", left=left)
+    assert (motor, ais, zpp) == ("L2", expected_ais, expected_zpp)
+
+
+@pytest.mark.parametrize(("motor", "non_key", "expected_zpp"), [
+    ({}, "L4", "NA,L4"),  # the candidate T8 is replaced by the non-key level
+    ({"L4": "NT"}, "L4", "NA,L4"),  # ... which the walk already added: not twice
+    ({"L3": "NT"}, "L4", "NA,L3,L4"),
+])
+def test_motor_zpp_non_key_muscle_below_a_sensory_motor_level(motor: dict[str, str], non_key: str,
+                                                              expected_zpp: str) -> None:
+    right = _side(motor={**LOWER_ABSENT, **motor}, lt={"T9": "1"}, non_key=non_key)
+    left = _side(motor=LOWER_ABSENT)
+    level, ais, zpp = _zpp(right, vac="NT", dap="Yes", left=left)
+    assert (level, ais, zpp) == ("T8", "C", expected_zpp)
+
+
+def test_the_body_chart_legend_lists_every_state() -> None:
+    from spinemet_desktop.clinical.isncsci.sensory_map import STATES
+
+    assert STATES == (INTACT, IMPAIRED, ABSENT, NOT_TESTABLE, NOT_EXAMINED)

@@ -95,8 +95,9 @@ def test_latest_value_of_each_analyte_and_the_latest_report() -> None:
 
 def test_values_without_a_range_are_shown_not_judged() -> None:
     result = assess_labs(_labs(_lab("crp", 80, "mg/L"), _lab("leukocytes", 15, "/nL", 4, 10),
-                               _lab("platelets", 20, "/nL", None, None)))
-    assert result.unjudged == ("crp", "platelets")
+                               _lab("platelets", 20, "/nL", None, None), _lab("inr", 1.0, None, None, 1.15),
+                               _lab("haemoglobin", 12.0, "g/dL", 12.0, None)))
+    assert result.unjudged == ("crp", "platelets")  # one limit is enough to judge
     assert result.flags == ()  # leukocytes high alone is no infection flag; CRP was not judged
 
 

@@ -196,13 +196,14 @@ AS_OF = datetime(2024, 6, 10, 12, 0, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(("hours", "days"), [(0, 0.0), (1, 0.0), (3, 0.1), (36, 1.5), (168, 7.0), (170, 7.1),
-                                             (-5, 0.0)])
+                                             (-5, 0.0), (100.0495 * 24, 100.0), (100.0505 * 24, 100.1)])
 def test_motor_deficit_days_from_the_onset(hours: float, days: float) -> None:
     exam = _exam(deficit_onset_at=AS_OF - timedelta(hours=hours)) if hours >= 0 else _exam()
     if hours < 0:  # an onset after the assessment time counts as 0 days
         exam = exam.model_copy(update={"deficit_onset_at": AS_OF + timedelta(hours=-hours)})
     result = neuro.motor_deficit_days(exam, AS_OF)
     assert result.value == days and result.source is Source.DERIVED
+    assert str(result.value) == str(days)  # never "-0.0" days
 
 
 def test_motor_deficit_days_without_an_onset() -> None:
@@ -226,6 +227,8 @@ def _classified(right_motor: str = "50", left_motor: str = "50", nli: str = "INT
     (("40", "40"), ("40", "40"), 0, False, None),
     (("40", "40"), ("41", "40"), 1, False, None),
     (("ND", "40"), ("30", "30"), None, False, None),  # the levels and grades are still compared
+    (("40", "ND"), ("30", "30"), None, False, None),
+    (("40", "40"), ("30", "ND"), None, False, None),
 ])
 def test_motor_score_change(before: tuple[str, str], after: tuple[str, str], change: int | None,
                             deteriorated: bool, reason: str | None) -> None:
@@ -233,11 +236,13 @@ def test_motor_score_change(before: tuple[str, str], after: tuple[str, str], cha
     assert result.motor_change == change and result.deteriorated is deteriorated
     assert result.reasons == ((reason,) if reason else ())
     assert result.motor_total_before == ("ND" if "ND" in before else str(sum(map(int, before))))
+    assert result.motor_total_after == ("ND" if "ND" in after else str(sum(map(int, after))))
 
 
 @pytest.mark.parametrize(("nli_before", "nli_after", "rose"), [
     ("T10", "T9", True), ("T10", "T10", False), ("T10", "T11", False), ("INT", "S3", True), ("S3", "INT", False),
     ("C5,C6", "C4*", True), ("C5*", "C5", False), ("C1", "C1", False), ("T1", "C8", True),
+    ("T4,T10", "T6", False), ("T6", "T4,T10", True),  # the most rostral candidate counts
 ])
 def test_neurological_level_rising(nli_before: str, nli_after: str, rose: bool) -> None:
     result = neuro.compare(_classified(nli=nli_before), _classified(nli=nli_after))

@@ -100,3 +100,9 @@ def test_test_files_reach_modules_through_packages() -> None:
     closure = mutate.import_closure(mutate.ROOT / "tests" / "unit" / "test_scores.py")
     assert "spinemet_desktop.clinical.scores.sins" in closure  # via spinemet_desktop.clinical.scores
     assert "spinemet_desktop.clinical" in closure
+
+
+def test_ci_runs_a_seeded_sample_against_the_threshold() -> None:
+    ci = (mutate.ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    runs = [line for line in ci if "scripts/mutate.py" in line and not line.startswith("#")]
+    assert len(runs) == 1 and "--sample" in runs[0] and "--seed" in runs[0] and "--threshold" not in runs[0]

@@ -639,6 +639,22 @@ def test_motor_zpp_tags_of_levels_without_a_key_muscle(lt: dict[str, str], pp: d
     assert (motor, zpp) == expected
 
 
+def test_motor_zpp_down_to_s3() -> None:
+    # All muscles 5; the walk reaches S4-5 and VAC No adds S3. S3's dermatome is NT: S2 is a
+    # candidate, S3 is not normal, so lastNormal is S2 and S3 is not tagged by the star range.
+    right = _side(lt={"S3": "NT", "T6": "0**"})
+    motor, _, zpp = _zpp(right, left=_side())
+    assert (motor, zpp) == ("S2*,S3*", "S2*,S3")
+
+
+def test_motor_zpp_when_the_first_candidate_itself_is_not_normal() -> None:
+    # C5's dermatome is NT (rule P at C4 does not look at it) and C6 is NT: candidates C5, C6, T1
+    # (the T1 block holds the NT) and T8. lastNormal falls back to the bottom, so T8 is tagged.
+    right = _side(motor={**LOWER_ABSENT, "C6": "NT"}, lt={"C5": "NT", "T3": "0**", "T9": "1"})
+    motor, _, zpp = _zpp(right, left=_side())
+    assert (motor, zpp) == ("C5,C6,T1,T8*", "T1,T8*")
+
+
 @pytest.mark.parametrize(("right", "non_key", "expected_ais", "expected_zpp"), [
     # VAC NT (motor incomplete possible), DAP present, lower limbs 0: motor level L2 on both sides.
     # A non-key muscle more than 3 levels below the level with function replaces it (AIS C).

@@ -628,9 +628,15 @@ class Baseline:
     seconds: float
 
 
-def run_baseline(config: Config, files: list[Path], python: str, workers: int, children: _Children) -> Baseline:
-    """One traced run of the fast tests, in ``workers`` shards."""
-    test_files = sorted({p for entry in config.tests for p in (ROOT / entry).rglob("test_*.py")})
+def run_baseline(config: Config, files: list[Path], python: str, workers: int, children: _Children,
+                 modules: set[str] | None = None) -> Baseline:
+    """One traced run of the fast tests, in ``workers`` shards: the test files that import one of
+    ``modules`` (the mutated ones; all of the scope if None), directly or through other modules."""
+    cache: dict[str, set[str]] = {}
+    closure = {p: import_closure(p, ROOT, cache)
+               for p in sorted({p for entry in config.tests for p in (ROOT / entry).rglob("test_*.py")})}
+    wanted = {module_name(f) for f in files} if modules is None else modules
+    test_files = [p for p, reached in closure.items() if reached & wanted]
     shards: list[list[Path]] = [[] for _ in range(max(1, workers))]
     for i, path in enumerate(sorted(test_files, key=lambda p: -p.stat().st_size)):
         shards[i % len(shards)].append(path)
@@ -661,9 +667,8 @@ def run_baseline(config: Config, files: list[Path], python: str, workers: int, c
                 lines[nodeid] = {p: set(ls) for p, ls in per_file.items()}
             for p, ls in data["import_lines"].items():
                 import_lines.setdefault(p, set()).update(ls)
-    cache: dict[str, set[str]] = {}
-    closure = {p.relative_to(ROOT).as_posix(): import_closure(p, ROOT, cache) for p in test_files}
-    return Baseline(tests, sorted(set(failing)), lines, import_lines, closure, time.monotonic() - start)
+    reach = {p.relative_to(ROOT).as_posix(): closure[p] for p in test_files}
+    return Baseline(tests, sorted(set(failing)), lines, import_lines, reach, time.monotonic() - start)
 
 
 def select_tests(mutant: Mutant, baseline: Baseline) -> list[str]:
@@ -893,7 +898,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     pool = ThreadPoolExecutor(max(1, args.workers))
     kill_log = KillLog()
     try:
-        baseline = run_baseline(config, files, args.python, args.workers, children)
+        mutated = sorted({ROOT / m.path for m in chosen})
+        baseline = run_baseline(config, mutated, args.python, args.workers, children, {m.module for m in chosen})
         print(f"baseline: {len(baseline.tests)} tests in {baseline.seconds:.0f} s", flush=True)
         if baseline.failing:
             print(f"tests failing without any mutant (left out): {', '.join(baseline.failing)}", flush=True)

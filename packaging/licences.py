@@ -19,20 +19,21 @@ ROOTS = ("spinemet-desktop",)
 
 
 def _closure() -> list[str]:
-    """Runtime dependencies of the program, transitively (extras such as [test] left out)."""
-    seen: dict[str, None] = {}
-    queue = list(ROOTS)
+    """Runtime dependencies of the program, transitively, with the extras a dependency asks for
+    (``psycopg[binary]`` brings psycopg-binary and its libpq); our own extras such as [test] left out."""
+    seen: dict[tuple[str, str], None] = {}
+    queue: list[tuple[str, str]] = [(name, "") for name in ROOTS]
     while queue:
-        name = queue.pop(0)
-        key = name.lower().replace("_", "-")
+        name, extra = queue.pop(0)
+        key = (name.lower().replace("_", "-"), extra)
         if key in seen:
             continue
         seen[key] = None
         for text in requires(name) or []:
             requirement = Requirement(text)
-            if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
-                queue.append(requirement.name)
-    return [name for name in seen if name not in ROOTS]
+            if requirement.marker is None or requirement.marker.evaluate({"extra": extra}):
+                queue += [(requirement.name, ""), *((requirement.name, e) for e in requirement.extras)]
+    return list(dict.fromkeys(name for name, _extra in seen if name not in ROOTS))
 
 
 def _licence(name: str) -> str:
@@ -77,6 +78,11 @@ def write(out: Path, root: Path) -> Path:
         "Qt 6 and PySide6 are used under the GNU LGPL v3: the bundle links them dynamically",
         "(the Qt libraries are separate files in _internal/PySide6 and can be replaced). Their",
         "sources: https://download.qt.io/official_releases/ and https://code.qt.io/pyside/pyside-setup.",
+        "psycopg (clinic mode, docs/clinic-server.md) is used under the GNU LGPL v3: its modules are",
+        "separate files in _internal/psycopg and can be replaced (source: https://github.com/psycopg/psycopg).",
+        "psycopg-binary brings libpq (PostgreSQL licence) and the libraries libpq uses (OpenSSL,",
+        "MIT Kerberos, Cyrus SASL, OpenLDAP) in _internal/psycopg_binary.libs, as built by the psycopg",
+        "project; their licences are those of the psycopg-binary distribution listed above.",
         "DejaVu fonts: see DejaVu/LICENSE-DejaVu.txt.",
     ]
     (out / "DejaVu").mkdir(exist_ok=True)

@@ -49,6 +49,9 @@ def main() -> int:
                 window.editor.go_to_page(index)
                 app.processEvents()
                 _save(window, out / f"{name}-{suffix}.png")
+                if name == "neurology":  # the spine map and the trend, at the bottom of the page
+                    _scroll_to_figures(window, app)
+                    _save(window, out / f"{name}-figures-{suffix}.png")
             window.editor.close_case()
             window.close()
             window.deleteLater()
@@ -57,13 +60,23 @@ def main() -> int:
     return 0
 
 
+def _scroll_to_figures(window, app) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QScrollArea
+
+    from spinemet_desktop.ui.spine_map_widget import SpineMapWidget
+
+    page = window.editor.current_page()
+    page.findChild(QScrollArea).ensureWidgetVisible(page.findChild(SpineMapWidget), 0, 0)
+    app.processEvents()
+
+
 def _save(window, path: Path) -> None:  # type: ignore[no-untyped-def]
     window.grab().save(str(path))
     print(path.relative_to(ROOT))
 
 
 def referral_pages(out: Path) -> None:
-    """Page 1 of the referral PDF of the first example, German and English (needs pdftoppm)."""
+    """Pages 1 and 2 of the referral PDF of the first example, German and English (needs pdftoppm)."""
     import shutil
     import subprocess
     from datetime import datetime
@@ -81,11 +94,12 @@ def referral_pages(out: Path) -> None:
     for language in ("de", "en"):
         pdf = out / f"referral-{language}.pdf"
         pdf.write_bytes(build_referral_pdf(case, a, language=language).data)
-        subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "2", str(pdf),
-                        str(out / f"referral-{language}-page")], check=True)
+        for page in (1, 2):  # one at a time: pdftoppm pads page numbers ("-01") in longer documents
+            png = out / f"referral-{language}-page-{page}"
+            subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", str(page), "-l", str(page), "-singlefile",
+                            str(pdf), str(png)], check=True)
+            print(png.with_suffix(".png").relative_to(ROOT))
         pdf.unlink()
-        for png in sorted(out.glob(f"referral-{language}-page*.png")):
-            print(png.relative_to(ROOT))
 
 
 if __name__ == "__main__":

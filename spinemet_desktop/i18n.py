@@ -1,16 +1,14 @@
-"""Translations through Qt's own system: Qt Linguist catalogues compiled with pyside6-lrelease.
+"""Translations, without Qt: the Qt Linguist catalogue read by the program itself.
 
 English is the source language: strings in the code are English, and
-``resources/translations/spinemet_de.ts`` holds the German catalogue. A compiled ``.qm`` is
-used from the installed resources when it is at least as new as its ``.ts``; otherwise (a
-checkout, an editable install) the ``.ts`` is compiled once with ``pyside6-lrelease`` into the
-user's cache folder, keyed by the catalogue's content hash.
-
-A :class:`Catalogue` translates without a QApplication, so the report and the command line can
-create a German PDF while the app itself shows English (each report chooses its language). The
-desktop program installs the same catalogue (and Qt's own, for the standard dialogs) with
-:mod:`spinemet_desktop.ui.language`, which records the language in use here
-(:func:`current_language`).
+``resources/translations/spinemet_de.ts`` holds the German catalogue (edited with Qt Linguist;
+``scripts/update_translations.sh`` re-extracts it with ``pyside6-lupdate``). The same script
+writes ``spinemet_de.json``, the catalogue's finished translations as ``{context: {source:
+translation}}``, which loads in a millisecond (parsing the XML at start-up takes 35 ms);
+``tests/unit/test_translations.py`` checks that the JSON is current. A :class:`Catalogue`
+translates for the report, the FHIR narratives and the presentation layer in any language; the
+desktop program installs the same catalogue into Qt (:mod:`spinemet_desktop.ui.language`), which
+records the language in use here (:func:`current_language`).
 
 Pseudo-localisation is a test mode (``SPINEMET_PSEUDO=1``): every string of the language in use
 comes back about 40 % longer, with accented letters and in brackets, so that a screenshot or a
@@ -19,24 +17,22 @@ test shows any text that is cut off, and any text that bypasses the translation 
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
+import json
 import locale
 import os
 import re
-import shutil
-import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from functools import cache
-from importlib.resources import as_file, files
+from importlib.resources import files
 from pathlib import Path
-
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
 LANGUAGES = ("de", "en")
 SOURCE_LANGUAGE = "en"
 
 _current = {"language": SOURCE_LANGUAGE}
+
+Messages = dict[str, dict[str, str]]
 
 
 def current_language() -> str:
@@ -54,10 +50,19 @@ class TranslationError(RuntimeError):
     pass
 
 
+def locale_language(name: str) -> str:
+    """German for a German locale name ("de_DE.UTF-8", "German_Germany"), else English."""
+    name = name.lower()
+    return "de" if name.startswith(("de", "german")) else "en"
+
+
 def system_language() -> str:
-    """German on a German system locale, else English."""
-    name = QLocale.system().name() or (locale.getlocale()[0] or "")
-    return "de" if name.lower().startswith("de") else "en"
+    """German on a German system locale, else English (the desktop program asks Qt instead)."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            return locale_language(value)
+    return locale_language(locale.getlocale()[0] or "")
 
 
 def default_language() -> str:
@@ -69,69 +74,67 @@ def default_language() -> str:
     return system_language()
 
 
-def _lrelease() -> str | None:
-    """The pyside6-lrelease tool: on PATH, next to this interpreter, or inside the PySide6 package."""
-    found = shutil.which("pyside6-lrelease")
-    if found:
-        return found
-    here = Path(sys.executable).parent
-    for candidate in (here / "pyside6-lrelease", here / "pyside6-lrelease.exe",
-                      here / "Scripts" / "pyside6-lrelease.exe"):
-        if candidate.exists():
-            return str(candidate)
-    spec = importlib.util.find_spec("PySide6")
-    if spec is not None and spec.origin:
-        package = Path(spec.origin).parent
-        for name in ("lrelease", "lrelease.exe", "Qt/libexec/lrelease"):
-            if (package / name).exists():
-                return str(package / name)
-    return None
+def read_ts(path: Path) -> Messages:
+    """The finished translations of a Qt Linguist ``.ts`` file (unfinished ones are left out,
+    as ``lrelease`` leaves them out)."""
+    messages: Messages = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            source = message.findtext("source") or ""
+            if translation.text:
+                messages.setdefault(name, {})[source] = translation.text
+    return messages
 
 
-def _cache_dir() -> Path:
-    from platformdirs import user_cache_dir
-
-    return Path(os.environ.get("SPINEMET_CACHE_DIR") or user_cache_dir("spinemet-desktop", appauthor=False))
+def _folder() -> Path:
+    return Path(str(files("spinemet_desktop.resources").joinpath("translations")))
 
 
-def compile_catalogue(ts: Path, qm: Path) -> None:
-    tool = _lrelease()
-    if tool is None:
-        raise TranslationError("pyside6-lrelease was not found; cannot compile the translations")
-    qm.parent.mkdir(parents=True, exist_ok=True)
-    result = subprocess.run([tool, str(ts), "-qm", str(qm)], capture_output=True, text=True, check=False)
-    if result.returncode != 0 or not qm.exists():
-        raise TranslationError(f"pyside6-lrelease failed on {ts.name}: {result.stderr or result.stdout}")
+def write_json(language: str) -> Path:
+    """Write the compiled catalogue of a language next to its ``.ts`` (scripts/update_translations.sh)."""
+    folder = _folder()
+    messages = read_ts(folder / f"spinemet_{language}.ts")
+    target = folder / f"spinemet_{language}.json"
+    target.write_text(json.dumps(messages, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8")
+    return target
 
 
 @cache
-def catalogue_path(language: str) -> Path | None:
-    """The compiled catalogue for a language (None for the source language)."""
+def messages(language: str) -> Messages:
+    """A language's translations (empty for the source language)."""
     if language == SOURCE_LANGUAGE:
-        return None
+        return {}
     if language not in LANGUAGES:
         raise TranslationError(f"unknown language {language!r}; choose one of {', '.join(LANGUAGES)}")
-    folder = files("spinemet_desktop.resources").joinpath("translations")
-    with as_file(folder.joinpath(f"spinemet_{language}.ts")) as ts:
-        shipped = ts.with_suffix(".qm")
-        if shipped.exists() and (not ts.exists() or shipped.stat().st_mtime >= ts.stat().st_mtime):
-            return shipped
-        if not ts.exists():
-            raise TranslationError(f"no catalogue for {language!r}")
-        digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
-        qm = _cache_dir() / "translations" / f"spinemet_{language}-{digest}.qm"
-        if not qm.exists():
-            compile_catalogue(ts, qm)
-        return qm
+    folder = _folder()
+    compiled = folder / f"spinemet_{language}.json"
+    if compiled.exists():
+        data: Messages = json.loads(compiled.read_text(encoding="utf-8"))
+        return data
+    ts = folder / f"spinemet_{language}.ts"
+    if not ts.exists():
+        raise TranslationError(f"no catalogue for {language!r}")
+    return read_ts(ts)
 
 
-def qt_catalogue_path(language: str) -> Path | None:
-    """Qt's own catalogue (standard dialogs and buttons) for a language, as shipped with PySide6."""
-    if language == SOURCE_LANGUAGE or language not in LANGUAGES:
-        return None
-    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    path = folder / f"qtbase_{language}.qm"
-    return path if path.exists() else None
+class Catalogue:
+    """Translations for one language, usable anywhere (no Qt)."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self._messages = messages(language)
+
+    def lookup(self, context: str, text: str) -> str | None:
+        """The translation, or None when the catalogue has none (as Qt's translators report it)."""
+        return self._messages.get(context, {}).get(text)
+
+    def translate(self, context: str, text: str) -> str:
+        found = self.lookup(context, text)
+        return text if found is None else found
 
 
 # Placeholders, markup and mnemonics stay as they are in a pseudo-translation.
@@ -151,40 +154,7 @@ def pseudo(text: str) -> str:
     return f"[{out}{('~~~~~ ' * padding)[:padding].rstrip()}]"
 
 
-class PseudoTranslator(QTranslator):
-    """Inflates the translation of every string (or the English source) into :func:`pseudo` text,
-    for layout tests and screenshots. Install it instead of the ``base`` translator."""
-
-    def __init__(self, base: QTranslator | None = None, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self.base = base
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        if self.base is None:
-            return pseudo(source)
-        # Not in the catalogue: no translation, as with the real catalogue (so a caller may try
-        # another context, and an untranslated text shows up without brackets).
-        translated = self.base.translate(context, source, disambiguation, n)
-        return pseudo(translated) if translated else ""
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-class Catalogue:
-    """Translations for one language, usable without a QApplication."""
-
-    def __init__(self, language: str) -> None:
-        self.language = language
-        self._translator: QTranslator | None = None
-        path = catalogue_path(language)
-        if path is not None:
-            translator = QTranslator()
-            if not translator.load(str(path)):
-                raise TranslationError(f"cannot load {path}")
-            self._translator = translator
-
-    def translate(self, context: str, text: str) -> str:
-        if self._translator is None:
-            return text
-        return self._translator.translate(context, text) or text
+if __name__ == "__main__":  # python -m spinemet_desktop.i18n: write the compiled catalogues
+    for lang in LANGUAGES:
+        if lang != SOURCE_LANGUAGE:
+            sys.stdout.write(f"{write_json(lang)}\n")

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>undetermined</source>
         <translation>unbestimmt</translation>
@@ -133,20 +133,28 @@
         <translation>Nicht verfügbar – Tabelle nicht verifiziert</translation>
     </message>
     <message>
-        <source>undetermined — possible: %1; missing: %2</source>
-        <translation>unbestimmt – möglich: %1; es fehlt: %2</translation>
+        <source>Planned for the worse until recorded</source>
+        <translation>Bis zur Erfassung vom ungünstigeren Fall ausgegangen</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Sofort</translation>
+    </message>
+    <message>
+        <source>Within 24 hours</source>
+        <translation>Innerhalb von 24 h</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Weiteres Vorgehen</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Hintergrund</translation>
     </message>
     <message>
         <source>inferred, not stated in the guideline</source>
         <translation>abgeleitet – nicht wörtlich in der Leitlinie</translation>
-    </message>
-    <message>
-        <source>not applicable</source>
-        <translation>nicht anwendbar</translation>
-    </message>
-    <message>
-        <source>incomplete: %1</source>
-        <translation>unvollständig: %1</translation>
     </message>
     <message>
         <source>Neurology</source>
@@ -154,8 +162,8 @@
         <translation>Neurologie</translation>
     </message>
     <message>
-        <source>Worst lesion</source>
-        <translation>Führende Läsion</translation>
+        <source>Lesions</source>
+        <translation>Läsionen</translation>
     </message>
     <message>
         <source>Still missing</source>
@@ -163,51 +171,28 @@
     </message>
     <message>
         <source>Live results</source>
+        <extracomment>A &quot;missing&quot; link was chosen: the field address to open.</extracomment>
         <translation>Aktuelle Ergebnisse</translation>
     </message>
     <message>
-        <source>Urgency, neurology, worst lesion, scores and what is still missing, recomputed on every edit</source>
-        <translation>Dringlichkeit, Neurologie, führende Läsion, Scores und noch fehlende Angaben, bei jeder Eingabe neu berechnet</translation>
+        <source>Urgency, neurology, the lesions, scores and what is still missing, recomputed on every edit</source>
+        <translation>Dringlichkeit, Neurologie, die Läsionen, Scores und was noch fehlt – bei jeder Eingabe neu berechnet</translation>
+    </message>
+    <message>
+        <source>Neurology, the lesions, scores and what is still missing</source>
+        <translation>Neurologie, die Läsionen, Scores und was noch fehlt</translation>
     </message>
     <message>
         <source>Urgency: %1</source>
         <translation>Dringlichkeit: %1</translation>
     </message>
     <message>
-        <source>Neurology, worst lesion, scores and what is still missing</source>
-        <translation>Neurologie, führende Läsion, Scores und noch fehlende Angaben</translation>
-    </message>
-    <message>
         <source>Deficit class: not determined</source>
         <translation>Schweregrad der Ausfälle: nicht bestimmt</translation>
     </message>
     <message>
-        <source>AIS %1, NLI %2</source>
-        <translation>AIS %1, NLI %2</translation>
-    </message>
-    <message>
-        <source>ISNCSCI incomplete: %1 cells missing</source>
-        <translation>ISNCSCI unvollständig: %1 Felder fehlen</translation>
-    </message>
-    <message>
         <source>Deterioration: </source>
         <translation>Verschlechterung: </translation>
-    </message>
-    <message>
-        <source>SINS incomplete</source>
-        <translation>SINS unvollständig</translation>
-    </message>
-    <message>
-        <source>ESCC not graded</source>
-        <translation>ESCC nicht eingestuft</translation>
-    </message>
-    <message>
-        <source>No lesion recorded</source>
-        <translation>Keine Läsion erfasst</translation>
-    </message>
-    <message>
-        <source>incomplete (missing: %1)</source>
-        <translation>unvollständig (es fehlt: %1)</translation>
     </message>
     <message>
         <source>provisional</source>
@@ -222,15 +207,132 @@
         <translation>Prognosegruppe: %1</translation>
     </message>
     <message>
+        <source>Serial examinations</source>
+        <translation>Verlaufsuntersuchungen</translation>
+    </message>
+    <message>
+        <source>a total is not determinable (a not-testable cell)</source>
+        <extracomment>Events further than this (or the exams&apos; own span, if longer) from the examinations are listed, not drawn. Why a value is missing (incomplete worksheet, not-testable cells), or None. When, on the time axis (a recorded date at the start of that day). Examinations without a time (they cannot be placed on the axis). Recorded dates too far from the examinations to draw; listed in words. Each series with the abbreviation the chart labels it with (ISNCSCI&apos;s, the same in German).</extracomment>
+        <translation>eine Summe ist nicht bestimmbar (ein nicht testbares Feld)</translation>
+    </message>
+    <message>
+        <source>worksheet incomplete (%1 cells or fields missing)</source>
+        <translation>Worksheet unvollständig (%1 Felder fehlen)</translation>
+    </message>
+    <message>
+        <source>deficit onset</source>
+        <translation>Beginn der Ausfälle</translation>
+    </message>
+    <message>
+        <source>deficit onset %1</source>
+        <translation>Beginn der Ausfälle %1</translation>
+    </message>
+    <message>
+        <source>glucocorticoid</source>
+        <translation>Glukokortikoid</translation>
+    </message>
+    <message>
+        <source>glucocorticoid given %1</source>
+        <translation>Glukokortikoid gegeben %1</translation>
+    </message>
+    <message>
+        <source>systemic therapy</source>
+        <translation>Systemtherapie</translation>
+    </message>
+    <message>
+        <source>current systemic therapy started %1</source>
+        <translation>aktuelle Systemtherapie begonnen %1</translation>
+    </message>
+    <message>
+        <source>RT %1</source>
+        <translation>RT %1</translation>
+    </message>
+    <message>
+        <source>previous radiotherapy course %1 completed %2</source>
+        <translation>Vorbestrahlung %1 abgeschlossen %2</translation>
+    </message>
+    <message>
         <source>not determined</source>
         <translation>nicht bestimmt</translation>
     </message>
     <message>
+        <source>Examination %1 (%2): UEMS %3, LEMS %4, light touch %5, pin prick %6, AIS %7</source>
+        <translation>Untersuchung %1 (%2): UEMS %3, LEMS %4, leichte Berührung %5, Spitz-Stumpf-Diskrimination %6, AIS %7</translation>
+    </message>
+    <message>
+        <source>%1 — %2.</source>
+        <translation>%1 – %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 (%4)</source>
+        <translation>%1 %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Serial examinations over time (motor scores 0–50, sensory totals 0–112).</source>
+        <translation>Verlaufsuntersuchungen über die Zeit (Motorik-Scores 0–50, sensible Summen 0–112).</translation>
+    </message>
+    <message>
+        <source>UEMS</source>
+        <translation>UEMS</translation>
+    </message>
+    <message>
+        <source>LEMS</source>
+        <translation>LEMS</translation>
+    </message>
+    <message>
+        <source>light touch</source>
+        <translation>leichte Berührung</translation>
+    </message>
+    <message>
+        <source>pin prick</source>
+        <translation>Spitz-Stumpf-Diskrimination</translation>
+    </message>
+    <message>
+        <source>AIS %1 → %2</source>
+        <translation>AIS %1 → %2</translation>
+    </message>
+    <message>
+        <source>From the first to the latest examination: %1.</source>
+        <translation>Von der ersten bis zur letzten Untersuchung: %1.</translation>
+    </message>
+    <message>
+        <source>%1 examination(s) without a time are not placed on the time axis.</source>
+        <translation>%1 Untersuchung(en) ohne Uhrzeit sind nicht auf der Zeitachse eingetragen.</translation>
+    </message>
+    <message>
+        <source>Marked on the time axis: %1.</source>
+        <translation>Auf der Zeitachse markiert: %1.</translation>
+    </message>
+    <message>
+        <source>Earlier or later, not drawn: %1.</source>
+        <translation>Früher oder später, nicht eingezeichnet: %1.</translation>
+    </message>
+    <message>
+        <source>Motor scores (UEMS, LEMS)</source>
+        <extracomment>The narrowest layout; narrower charts are drawn smaller. Room right of the plot for the series&apos; end labels (&quot;UEMS 50&quot;). Marker shape, line dash and colour per series (Okabe–Ito colours; shape and dash carry the meaning).</extracomment>
+        <translation>Motorik-Scores (UEMS, LEMS)</translation>
+    </message>
+    <message>
+        <source>Sensory totals (LT, PP)</source>
+        <translation>Sensible Summen (LT, PP)</translation>
+    </message>
+    <message>
+        <source>Fewer than two examinations with a time: no trend to draw.</source>
+        <extracomment>Width of an examination&apos;s time under the axis.</extracomment>
+        <translation>Weniger als zwei Untersuchungen mit Uhrzeit: kein Verlauf darstellbar.</translation>
+    </message>
+    <message>
+        <source>AIS</source>
+        <translation>AIS</translation>
+    </message>
+    <message>
         <source>level not set</source>
+        <extracomment>The lowest and highest SINS the recorded items allow (equal when complete; S4). The re-irradiation figures when the lesion lies in a previous radiotherapy field (S5).</extracomment>
         <translation>Höhe nicht angegeben</translation>
     </message>
     <message>
         <source>lesion %1</source>
+        <extracomment>The lesion judged for instability and the one for compression, with why (S4); they are the same lesion when one lesion leads in both. The prognosis bands the complete survival scores leave possible (S11); empty: no information. Karnofsky and ECOG recorded and not compatible (never converted; shown where both are). The bands the clinician is offered for an estimate: when the scores disagree, only those at least one of them supports (S11); otherwise every band.</extracomment>
         <translation>Läsion %1</translation>
     </message>
     <message>
@@ -248,6 +350,34 @@
     <message>
         <source>no lesion recorded</source>
         <translation>keine Läsion erfasst</translation>
+    </message>
+    <message>
+        <source>SINS %1 (%2)</source>
+        <translation>SINS %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SINS at least %1 and at most %2 from the items recorded (missing: %3)</source>
+        <translation>SINS nach den erfassten Items mindestens %1 und höchstens %2 (es fehlt: %3)</translation>
+    </message>
+    <message>
+        <source>%1; unstable fracture</source>
+        <translation>%1; instabile Fraktur</translation>
+    </message>
+    <message>
+        <source>%1; SINS incomplete for %2</source>
+        <translation>%1; SINS unvollständig bei %2</translation>
+    </message>
+    <message>
+        <source>ESCC not recorded for %1</source>
+        <translation>ESCC nicht erfasst bei %1</translation>
+    </message>
+    <message>
+        <source>ESCC %1</source>
+        <translation>ESCC %1</translation>
+    </message>
+    <message>
+        <source>%1; ESCC not recorded for %2</source>
+        <translation>%1; ESCC nicht erfasst bei %2</translation>
     </message>
     <message>
         <source>the only lesion</source>
@@ -270,11 +400,12 @@
         <translation>höchster Rang (SINS/ESCC unvollständig) von %1 Läsionen</translation>
     </message>
     <message>
-        <source>clinician's estimate</source>
+        <source>clinician&apos;s estimate</source>
         <translation>ärztliche Einschätzung</translation>
     </message>
     <message>
         <source>very poor</source>
+        <extracomment>Which prognosis bands each complete survival score supports (pathway.md §11 S11; the mapping of score groups to bands is an inference, §7 item 5). Scores not listed give no vote.</extracomment>
         <translation>sehr schlecht</translation>
     </message>
     <message>
@@ -298,16 +429,32 @@
         <translation>Tokuhashi-Score (revidiert) %1 (%2) → %3</translation>
     </message>
     <message>
+        <source>; scores for context: %1</source>
+        <translation>; Scores zur Einordnung: %1</translation>
+    </message>
+    <message>
+        <source>haematological primary: the survival scores were built in solid tumours, so no band is derived — estimate the prognosis%1</source>
+        <translation>hämatologischer Primärtumor: die Überlebens-Scores wurden bei soliden Tumoren entwickelt, daher wird keine Prognosegruppe abgeleitet – Prognose bitte einschätzen%1</translation>
+    </message>
+    <message>
         <source>no survival score complete; estimate the prognosis</source>
         <translation>kein Überlebens-Score vollständig; Prognose bitte einschätzen</translation>
     </message>
     <message>
-        <source>the survival scores disagree (%1); estimate the prognosis</source>
-        <translation>die Überlebens-Scores widersprechen sich (%1); Prognose bitte einschätzen</translation>
-    </message>
-    <message>
         <source>%1 (mapping is an inference)</source>
         <translation>%1 (Zuordnung ist abgeleitet)</translation>
+    </message>
+    <message>
+        <source>the survival scores allow %1 (%2); estimate the prognosis</source>
+        <translation>die Überlebens-Scores lassen %1 zu (%2); Prognose bitte einschätzen</translation>
+    </message>
+    <message>
+        <source>the survival scores disagree (%1); estimate the prognosis: %2</source>
+        <translation>die Überlebens-Scores widersprechen sich (%1); Prognose bitte einschätzen: %2</translation>
+    </message>
+    <message>
+        <source>%1: the growth category waits for the diagnosis</source>
+        <translation>%1: die Wachstumskategorie setzt die gesicherte Diagnose voraus</translation>
     </message>
     <message>
         <source>no neurological examination</source>
@@ -330,7 +477,7 @@
         <translation>Karnofsky-Index</translation>
     </message>
     <message>
-        <source>not named in the 2005 table, scored as 'others' — override if you judge otherwise</source>
+        <source>not named in the 2005 table, scored as &apos;others&apos; — override if you judge otherwise</source>
         <translation>in der Tabelle von 2005 nicht genannt, als „andere“ gewertet – überschreiben, wenn Sie es anders beurteilen</translation>
     </message>
     <message>
@@ -340,6 +487,18 @@
     <message>
         <source>Tumour growth category</source>
         <translation>Wachstumskategorie des Tumors</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 or %3</source>
+        <translation>%1, %2 oder %3</translation>
     </message>
     <message>
         <source>lung cancer</source>
@@ -358,6 +517,10 @@
         <translation>modifizierter Bauer-Score unvollständig</translation>
     </message>
     <message>
+        <source>For a primary scored &apos;other&apos; the score reaches at most 3 points, so the group is A whatever the Karnofsky index: it says nothing about this patient and does not vote for the prognosis.</source>
+        <translation>Bei einem als „andere“ gewerteten Primärtumor erreicht der Score höchstens 3 Punkte, die Gruppe ist also unabhängig vom Karnofsky-Index A: sie sagt über diese Patientin bzw. diesen Patienten nichts aus und geht nicht in die Prognose ein.</translation>
+    </message>
+    <message>
         <source>Derived in patients irradiated for MSCC with motor deficits; this patient has no motor deficit recorded, so the score does not apply.</source>
         <translation>Entwickelt an Patientinnen und Patienten, die wegen MESCC mit motorischen Defiziten bestrahlt wurden; hier ist kein motorisches Defizit erfasst, der Score ist daher nicht anwendbar.</translation>
     </message>
@@ -371,6 +534,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>The patient facts that describe the neurological deficit; a lesion that cannot explain the deficit is judged without them (S4). Facts that are not recorded and whose worse case was planned for (S2, S3, S5): recording them could change this output. The reasons are in :attr:`assumed_why`. The lesion the value comes from (S4), when the case has more than one. Each lesion&apos;s own answer, when the case has more than one lesion. Rules of other lesions that give the same value (S4, S10), e.g. (&quot;B25 at T6&quot;,). The facts the rule looked at, with their values. The lesion the rule fired for (&quot;&quot; for the patient as a whole). The fired rules behind the line, for a &quot;why?&quot; with the facts each one used. False while missing facts could still change the level (&quot;Emergency until excluded&quot;). Whether the patient&apos;s deficit was attributed to this lesion (S4). Facts whose worse case was planned for, over all outputs (they could lower an output). Each lesion&apos;s facts with their provenance, in the order of :attr:`lesions` (from a case).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -387,11 +551,11 @@
     </message>
     <message>
         <source>low radiosensitivity named in the guideline (10.5.7)</source>
-        <extracomment>Tokuhashi 2005 primary-site categories for our primaries (myeloma/lymphoma: unlisted -&gt; other). Default radiosensitivity by primary (scenarios README): low = guideline text (melanoma, sarcoma, renal cell, thyroid, gastrointestinal); high = NOMS literature (pathway.md §7 item 6).</extracomment>
+        <extracomment>Tokuhashi 2005 primary-site categories for our primaries (myeloma/lymphoma: unlisted -&gt; other). Only a histologically proven cancer of unknown primary is &quot;unidentified&quot; (pathway.md §11 S13). Default radiosensitivity by primary (scenarios README): low = guideline text (melanoma, sarcoma, renal cell, thyroid, gastrointestinal); high = NOMS literature (pathway.md §7 item 6).</extracomment>
         <translation>in der Leitlinie als wenig strahlensensibel genannt (10.5.7)</translation>
     </message>
     <message>
-        <source>radiosensitive per the NOMS literature (not the guideline's text)</source>
+        <source>radiosensitive per the NOMS literature (not the guideline&apos;s text)</source>
         <translation>strahlensensibel nach der NOMS-Literatur (nicht Leitlinientext)</translation>
     </message>
     <message>
@@ -414,6 +578,18 @@
     <message>
         <source>%1 not recorded</source>
         <translation>%1 nicht erfasst</translation>
+    </message>
+    <message>
+        <source>primary tumour not yet known</source>
+        <translation>Primärtumor noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>the lesion is not yet diagnosed (diagnosis unclear)</source>
+        <translation>die Läsion ist noch nicht diagnostisch gesichert (Diagnose unklar)</translation>
+    </message>
+    <message>
+        <source>%1 only suspected: cancer not confirmed</source>
+        <translation>%1 nur vermutet: Tumorerkrankung nicht gesichert</translation>
     </message>
     <message>
         <source>date of first diagnosis not recorded</source>
@@ -444,16 +620,16 @@
         <translation>viszeral: %1</translation>
     </message>
     <message>
+        <source>number of vertebral metastases not recorded (the lesions entered count only once staging is marked complete)</source>
+        <translation>Anzahl der Wirbelkörpermetastasen nicht erfasst (die eingetragenen Läsionen zählen erst, wenn das Staging als vollständig markiert ist)</translation>
+    </message>
+    <message>
         <source>a lesion has no level</source>
         <translation>eine Läsion hat keine Höhenangabe</translation>
     </message>
     <message>
         <source>number of vertebral metastases not recorded</source>
         <translation>Anzahl der Wirbelkörpermetastasen nicht erfasst</translation>
-    </message>
-    <message>
-        <source>counted from the %1 lesion(s) entered</source>
-        <translation>gezählt aus %1 erfassten Läsion(en)</translation>
     </message>
     <message>
         <source>vertebral count and extraspinal bone foci needed</source>
@@ -485,7 +661,20 @@
     </message>
     <message>
         <source>primary tumour: %1</source>
+        <extracomment>The SINS pain item as the lesion&apos;s own pain (the pathway&apos;s pain vocabulary). A flare is judged within 6 months of starting a systemic therapy (French text F4, F5).</extracomment>
         <translation>Primärtumor: %1</translation>
+    </message>
+    <message>
+        <source>counted from the %1 lesion(s) entered; staging complete</source>
+        <translation>gezählt aus %1 eingetragenen Läsion(en); Staging vollständig</translation>
+    </message>
+    <message>
+        <source>cancer of unknown primary: %1 cannot be excluded</source>
+        <translation>CUP-Syndrom: %1 nicht ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>cancer of unknown primary: this score&apos;s table has no category for it</source>
+        <translation>CUP-Syndrom: die Tabelle dieses Scores hat dafür keine Kategorie</translation>
     </message>
     <message>
         <source>primary tumour: %1; %2</source>
@@ -504,6 +693,10 @@
         <translation>Albumin nicht bestimmt</translation>
     </message>
     <message>
+        <source>albumin unit not recorded</source>
+        <translation>Einheit des Albumins nicht erfasst</translation>
+    </message>
+    <message>
         <source>entered</source>
         <translation>eingegeben</translation>
     </message>
@@ -516,7 +709,7 @@
         <translation>Gehfähigkeit nicht erfasst</translation>
     </message>
     <message>
-        <source>walks with an aid: whether that counts as 'independent ambulation' is unverified for NESMS — override to decide</source>
+        <source>walks with an aid: whether that counts as &apos;independent ambulation&apos; is unverified for NESMS — override to decide</source>
         <translation>gehfähig mit Hilfsmittel: ob das für den NESMS als „selbstständig gehfähig“ zählt, ist nicht verifiziert – zur Entscheidung überschreiben</translation>
     </message>
     <message>
@@ -525,7 +718,7 @@
     </message>
     <message>
         <source>hypercalcaemia</source>
-        <extracomment>Empfehlung 14 [sollte]: full blood count, CRP, calcium, Quick/INR, PTT. "Quick/INR" is one item; the INR is the value the program judges (Quick alone is accepted as recorded). The flags :func:`assess_labs` can raise (forms/labs.yaml names them in ``used_by``).</extracomment>
+        <extracomment>Empfehlung 14 [sollte]: full blood count, CRP, calcium, Quick/INR, PTT. &quot;Quick/INR&quot; is one item; the INR is the value the program judges (Quick alone is accepted as recorded). Grades of hypercalcaemia by the albumin-corrected calcium (pathway.md §11 S12; the guideline gives none): &lt; 3.0 mmol/L often asymptomatic, 3.0–3.5 prompt treatment usually indicated, &gt; 3.5 urgent correction.</extracomment>
         <translation>Hyperkalzämie</translation>
     </message>
     <message>
@@ -537,8 +730,20 @@
         <translation>Infektion als Differentialdiagnose</translation>
     </message>
     <message>
+        <source>Hypercalcaemia, severe (corrected calcium &gt; 3.5 mmol/L): urgent correction — risk of arrhythmia and coma.</source>
+        <translation>Hyperkalzämie, schwer (korrigiertes Kalzium &gt; 3,5 mmol/l): dringliche Korrektur – Gefahr von Herzrhythmusstörungen und Koma.</translation>
+    </message>
+    <message>
+        <source>Hypercalcaemia, moderate (corrected calcium 3.0–3.5 mmol/L): prompt treatment is usually indicated.</source>
+        <translation>Hyperkalzämie, mittelschwer (korrigiertes Kalzium 3,0–3,5 mmol/l): zeitnahe Behandlung meist angezeigt.</translation>
+    </message>
+    <message>
+        <source>Hypercalcaemia, mild (corrected calcium &lt; 3.0 mmol/L): often asymptomatic; no urgent correction.</source>
+        <translation>Hyperkalzämie, leicht (korrigiertes Kalzium &lt; 3,0 mmol/l): oft asymptomatisch; keine dringliche Korrektur.</translation>
+    </message>
+    <message>
         <source>%1–%2 %3</source>
-        <extracomment>Why the value is flagged, or that it cannot be judged (no reference range). Values without a reference range (shown, not judged). Free-text results (e.g. the protein electrophoresis report), latest per analyte.</extracomment>
+        <extracomment>Values without a reference range (shown, not judged). Free-text results (e.g. the protein electrophoresis report), latest per analyte.</extracomment>
         <translation>%1–%2 %3</translation>
     </message>
     <message>
@@ -548,6 +753,10 @@
     <message>
         <source>≥ %1 %2</source>
         <translation>≥ %1 %2</translation>
+    </message>
+    <message>
+        <source>unit not recorded: not converted or used in calculations</source>
+        <translation>Einheit nicht erfasst: nicht umgerechnet und in keiner Berechnung verwendet</translation>
     </message>
     <message>
         <source>no reference range recorded: not judged</source>
@@ -566,16 +775,37 @@
         <translation>im Referenzbereich %1</translation>
     </message>
     <message>
-        <source>albumin-corrected calcium %1 mmol/L above the reference range</source>
-        <translation>albuminkorrigiertes Kalzium %1 mmol/l über dem Referenzbereich</translation>
+        <source>albumin-corrected calcium %1 mmol/L (Payne) above the reference range</source>
+        <translation>albuminkorrigiertes Kalzium %1 mmol/l (Payne) über dem Referenzbereich</translation>
     </message>
     <message>
-        <source>calcium %1 %2 above the reference range</source>
-        <translation>Kalzium %1 %2 über dem Referenzbereich</translation>
+        <source>%1; albumin below its reference range makes the correction less reliable — measure ionised calcium</source>
+        <translation>%1; bei Albumin unter dem Referenzbereich ist die Korrektur weniger verlässlich – ionisiertes Kalzium bestimmen</translation>
     </message>
     <message>
-        <source>Hypercalcaemia: treat malignant hypercalcaemia urgently.</source>
-        <translation>Hyperkalzämie: tumorbedingte Hyperkalzämie dringlich behandeln.</translation>
+        <source>calcium %1 %2 above the reference range, not corrected (albumin not measured): the corrected value may be higher — measure albumin or ionised calcium</source>
+        <translation>Kalzium %1 %2 über dem Referenzbereich, nicht korrigiert (Albumin nicht bestimmt): der korrigierte Wert kann höher liegen – Albumin oder ionisiertes Kalzium bestimmen</translation>
+    </message>
+    <message>
+        <source>Calcium recorded without a usable unit: hypercalcaemia cannot be judged.</source>
+        <extracomment>Why the value is flagged, or that it cannot be judged (no reference range). For graded flags (hypercalcaemia); &quot;&quot; for the others.</extracomment>
+        <translation>Kalzium ohne verwertbare Einheit erfasst: eine Hyperkalzämie kann nicht beurteilt werden.</translation>
+    </message>
+    <message>
+        <source>calcium %1 %2</source>
+        <translation>Kalzium %1 %2</translation>
+    </message>
+    <message>
+        <source>Hypercalcaemia, not graded: the calcium is not albumin-corrected.</source>
+        <translation>Hyperkalzämie, nicht eingestuft: das Kalzium ist nicht albuminkorrigiert.</translation>
+    </message>
+    <message>
+        <source>uncorrected calcium %1 %2 (albumin not measured): at least this grade — measure albumin or ionised calcium</source>
+        <translation>nicht korrigiertes Kalzium %1 %2 (Albumin nicht bestimmt): mindestens dieser Schweregrad – Albumin oder ionisiertes Kalzium bestimmen</translation>
+    </message>
+    <message>
+        <source>albumin-corrected calcium %1 mmol/L (Payne); no reference range recorded</source>
+        <translation>albuminkorrigiertes Kalzium %1 mmol/l (Payne); kein Referenzbereich erfasst</translation>
     </message>
     <message>
         <source>INR %1 above the reference range</source>
@@ -746,6 +976,34 @@
         <translation>alle Kennmuskeln 5/5, Sensibilität intakt, keine radikulären Schmerzen</translation>
     </message>
     <message>
+        <source>%1 key muscle(s) below 5/5, weakest %2/5 (%3)</source>
+        <translation>%1 Kennmuskel(n) unter 5/5, schwächster %2/5 (%3)</translation>
+    </message>
+    <message>
+        <source>voluntary anal contraction absent</source>
+        <translation>willkürliche anale Kontraktion fehlt</translation>
+    </message>
+    <message>
+        <source>weakness reported by the patient</source>
+        <translation>Schwäche von der Patientin bzw. dem Patienten angegeben</translation>
+    </message>
+    <message>
+        <source>bladder/bowel complaints reported by the patient</source>
+        <translation>Blasen- oder Mastdarmbeschwerden von der Patientin bzw. dem Patienten angegeben</translation>
+    </message>
+    <message>
+        <source>all key muscles graded 5/5 (or non-SCI), ambulatory, bladder/bowel intact</source>
+        <translation>alle Kennmuskeln 5/5 (oder nicht rückenmarksbedingt), gehfähig, Blasen- und Mastdarmfunktion intakt</translation>
+    </message>
+    <message>
+        <source>no motor or autonomic finding recorded yet</source>
+        <translation>noch kein motorischer oder vegetativer Befund erfasst</translation>
+    </message>
+    <message>
+        <source>plegic pattern; sacral examination missing or not testable</source>
+        <translation>Plegiemuster; sakrale Untersuchung fehlt oder nicht prüfbar</translation>
+    </message>
+    <message>
         <source>enter the Frankel grade or complete the ISNCSCI worksheet</source>
         <translation>Frankel-Grad eingeben oder ISNCSCI-Worksheet vervollständigen</translation>
     </message>
@@ -778,9 +1036,16 @@
         <translation>AIS verschlechtert (%1 → %2)</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Emergency: present at a spine centre now; surgery within 6 hours if operable.</source>
-        <extracomment>The facts the rule looked at, with their values.</extracomment>
         <translation>Notfall: unmittelbare Vorstellung in einem spezialisierten Wirbelsäulenzentrum; bei Operabilität Operation innerhalb von 6 h.</translation>
+    </message>
+    <message>
+        <source>Emergency until excluded: present at a spine centre now; surgery within 6 hours may be needed — missing: %1.</source>
+        <translation>Notfall bis zum Ausschluss: unmittelbare Vorstellung in einem spezialisierten Wirbelsäulenzentrum; eine Operation innerhalb von 6 h kann nötig sein – es fehlen: %1.</translation>
     </message>
     <message>
         <source>Urgent: present at a spine centre now; surgery within 24 hours if operable.</source>
@@ -789,6 +1054,10 @@
     <message>
         <source>Urgent: present at a spine centre now; immediate imaging. Surgery timing undetermined — missing: %1.</source>
         <translation>Dringlich: unmittelbare Vorstellung in einem spezialisierten Wirbelsäulenzentrum; unmittelbare Bildgebung. Zeitpunkt der Operation offen – es fehlen: %1.</translation>
+    </message>
+    <message>
+        <source>Urgent: present at a spine centre now; immediate imaging. Surgery not possible and no safe radiotherapy: supportive care; discuss the options in the tumour board.</source>
+        <translation>Dringlich: unmittelbare Vorstellung in einem spezialisierten Wirbelsäulenzentrum; unmittelbare Bildgebung. Operation nicht möglich und keine sichere Strahlentherapie: supportive Therapie; das Vorgehen in der interdisziplinären Tumorkonferenz besprechen.</translation>
     </message>
     <message>
         <source>Urgent: present at a spine centre now; immediate imaging. Surgery not possible: radiotherapy and supportive care.</source>
@@ -819,16 +1088,17 @@
         <translation>Regulär: kein Notfall; Therapie mit der Tumorkonferenz planen.</translation>
     </message>
     <message>
+        <source>Planned for the worse until recorded: %1.</source>
+        <translation>Bis zur Erfassung vom ungünstigeren Fall ausgegangen: %1.</translation>
+    </message>
+    <message>
         <source>primary tumour</source>
+        <extracomment>Facts that exist only when recorded: left out, they mean &quot;nothing recorded&quot; (see module doc). Facts whose worse case a rule plans for when they are not recorded (S2, S3, S5): the answer is decided and the fact is named as one whose recording could lower it (:meth:`FactView.assume`). Facts that can only raise an urgency: unknown, the other facts decide (:meth:`FactView.escalates`).</extracomment>
         <translation>Primärtumor</translation>
     </message>
     <message>
         <source>radiosensitivity</source>
         <translation>Strahlensensibilität</translation>
-    </message>
-    <message>
-        <source>level of the worst lesion</source>
-        <translation>Höhe der führenden Läsion</translation>
     </message>
     <message>
         <source>neurological deficit class</source>
@@ -843,8 +1113,16 @@
         <translation>rasch progrediente Ausfallssymptomatik</translation>
     </message>
     <message>
-        <source>SINS of the worst lesion</source>
-        <translation>SINS der führenden Läsion</translation>
+        <source>level of the lesion</source>
+        <translation>Höhe der Läsion</translation>
+    </message>
+    <message>
+        <source>SINS of the lesion</source>
+        <translation>SINS der Läsion</translation>
+    </message>
+    <message>
+        <source>SINS range from the items recorded</source>
+        <translation>SINS-Spanne aus den erfassten Items</translation>
     </message>
     <message>
         <source>ESCC (Bilsky) grade</source>
@@ -863,7 +1141,7 @@
         <translation>Operabilität (Anästhesie)</translation>
     </message>
     <message>
-        <source>patient's consent to surgery</source>
+        <source>patient&apos;s consent to surgery</source>
         <translation>Einwilligung in eine Operation</translation>
     </message>
     <message>
@@ -911,20 +1189,61 @@
         <translation>neue Anreicherung innerhalb von 6 Monaten nach Therapiebeginn</translation>
     </message>
     <message>
-        <source>%1: yes (at least one lesion)</source>
-        <translation>%1: ja (mindestens eine Läsion)</translation>
+        <source>documented motor or autonomic finding</source>
+        <translation>dokumentierter motorischer oder vegetativer Befund</translation>
     </message>
     <message>
-        <source>%1: no lesion</source>
-        <translation>%1: bei keiner Läsion</translation>
+        <source>completeness of the cord syndrome (sacral examination)</source>
+        <translation>Vollständigkeit des Querschnittsyndroms (sakrale Untersuchung)</translation>
     </message>
     <message>
-        <source>%1 not recorded for every lesion</source>
-        <translation>%1 nicht für jede Läsion erfasst</translation>
+        <source>pain improving</source>
+        <translation>Schmerzen rückläufig</translation>
     </message>
     <message>
-        <source>worst lesion (%1)</source>
-        <translation>führende Läsion (%1)</translation>
+        <source>radiation oncologist: cord dose allows another course</source>
+        <translation>Strahlentherapie: Myelondosis erlaubt eine weitere Bestrahlung</translation>
+    </message>
+    <message>
+        <source>osteoporotic bone</source>
+        <translation>osteoporotische Knochenqualität</translation>
+    </message>
+    <message>
+        <source>lesion in a previous radiotherapy field</source>
+        <translation>Läsion in einem früheren Bestrahlungsfeld</translation>
+    </message>
+    <message>
+        <source>previous radiotherapy courses at the lesion&apos;s level</source>
+        <translation>frühere Bestrahlungsserien in Höhe der Läsion</translation>
+    </message>
+    <message>
+        <source>BED left to the conventional cumulative limit (Gy₂)</source>
+        <translation>verbleibende BED bis zur konventionellen kumulativen Grenze (Gy₂)</translation>
+    </message>
+    <message>
+        <source>flare suspected (new uptake under effective therapy)</source>
+        <translation>Flare-Phänomen vermutet (neue Anreicherung unter wirksamer Therapie)</translation>
+    </message>
+    <message>
+        <source>imaging on which the lesion was found</source>
+        <translation>Bildgebung, in der die Läsion gefunden wurde</translation>
+    </message>
+    <message>
+        <source>osteolytic lesion</source>
+        <translation>osteolytische Läsion</translation>
+    </message>
+    <message>
+        <source>pain at the lesion</source>
+        <translation>Schmerzen an der Läsion</translation>
+    </message>
+    <message>
+        <source>not recorded whether the spinal-cord tolerance is exhausted</source>
+        <extracomment>Surgery values that mean an operation is planned (pathway.md §11 S10). Surgery values that stay qualified by operability and consent (S3). SINS bands from the SINS table (pathway.md §2, E 25, Tab. 4): one source, the score module. The smallest useful course, 1 × 4 Gy, as BED with α/β = 2 Gy: 4 × (1 + 4/2) = 12 Gy₂ (S5). Previous courses at one level above which the 11.8 figures no longer apply (S5). Deficit onset within which a complete deficit is operated on as an emergency (scenarios rule 2). Facts not recorded whose worse case a rule planned for (S2, S3, S5), with why.</extracomment>
+        <translation>nicht erfasst, ob die Toleranzdosis des Myelons ausgereizt ist</translation>
+    </message>
+    <message>
+        <source>the previous prescribed doses are not all recorded: the cumulative dose cannot be checked here</source>
+        <translation>die früheren verschriebenen Dosen sind nicht vollständig erfasst: die kumulative Dosis kann hier nicht geprüft werden</translation>
     </message>
     <message>
         <source>no lesion level</source>
@@ -943,19 +1262,11 @@
         <translation>weniger als zwei vergleichbare Untersuchungen</translation>
     </message>
     <message>
-        <source>unstable fracture</source>
-        <translation>instabile Fraktur</translation>
-    </message>
-    <message>
-        <source>fragments in the canal</source>
-        <translation>Fragmente im Spinalkanal</translation>
-    </message>
-    <message>
         <source>operability by anaesthesia</source>
         <translation>Operabilität laut Anästhesie</translation>
     </message>
     <message>
-        <source>ASA %1 recorded; anaesthesia's judgement needed</source>
+        <source>ASA %1 recorded; anaesthesia&apos;s judgement needed</source>
         <translation>ASA %1 erfasst; Einschätzung der Anästhesie erforderlich</translation>
     </message>
     <message>
@@ -963,24 +1274,80 @@
         <translation>Primärtumor unbekannt</translation>
     </message>
     <message>
-        <source>worst lesion</source>
-        <translation>führende Läsion</translation>
+        <source>pain course: %1</source>
+        <translation>Schmerzverlauf: %1</translation>
     </message>
     <message>
-        <source>highest SINS of the lesions</source>
-        <translation>höchster SINS der Läsionen</translation>
+        <source>SINS pain item: %1</source>
+        <translation>SINS-Item Schmerz: %1</translation>
     </message>
     <message>
-        <source>SINS incomplete for a lesion</source>
-        <translation>SINS für eine Läsion unvollständig</translation>
+        <source>the patient&apos;s pain: %1</source>
+        <translation>Schmerzen der Patientin bzw. des Patienten: %1</translation>
     </message>
     <message>
-        <source>highest ESCC grade of the lesions</source>
-        <translation>höchster ESCC-Grad der Läsionen</translation>
+        <source>pain at this lesion not recorded (SINS pain item)</source>
+        <translation>Schmerzen an dieser Läsion nicht erfasst (SINS-Item Schmerz)</translation>
     </message>
     <message>
-        <source>ESCC grade missing for a lesion</source>
-        <translation>ESCC-Grad für eine Läsion fehlt</translation>
+        <source>new uptake: the start of systemic therapy or the date of imaging is not recorded, so a flare cannot be judged</source>
+        <translation>neue Anreicherung: Beginn der Systemtherapie oder Datum der Bildgebung nicht erfasst, ein Flare-Phänomen ist daher nicht beurteilbar</translation>
+    </message>
+    <message>
+        <source>new uptake %1 months after treatment start</source>
+        <translation>neue Anreicherung %1 Monate nach Therapiebeginn</translation>
+    </message>
+    <message>
+        <source>new uptake %1 months after treatment start: is the patient stable or improving?</source>
+        <translation>neue Anreicherung %1 Monate nach Therapiebeginn: ist der Zustand stabil oder gebessert?</translation>
+    </message>
+    <message>
+        <source>new uptake %1 months after treatment start, patient worsening: may be progression (F6)</source>
+        <translation>neue Anreicherung %1 Monate nach Therapiebeginn bei Verschlechterung: möglicherweise Progress (F6)</translation>
+    </message>
+    <message>
+        <source>new uptake %1 months after treatment start, patient %2</source>
+        <translation>neue Anreicherung %1 Monate nach Therapiebeginn, Zustand %2</translation>
+    </message>
+    <message>
+        <source>SINS of this lesion</source>
+        <translation>SINS dieser Läsion</translation>
+    </message>
+    <message>
+        <source>SINS incomplete (missing: %1)</source>
+        <translation>SINS unvollständig (es fehlt: %1)</translation>
+    </message>
+    <message>
+        <source>from the SINS items recorded</source>
+        <translation>aus den erfassten SINS-Items</translation>
+    </message>
+    <message>
+        <source>largest diameter</source>
+        <translation>größter Durchmesser</translation>
+    </message>
+    <message>
+        <source>bone lesion: %1</source>
+        <translation>Knochenläsion: %1</translation>
+    </message>
+    <message>
+        <source>no previous spine radiotherapy recorded</source>
+        <translation>keine Vorbestrahlung der Wirbelsäule erfasst</translation>
+    </message>
+    <message>
+        <source>lesion level not recorded: cannot tell whether it lies in a previous radiotherapy field</source>
+        <translation>Höhe der Läsion nicht erfasst: nicht beurteilbar, ob sie in einem früheren Bestrahlungsfeld liegt</translation>
+    </message>
+    <message>
+        <source>outside the recorded radiotherapy fields</source>
+        <translation>außerhalb der erfassten Bestrahlungsfelder</translation>
+    </message>
+    <message>
+        <source>%1 previous course(s) at %2</source>
+        <translation>%1 frühere Bestrahlung(en) in Höhe %2</translation>
+    </message>
+    <message>
+        <source>%1; the levels of course %2 are not recorded, so it is assumed to include this lesion</source>
+        <translation>%1; die Höhen von Bestrahlung %2 sind nicht erfasst, sie wird daher als diese Läsion einschließend angenommen</translation>
     </message>
     <message>
         <source>FDG-PET among the lesion findings</source>
@@ -999,6 +1366,27 @@
         <translation>neue Anreicherung bei %1: Beginn der Systemtherapie nicht erfasst, ein Flare-Phänomen ist daher nicht beurteilbar</translation>
     </message>
     <message>
+        <source>mild or functionally relevant not yet known (ambulation, bladder/bowel function, key-muscle grades): planned as functionally relevant</source>
+        <extracomment>Whose advice: the patient&apos;s as a whole, or one lesion&apos;s (pathway.md §11 S4). The outputs decided for each lesion on its own (S4); the others belong to the patient. A qualifier (S3): it does not choose the slot&apos;s value but adds what that value assumes. For advice: about one lesion (named with it) or about the patient.</extracomment>
+        <translation>Ob mild oder funktionell bedeutsam, ist noch unbekannt (Gehfähigkeit, Blasen-/Mastdarmfunktion, Kraftgrade der Kennmuskeln): als funktionell bedeutsam geplant</translation>
+    </message>
+    <message>
+        <source>onset of the complete deficit not recorded: planned as within 48 hours</source>
+        <translation>Beginn des kompletten Defizits nicht erfasst: als innerhalb von 48 h geplant</translation>
+    </message>
+    <message>
+        <source>plegic pattern with the sacral examination missing: treated as incomplete</source>
+        <translation>Plegiemuster ohne sakrale Untersuchung: als inkomplett behandelt</translation>
+    </message>
+    <message>
+        <source>operability not recorded: anaesthesia assesses at the spine centre</source>
+        <translation>Operabilität nicht erfasst: die Anästhesie beurteilt sie im Wirbelsäulenzentrum</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s consent not recorded</source>
+        <translation>Einwilligung der Patientin bzw. des Patienten nicht erfasst</translation>
+    </message>
+    <message>
         <source>Back pain with known or suspected cancer, or with neurological deficits, is red-flag back pain</source>
         <translation>Rückenschmerzen bei bekannter oder vermuteter Krebserkrankung oder mit neurologischen Ausfällen sind Red-Flag-Rückenschmerzen</translation>
     </message>
@@ -1009,10 +1397,6 @@
     <message>
         <source>Suspected spinal metastasis with suspected instability or neurological complaints: immediate work-up</source>
         <translation>Verdacht auf Wirbelsäulenmetastase mit Verdacht auf Instabilität oder neurologischen Beschwerden: unmittelbare diagnostische Abklärung</translation>
-    </message>
-    <message>
-        <source>Immediate diagnostic work-up.</source>
-        <translation>Unmittelbare diagnostische Abklärung.</translation>
     </message>
     <message>
         <source>Confirmed instability or neurological complaints: immediate presentation at a spine centre</source>
@@ -1103,6 +1487,10 @@
         <translation>Unmittelbare diagnostische Abklärung: MRT und/oder CT.</translation>
     </message>
     <message>
+        <source>A documented motor or autonomic finding counts even before the deficit class is known (pathway.md §11 S1).</source>
+        <translation>Ein dokumentierter motorischer oder vegetativer Befund zählt schon, bevor die Defizitklasse bekannt ist (pathway.md §11 S1).</translation>
+    </message>
+    <message>
         <source>Neurological complaints and spinal metastasis: immediate presentation at a spine centre</source>
         <translation>Neurologische Beschwerden und Wirbelsäulenmetastase: unmittelbare Vorstellung in einem Wirbelsäulenzentrum</translation>
     </message>
@@ -1163,7 +1551,7 @@
         <translation>Bei Operabilität Notfalloperation innerhalb von 6 h: Dekompression ± Stabilisierung.</translation>
     </message>
     <message>
-        <source>'Functionally relevant' taken as any one of: not ambulatory, Janda 0–3, bladder/bowel dysfunction (pathway.md §7 item 3, inference); a complete deficit of ≤ 48 h is treated alike (scenarios rule 2).</source>
+        <source>&apos;Functionally relevant&apos; taken as any one of: not ambulatory, Janda 0–3, bladder/bowel dysfunction (pathway.md §7 item 3, inference); a complete deficit of ≤ 48 h is treated alike (scenarios rule 2).</source>
         <translation>„Funktionell bedeutsam“ gilt bei einem der Kriterien: nicht gehfähig, Janda 0–3, Blasen-Mastdarm-Störung (pathway.md §7 Punkt 3, abgeleitet); ein komplettes Defizit seit ≤ 48 h wird ebenso behandelt (Szenarien, Regel 2).</translation>
     </message>
     <message>
@@ -1191,6 +1579,10 @@
         <translation>Operation vor der Strahlentherapie, abhängig vom Allgemeinzustand.</translation>
     </message>
     <message>
+        <source>Given only when an operation is planned (pathway.md §11 S10).</source>
+        <translation>Nur, wenn eine Operation geplant ist (pathway.md §11 S10).</translation>
+    </message>
+    <message>
         <source>Bilsky ≥ 2 with low radiosensitivity: separation surgery followed by SBRT</source>
         <translation>Bilsky ≥ 2 bei geringer Strahlensensibilität: Separation Surgery mit nachfolgender SBRT</translation>
     </message>
@@ -1205,6 +1597,10 @@
     <message>
         <source>Surgery not possible: not operable or the patient declines.</source>
         <translation>Operation nicht möglich: nicht operabel oder keine Einwilligung.</translation>
+    </message>
+    <message>
+        <source>Only a recorded &apos;not operable&apos; or &apos;declines&apos; makes surgery impossible; when they are not recorded the surgical tier stands, qualified (pathway.md §11 S3).</source>
+        <translation>Nur ein erfasstes „nicht operabel“ oder „lehnt ab“ macht eine Operation unmöglich; sind sie nicht erfasst, bleibt die Operationsstufe mit Vorbehalt bestehen (pathway.md §11 S3).</translation>
     </message>
     <message>
         <source>Acute onset, deficit &gt; 48–72 h or plegia: worse outcome even after surgery</source>
@@ -1355,16 +1751,8 @@
         <translation>Verdacht auf Instabilität: unmittelbare diagnostische Abklärung</translation>
     </message>
     <message>
-        <source>Immediate imaging: MRI and/or CT (suspected instability).</source>
-        <translation>Unmittelbare diagnostische Abklärung: MRT und/oder CT (Verdacht auf Instabilität).</translation>
-    </message>
-    <message>
         <source>Confirmed instability: immediate presentation at a spine centre</source>
         <translation>Gesicherte Instabilität: unmittelbare Vorstellung in einem Wirbelsäulenzentrum</translation>
-    </message>
-    <message>
-        <source>Present immediately at a specialised spine centre (instability).</source>
-        <translation>Unmittelbare Vorstellung in einem spezialisierten Wirbelsäulenzentrum (Instabilität).</translation>
     </message>
     <message>
         <source>No neurological deficit: imaging to assess instability</source>
@@ -1447,6 +1835,10 @@
         <translation>Fraktionierte Strahlentherapie (weniger Re-Bestrahlungen, bessere Rekalzifizierung).</translation>
     </message>
     <message>
+        <source>E 39–E 41 are about painful uncomplicated metastases; a painless lesion gets none (pathway.md §11 S6).</source>
+        <translation>E 39–E 41 betreffen schmerzhafte unkomplizierte Metastasen; eine schmerzfreie Läsion erhält keine (pathway.md §11 S6).</translation>
+    </message>
+    <message>
         <source>Painful uncomplicated metastasis, low radiosensitivity and good prognosis: check SBRT</source>
         <translation>Schmerzhafte unkomplizierte Metastase, geringe Strahlensensibilität und gute Prognose: SBRT prüfen</translation>
     </message>
@@ -1473,6 +1865,14 @@
     <message>
         <source>Post-operative radiotherapy, fractionated (SBRT possible for low radiosensitivity, E52).</source>
         <translation>Postoperative Strahlentherapie, fraktioniert (SBRT bei geringer Strahlensensibilität möglich, E52).</translation>
+    </message>
+    <message>
+        <source>Radiotherapy alone, fractionated, with an orthosis for pain (E42): the unstable lesion is not operated on.</source>
+        <translation>Alleinige Strahlentherapie, fraktioniert, mit Orthese gegen Schmerzen (E42): die instabile Läsion wird nicht operiert.</translation>
+    </message>
+    <message>
+        <source>Radiotherapy alone for an unstable lesion that is not operated on follows E 35 and the decision tree of pathway.md §5.1.</source>
+        <translation>Die alleinige Strahlentherapie einer nicht operierten instabilen Läsion folgt E 35 und dem Entscheidungsbaum in pathway.md §5.1.</translation>
     </message>
     <message>
         <source>No neurological deficit and surgery indicated: elective timing</source>
@@ -1527,8 +1927,12 @@
         <translation>Strahlentherapie nicht mehr sicher möglich, Läsion ≤ 3 cm: lokale Ablation</translation>
     </message>
     <message>
-        <source>No further conventional radiotherapy (cord tolerance exhausted); local ablation may be considered for a lesion ≤ 3 cm (E58).</source>
-        <translation>Keine weitere konventionelle Strahlentherapie (Toleranzdosis des Myelons ausgereizt); lokale Ablation kann bei einer Läsion ≤ 3 cm erwogen werden (E58).</translation>
+        <source>Radiotherapy no longer safely possible: local ablation may be considered for this lesion of at most 3 cm (E58); choose the method by image guidance and experience (E59).</source>
+        <translation>Strahlentherapie nicht mehr sicher möglich: für diese Läsion bis 3 cm kann ein lokales Ablationsverfahren erwogen werden (E58); Verfahren nach Bildsteuerung und Erfahrung wählen (E59).</translation>
+    </message>
+    <message>
+        <source>Whether radiotherapy is still safe is decided by the re-irradiation rule (pathway.md §11 S5).</source>
+        <translation>Ob eine Strahlentherapie noch sicher möglich ist, entscheidet die Regel zur Re-Bestrahlung (pathway.md §11 S5).</translation>
     </message>
     <message>
         <source>Ablated osteolytic lesion: add cement augmentation; hypervascular: embolise first</source>
@@ -1537,6 +1941,10 @@
     <message>
         <source>After ablation of an osteolytic lesion add cement augmentation; embolise a hypervascular lesion first.</source>
         <translation>Nach Ablation einer osteolytischen Läsion Zementaugmentation ergänzen; eine hypervaskularisierte Läsion zuerst embolisieren.</translation>
+    </message>
+    <message>
+        <source>Given only when ablation is recommended (pathway.md §11 S10).</source>
+        <translation>Nur, wenn eine Ablation empfohlen wird (pathway.md §11 S10).</translation>
     </message>
     <message>
         <source>Oligometastatic disease with a board indication: SBRT with curative intent</source>
@@ -1587,6 +1995,98 @@
         <translation>Intraoperative Strahlentherapie nur in erfahrenen Zentren, bevorzugt in Studien.</translation>
     </message>
     <message>
+        <source>A documented motor or autonomic finding: immediate imaging and spine centre, even before the deficit class is known</source>
+        <translation>Dokumentierter motorischer oder vegetativer Befund: unmittelbare Bildgebung und Vorstellung im Wirbelsäulenzentrum, auch bevor die Defizitklasse bekannt ist</translation>
+    </message>
+    <message>
+        <source>A motor or autonomic finding is documented: immediate imaging and presentation at a spine centre; complete the examination (ambulation, bladder/bowel function, key muscles) to classify the deficit.</source>
+        <translation>Ein motorischer oder vegetativer Befund ist dokumentiert: unmittelbare Bildgebung und Vorstellung in einem spezialisierten Wirbelsäulenzentrum; Untersuchung vervollständigen (Gehfähigkeit, Blasen-/Mastdarmfunktion, Kennmuskeln), um das Defizit einzuordnen.</translation>
+    </message>
+    <message>
+        <source>E 2 and E 3 ask only for &apos;neurological complaints&apos;; which documented findings count is an inference (pathway.md §11 S1).</source>
+        <translation>E 2 und E 3 verlangen nur „neurologische Beschwerden“; welche dokumentierten Befunde zählen, ist abgeleitet (pathway.md §11 S1).</translation>
+    </message>
+    <message>
+        <source>Deficit class or onset not recorded: plan for the worse</source>
+        <translation>Defizitklasse oder Beginn nicht erfasst: vom ungünstigeren Fall ausgehen</translation>
+    </message>
+    <message>
+        <source>Emergency operation within 6 hours if operable: planned for the worse until the missing facts are recorded.</source>
+        <translation>Notfallmäßige Operation innerhalb von 6 h bei Operabilität: vom ungünstigeren Fall ausgegangen, bis die fehlenden Angaben erfasst sind.</translation>
+    </message>
+    <message>
+        <source>Operability or consent not recorded: the surgical tier stands, qualified</source>
+        <translation>Operabilität oder Einwilligung nicht erfasst: die Operationsstufe bleibt mit Vorbehalt bestehen</translation>
+    </message>
+    <message>
+        <source>If operable and consenting — anaesthesia assesses at the spine centre; operability and consent are asked there.</source>
+        <translation>Bei Operabilität und Einwilligung – die Anästhesie beurteilt im Wirbelsäulenzentrum; Operabilität und Einwilligung werden dort geklärt.</translation>
+    </message>
+    <message>
+        <source>10.5.7: the external factors often cannot be assessed in an emergency.</source>
+        <translation>10.5.7: die externen Faktoren sind im Notfall oft nicht beurteilbar.</translation>
+    </message>
+    <message>
+        <source>Lesion in a previous radiotherapy field: re-irradiation only after the cumulative dose is checked, or none</source>
+        <translation>Läsion in einem früheren Bestrahlungsfeld: Re-Bestrahlung nur nach Prüfung der kumulativen Dosis, oder keine</translation>
+    </message>
+    <message>
+        <source>No further radiotherapy at this level: the spinal-cord tolerance is recorded as exhausted.</source>
+        <translation>Keine weitere Strahlentherapie auf dieser Höhe: die Toleranzdosis des Myelons ist als ausgereizt dokumentiert.</translation>
+    </message>
+    <message>
+        <source>No further radiotherapy at this level: the cumulative dose leaves less than the smallest useful course (1 × 4 Gy = 12 Gy₂) to the conventional limit.</source>
+        <translation>Keine weitere Strahlentherapie auf dieser Höhe: die kumulative Dosis lässt bis zur konventionellen Grenze weniger als die kleinste sinnvolle Serie (1 × 4 Gy = 12 Gy₂).</translation>
+    </message>
+    <message>
+        <source>No further radiotherapy at this level: it had more than one course, and the published figures cover single re-irradiations — unless the radiation oncologist records that the cord dose allows another.</source>
+        <translation>Keine weitere Strahlentherapie auf dieser Höhe: sie wurde bereits mehr als einmal bestrahlt, und die publizierten Grenzwerte gelten für eine einzelne Re-Bestrahlung – es sei denn, die Strahlentherapie dokumentiert, dass die Myelondosis eine weitere zulässt.</translation>
+    </message>
+    <message>
+        <source>Cord compression and no safe radiotherapy (or none known to be safe): consider surgery (E83, E85, E86 apply only without an indication for surgery).</source>
+        <translation>Myelonkompression ohne sichere (oder ohne als sicher bekannte) Strahlentherapie: Operation erwägen (E83, E85, E86 gelten nur ohne Operationsindikation).</translation>
+    </message>
+    <message>
+        <source>No radiotherapy for the suspected flare: new uptake under effective therapy may be a flare, not progression (F4); radiotherapy only for another indication.</source>
+        <translation>Keine Strahlentherapie wegen des Flare-Verdachts: neue Anreicherung unter wirksamer Therapie kann ein Flare-Phänomen sein, kein Progress (F4); Strahlentherapie nur bei anderer Indikation.</translation>
+    </message>
+    <message>
+        <source>Re-irradiation (E83–E86), only after the radiation oncologist has checked the cumulative spinal-cord dose; SBRT may be used (E84, E85).</source>
+        <translation>Re-Bestrahlung (E83–E86), erst nachdem die Strahlentherapie die kumulative Myelondosis geprüft hat; SBRT kann eingesetzt werden (E84, E85).</translation>
+    </message>
+    <message>
+        <source>The figures use the prescribed doses of the recorded courses (BED with α/β = 2 Gy), not the cord dose; they are an upper bound after SBRT (pathway.md §11 S5).</source>
+        <translation>Die Werte beruhen auf den verschriebenen Dosen der erfassten Bestrahlungen (BED mit α/β = 2 Gy), nicht auf der Myelondosis; nach SBRT sind sie eine Obergrenze (pathway.md §11 S5).</translation>
+    </message>
+    <message>
+        <source>Painless uncomplicated lesion: no radiotherapy</source>
+        <translation>Schmerzfreie unkomplizierte Läsion: keine Strahlentherapie</translation>
+    </message>
+    <message>
+        <source>No radiotherapy: the lesion is painless and uncomplicated (E36–E41 concern painful metastases).</source>
+        <translation>Keine Strahlentherapie: die Läsion ist schmerzfrei und unkompliziert (E36–E41 betreffen schmerzhafte Metastasen).</translation>
+    </message>
+    <message>
+        <source>Option to discuss in the tumour board: radiotherapy can recalcify an osteolytic lesion at risk to stabilise it (E36, kann).</source>
+        <translation>Option für die Tumorkonferenz: Strahlentherapie kann eine gefährdete osteolytische Läsion rekalzifizieren und stabilisieren (E36, kann).</translation>
+    </message>
+    <message>
+        <source>Diagnosis unclear: biopsy before radiotherapy</source>
+        <translation>Diagnose unklar: Biopsie vor Strahlentherapie</translation>
+    </message>
+    <message>
+        <source>Radiotherapy only after histology (biopsy first).</source>
+        <translation>Strahlentherapie erst nach Histologie (zuerst bioptische Diagnosesicherung).</translation>
+    </message>
+    <message>
+        <source>Diagnosis not established: take tissue for histology during the operation; an elective operation waits for the histology (a suspected primary bone tumour is biopsied by the centre that would resect it).</source>
+        <translation>Diagnose nicht gesichert: bei der Operation Gewebe zur Histologie entnehmen; eine elektive Operation wartet auf die Histologie (ein vermuteter primärer Knochentumor wird von dem Zentrum biopsiert, das ihn resezieren würde).</translation>
+    </message>
+    <message>
+        <source>Suspected flare: no treatment change on that finding alone</source>
+        <translation>Vermutetes Flare-Phänomen: keine Therapieänderung allein wegen dieses Befunds</translation>
+    </message>
+    <message>
         <source>Osteoprotection</source>
         <translation>Osteoprotektion</translation>
     </message>
@@ -1600,7 +2100,7 @@
     </message>
     <message>
         <source>Review starting or changing systemic therapy in the tumour board.</source>
-        <translation>Einleitung oder Modifizierung der Systemtherapie im Tumorboard prüfen.</translation>
+        <translation>Einleitung oder Modifizierung der Systemtherapie in der interdisziplinären Tumorkonferenz prüfen.</translation>
     </message>
     <message>
         <source>Psycho-oncological screening</source>
@@ -1639,6 +2139,66 @@
         <translation>pathway.md §7 Punkt 14.</translation>
     </message>
     <message>
+        <source>Surgical technique: open or percutaneous</source>
+        <translation>Operationstechnik: offen oder perkutan</translation>
+    </message>
+    <message>
+        <source>Surgical technique (for the spine centre): open and percutaneous procedures may both be used; the choice depends on time pressure, the oncological situation, the resources and the aim of the operation.</source>
+        <translation>Operationstechnik (für das Wirbelsäulenzentrum): Offene und perkutane Verfahren können gleichermaßen angewendet werden; die Wahl richtet sich nach dem Zeitdruck, der onkologischen Situation, den Ressourcen und dem Ziel der Operation.</translation>
+    </message>
+    <message>
+        <source>Surgical technique: occiput to C2</source>
+        <translation>Operationstechnik: Okziput bis C2</translation>
+    </message>
+    <message>
+        <source>Surgical technique (for the spine centre), occiput to C2: instability should be stabilised from posterior with pedicle screws and rods, with an occipital plate if needed.</source>
+        <translation>Operationstechnik (für das Wirbelsäulenzentrum), Okziput bis C2: Eine Instabilität sollte von dorsal mit Pedikelschrauben und Stäben stabilisiert werden, bei Bedarf mit Okzipitalplatte.</translation>
+    </message>
+    <message>
+        <source>Surgical technique: subaxial cervical spine</source>
+        <translation>Operationstechnik: subaxiale Halswirbelsäule</translation>
+    </message>
+    <message>
+        <source>Surgical technique (for the spine centre), subaxial cervical spine (C3–C7): stabilisation should use posterior screws and rods and/or an anterior vertebral body replacement; over several segments add posterior fixation; at the cervicothoracic junction mostly posterior.</source>
+        <translation>Operationstechnik (für das Wirbelsäulenzentrum), subaxiale Halswirbelsäule (C3–C7): Die Stabilisierung sollte mit dorsalem Schrauben-Stab-System und/oder ventralem Wirbelkörperersatz erfolgen; über mehrere Segmente zusätzlich dorsale Fixierung; am zervikothorakalen Übergang meist von dorsal.</translation>
+    </message>
+    <message>
+        <source>Surgical technique: upper thoracic spine T2–T5</source>
+        <translation>Operationstechnik: obere Brustwirbelsäule T2–T5</translation>
+    </message>
+    <message>
+        <source>Surgical technique (for the spine centre), T2–T5: a posterior approach should be used; antero-lateral when an anterior decompression or stabilisation is needed.</source>
+        <translation>Operationstechnik (für das Wirbelsäulenzentrum), T2–T5: Es sollte ein dorsaler Zugang gewählt werden; anterolateral, wenn eine ventrale Dekompression oder Stabilisierung nötig ist.</translation>
+    </message>
+    <message>
+        <source>Surgical technique: T6 to L5</source>
+        <translation>Operationstechnik: T6 bis L5</translation>
+    </message>
+    <message>
+        <source>Surgical technique (for the spine centre), T6–L5: an anterior, posterior or combined approach may be used.</source>
+        <translation>Operationstechnik (für das Wirbelsäulenzentrum), T6–L5: Ein ventraler, dorsaler oder kombinierter Zugang kann gewählt werden.</translation>
+    </message>
+    <message>
+        <source>Surgical technique: pedicle screws in osteoporotic bone</source>
+        <translation>Operationstechnik: Pedikelschrauben bei osteoporotischem Knochen</translation>
+    </message>
+    <message>
+        <source>Surgical technique (for the spine centre): in osteoporotic bone, pedicle screws in the thoracic and lumbar spine should be cement-augmented.</source>
+        <translation>Operationstechnik (für das Wirbelsäulenzentrum): Bei osteoporotischer Knochenqualität sollten Pedikelschrauben in Brust- und Lendenwirbelsäule zementaugmentiert werden.</translation>
+    </message>
+    <message>
+        <source>Surgical technique (for the spine centre): osteoporotic bone not recorded — if the bone is osteoporotic, pedicle screws in the thoracic and lumbar spine should be cement-augmented.</source>
+        <translation>Operationstechnik (für das Wirbelsäulenzentrum): Osteoporotische Knochenqualität nicht erhoben – bei osteoporotischem Knochen sollten Pedikelschrauben in Brust- und Lendenwirbelsäule zementaugmentiert werden.</translation>
+    </message>
+    <message>
+        <source>Surgical technique: carbon-fibre (CF/PEEK) implants</source>
+        <translation>Operationstechnik: Implantate aus Carbonfaser (CF/PEEK)</translation>
+    </message>
+    <message>
+        <source>Surgical technique (for the spine centre): carbon-fibre-reinforced PEEK implants may be used; they cause fewer artefacts in radiotherapy planning and follow-up imaging.</source>
+        <translation>Operationstechnik (für das Wirbelsäulenzentrum): Implantate aus carbonfaserverstärktem PEEK (CF/PEEK) können verwendet werden; sie verursachen weniger Artefakte bei der Bestrahlungsplanung und in der Verlaufsbildgebung.</translation>
+    </message>
+    <message>
         <source>Lung cancer: no bone scan once an FDG-PET has been done</source>
         <translation>Lungenkarzinom: keine Skelettszintigraphie nach erfolgter FDG-PET</translation>
     </message>
@@ -1661,6 +2221,10 @@
     <message>
         <source>Isolated lesion: targeted imaging followed by a specialist opinion (differential diagnoses are frequent).</source>
         <translation>Isolierte Läsion: gezielte Bildgebung, danach fachärztliche Beurteilung (Differentialdiagnosen sind häufig).</translation>
+    </message>
+    <message>
+        <source>Only for a single lesion found on a bone scan or PET whose nature is not established; not for a lesion seen on CT or MRI alone, an irradiated recurrence or a board-confirmed oligometastasis (pathway.md §11 S9).</source>
+        <translation>Nur bei einer einzelnen, in Skelettszintigrafie oder PET gefundenen Läsion, deren Art nicht gesichert ist; nicht bei einer nur in CT oder MRT gesehenen Läsion, einem bestrahlten Rezidiv oder einer von der Tumorkonferenz bestätigten Oligometastase (pathway.md §11 S9).</translation>
     </message>
     <message>
         <source>Flare: new or increased uptake under effective treatment is not progression</source>
@@ -1741,7 +2305,7 @@
     </message>
     <message>
         <source>%1: %2 is outside the published table.</source>
-        <extracomment>Human-readable derivation, e.g. "from lesion level T12". The case field to jump to when the value is missing, e.g. "history.karnofsky". The ``Case.overrides`` target that can replace this value ("tomita.bone"), if any. The ``Case.overrides`` target the clinician can set for this item, if any. The total or grade as it is shown (e.g. "14", "1c", "ASA III"). What the result is about, e.g. a lesion ("lesion T12") — empty for case-level scores. False when the patient lies outside the score's population (the notes say why). Applied to the raw sum (e.g. NESMS' ceiling of 3).</extracomment>
+        <extracomment>:attr:`Input.derived_from` of a value read from the ASIA Impairment Scale grade. Human-readable derivation, e.g. &quot;from lesion level T12&quot;. The case field to jump to when the value is missing, e.g. &quot;history.karnofsky&quot;. The ``Case.overrides`` target that can replace this value (&quot;tomita.bone&quot;), if any. The classification the value is read from (:data:`FROM_AIS`), so that a result can say what that reading implies without parsing the human-readable :attr:`derivation`. The ``Case.overrides`` target the clinician can set for this item, if any. The total or grade as it is shown (e.g. &quot;14&quot;, &quot;1c&quot;, &quot;ASA III&quot;). What the result is about, e.g. a lesion (&quot;lesion T12&quot;) — empty for case-level scores. False when the patient lies outside the score&apos;s population (the notes say why). Which version of the table this is (e.g. the 2005 revision of the Tokuhashi score). Applied to the raw sum (e.g. NESMS&apos; ceiling of 3). Which version of the table this is (scores-surgical.md: store the version with each result).</extracomment>
         <translation>%1: %2 liegt außerhalb der publizierten Tabelle.</translation>
     </message>
     <message>
@@ -1781,7 +2345,11 @@
         <translation>1-Jahres-Überleben etwa 50 %.</translation>
     </message>
     <message>
-        <source>One secondary source words the visceral item as 'no visceral or brain metastases'.</source>
+        <source>1995 original (5 items)</source>
+        <translation>Original von 1995 (5 Faktoren)</translation>
+    </message>
+    <message>
+        <source>One secondary source words the visceral item as &apos;no visceral or brain metastases&apos;.</source>
         <translation>Eine Sekundärquelle formuliert das viszerale Item als „keine viszeralen oder Hirnmetastasen“.</translation>
     </message>
     <message>
@@ -1801,6 +2369,10 @@
         <translation>Mittelfristige lokale Kontrolle: kombinierte ventro-dorsale Operation.</translation>
     </message>
     <message>
+        <source>2008 modification (4 items, without the fracture item)</source>
+        <translation>Modifikation von 2008 (4 Faktoren, ohne den Frakturfaktor)</translation>
+    </message>
+    <message>
         <source>Per-band survival figures of Leithner 2008 are unverified and not shown.</source>
         <translation>Die Überlebenszahlen je Gruppe nach Leithner 2008 sind nicht verifiziert und werden nicht angezeigt.</translation>
     </message>
@@ -1810,6 +2382,7 @@
     </message>
     <message>
         <source>Bone-only disease</source>
+        <extracomment>The grades in order of severity (the case model&apos;s vocabulary).</extracomment>
         <translation>Rein ossärer Befall</translation>
     </message>
     <message>
@@ -1858,6 +2431,7 @@
     </message>
     <message>
         <source>ESCC grade</source>
+        <extracomment>The grades that compress the cord (2 and 3).</extracomment>
         <translation>ESCC-Grad</translation>
     </message>
     <message>
@@ -1945,7 +2519,7 @@
         <translation>Bestes 1-Jahres-Überleben (Referenzgruppe).</translation>
     </message>
     <message>
-        <source>The definition of 'independent ambulation' (with or without an aid) and the albumin cut-off wording are unverified against Ghori 2015.</source>
+        <source>The definition of &apos;independent ambulation&apos; (with or without an aid) and the albumin cut-off wording are unverified against Ghori 2015.</source>
         <translation>Die Definition von „selbstständig gehfähig“ (mit oder ohne Hilfsmittel) und die Formulierung des Albumin-Grenzwerts sind nicht anhand von Ghori 2015 verifiziert.</translation>
     </message>
     <message>
@@ -1953,7 +2527,7 @@
         <translation>Rades-Überlebens-Score bei MESCC (2008) und seine Vereinfachung von 2010</translation>
     </message>
     <message>
-        <source>Two recalled versions of the point table differ in two cells (visceral metastases 'no' 8 or 7; motor deficits &gt; 14 days 7 or 8); a total near a group boundary cannot be trusted.</source>
+        <source>Two recalled versions of the point table differ in two cells (visceral metastases &apos;no&apos; 8 or 7; motor deficits &gt; 14 days 7 or 8); a total near a group boundary cannot be trusted.</source>
         <translation>Zwei überlieferte Fassungen der Punktetabelle unterscheiden sich in zwei Zellen (viszerale Metastasen „nein“ 8 oder 7; motorische Defizite &gt; 14 Tage 7 oder 8); einer Summe nahe einer Gruppengrenze ist nicht zu trauen.</translation>
     </message>
     <message>
@@ -2001,7 +2575,7 @@
         <translation>Karnofsky-Index, Art des Primärtumors, Alter. Berichtete Gruppen 8–9 / 10–14 / 15–17 Punkte mit 12-Monats-Überleben 9 / 38 / 72 % (nicht verifiziert).</translation>
     </message>
     <message>
-        <source>Westhoff 'easy tool' survival table (2014)</source>
+        <source>Westhoff &apos;easy tool&apos; survival table (2014)</source>
         <translation>Überlebenstabelle „easy tool“ nach Westhoff (2014)</translation>
     </message>
     <message>
@@ -2093,7 +2667,7 @@
         <translation>Wahrscheinlicher Tod innerhalb von 2 Monaten (Grenzwert 19: Sensitivität 81 %, Spezifität 84 %); Best Supportive Care kann besprochen werden.</translation>
     </message>
     <message>
-        <source>The paper's lowest ECOG group may be '1–2' rather than '2'; ECOG 0–1 lies outside the derivation data.</source>
+        <source>The paper&apos;s lowest ECOG group may be &apos;1–2&apos; rather than &apos;2&apos;; ECOG 0–1 lies outside the derivation data.</source>
         <translation>Die niedrigste ECOG-Gruppe der Publikation lautet möglicherweise „1–2“ statt „2“; ECOG 0–1 liegt außerhalb der Entwicklungsdaten.</translation>
     </message>
     <message>
@@ -2283,6 +2857,10 @@
         <translation>ASA-Klassifikation</translation>
     </message>
     <message>
+        <source>current ASA wording (last amended 2020)</source>
+        <translation>aktuelle ASA-Fassung (zuletzt 2020 ergänzt)</translation>
+    </message>
+    <message>
         <source>Derived from the AIS grade; AIS C/D are defined by key-muscle grades, Frankel C/D by usefulness of motor function — enter the Frankel grade if they differ.</source>
         <translation>Aus dem AIS-Grad abgeleitet; AIS C/D richten sich nach den Kraftgraden der Kennmuskeln, Frankel C/D nach der Nutzbarkeit der Motorik – Frankel-Grad eingeben, wenn sie abweichen.</translation>
     </message>
@@ -2320,7 +2898,7 @@
     </message>
     <message>
         <source>SINS (Spinal Instability Neoplastic Score)</source>
-        <extracomment>Location by level (scores-surgical.md §1 "Level coverage check"); the coccyx is not covered.</extracomment>
+        <extracomment>Location by level (scores-surgical.md §1 &quot;Level coverage check&quot;); the coccyx is not covered. The lowest and highest possible total.</extracomment>
         <translation>SINS (Spinal Instability Neoplastic Score)</translation>
     </message>
     <message>
@@ -2373,6 +2951,7 @@
     </message>
     <message>
         <source>junctional</source>
+        <extracomment>The bands by id: the thresholds other modules use are read from the table above, not repeated. A total at or above this is unstable (13; E 25).</extracomment>
         <translation>junktional</translation>
     </message>
     <message>
@@ -2452,6 +3031,10 @@
         <translation>Zeile Wirbelkörper als ≥3 / 2 / 1 → 0 / 1 / 2; zwei Wiedergaben weichen ab – mit der Publikation von 2005 abgleichen.</translation>
     </message>
     <message>
+        <source>2005 revision (not the 1990 score)</source>
+        <translation>Revision von 2005 (nicht der Score von 1990)</translation>
+    </message>
+    <message>
         <source>Tomita prognostic score</source>
         <translation>Tomita-Score</translation>
     </message>
@@ -2520,6 +3103,678 @@
         <source>Ankle plantar flexors</source>
         <translation>Fußsenker</translation>
     </message>
+    <message>
+        <source>course %1: total dose or fractions not recorded</source>
+        <extracomment>11.8.4: cumulative BED at low risk of myelopathy. 11.8.4: the higher limit when every course is at most 98 Gy₂ and the interval at least 6 months. 11.8.2: SBRT re-irradiation with EQD2 20–25 Gy and a cumulative EQD2 of about 70 Gy at most. Months since the most recent course at this level (None when a date is missing). The conventional cumulative limit that applies (120 or 135.5 Gy₂) and why. BED left to that limit; EQD2 left to 70 Gy for SBRT (negative: exceeded). None if a dose is missing. The level with the least left (or the most courses) — the one the decision rests on. Courses at the governing level. Courses whose levels are not recorded are assumed to include the lesion (S5: plan for the worse).</extracomment>
+        <translation>Bestrahlung %1: Gesamtdosis oder Fraktionen nicht erfasst</translation>
+    </message>
+    <message>
+        <source>course %1: date not recorded</source>
+        <translation>Bestrahlung %1: Datum nicht erfasst</translation>
+    </message>
+    <message>
+        <source>every course ≤ %1 Gy₂ and %2 months since the last: %3 Gy₂ (11.8.4)</source>
+        <translation>jede Bestrahlung ≤ %1 Gy₂ und %2 Monate seit der letzten: %3 Gy₂ (11.8.4)</translation>
+    </message>
+    <message>
+        <source>a course above 98 Gy₂ or not fully recorded</source>
+        <translation>eine Bestrahlung über 98 Gy₂ oder nicht vollständig erfasst</translation>
+    </message>
+    <message>
+        <source>interval not known</source>
+        <translation>Intervall nicht bekannt</translation>
+    </message>
+    <message>
+        <source>%1 months since the last course (&lt; 6)</source>
+        <translation>%1 Monate seit der letzten Bestrahlung (&lt; 6)</translation>
+    </message>
+    <message>
+        <source>%1: %2 Gy₂ (11.8.4)</source>
+        <translation>%1: %2 Gy₂ (11.8.4)</translation>
+    </message>
+    <message>
+        <source>Figures from the prescribed doses of the recorded courses (BED with α/β = 2 Gy, EQD2 = BED / 2), not from the dose the spinal cord received — after SBRT they are an upper bound. Conventional limit (11.8.4): cumulative BED ≤ 120 Gy₂, or ≤ 135.5 Gy₂ when every course was ≤ 98 Gy₂ and 6 months have passed; SBRT re-irradiation (11.8.2): EQD2 20–25 Gy with a cumulative EQD2 of about 70 Gy at most. The radiation oncologist checks the cumulative cord dose before any re-irradiation.</source>
+        <extracomment>Said wherever re-irradiation figures are shown (S5).</extracomment>
+        <translation>Werte aus den verschriebenen Dosen der erfassten Bestrahlungen (BED mit α/β = 2 Gy, EQD2 = BED / 2), nicht aus der Dosis, die das Myelon erhielt – nach SBRT sind sie eine Obergrenze. Konventionelle Grenze (11.8.4): kumulative BED ≤ 120 Gy₂, oder ≤ 135,5 Gy₂, wenn jede Bestrahlung ≤ 98 Gy₂ war und 6 Monate vergangen sind; SBRT-Re-Bestrahlung (11.8.2): EQD2 20–25 Gy bei einer kumulativen EQD2 von höchstens etwa 70 Gy. Vor jeder Re-Bestrahlung prüft die Strahlentherapie die kumulative Myelondosis.</translation>
+    </message>
+    <message>
+        <source>Previous radiotherapy at the lesion (re-irradiation)</source>
+        <translation>Vorbestrahlung in Höhe der Läsion (Re-Bestrahlung)</translation>
+    </message>
+    <message>
+        <source>Lesion, level</source>
+        <translation>Läsion, Höhe</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Bestrahlungen</translation>
+    </message>
+    <message>
+        <source>Largest course BED</source>
+        <translation>Größte BED einer Bestrahlung</translation>
+    </message>
+    <message>
+        <source>Cumulative BED / EQD2</source>
+        <translation>Kumulative BED / EQD2</translation>
+    </message>
+    <message>
+        <source>Months since last</source>
+        <translation>Monate seit der letzten</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>Left (BED)</source>
+        <translation>Verbleibend (BED)</translation>
+    </message>
+    <message>
+        <source>Left to 70 Gy EQD2 (SBRT)</source>
+        <translation>Verbleibend bis 70 Gy EQD2 (SBRT)</translation>
+    </message>
+    <message>
+        <source>Lesion</source>
+        <translation>Läsion</translation>
+    </message>
+    <message>
+        <source>Lesion for instability and compression</source>
+        <translation>Läsion für Instabilität und Kompression</translation>
+    </message>
+    <message>
+        <source>Lesion for instability</source>
+        <translation>Läsion für die Instabilität</translation>
+    </message>
+    <message>
+        <source>Lesion for compression</source>
+        <translation>Läsion für die Kompression</translation>
+    </message>
+    <message>
+        <source>Until recorded: %1.</source>
+        <translation>Bis zur Erfassung: %1.</translation>
+    </message>
+    <message>
+        <source>course %1: %2 × %3 Gy</source>
+        <translation>Bestrahlung %1: %2 × %3 Gy</translation>
+    </message>
+    <message>
+        <source>%1: in a previous field (%2 course(s)); doses not all recorded</source>
+        <translation>%1: in einem früheren Bestrahlungsfeld (%2 Bestrahlung(en)); Dosen nicht vollständig erfasst</translation>
+    </message>
+    <message>
+        <source>%1: in a previous field (%2 course(s)); %3 Gy₂ left to %4 Gy₂</source>
+        <translation>%1: in einem früheren Bestrahlungsfeld (%2 Bestrahlung(en)); %3 Gy₂ verbleibend bis %4 Gy₂</translation>
+    </message>
+    <message>
+        <source>Course %1: first and last level</source>
+        <translation>Bestrahlung %1: erste und letzte Höhe</translation>
+    </message>
+    <message>
+        <source>Course %1: total dose and fractions</source>
+        <translation>Bestrahlung %1: Gesamtdosis und Fraktionen</translation>
+    </message>
+    <message>
+        <source>Course %1: completed on</source>
+        <translation>Bestrahlung %1: abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>Add a lesion first.</source>
+        <extracomment>The reference range a laboratory gives by default: (analyte, sex, unit) -&gt; (low, high) or None.</extracomment>
+        <translation>Zuerst eine Läsion hinzufügen.</translation>
+    </message>
+    <message>
+        <source>2019 revision</source>
+        <translation>Revision 2019</translation>
+    </message>
+    <message>
+        <source>ISNCSCI worksheet on the neurology page, classified by the ISNCSCI 2019 rules and printed in the referral</source>
+        <extracomment>soll / sollte / kann as pathway.md gives them (&quot;sollte/soll&quot; when the box has two parts); empty when pathway.md gives none. What the item says, paraphrased in pathway.md (English; never the guideline&apos;s own text). Where pathway.md has it. Where the program shows things (the pages of the case editor, the side panel, the summary page and the referral); the traceability matrix names them in the reader&apos;s language. Where it shows (:data:`PLACE_KEYS`). The guideline section (or pathway.md place) the reason refers to. Items the program implements outside the rule table (or beyond it), with the modules.</extracomment>
+        <translation>ISNCSCI-Worksheet auf der Seite Neurologie, klassifiziert nach den Regeln von ISNCSCI 2019 und in der Überweisung gedruckt</translation>
+    </message>
+    <message>
+        <source>the history page asks every item of the checklist</source>
+        <translation>die Seite Anamnese fragt jeden Punkt der Checkliste ab</translation>
+    </message>
+    <message>
+        <source>laboratory page: the minimum panel, what of it is missing, and each optional test with whether its trigger applies</source>
+        <translation>Seite Labor: die Mindestuntersuchungen, was davon fehlt, und jede fakultative Untersuchung mit der Angabe, ob ihr Anlass vorliegt</translation>
+    </message>
+    <message>
+        <source>SINS per lesion from its six items, with the bands of E 25</source>
+        <translation>SINS je Läsion aus seinen sechs Items, mit den Gruppen der E 25</translation>
+    </message>
+    <message>
+        <source>the A rules (with neurological deficit) reconstruct Figure 3 from the text; the figure itself is missing (inference)</source>
+        <translation>die A-Regeln (mit neurologischen Ausfällen) rekonstruieren Abbildung 3 aus dem Text; die Abbildung selbst fehlt (abgeleitet)</translation>
+    </message>
+    <message>
+        <source>the B rules (without neurological deficit) reconstruct Figure 4 from the text; the figure itself is missing (inference)</source>
+        <translation>die B-Regeln (ohne neurologische Ausfälle) rekonstruieren Abbildung 4 aus dem Text; die Abbildung selbst fehlt (abgeleitet)</translation>
+    </message>
+    <message>
+        <source>which findings count: the latest examination, an earlier one for items not tested again, and the history&apos;s complaints</source>
+        <translation>welche Befunde zählen: die letzte Untersuchung, eine frühere für nicht erneut geprüfte Items und die Beschwerden aus der Anamnese</translation>
+    </message>
+    <message>
+        <source>each lesion is judged with its own facts; each decision takes the most urgent answer over the lesions and names its lesion</source>
+        <translation>jede Läsion wird mit ihren eigenen Angaben beurteilt; jede Entscheidung übernimmt die dringlichste Antwort über alle Läsionen und nennt ihre Läsion</translation>
+    </message>
+    <message>
+        <source>BED, EQD2, cumulative dose, interval and the 11.8 limits per level</source>
+        <translation>BED, EQD2, kumulative Dosis, Intervall und die Grenzwerte aus 11.8 je Höhe</translation>
+    </message>
+    <message>
+        <source>how each lesion was found (imaging page) decides whether F3 applies</source>
+        <translation>wie jede Läsion gefunden wurde (Seite Bildgebung), entscheidet, ob F3 gilt</translation>
+    </message>
+    <message>
+        <source>identical advice printed once with every rule id</source>
+        <translation>gleiche Hinweise einmal gedruckt, mit jeder Regelnummer</translation>
+    </message>
+    <message>
+        <source>prognosis band from the scores that vote, as a set of bands; haematological primaries get none</source>
+        <translation>Überlebensprognose aus den wertenden Scores, als Menge möglicher Prognosen; hämatologische Primärtumoren erhalten keine</translation>
+    </message>
+    <message>
+        <source>hypercalcaemia graded by the albumin-corrected calcium</source>
+        <translation>Hyperkalzämie nach dem albuminkorrigierten Calcium eingestuft</translation>
+    </message>
+    <message>
+        <source>an unknown or suspected primary leaves every primary-dependent score item missing</source>
+        <translation>ein unbekannter oder nur vermuteter Primärtumor lässt jedes vom Primärtumor abhängige Score-Item offen</translation>
+    </message>
+    <message>
+        <source>times are stored with their UTC offset and printed with it on the referral</source>
+        <translation>Zeiten werden mit ihrer Abweichung von UTC gespeichert und so in der Überweisung gedruckt</translation>
+    </message>
+    <message>
+        <source>Staging follows the organ-specific guidelines, which this program does not contain; the imaging page records whether staging is complete.</source>
+        <extracomment>Items the program does not implement, with the reason and the guideline section it refers to.</extracomment>
+        <translation>Die Ausbreitungsdiagnostik folgt den organspezifischen Leitlinien, die dieses Programm nicht enthält; die Seite Bildgebung dokumentiert, ob das Staging vollständig ist.</translation>
+    </message>
+    <message>
+        <source>Its wording is not available to the program&apos;s authors (pathway.md names E 21–E 23 only as survival scores). The survival scores with verified tables are computed and give the prognosis band.</source>
+        <translation>Ihr Wortlaut liegt den Autoren des Programms nicht vor (pathway.md nennt E 21–E 23 nur als Überlebens-Scores). Die Überlebens-Scores mit verifizierten Tabellen werden berechnet und ergeben die Überlebensprognose.</translation>
+    </message>
+    <message>
+        <source>The preferred MESCC survival score (Rades 2022) is named with its groups but not computed: its point values could not be verified.</source>
+        <translation>Der bevorzugte Überlebens-Score bei MESCC (Rades 2022) wird mit seinen Gruppen genannt, aber nicht berechnet: Seine Punktwerte konnten nicht verifiziert werden.</translation>
+    </message>
+    <message>
+        <source>The preferred score for ambulation after radiotherapy (Rades 2022) is named with its groups but not computed: its point values could not be verified.</source>
+        <translation>Der bevorzugte Score zur Gehfähigkeit nach Strahlentherapie (Rades 2022) wird mit seinen Gruppen genannt, aber nicht berechnet: Seine Punktwerte konnten nicht verifiziert werden.</translation>
+    </message>
+    <message>
+        <source>A pain flare after radiotherapy belongs to the course after treatment; the referral is written before treatment.</source>
+        <translation>Eine vorübergehende Schmerzzunahme (Pain Flare) nach Strahlentherapie gehört zum Verlauf nach der Behandlung; die Überweisung entsteht vor der Behandlung.</translation>
+    </message>
+    <message>
+        <source>The post-operative plan is made at the spine centre after the operation; the referral precedes it.</source>
+        <translation>Das postoperative Vorgehen legt das Wirbelsäulenzentrum nach der Operation fest; die Überweisung geht ihm voraus.</translation>
+    </message>
+    <message>
+        <source>Peri-operative risk management at the spine centre; the table of tumour-specific risks (Tab. 5) is not transcribed.</source>
+        <translation>Perioperatives Risikomanagement im Wirbelsäulenzentrum; die Tabelle der tumorspezifischen Risiken (Tab. 5) ist nicht übertragen.</translation>
+    </message>
+    <message>
+        <source>Follow-up after treatment follows the organ-specific guidelines.</source>
+        <translation>Die Nachsorge nach der Behandlung folgt den organspezifischen Leitlinien.</translation>
+    </message>
+    <message>
+        <source>Performance figures of bone scintigraphy: background, no decision.</source>
+        <translation>Kennzahlen der Skelettszintigraphie: Hintergrund, keine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Uptake of FDG by lytic and sclerotic metastases: background, no decision.</source>
+        <translation>FDG-Aufnahme lytischer und sklerotischer Metastasen: Hintergrund, keine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>¹⁸F-NaF PET is not approved for routine use; no decision.</source>
+        <translation>¹⁸F-NaF-PET ist für die Routine nicht zugelassen; keine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>side panel</source>
+        <extracomment>Translates a text of the catalogue&apos;s context &quot;&quot; (or of the context given). The places, by the keys of :data:`~spinemet_desktop.clinical.pathway.guideline.PLACE_KEYS`, as (catalogue context, text): the case editor&apos;s pages by their titles as the program shows them (spinemet_desktop/ui/pages), the side panel, the summary page and the referral&apos;s pages.</extracomment>
+        <translation>Seitenleiste</translation>
+    </message>
+    <message>
+        <source>summary page</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>referral p. 1</source>
+        <translation>Überweisung S. 1</translation>
+    </message>
+    <message>
+        <source>referral p. 2 ff.</source>
+        <translation>Überweisung ab S. 2</translation>
+    </message>
+    <message>
+        <source>implemented</source>
+        <extracomment>Where a decision is shown, by output. The side panel&apos;s urgency banner is made of imaging, spine centre and surgery; the summary&apos;s table of decisions has every output; page 1 of the referral lists all but the safety net; the decision trace (referral, later pages) has every output and every rule that fired. Where advice is shown, by its timing: page 1 of the referral has &quot;now&quot;, &quot;within 24 h&quot;, warnings and the further plan; background (&quot;info&quot;) follows the decision trace. A qualifier (S3) is printed with the decision it qualifies, and the side panel lists what is planned for the worse until recorded.</extracomment>
+        <translation>umgesetzt</translation>
+    </message>
+    <message>
+        <source>advice only</source>
+        <translation>nur Hinweis</translation>
+    </message>
+    <message>
+        <source>out of scope</source>
+        <translation>nicht umgesetzt</translation>
+    </message>
+    <message>
+        <source>NOT MAPPED</source>
+        <translation>NICHT ZUGEORDNET</translation>
+    </message>
+    <message>
+        <source>stated</source>
+        <translation>in der Leitlinie formuliert</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>abgeleitet</translation>
+    </message>
+    <message>
+        <source>Empfehlungen E1–E86</source>
+        <translation>Empfehlungen E1–E86</translation>
+    </message>
+    <message>
+        <source>French rules F1–F11</source>
+        <translation>französische Regeln F1–F11</translation>
+    </message>
+    <message>
+        <source>safety rules S1–S14</source>
+        <translation>Sicherheitsregeln S1–S14</translation>
+    </message>
+    <message>
+        <source>%1: %2 implemented, %3 advice only, %4 out of scope with reasons</source>
+        <translation>%1: %2 umgesetzt, %3 nur als Hinweis, %4 nicht umgesetzt mit Begründung</translation>
+    </message>
+    <message>
+        <source>%1 NOT MAPPED</source>
+        <translation>%1 NICHT ZUGEORDNET</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Shown in</source>
+        <translation>Angezeigt in</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Program function or reason</source>
+        <translation>Programmfunktion oder Begründung</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>Leitlinie</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>ISNCSCI classification (AIS, neurological level of injury, motor and sensory levels and scores, zones of partial preservation)</source>
+        <translation>ISNCSCI-Klassifikation (AIS, neurologisches Läsionsniveau, motorische und sensible Niveaus und Scores, Zonen partiell erhaltener Funktion)</translation>
+    </message>
+    <message>
+        <source>Score or classification</source>
+        <translation>Score oder Klassifikation</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Verification status</source>
+        <translation>Verifizierungsstatus</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why it is not computed</source>
+        <translation>Warum er nicht berechnet wird</translation>
+    </message>
+    <message>
+        <source>undetermined, named as missing</source>
+        <extracomment>How the pathway treats a fact that is not recorded: (short label, explanation), by kind.</extracomment>
+        <translation>offen, als fehlend genannt</translation>
+    </message>
+    <message>
+        <source>Never read as &apos;no&apos; or normal: a decision that depends on it stays undetermined, with the answers still possible, and the fact is listed as missing; advice that needs it is not given.</source>
+        <translation>Nie als „nein“ oder normal gelesen: Eine Entscheidung, die von ihr abhängt, bleibt offen, mit den noch möglichen Antworten, und die Angabe wird als fehlend aufgeführt; ein Hinweis, der sie braucht, wird nicht gegeben.</translation>
+    </message>
+    <message>
+        <source>worse case planned for, named</source>
+        <translation>vom ungünstigeren Fall ausgegangen, genannt</translation>
+    </message>
+    <message>
+        <source>Where a rule can, it plans for the worse case and lists the fact under &apos;planned for the worse until recorded&apos; (recording it may lower the answer); otherwise as above.</source>
+        <translation>Wo eine Regel es kann, geht sie vom ungünstigeren Fall aus und führt die Angabe unter „Bis zur Erfassung vom ungünstigeren Fall ausgegangen“ auf (ihre Erfassung kann die Antwort senken); sonst wie oben.</translation>
+    </message>
+    <message>
+        <source>can only raise the urgency</source>
+        <translation>kann die Dringlichkeit nur erhöhen</translation>
+    </message>
+    <message>
+        <source>While it is not known, the other facts decide.</source>
+        <translation>Solange sie unbekannt ist, entscheiden die übrigen Angaben.</translation>
+    </message>
+    <message>
+        <source>only a recorded finding counts</source>
+        <translation>nur ein dokumentierter Befund zählt</translation>
+    </message>
+    <message>
+        <source>Left empty, nothing was recorded (no previous radiotherapy field, no flare, no finding).</source>
+        <translation>Leer heißt: nichts dokumentiert (kein früheres Bestrahlungsfeld, kein Flare, kein Befund).</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Bezug</translation>
+    </message>
+    <message>
+        <source>If it is not recorded</source>
+        <translation>Wenn sie nicht erhoben ist</translation>
+    </message>
+    <message>
+        <source>lesion</source>
+        <translation>Läsion</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>Patient/-in</translation>
+    </message>
+    <message>
+        <source>Items (a missing item leaves the total empty and is named)</source>
+        <translation>Items (ein fehlendes Item lässt die Summe leer und wird genannt)</translation>
+    </message>
+    <message>
+        <source>Spine map (schematic)</source>
+        <translation>Wirbelsäulenschema</translation>
+    </message>
+    <message>
+        <source>Neurological levels are drawn at the vertebra of the same name, where the segment&apos;s nerve root leaves the canal (C8 at T1, S4-5 at S4). Simplified: the cord segment lies higher — about one vertebra in the neck, two in the thoracic spine; lumbar and sacral segments at T10–L1.</source>
+        <extracomment>Said on the map and in its text alternative wherever segments are placed on vertebrae.</extracomment>
+        <translation>Neurologische Niveaus sind am gleichnamigen Wirbel eingezeichnet, wo die Nervenwurzel des Segments den Spinalkanal verlässt (C8 bei T1, S4-5 bei S4). Vereinfacht: Das Rückenmarkssegment liegt höher – an der Halswirbelsäule etwa einen Wirbel, an der Brustwirbelsäule zwei; lumbale und sakrale Segmente auf Höhe T10–L1.</translation>
+    </message>
+    <message>
+        <source>lesion for instability and compression</source>
+        <extracomment>Depth of the ESCC wedge as a share of the canal&apos;s width, by grade (0: bone only, no wedge). Top edge and height on the column, in design units from the column&apos;s top. The SINS band the recorded items guarantee (stable / potentially_unstable / unstable), or None when they leave it open. low_grade / borderline / high_grade, or None when no grade is recorded. The re-irradiation figures when the lesion lies in a previous radiotherapy field (S5).</extracomment>
+        <translation>Läsion für Instabilität und Kompression</translation>
+    </message>
+    <message>
+        <source>lesion for instability</source>
+        <translation>Läsion für die Instabilität</translation>
+    </message>
+    <message>
+        <source>lesion for compression</source>
+        <translation>Läsion für die Kompression</translation>
+    </message>
+    <message>
+        <source>SINS %1, %2</source>
+        <extracomment>The vertebra it is drawn at (its most rostral candidate); None when intact. The first segment below the NLI, and the vertebra at or above which a lesion would explain it. Lesions recorded without a level (not drawn). When the levels come from, or why there are none. Schematic row heights per region (design units): the lumbar bodies are the tallest.</extracomment>
+        <translation>SINS %1, %2</translation>
+    </message>
+    <message>
+        <source>SINS incomplete</source>
+        <translation>SINS unvollständig</translation>
+    </message>
+    <message>
+        <source>SINS %1–%2, %3 (items missing)</source>
+        <translation>SINS %1–%2, %3 (Items fehlen)</translation>
+    </message>
+    <message>
+        <source>SINS %1–%2 (items missing)</source>
+        <translation>SINS %1–%2 (Items fehlen)</translation>
+    </message>
+    <message>
+        <source>ESCC not recorded</source>
+        <translation>ESCC nicht erfasst</translation>
+    </message>
+    <message>
+        <source>ESCC %1 (%2)</source>
+        <translation>ESCC %1 (%2)</translation>
+    </message>
+    <message>
+        <source>in a previous RT field (%1 course(s) at %2)</source>
+        <translation>in einem früheren Bestrahlungsfeld (%1 Bestrahlung(en) bei %2)</translation>
+    </message>
+    <message>
+        <source>%1: doses not all recorded</source>
+        <translation>%1: Dosen nicht vollständig erfasst</translation>
+    </message>
+    <message>
+        <source>cumulative BED %1 Gy₂ (EQD2 %2 Gy)</source>
+        <translation>kumulative BED %1 Gy₂ (EQD2 %2 Gy)</translation>
+    </message>
+    <message>
+        <source>%1 Gy₂ left to %2 Gy₂</source>
+        <translation>%1 Gy₂ verbleibend bis %2 Gy₂</translation>
+    </message>
+    <message>
+        <source>%1 Gy₂ above the limit of %2 Gy₂</source>
+        <translation>%1 Gy₂ über der Grenze von %2 Gy₂</translation>
+    </message>
+    <message>
+        <source>%1 months since the last course</source>
+        <translation>%1 Monate seit der letzten Bestrahlung</translation>
+    </message>
+    <message>
+        <source>Neurological levels: no examination recorded.</source>
+        <translation>Neurologische Niveaus: keine Untersuchung erfasst.</translation>
+    </message>
+    <message>
+        <source>Neurological levels: not determined — the latest worksheet is incomplete (%1 cells or fields missing).</source>
+        <translation>Neurologische Niveaus: nicht bestimmt – das letzte Worksheet ist unvollständig (%1 Felder fehlen).</translation>
+    </message>
+    <message>
+        <source>time not recorded</source>
+        <translation>Zeitpunkt nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Neurological levels of the latest examination, %1:</source>
+        <translation>Neurologische Niveaus der letzten Untersuchung, %1:</translation>
+    </message>
+    <message>
+        <source>%1, the first segment below the NLI %2</source>
+        <translation>%1, dem ersten Segment unterhalb des NLI %2</translation>
+    </message>
+    <message>
+        <source>%1, where the segment %2 below the NLI %3 is drawn</source>
+        <translation>%1, wo das Segment %2 unterhalb des NLI %3 eingezeichnet ist</translation>
+    </message>
+    <message>
+        <source>Level mismatch: no recorded lesion lies at or above %1. The guideline asks for imaging that covers the whole spine when there is an acute deficit (6.3).</source>
+        <translation>Höhendiskrepanz: Keine erfasste Läsion liegt auf oder oberhalb von %1. Bei akuten neurologischen Ausfällen verlangt die Leitlinie eine Bildgebung, die die gesamte Wirbelsäule erfasst (6.3).</translation>
+    </message>
+    <message>
+        <source>%1 × %2 Gy = %3 Gy</source>
+        <translation>%1 × %2 Gy = %3 Gy</translation>
+    </message>
+    <message>
+        <source>%1 Gy, fractions not recorded</source>
+        <translation>%1 Gy, Fraktionen nicht erfasst</translation>
+    </message>
+    <message>
+        <source>dose not recorded</source>
+        <translation>Dosis nicht erfasst</translation>
+    </message>
+    <message>
+        <source>levels not recorded — assumed to include every lesion</source>
+        <translation>Höhen nicht erfasst – als alle Läsionen einschließend angenommen</translation>
+    </message>
+    <message>
+        <source>completed %1</source>
+        <translation>abgeschlossen %1</translation>
+    </message>
+    <message>
+        <source>date not recorded</source>
+        <translation>Datum nicht erfasst</translation>
+    </message>
+    <message>
+        <source>RT %1: %2; %3; %4</source>
+        <translation>RT %1: %2; %3; %4</translation>
+    </message>
+    <message>
+        <source>NLI %1</source>
+        <extracomment>Colours (Okabe–Ito based, light enough for black hatching on top) — never the only cue. Short forms for the drawing; both sides in one line when they agree.</extracomment>
+        <translation>NLI %1</translation>
+    </message>
+    <message>
+        <source>sensory level %1 %2</source>
+        <translation>sensibles Niveau %1 %2</translation>
+    </message>
+    <message>
+        <source>motor level %1 %2</source>
+        <translation>motorisches Niveau %1 %2</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>re-irradiation: %1</source>
+        <translation>Re-Bestrahlung: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Spine map (schematic) of the column %1–S5.</source>
+        <translation>Wirbelsäulenschema von %1 bis S5.</translation>
+    </message>
+    <message>
+        <source>Lesions from top to bottom:</source>
+        <translation>Läsionen von oben nach unten:</translation>
+    </message>
+    <message>
+        <source>No lesion with a level recorded.</source>
+        <translation>Keine Läsion mit Höhenangabe erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 lesion(s) without a level are not drawn.</source>
+        <translation>%1 Läsion(en) ohne Höhenangabe sind nicht eingezeichnet.</translation>
+    </message>
+    <message>
+        <source>NLI, sensory and motor levels: intact (INT) on both sides.</source>
+        <translation>NLI, sensible und motorische Niveaus: beidseits intakt (INT).</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Previous spinal radiotherapy (prescribed doses):</source>
+        <translation>Vorbestrahlung der Wirbelsäule (verschriebene Dosen):</translation>
+    </message>
+    <message>
+        <source>Cord tolerance recorded as exhausted.</source>
+        <translation>Toleranzdosis des Myelons als ausgereizt erfasst.</translation>
+    </message>
+    <message>
+        <source>No previous spinal radiotherapy recorded.</source>
+        <translation>Keine Vorbestrahlung der Wirbelsäule erfasst.</translation>
+    </message>
+    <message>
+        <source>sensory R %1</source>
+        <translation>sensibel R %1</translation>
+    </message>
+    <message>
+        <source>sensory L %1</source>
+        <translation>sensibel L %1</translation>
+    </message>
+    <message>
+        <source>sensory R/L %1</source>
+        <translation>sensibel R/L %1</translation>
+    </message>
+    <message>
+        <source>motor R %1</source>
+        <translation>motorisch R %1</translation>
+    </message>
+    <message>
+        <source>motor L %1</source>
+        <translation>motorisch L %1</translation>
+    </message>
+    <message>
+        <source>motor R/L %1</source>
+        <translation>motorisch R/L %1</translation>
+    </message>
+    <message>
+        <source>no lesion at or above %1</source>
+        <translation>keine Läsion auf oder oberhalb von %1</translation>
+    </message>
+    <message>
+        <source>SINS %1–%2 %3</source>
+        <translation>SINS %1–%2 %3</translation>
+    </message>
+    <message>
+        <source>SINS band open (items missing)</source>
+        <translation>SINS-Kategorie offen (Items fehlen)</translation>
+    </message>
+    <message>
+        <source>ESCC 1a–1b (low-grade)</source>
+        <translation>ESCC 1a–1b (niedriggradig)</translation>
+    </message>
+    <message>
+        <source>ESCC 1c (borderline)</source>
+        <translation>ESCC 1c (Grenzbereich)</translation>
+    </message>
+    <message>
+        <source>ESCC 2–3 (high-grade); no wedge: ESCC 0</source>
+        <translation>ESCC 2–3 (hochgradig); kein Keil: ESCC 0</translation>
+    </message>
+    <message>
+        <source>previous radiotherapy field, numbered as below</source>
+        <translation>früheres Bestrahlungsfeld, nummeriert wie unten</translation>
+    </message>
+    <message>
+        <source>neurological level (latest exam)</source>
+        <translation>neurologisches Niveau (letzte Untersuchung)</translation>
+    </message>
+    <message>
+        <source>no lesion explains the level</source>
+        <translation>keine Läsion erklärt das Niveau</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -2546,10 +3801,6 @@
     <message>
         <source>report created</source>
         <translation>Bericht erstellt</translation>
-    </message>
-    <message>
-        <source>Every saved change of this case, oldest first: time, operating-system user, field, old and new value. Created referral PDFs are listed with their SHA-256 hash.</source>
-        <translation>Jede gespeicherte Änderung dieses Falls, älteste zuerst: Zeitpunkt, Benutzer des Betriebssystems, Feld, alter und neuer Wert. Erstellte Verlegungsberichte (PDF) sind mit ihrem SHA-256-Hashwert aufgeführt.</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -2594,6 +3845,30 @@
     <message>
         <source>Audit trail not exported</source>
         <translation>Änderungsprotokoll nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Database role</source>
+        <translation>Datenbankrolle</translation>
+    </message>
+    <message>
+        <source>Every saved change of this case, oldest first: time, operating-system user, computer, database role (on a clinic server), field, old and new value. Created referral PDFs are listed with their SHA-256 hash.</source>
+        <translation>Jede gespeicherte Änderung dieses Falls, älteste zuerst: Zeitpunkt, Benutzer des Betriebssystems, Computer, Datenbankrolle (auf einem Klinikserver), Feld, alter und neuer Wert. Erstellte Verlegungsberichte (PDF) sind mit ihrem SHA-256-Hashwert aufgeführt.</translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation>kopiert</translation>
+    </message>
+    <message>
+        <source>sent to the server</source>
+        <translation>an den Server gesendet</translation>
+    </message>
+    <message>
+        <source>separate case (conflict)</source>
+        <translation>eigener Fall (Konflikt)</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +3945,7 @@
     <name>CaseEditor</name>
     <message>
         <source>Pages of the case</source>
+        <extracomment>An edit is on disk at most this long after it was made, however fast the typing goes on. Kept edits could not be written to their case (a list of store Conflicts); if one is the open case&apos;s, the case has been closed.</extracomment>
         <translation>Seiten des Falls</translation>
     </message>
     <message>
@@ -2710,7 +3986,11 @@
     </message>
     <message>
         <source>record %1</source>
-        <translation>Fallnummer %1</translation>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>‼ NOT SAVED on the server — kept on this computer. %1 Saving is retried.</source>
+        <translation>‼ NICHT auf dem Server GESPEICHERT — auf diesem Computer aufbewahrt. %1 Das Speichern wird wiederholt.</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +4087,10 @@
         <source>%1 case(s)</source>
         <translation>%1 Fall/Fälle</translation>
     </message>
+    <message>
+        <source>The cases cannot be listed: %1</source>
+        <translation>Die Fälle können nicht angezeigt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceField</name>
@@ -2823,7 +4107,6 @@
     <name>CoursesField</name>
     <message>
         <source>Add a &amp;course</source>
-        <extracomment>Captions longer than this (in the source language) are put above their field.</extracomment>
         <translation>&amp;Bestrahlung hinzufügen</translation>
     </message>
     <message>
@@ -2917,30 +4200,6 @@
         <translation>Bildgebende Befunde</translation>
     </message>
     <message>
-        <source>Staging (whole case)</source>
-        <translation>Ausbreitungsdiagnostik/Staging (ganzer Fall)</translation>
-    </message>
-    <message>
-        <source>Number of vertebrae with metastases</source>
-        <translation>Anzahl der befallenen Wirbelkörper</translation>
-    </message>
-    <message>
-        <source>Extraspinal bone metastasis foci</source>
-        <translation>Extraspinale Knochenmetastasen (Anzahl)</translation>
-    </message>
-    <message>
-        <source>Visceral metastases</source>
-        <translation>Viszerale Metastasen</translation>
-    </message>
-    <message>
-        <source>Brain metastases</source>
-        <translation>Hirnmetastasen</translation>
-    </message>
-    <message>
-        <source>Staging complete</source>
-        <translation>Staging vollständig</translation>
-    </message>
-    <message>
         <source>Lesions</source>
         <translation>Läsionen</translation>
     </message>
@@ -2965,92 +4224,12 @@
         <translation>Die ausgewählte Läsion entfernen (Rückgängig stellt sie wieder her)</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>Höhe</translation>
-    </message>
-    <message>
-        <source>To level (if several)</source>
-        <translation>Bis Höhe (bei mehreren)</translation>
-    </message>
-    <message>
-        <source>Modality</source>
-        <translation>Modalität</translation>
-    </message>
-    <message>
-        <source>Date of imaging</source>
-        <translation>Datum der Bildgebung</translation>
-    </message>
-    <message>
-        <source>SINS location (override; empty = from level)</source>
-        <translation>SINS-Lokalisierung (Überschreibung; leer = aus der Höhe)</translation>
-    </message>
-    <message>
-        <source>SINS pain</source>
-        <translation>SINS Schmerz</translation>
-    </message>
-    <message>
-        <source>SINS bone lesion</source>
-        <translation>SINS Knochenläsion</translation>
-    </message>
-    <message>
-        <source>SINS alignment</source>
-        <translation>SINS Wirbelsäulenformation</translation>
-    </message>
-    <message>
-        <source>SINS vertebral body collapse</source>
-        <translation>SINS Wirbelkörpereinbruch</translation>
-    </message>
-    <message>
-        <source>SINS posterolateral involvement</source>
-        <translation>SINS posterolaterale Involvierung</translation>
-    </message>
-    <message>
-        <source>ESCC (Bilsky) grade</source>
-        <translation>ESCC-Grad (Bilsky)</translation>
-    </message>
-    <message>
-        <source>Tomita SCST type (provisional)</source>
-        <translation>SCST-Typ nach Tomita (vorläufig)</translation>
-    </message>
-    <message>
-        <source>Pathological fracture</source>
-        <translation>Pathologische Fraktur</translation>
-    </message>
-    <message>
-        <source>(Threatening) unstable fracture</source>
-        <translation>(Drohende) instabile Fraktur</translation>
-    </message>
-    <message>
-        <source>Bone fragments in the canal</source>
-        <translation>Intraspinale Knochenfragmente</translation>
-    </message>
-    <message>
-        <source>Hypervascular</source>
-        <translation>Hypervaskularisiert</translation>
-    </message>
-    <message>
-        <source>Largest diameter (mm)</source>
-        <translation>Größter Durchmesser (mm)</translation>
-    </message>
-    <message>
-        <source>New or increased uptake (bone scan / PET)</source>
-        <translation>Neue oder verstärkte Anreicherung (Skelettszintigraphie / PET)</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
         <source>Nuclear-medicine advice (bone scan, FDG-PET)</source>
         <translation>Nuklearmedizinische Hinweise (Skelettszintigraphie, FDG-PET)</translation>
     </message>
     <message>
         <source>Nuclear-medicine advice</source>
         <translation>Nuklearmedizinische Hinweise</translation>
-    </message>
-    <message>
-        <source>Add a lesion first.</source>
-        <translation>Zuerst eine Läsion hinzufügen.</translation>
     </message>
     <message>
         <source>Lesion %1: %2</source>
@@ -3099,6 +4278,41 @@
     <message>
         <source>extraspinal bone foci</source>
         <translation>extraspinale Knochenmetastasen</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionsDialog</name>
+    <message>
+        <source>Instructions for use</source>
+        <translation>Gebrauchsanweisung</translation>
+    </message>
+    <message>
+        <source>Intended use, limits, inputs, urgency rules, scores, data storage, installation and the traceability matrix</source>
+        <translation>Zweckbestimmung, Grenzen, Eingaben, Dringlichkeitsregeln, Scores, Datenspeicherung, Installation und die Nachverfolgbarkeitsmatrix</translation>
+    </message>
+    <message>
+        <source>&amp;Open as PDF</source>
+        <translation>Als PDF ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the instructions for use as PDF in the system&apos;s viewer</source>
+        <translation>Die Gebrauchsanweisung als PDF im Anzeigeprogramm des Systems öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: %1</source>
+        <translation>Das PDF konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Save the instructions for use</source>
+        <translation>Gebrauchsanweisung speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3192,7 +4406,7 @@
         <translation>Labor</translation>
     </message>
     <message>
-        <source>The laboratory's report in a few words; empty means not done.</source>
+        <source>The laboratory&apos;s report in a few words; empty means not done.</source>
         <translation>Der Laborbefund in wenigen Worten; leer bedeutet nicht durchgeführt.</translation>
     </message>
     <message>
@@ -3248,7 +4462,7 @@
         <translation>%1: Referenzbereich</translation>
     </message>
     <message>
-        <source>The reference range depends on the patient's sex: record it on page 1.</source>
+        <source>The reference range depends on the patient&apos;s sex: record it on page 1.</source>
         <translation>Der Referenzbereich hängt vom Geschlecht ab: bitte auf Seite 1 erfassen.</translation>
     </message>
     <message>
@@ -3358,6 +4572,10 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <source>&amp;Instructions for use</source>
+        <translation>&amp;Gebrauchsanweisung</translation>
+    </message>
+    <message>
         <source>&amp;About spinemet-desktop</source>
         <translation>&amp;Über spinemet-desktop</translation>
     </message>
@@ -3422,22 +4640,6 @@
         <translation>Über spinemet-desktop</translation>
     </message>
     <message>
-        <source>spinemet-desktop %1
-
-Clinical basis: %2
-
-Decision support — verify clinically. The treating physician decides.
-
-Data stay on this computer: %3</source>
-        <translation>spinemet-desktop %1
-
-Klinische Grundlage: %2
-
-Entscheidungsunterstützung — klinisch prüfen. Die Entscheidung trifft die behandelnde Ärztin bzw. der behandelnde Arzt.
-
-Die Daten bleiben auf diesem Computer: %3</translation>
-    </message>
-    <message>
         <source>NOT SAVED: %1 — your edits are kept in memory and retried.</source>
         <translation>NICHT GESPEICHERT: %1 — Ihre Eingaben bleiben im Arbeitsspeicher erhalten; das Speichern wird wiederholt.</translation>
     </message>
@@ -3448,6 +4650,74 @@ Die Daten bleiben auf diesem Computer: %3</translation>
     <message>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation>Die letzten Eingaben konnten nicht gespeichert werden. Trotzdem beenden und sie verlieren?</translation>
+    </message>
+    <message>
+        <source>%1 saved edit(s) are kept on this computer only: the server cannot be reached. They are sent when spinemet-desktop next starts on this computer. Quit now?</source>
+        <translation>%1 gespeicherte Änderung(en) liegen nur auf diesem Computer: Der Server ist nicht erreichbar. Sie werden gesendet, wenn spinemet-desktop das nächste Mal auf diesem Computer startet. Jetzt beenden?</translation>
+    </message>
+    <message>
+        <source>Audit trail of this case</source>
+        <translation>Änderungsprotokoll dieses Falls</translation>
+    </message>
+    <message>
+        <source>Cases are kept on the clinic&apos;s server: %1</source>
+        <translation>Die Fälle liegen auf dem Server der Klinik: %1</translation>
+    </message>
+    <message>
+        <source>Data stay on this computer: %1</source>
+        <translation>Die Daten bleiben auf diesem Computer: %1</translation>
+    </message>
+    <message>
+        <source>Edits not on the server</source>
+        <translation>Änderungen nicht auf dem Server</translation>
+    </message>
+    <message>
+        <source>Edits saved as a separate case</source>
+        <translation>Änderungen als eigener Fall gespeichert</translation>
+    </message>
+    <message>
+        <source>While this computer could not reach the server, the case %1 was deleted.</source>
+        <translation>Während dieser Computer den Server nicht erreichen konnte, wurde der Fall %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>While this computer could not reach the server, the case %1 was opened by %2 on %3 (since %4).</source>
+        <translation>Während dieser Computer den Server nicht erreichen konnte, wurde der Fall %1 von %2 an %3 geöffnet (seit %4).</translation>
+    </message>
+    <message>
+        <source>While this computer could not reach the server, the case %1 was changed by %2 on %3 (database role %5) at %4.</source>
+        <translation>Während dieser Computer den Server nicht erreichen konnte, wurde der Fall %1 von %2 an %3 (Datenbankrolle %5) um %4 geändert.</translation>
+    </message>
+    <message>
+        <source>Your %1 edit(s) kept on this computer were not written over it: they were saved as a separate case with the same patient (id %2). Compare the two cases and merge them by hand; both are in the case list.</source>
+        <translation>Ihre %1 auf diesem Computer aufbewahrte(n) Änderung(en) haben diese Änderung nicht überschrieben: Sie wurden als eigener Fall mit derselben Patientin bzw. demselben Patienten gespeichert (ID %2). Vergleichen Sie die beiden Fälle und führen Sie sie von Hand zusammen; beide stehen in der Fallliste.</translation>
+    </message>
+    <message>
+        <source>spinemet-desktop %1
+
+Clinical basis: %2
+
+Decision support — verify clinically. The treating physician decides.</source>
+        <translation>spinemet-desktop %1
+
+Klinische Grundlage: %2
+
+Entscheidungsunterstützung — klinisch prüfen. Die Entscheidung trifft die behandelnde Ärztin bzw. der behandelnde Arzt.</translation>
+    </message>
+    <message>
+        <source>Case database damaged</source>
+        <translation>Falldatenbank beschädigt</translation>
+    </message>
+    <message>
+        <source>The check of the case database found damage: %1
+
+Quit spinemet-desktop now and enter nothing more: at the next start the damaged file is put aside (it is kept, never deleted) and the newest backup is offered. Edits made since that backup are only in the damaged file; your IT department may be able to recover them from it.</source>
+        <translation>Die Prüfung der Falldatenbank hat eine Beschädigung gefunden: %1
+
+Beenden Sie spinemet-desktop jetzt und geben Sie nichts mehr ein: Beim nächsten Start wird die beschädigte Datei beiseitegelegt (sie wird aufbewahrt, nie gelöscht) und die neueste Sicherung angeboten. Änderungen seit dieser Sicherung stehen nur in der beschädigten Datei; Ihre IT-Abteilung kann sie daraus möglicherweise wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>‼ The case database is damaged: %1</source>
+        <translation>‼ Die Falldatenbank ist beschädigt: %1</translation>
     </message>
 </context>
 <context>
@@ -3477,14 +4747,6 @@ Die Daten bleiben auf diesem Computer: %3</translation>
         <translation>Untersuchung:</translation>
     </message>
     <message>
-        <source>Examined at</source>
-        <translation>Untersucht am</translation>
-    </message>
-    <message>
-        <source>Examiner</source>
-        <translation>Untersucher/in</translation>
-    </message>
-    <message>
         <source>Worksheet message</source>
         <translation>Hinweis zum Worksheet</translation>
     </message>
@@ -3511,58 +4773,6 @@ Die Daten bleiben auf diesem Computer: %3</translation>
     <message>
         <source>Move to the first worksheet cell that is still empty</source>
         <translation>Zur ersten noch leeren Zelle des Worksheets springen</translation>
-    </message>
-    <message>
-        <source>Sacral function and non-key muscles</source>
-        <translation>Sakrale Funktion und Nicht-Kennmuskeln</translation>
-    </message>
-    <message>
-        <source>Voluntary anal contraction (VAC)</source>
-        <translation>Willkürliche anale Kontraktion (VAC)</translation>
-    </message>
-    <message>
-        <source>Deep anal pressure (DAP)</source>
-        <translation>Tiefes anales Druckempfinden (DAP)</translation>
-    </message>
-    <message>
-        <source>Lowest non-key muscle with motor function ({side})</source>
-        <translation>Tiefster Nicht-Kennmuskel mit motorischer Funktion ({side})</translation>
-    </message>
-    <message>
-        <source>Comments (e.g. reasons for non-SCI marks)</source>
-        <translation>Kommentare (z. B. Gründe für nicht rückenmarksbedingte Beeinträchtigungen)</translation>
-    </message>
-    <message>
-        <source>Bedside facts</source>
-        <translation>Befunde am Krankenbett</translation>
-    </message>
-    <message>
-        <source>Ambulatory status</source>
-        <translation>Gehfähigkeit</translation>
-    </message>
-    <message>
-        <source>Bladder and bowel function</source>
-        <translation>Blasen- und Mastdarmfunktion</translation>
-    </message>
-    <message>
-        <source>Radicular pain</source>
-        <translation>Radikuläre Schmerzen</translation>
-    </message>
-    <message>
-        <source>Deficit began at</source>
-        <translation>Beginn der Ausfälle</translation>
-    </message>
-    <message>
-        <source>Rapidly progressive deficit</source>
-        <translation>Rasch progrediente neurologische Ausfallssymptomatik</translation>
-    </message>
-    <message>
-        <source>Deficit class (override; empty = derived)</source>
-        <translation>Schweregrad der Ausfälle (Überschreibung; leer = abgeleitet)</translation>
-    </message>
-    <message>
-        <source>Frankel grade (override; empty = from AIS)</source>
-        <translation>Frankel-Grad (Überschreibung; leer = aus dem AIS)</translation>
     </message>
     <message>
         <source>Derived deficit class:</source>
@@ -3751,7 +4961,7 @@ Die Daten bleiben auf diesem Computer: %3</translation>
     <name>Page</name>
     <message>
         <source>The form of this page; Tab moves through its fields.</source>
-        <extracomment>An edit is on disk at most this long after it was made, however fast the typing goes on. Successive edits of the same field within this time are one undo step (typing a word).</extracomment>
+        <extracomment>The page&apos;s key in :data:`spinemet_desktop.ui.pages.PAGES`.</extracomment>
         <translation>Das Formular dieser Seite; Tab wechselt zwischen den Feldern.</translation>
     </message>
 </context>
@@ -3759,11 +4969,12 @@ Die Daten bleiben auf diesem Computer: %3</translation>
     <name>PatientHistoryPage</name>
     <message>
         <source>Patient &amp; history</source>
-        <extracomment>(translation context, title) of each page, in wizard order.</extracomment>
+        <extracomment>Each page&apos;s translation context and title.</extracomment>
         <translation>Patient &amp; Anamnese</translation>
     </message>
     <message>
         <source>pathway (%1)</source>
+        <extracomment>Captions longer than this (in the language shown) are put above their field.</extracomment>
         <translation>Behandlungspfad (%1)</translation>
     </message>
     <message>
@@ -3791,6 +5002,10 @@ Die Daten bleiben auf diesem Computer: %3</translation>
         <translation>Noch keine Vorgabe: %1</translation>
     </message>
     <message>
+        <source>From the scores: %1</source>
+        <translation>Aus den Scores: %1</translation>
+    </message>
+    <message>
         <source>‼ Red-flag back pain: take the full history and examine the whole spine (Empfehlung 8 and 9).</source>
         <translation>‼ Rückenschmerz mit Red Flags: vollständige Anamnese und Untersuchung der gesamten Wirbelsäule (Empfehlung 8 und 9).</translation>
     </message>
@@ -3813,6 +5028,14 @@ Die Daten bleiben auf diesem Computer: %3</translation>
     <message>
         <source>%1 (latest neurological examination; change it on the page Neurology)</source>
         <translation>%1 (letzte neurologische Untersuchung; Änderung auf der Seite Neurologie)</translation>
+    </message>
+</context>
+<context>
+    <name>SpineMapWidget</name>
+    <message>
+        <source>Spine map</source>
+        <extracomment>Pixels per design unit.</extracomment>
+        <translation>Wirbelsäulenschema</translation>
     </message>
 </context>
 <context>
@@ -3882,6 +5105,14 @@ Die Daten bleiben auf diesem Computer: %3</translation>
         <translation>Eingabe öffnet die ausgewählte Überweisung so, wie sie erstellt wurde</translation>
     </message>
     <message>
+        <source>Spine map and trend</source>
+        <translation>Wirbelsäulenschema und Verlauf</translation>
+    </message>
+    <message>
+        <source>The lesions, previous radiotherapy fields and neurological levels on the spine, and the serial examinations; each figure&apos;s description says the same in words</source>
+        <translation>Läsionen, frühere Bestrahlungsfelder und neurologische Niveaus an der Wirbelsäule sowie die Verlaufsuntersuchungen; die Beschreibung jeder Abbildung sagt dasselbe in Worten</translation>
+    </message>
+    <message>
         <source>The case could not be saved; the PDF was not created.</source>
         <extracomment>Opens a file with the system viewer; replaced in tests.</extracomment>
         <translation>Der Fall konnte nicht gespeichert werden; das PDF wurde nicht erstellt.</translation>
@@ -3935,12 +5166,19 @@ Die Daten bleiben auf diesem Computer: %3</translation>
     </message>
 </context>
 <context>
+    <name>TrendWidget</name>
+    <message>
+        <source>Trend of the serial examinations</source>
+        <translation>Verlauf der Untersuchungen</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>The case database could not be read: it is damaged (%1).
 
 It has not been deleted: it was moved to %2. The program has started with an empty case database.</source>
-        <extracomment>The daily backup runs this long after start, when the first window is up and idle. The case editor is built this long after the first window is shown (see MainWindow.editor).</extracomment>
+        <extracomment>The full check of the store, then the daily backup, run this long after start, when the first window is up and idle. The case editor is built this long after the first window is shown (see MainWindow.editor).</extracomment>
         <translation>Die Falldatenbank konnte nicht gelesen werden: Sie ist beschädigt (%1).
 
 Sie wurde nicht gelöscht, sondern nach %2 verschoben. Das Programm wurde mit einer leeren Falldatenbank gestartet.</translation>
@@ -3970,7 +5208,7 @@ Sie wurde nicht gelöscht, sondern nach %2 verschoben. Das Programm wurde mit ei
         <translation>Fall wiederhergestellt</translation>
     </message>
     <message>
-        <source>The program's forms are damaged and it cannot be used: %1
+        <source>The program&apos;s forms are damaged and it cannot be used: %1
 
 Reinstall spinemet-desktop.</source>
         <translation>Die Formulare des Programms sind beschädigt, es kann nicht verwendet werden: %1
@@ -3984,6 +5222,10 @@ Bitte spinemet-desktop neu installieren.</translation>
     <message>
         <source>The site configuration has an error and is not used: %1</source>
         <translation>Die Standortkonfiguration enthält einen Fehler und wird nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>%1 edit(s) kept on this computer while the server could not be reached were sent to the server.</source>
+        <translation>%1 Änderung(en), die auf diesem Computer aufbewahrt wurden, während der Server nicht erreichbar war, wurden an den Server gesendet.</translation>
     </message>
 </context>
 <context>
@@ -4010,7 +5252,7 @@ Bitte spinemet-desktop neu installieren.</translation>
     </message>
     <message>
         <source>Hospital record number</source>
-        <translation>Fallnummer</translation>
+        <translation>Patientennummer (PID)</translation>
     </message>
     <message>
         <source>Referral</source>
@@ -4073,7 +5315,7 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>Schmerzqualität und -empfinden</translation>
     </message>
     <message>
-        <source>In the patient's words, e.g. dull, stabbing, burning, electric.</source>
+        <source>In the patient&apos;s words, e.g. dull, stabbing, burning, electric.</source>
         <translation>In den Worten der Patientin / des Patienten, z. B. dumpf, stechend, brennend, elektrisierend.</translation>
     </message>
     <message>
@@ -4141,10 +5383,6 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>Primärtumor</translation>
     </message>
     <message>
-        <source>Choose 'Unknown primary (CUP)' when no primary is known.</source>
-        <translation>„Unbekannter Primärtumor (CUP)“ wählen, wenn kein Primärtumor bekannt ist.</translation>
-    </message>
-    <message>
         <source>Histology</source>
         <translation>Histologie</translation>
     </message>
@@ -4182,7 +5420,7 @@ Bitte spinemet-desktop neu installieren.</translation>
     </message>
     <message>
         <source>Oligometastatic (confirmed by the tumour board)</source>
-        <translation>Oligometastasierung (vom Tumorboard bestätigt)</translation>
+        <translation>Oligometastasierung (von der interdisziplinären Tumorkonferenz bestätigt)</translation>
     </message>
     <message>
         <source>Previous radiotherapy of the spine</source>
@@ -4193,12 +5431,32 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>Frühere Bestrahlungen</translation>
     </message>
     <message>
-        <source>Level, total dose, fractions and date of each course; they matter for re-irradiation.</source>
-        <translation>Höhe, Gesamtdosis, Fraktionen und Datum jeder Bestrahlung; sie sind für eine Re-Bestrahlung wichtig.</translation>
+        <source>&apos;Not yet known&apos; while the lesion is not diagnosed; &apos;CUP&apos; only for a histologically proven metastasis whose primary was not found.</source>
+        <translation>„Noch nicht bekannt“, solange die Läsion nicht diagnostisch gesichert ist; „CUP“ nur bei histologisch gesicherter Metastase ohne gefundenen Primärtumor.</translation>
+    </message>
+    <message>
+        <source>General condition under this therapy</source>
+        <translation>Allgemeinzustand unter dieser Therapie</translation>
+    </message>
+    <message>
+        <source>Stable or improving under effective therapy: new uptake within 6 months may be a flare.</source>
+        <translation>Stabil oder gebessert unter wirksamer Therapie: neue Anreicherung innerhalb von 6 Monaten kann ein Flare-Phänomen sein.</translation>
+    </message>
+    <message>
+        <source>First and last level, total dose, fractions and date of each course; they decide re-irradiation.</source>
+        <translation>Erste und letzte Höhe, Gesamtdosis, Fraktionen und Datum jeder Bestrahlung; sie entscheiden über eine Re-Bestrahlung.</translation>
     </message>
     <message>
         <source>Spinal-cord tolerance exhausted by prior radiotherapy</source>
         <translation>Toleranzdosis des Myelons durch Vorbestrahlung ausgereizt</translation>
+    </message>
+    <message>
+        <source>Radiation oncologist: cord dose allows another course</source>
+        <translation>Strahlentherapie: Myelondosis erlaubt eine weitere Bestrahlung</translation>
+    </message>
+    <message>
+        <source>Only needed when a level already had more than one course.</source>
+        <translation>Nur nötig, wenn eine Höhe schon mehr als eine Bestrahlung erhielt.</translation>
     </message>
     <message>
         <source>Further history (Empfehlung 8)</source>
@@ -4229,12 +5487,20 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>Erkrankung des Knochenstoffwechsels</translation>
     </message>
     <message>
-        <source>Osteoporosis, Paget's disease, renal osteodystrophy, hyperparathyroidism.</source>
+        <source>Osteoporosis, Paget&apos;s disease, renal osteodystrophy, hyperparathyroidism.</source>
         <translation>Osteoporose, Morbus Paget, renale Osteodystrophie, Hyperparathyreoidismus.</translation>
     </message>
     <message>
         <source>Which bone-metabolism disorder</source>
         <translation>Welche Erkrankung des Knochenstoffwechsels</translation>
+    </message>
+    <message>
+        <source>Osteoporotic bone</source>
+        <translation>Osteoporotische Knochenqualität</translation>
+    </message>
+    <message>
+        <source>Known osteoporosis or osteoporotic bone quality: pedicle screws are then cement-augmented (E64).</source>
+        <translation>Bekannte Osteoporose oder osteoporotische Knochenqualität: Pedikelschrauben werden dann zementaugmentiert (E64).</translation>
     </message>
     <message>
         <source>Hyperparathyroidism or end-stage renal disease</source>
@@ -4289,7 +5555,7 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>Ja: noch auszuschließen. Nein: hier nicht relevant oder bereits ausgeschlossen.</translation>
     </message>
     <message>
-        <source>Osteoporotic fracture or other metabolic bone disease (e.g. Paget's disease)</source>
+        <source>Osteoporotic fracture or other metabolic bone disease (e.g. Paget&apos;s disease)</source>
         <translation>Osteoporose oder andere Erkrankung des Knochenstoffwechsels (z. B. Osteodystrophia deformans)</translation>
     </message>
     <message>
@@ -4349,19 +5615,187 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>ASA-Klassifikation</translation>
     </message>
     <message>
-        <source>Operable (anaesthesia's judgement)</source>
+        <source>Operable (anaesthesia&apos;s judgement)</source>
         <translation>Operabel (Einschätzung der Anästhesie)</translation>
     </message>
     <message>
-        <source>Patient's wish: agrees to surgery</source>
+        <source>Patient&apos;s wish: agrees to surgery</source>
         <translation>Wunsch der Patientin / des Patienten: Einwilligung in eine Operation</translation>
     </message>
     <message>
-        <source>Survival prognosis (clinician's estimate; empty = from the scores)</source>
+        <source>Survival prognosis (clinician&apos;s estimate; empty = from the scores)</source>
         <translation>Überlebensprognose (ärztliche Einschätzung; leer = aus den Scores)</translation>
     </message>
     <message>
-        <source>Typical adult reference ranges, not those of your laboratory: check them against your laboratory's report, or have them set in the site configuration.</source>
+        <source>Staging (whole case)</source>
+        <translation>Ausbreitungsdiagnostik/Staging (ganzer Fall)</translation>
+    </message>
+    <message>
+        <source>Number of vertebrae with metastases</source>
+        <translation>Anzahl der befallenen Wirbelkörper</translation>
+    </message>
+    <message>
+        <source>Extraspinal bone metastasis foci</source>
+        <translation>Extraspinale Knochenmetastasen (Herde)</translation>
+    </message>
+    <message>
+        <source>Visceral metastases</source>
+        <translation>Viszerale Metastasen</translation>
+    </message>
+    <message>
+        <source>Brain metastases</source>
+        <translation>Hirnmetastasen</translation>
+    </message>
+    <message>
+        <source>Staging complete</source>
+        <translation>Staging vollständig</translation>
+    </message>
+    <message>
+        <source>Lesion</source>
+        <translation>Läsion</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>To level (if several)</source>
+        <translation>Bis Höhe (bei mehreren)</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalität</translation>
+    </message>
+    <message>
+        <source>The imaging on which the lesion was found (an isolated lesion counts only from a bone scan or PET).</source>
+        <translation>Die Bildgebung, in der die Läsion gefunden wurde (eine solitäre Läsion zählt nur aus Skelettszintigrafie oder PET).</translation>
+    </message>
+    <message>
+        <source>Date of imaging</source>
+        <translation>Datum der Bildgebung</translation>
+    </message>
+    <message>
+        <source>SINS location (override; empty = from level)</source>
+        <translation>SINS-Lokalisierung (Überschreibung; leer = aus der Höhe)</translation>
+    </message>
+    <message>
+        <source>SINS pain</source>
+        <translation>SINS Schmerz</translation>
+    </message>
+    <message>
+        <source>SINS bone lesion</source>
+        <translation>SINS Knochenläsion</translation>
+    </message>
+    <message>
+        <source>SINS alignment</source>
+        <translation>SINS Wirbelsäulenformation</translation>
+    </message>
+    <message>
+        <source>SINS vertebral body collapse</source>
+        <translation>SINS Wirbelkörpereinbruch</translation>
+    </message>
+    <message>
+        <source>SINS posterolateral involvement</source>
+        <translation>SINS posterolaterale Involvierung</translation>
+    </message>
+    <message>
+        <source>ESCC (Bilsky) grade</source>
+        <translation>ESCC-Grad (Bilsky)</translation>
+    </message>
+    <message>
+        <source>Tomita SCST type (provisional)</source>
+        <translation>SCST-Typ nach Tomita (vorläufig)</translation>
+    </message>
+    <message>
+        <source>Pathological fracture</source>
+        <translation>Pathologische Fraktur</translation>
+    </message>
+    <message>
+        <source>(Threatening) unstable fracture</source>
+        <translation>(Drohende) instabile Fraktur</translation>
+    </message>
+    <message>
+        <source>Bone fragments in the canal</source>
+        <translation>Intraspinale Knochenfragmente</translation>
+    </message>
+    <message>
+        <source>Hypervascular</source>
+        <translation>Hypervaskularisiert</translation>
+    </message>
+    <message>
+        <source>Largest diameter (mm)</source>
+        <translation>Größter Durchmesser (mm)</translation>
+    </message>
+    <message>
+        <source>New or increased uptake (bone scan / PET)</source>
+        <translation>Neue oder verstärkte Anreicherung (Skelettszintigraphie / PET)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>Untersuchung</translation>
+    </message>
+    <message>
+        <source>Examined at</source>
+        <translation>Untersucht am</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Untersucher/in</translation>
+    </message>
+    <message>
+        <source>Sacral function and non-key muscles</source>
+        <translation>Sakrale Funktion und Nicht-Kennmuskeln</translation>
+    </message>
+    <message>
+        <source>Voluntary anal contraction (VAC)</source>
+        <translation>Willkürliche anale Kontraktion (VAC)</translation>
+    </message>
+    <message>
+        <source>Deep anal pressure (DAP)</source>
+        <translation>Tiefes anales Druckempfinden (DAP)</translation>
+    </message>
+    <message>
+        <source>Lowest non-key muscle with motor function (right)</source>
+        <translation>Tiefster Nicht-Kennmuskel mit motorischer Funktion (rechts)</translation>
+    </message>
+    <message>
+        <source>Lowest non-key muscle with motor function (left)</source>
+        <translation>Tiefster Nicht-Kennmuskel mit motorischer Funktion (links)</translation>
+    </message>
+    <message>
+        <source>Comments (e.g. reasons for non-SCI marks)</source>
+        <translation>Kommentare (z. B. Gründe für nicht rückenmarksbedingte Beeinträchtigungen)</translation>
+    </message>
+    <message>
+        <source>Bedside facts</source>
+        <translation>Befunde am Krankenbett</translation>
+    </message>
+    <message>
+        <source>Bladder and bowel function</source>
+        <translation>Blasen- und Mastdarmfunktion</translation>
+    </message>
+    <message>
+        <source>Deficit began at</source>
+        <translation>Beginn der Ausfälle</translation>
+    </message>
+    <message>
+        <source>Rapidly progressive deficit</source>
+        <translation>Rasch progrediente neurologische Ausfallssymptomatik</translation>
+    </message>
+    <message>
+        <source>Deficit class (override; empty = derived)</source>
+        <translation>Schweregrad der Ausfälle (Überschreibung; leer = abgeleitet)</translation>
+    </message>
+    <message>
+        <source>Frankel grade (override; empty = from AIS)</source>
+        <translation>Frankel-Grad (Überschreibung; leer = aus dem AIS)</translation>
+    </message>
+    <message>
+        <source>Typical adult reference ranges, not those of your laboratory: check them against your laboratory&apos;s report, or have them set in the site configuration.</source>
         <translation>Typische Referenzbereiche für Erwachsene, nicht die Ihres Labors: mit dem Laborbefund abgleichen oder in der Standortkonfiguration hinterlegen lassen.</translation>
     </message>
     <message>
@@ -4467,10 +5901,6 @@ Bitte spinemet-desktop neu installieren.</translation>
     <message>
         <source>Germ-cell tumour</source>
         <translation>Keimzelltumor</translation>
-    </message>
-    <message>
-        <source>Unknown primary (CUP)</source>
-        <translation>Primärtumor unbekannt (CUP)</translation>
     </message>
     <message>
         <source>Other</source>
@@ -4585,6 +6015,14 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>Separationschirurgie + SBRT</translation>
     </message>
     <message>
+        <source>re-irradiation (after the cumulative-dose check)</source>
+        <translation>Re-Bestrahlung (nach Prüfung der kumulativen Dosis)</translation>
+    </message>
+    <message>
+        <source>only after histology</source>
+        <translation>erst nach Histologie</translation>
+    </message>
+    <message>
         <source>none</source>
         <extracomment>Category answers of the survival scores (Tomita, Tokuhashi, van der Linden, Rades).</extracomment>
         <translation>keine</translation>
@@ -4596,6 +6034,31 @@ Bitte spinemet-desktop neu installieren.</translation>
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <source>immediate (MRI and/or CT)</source>
+        <extracomment>Values whose wording depends on the output (glossary §9: &quot;Bildgebung im Routineablauf&quot;, &quot;reguläre Vorstellung&quot;): looked up before :data:`OUTPUT_VALUES`.</extracomment>
+        <translation>unmittelbar (MRT und/oder CT)</translation>
+    </message>
+    <message>
+        <source>prompt, not necessarily immediate</source>
+        <translation>zeitnah, aber nicht zwingend unmittelbar</translation>
+    </message>
+    <message>
+        <source>in the routine course (outpatient possible)</source>
+        <translation>im Routineablauf (ambulant möglich)</translation>
+    </message>
+    <message>
+        <source>immediate presentation</source>
+        <translation>unmittelbare Vorstellung</translation>
+    </message>
+    <message>
+        <source>interdisciplinary tumour board</source>
+        <translation>interdisziplinäre Tumorkonferenz</translation>
+    </message>
+    <message>
+        <source>routine referral</source>
+        <translation>reguläre Vorstellung</translation>
     </message>
     <message>
         <source>Imaging</source>
@@ -4628,6 +6091,55 @@ Bitte spinemet-desktop neu installieren.</translation>
     <message>
         <source>Safety-net instruction</source>
         <translation>Sicherheitshinweis an die Patientin / den Patienten</translation>
+    </message>
+    <message>
+        <source>breast cancer</source>
+        <extracomment>The pathway&apos;s groups of primary tumours (clinical.pathway.from_case.PATHWAY_PRIMARY), worded as the glossary words them.</extracomment>
+        <translation>Mammakarzinom</translation>
+    </message>
+    <message>
+        <source>prostate cancer</source>
+        <translation>Prostatakarzinom</translation>
+    </message>
+    <message>
+        <source>lung cancer</source>
+        <translation>Lungenkarzinom</translation>
+    </message>
+    <message>
+        <source>renal cell carcinoma</source>
+        <translation>Nierenzellkarzinom</translation>
+    </message>
+    <message>
+        <source>thyroid cancer</source>
+        <translation>Schilddrüsenkarzinom</translation>
+    </message>
+    <message>
+        <source>colorectal cancer</source>
+        <translation>kolorektales Karzinom</translation>
+    </message>
+    <message>
+        <source>malignant melanoma</source>
+        <translation>malignes Melanom</translation>
+    </message>
+    <message>
+        <source>multiple myeloma</source>
+        <translation>multiples Myelom</translation>
+    </message>
+    <message>
+        <source>lymphoma</source>
+        <translation>Lymphom</translation>
+    </message>
+    <message>
+        <source>sarcoma</source>
+        <translation>Sarkom</translation>
+    </message>
+    <message>
+        <source>primary tumour unknown</source>
+        <translation>Primärtumor unbekannt</translation>
+    </message>
+    <message>
+        <source>other primary tumour</source>
+        <translation>anderer Primärtumor</translation>
     </message>
     <message>
         <source>female</source>
@@ -4700,6 +6212,14 @@ Bitte spinemet-desktop neu installieren.</translation>
     <message>
         <source>improving</source>
         <translation>rückläufig</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <source>worsening</source>
+        <translation>verschlechtert</translation>
     </message>
     <message>
         <source>walks independently</source>
@@ -4782,6 +6302,14 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>gemischt</translation>
     </message>
     <message>
+        <source>Cancer of unknown primary (CUP, histologically proven)</source>
+        <translation>CUP-Syndrom (histologisch gesicherte Metastase, Primärtumor unbekannt)</translation>
+    </message>
+    <message>
+        <source>Not yet known (lesion not yet diagnosed)</source>
+        <translation>Noch nicht bekannt (Läsion noch nicht diagnostisch gesichert)</translation>
+    </message>
+    <message>
         <source>blastic</source>
         <translation>blastisch</translation>
     </message>
@@ -4823,6 +6351,7 @@ Bitte spinemet-desktop neu installieren.</translation>
     </message>
     <message>
         <source>Type %1</source>
+        <extracomment>The lowest non-key muscle with motor function, named by its key-muscle segment (ISNCSCI 2019).</extracomment>
         <translation>Typ %1</translation>
     </message>
     <message>
@@ -5001,28 +6530,9 @@ Bitte spinemet-desktop neu installieren.</translation>
 <context>
     <name>report</name>
     <message>
-        <source>not recorded</source>
-        <translation>nicht erhoben</translation>
-    </message>
-    <message>
-        <source>fractions</source>
-        <translation>Fraktionen</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>not applicable</source>
-        <translation>nicht anwendbar</translation>
+        <source>possible: %1; missing: %2</source>
+        <extracomment>The outputs on page 1, in the order a receiving surgeon reads them. The labs page 1 shows. Advice shown with the urgent part of page 1; the rest is the further plan or background. Lab flags shown with the key labs on page 1; a mild hypercalcaemia stays with the values (S12). The rules behind the value with their lesions (&quot;B15 (L1), B25 (T6)&quot;) and the advice. What the value plans for until it is recorded (S2, S3, S5), and each lesion&apos;s own answer where the lesions differ (S4); for an undetermined output what is possible and missing. The rule ids (&quot;C3, A2&quot;), the guideline references, the lesions it is about. A key naming the rules (for a &quot;why?&quot; link) and the reasons: each rule&apos;s title and facts. Cells of the worksheet that belong to no muscle (row, column), greyed in print.</extracomment>
+        <translation>möglich: %1; fehlt: %2</translation>
     </message>
     <message>
         <source>incomplete — missing: %1</source>
@@ -5031,7 +6541,7 @@ Bitte spinemet-desktop neu installieren.</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation>geprüft</translation>
+        <translation>verifiziert</translation>
     </message>
     <message>
         <source>verified (secondary sources)</source>
@@ -5039,19 +6549,31 @@ Bitte spinemet-desktop neu installieren.</translation>
     </message>
     <message>
         <source>PROVISIONAL — table not yet verified against the primary paper</source>
-        <translation>VORLÄUFIG – Tabelle noch nicht an der Originalarbeit geprüft</translation>
+        <translation>VORLÄUFIG – Tabelle noch nicht anhand der Originalpublikation verifiziert</translation>
     </message>
     <message>
         <source>not available — table not verified</source>
-        <translation>nicht verfügbar – Tabelle nicht geprüft</translation>
+        <translation>nicht verfügbar – Tabelle nicht verifiziert</translation>
     </message>
     <message>
-        <source>Question to the spine centre</source>
-        <translation>Fragestellung an das Wirbelsäulenzentrum</translation>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
     </message>
     <message>
-        <source>undetermined — facts missing</source>
-        <translation>unbestimmt – Angaben fehlen</translation>
+        <source>AIS not applicable: no spinal cord injury documented (all segments normal)</source>
+        <translation>AIS nicht zutreffend: keine Rückenmarksschädigung dokumentiert (alle Segmente normal)</translation>
+    </message>
+    <message>
+        <source>no examination recorded</source>
+        <translation>keine Untersuchung erfasst</translation>
+    </message>
+    <message>
+        <source>worksheet incomplete (%1 cells/fields missing)</source>
+        <translation>Worksheet unvollständig (%1 Zellen/Felder fehlen)</translation>
+    </message>
+    <message>
+        <source>%1, NLI %2, UEMS %3, LEMS %4</source>
+        <translation>%1, NLI %2, UEMS %3, LEMS %4</translation>
     </message>
     <message>
         <source>not determined</source>
@@ -5059,27 +6581,7 @@ Bitte spinemet-desktop neu installieren.</translation>
     </message>
     <message>
         <source>Deficit</source>
-        <translation>Neurologische Ausfälle</translation>
-    </message>
-    <message>
-        <source>Urgency and recommendations</source>
-        <translation>Dringlichkeit und Empfehlungen</translation>
-    </message>
-    <message>
-        <source>ISNCSCI</source>
-        <translation>ISNCSCI</translation>
-    </message>
-    <message>
-        <source>AIS %1, NLI %2, UEMS %3, LEMS %4</source>
-        <translation>AIS %1, NLI %2, UEMS %3, LEMS %4</translation>
-    </message>
-    <message>
-        <source>worksheet incomplete (%1 cells/fields missing)</source>
-        <translation>Worksheet unvollständig (%1 Felder fehlen)</translation>
-    </message>
-    <message>
-        <source>no examination recorded</source>
-        <translation>keine Untersuchung erfasst</translation>
+        <translation>Defizit</translation>
     </message>
     <message>
         <source>DETERIORATION: %1</source>
@@ -5098,14 +6600,6 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <source>Examined at</source>
-        <translation>Untersucht am</translation>
-    </message>
-    <message>
-        <source>Deficit began at</source>
-        <translation>Beginn der Ausfälle</translation>
-    </message>
-    <message>
         <source>rapidly progressive</source>
         <translation>rasch progredient</translation>
     </message>
@@ -5115,67 +6609,31 @@ Bitte spinemet-desktop neu installieren.</translation>
     </message>
     <message>
         <source>progression not recorded</source>
-        <translation>Progredienz nicht erhoben</translation>
-    </message>
-    <message>
-        <source>Ambulatory status</source>
-        <translation>Gehfähigkeit</translation>
-    </message>
-    <message>
-        <source>Bladder and bowel function</source>
-        <translation>Blasen- und Mastdarmfunktion</translation>
-    </message>
-    <message>
-        <source>Steroids given</source>
-        <translation>Glukokortikoid gegeben</translation>
-    </message>
-    <message>
-        <source>Primary tumour</source>
-        <translation>Primärtumor</translation>
-    </message>
-    <message>
-        <source>First diagnosed</source>
-        <translation>Erstdiagnose</translation>
-    </message>
-    <message>
-        <source>Systemic therapy</source>
-        <translation>Systemtherapie</translation>
+        <translation>Progredienz nicht erfasst</translation>
     </message>
     <message>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
     <message>
-        <source>Visceral / brain metastases</source>
-        <translation>Viszerale / zerebrale Metastasen</translation>
-    </message>
-    <message>
-        <source>Worst lesion</source>
-        <translation>Führende Läsion</translation>
+        <source>Lesion</source>
+        <translation>Läsion</translation>
     </message>
     <message>
         <source>no lesion recorded</source>
         <translation>keine Läsion erfasst</translation>
     </message>
     <message>
-        <source>SINS</source>
-        <translation>SINS</translation>
-    </message>
-    <message>
-        <source>ESCC (Bilsky)</source>
-        <translation>ESCC (Bilsky)</translation>
-    </message>
-    <message>
-        <source>Karnofsky / ECOG / ASA</source>
-        <translation>Karnofsky / ECOG / ASA</translation>
-    </message>
-    <message>
-        <source>Operable (anaesthesia) / wishes surgery</source>
-        <translation>Operabel (Anästhesie) / wünscht Operation</translation>
+        <source>All lesions</source>
+        <translation>Alle Läsionen</translation>
     </message>
     <message>
         <source>Prognosis band</source>
         <translation>Prognosegruppe</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnhinweis</translation>
     </message>
     <message>
         <source>Labs</source>
@@ -5190,12 +6648,8 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>kein Referenzbereich</translation>
     </message>
     <message>
-        <source>corrected calcium %1 mmol/L</source>
-        <translation>korrigiertes Kalzium %1 mmol/l</translation>
-    </message>
-    <message>
-        <source>Key labs</source>
-        <translation>Wichtige Laborwerte</translation>
+        <source>corrected calcium %1</source>
+        <translation>korrigiertes Kalzium %1</translation>
     </message>
     <message>
         <source>Lab flag</source>
@@ -5203,11 +6657,63 @@ Bitte spinemet-desktop neu installieren.</translation>
     </message>
     <message>
         <source>Minimum panel missing</source>
-        <translation>Fehlende Mindestlaborwerte</translation>
+        <translation>Fehlende Basislaborwerte</translation>
     </message>
     <message>
-        <source>inferred, not stated in the guideline</source>
-        <translation>abgeleitet – nicht wörtlich in der Leitlinie</translation>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <source>not possible: %1 cells/fields missing</source>
+        <translation>nicht möglich: %1 Zellen/Felder fehlen</translation>
+    </message>
+    <message>
+        <source>Partial totals</source>
+        <translation>Teilsummen</translation>
+    </message>
+    <message>
+        <source>AIS / complete or incomplete</source>
+        <translation>AIS / komplett oder inkomplett</translation>
+    </message>
+    <message>
+        <source>Neurological level of injury</source>
+        <translation>Neurologisches Läsionsniveau (NLI)</translation>
+    </message>
+    <message>
+        <source>Sensory level R / L</source>
+        <translation>Sensibles Niveau R / L</translation>
+    </message>
+    <message>
+        <source>Motor level R / L</source>
+        <translation>Motorisches Niveau R / L</translation>
+    </message>
+    <message>
+        <source>Motor totals R / L; UEMS; LEMS</source>
+        <translation>Motorik-Summen R / L; UEMS; LEMS</translation>
+    </message>
+    <message>
+        <source>Light touch / pin prick totals</source>
+        <translation>Summen leichte Berührung / Spitz-Stumpf</translation>
+    </message>
+    <message>
+        <source>Sensory ZPP R / L</source>
+        <translation>Sensible ZPP R / L</translation>
+    </message>
+    <message>
+        <source>Motor ZPP R / L</source>
+        <translation>Motorische ZPP R / L</translation>
     </message>
     <message>
         <source>Level</source>
@@ -5238,164 +6744,28 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>L Motorik</translation>
     </message>
     <message>
-        <source>VAC / DAP</source>
-        <translation>VAC / DAP</translation>
-    </message>
-    <message>
-        <source>Lowest non-key muscle with motor function (R / L)</source>
-        <translation>Tiefster Nicht-Kennmuskel mit motorischer Funktion (R / L)</translation>
-    </message>
-    <message>
         <source>Reasons for starred values</source>
-        <translation>Gründe für markierte (*) Werte</translation>
+        <translation>Begründungen für markierte (*) Werte</translation>
     </message>
     <message>
         <source>Starred values without a reason</source>
-        <translation>Markierte (*) Werte ohne Grund</translation>
+        <translation>Markierte (*) Werte ohne Begründung</translation>
     </message>
     <message>
-        <source>Comments</source>
-        <translation>Kommentare</translation>
+        <source>Compared with the previous exam (%1)</source>
+        <translation>Im Vergleich zur vorigen Untersuchung (%1)</translation>
     </message>
     <message>
-        <source>Classification</source>
-        <translation>Klassifikation</translation>
+        <source>Motor score</source>
+        <translation>Motorik-Score</translation>
     </message>
     <message>
-        <source>not possible: %1 cells/fields missing</source>
-        <translation>nicht möglich: %1 Felder fehlen</translation>
+        <source>Deterioration</source>
+        <translation>Verschlechterung</translation>
     </message>
     <message>
-        <source>Partial totals</source>
-        <translation>Teilsummen</translation>
-    </message>
-    <message>
-        <source>AIS / complete</source>
-        <translation>AIS / komplett</translation>
-    </message>
-    <message>
-        <source>Neurological level of injury</source>
-        <translation>Neurologisches Läsionsniveau</translation>
-    </message>
-    <message>
-        <source>Sensory level R / L</source>
-        <translation>Sensibles Niveau R / L</translation>
-    </message>
-    <message>
-        <source>Motor level R / L</source>
-        <translation>Motorisches Niveau R / L</translation>
-    </message>
-    <message>
-        <source>Motor totals R / L; UEMS; LEMS</source>
-        <translation>Motorik-Summen R / L; UEMS; LEMS</translation>
-    </message>
-    <message>
-        <source>Light touch / pin prick totals</source>
-        <translation>Summe leichte Berührung / Spitz-Stumpf</translation>
-    </message>
-    <message>
-        <source>Sensory ZPP R / L</source>
-        <translation>Sensible ZPP R / L</translation>
-    </message>
-    <message>
-        <source>Motor ZPP R / L</source>
-        <translation>Motorische ZPP R / L</translation>
-    </message>
-    <message>
-        <source>No lesion recorded.</source>
-        <translation>Keine Läsion erfasst.</translation>
-    </message>
-    <message>
-        <source>Type / course / quality of pain</source>
-        <translation>Schmerzart / -verlauf / -qualität</translation>
-    </message>
-    <message>
-        <source>Night pain / pain at rest / sudden severe pain</source>
-        <translation>Nächtliche Schmerzen / Ruheschmerzen / plötzlich starke Schmerzen</translation>
-    </message>
-    <message>
-        <source>Complaints: weakness / sensory / radicular pain / bladder or bowel</source>
-        <translation>Beschwerden: Schwäche / Sensibilität / radikuläre Schmerzen / Blase oder Mastdarm</translation>
-    </message>
-    <message>
-        <source>Trauma / local / systemic signs of inflammation / infection</source>
-        <translation>Trauma / lokale / systemische Entzündungszeichen / Infektion</translation>
-    </message>
-    <message>
-        <source>Bone-metabolism disease</source>
-        <translation>Erkrankung des Knochenstoffwechsels</translation>
-    </message>
-    <message>
-        <source>hyperparathyroidism or end-stage renal disease</source>
-        <translation>Hyperparathyreoidismus oder terminale Niereninsuffizienz</translation>
-    </message>
-    <message>
-        <source>Previous spinal intervention</source>
-        <translation>Frühere Intervention an der Wirbelsäule</translation>
-    </message>
-    <message>
-        <source>worst lesion</source>
-        <translation>führende Läsion</translation>
-    </message>
-    <message>
-        <source>Modality, date</source>
-        <translation>Modalität, Datum</translation>
-    </message>
-    <message>
-        <source>Tomita SCST (provisional)</source>
-        <translation>Tomita-SCST (vorläufig)</translation>
-    </message>
-    <message>
-        <source>Pathological fracture / unstable</source>
-        <translation>Pathologische Fraktur / instabil</translation>
-    </message>
-    <message>
-        <source>Fragments in the canal / hypervascular</source>
-        <translation>Fragmente im Spinalkanal / hypervaskularisiert</translation>
-    </message>
-    <message>
-        <source>Largest diameter</source>
-        <translation>Größter Durchmesser</translation>
-    </message>
-    <message>
-        <source>New or increased uptake</source>
-        <translation>Neue oder vermehrte Anreicherung</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Kriterium</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Punkte</translation>
-    </message>
-    <message>
-        <source>Recommendations now and within 24 h (guideline numbers in brackets)</source>
-        <translation>Empfehlungen sofort und innerhalb von 24 h (Nummern der Leitlinie in Klammern)</translation>
-    </message>
-    <message>
-        <source>Further plan</source>
-        <translation>Weiteres Vorgehen</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>born</source>
-        <translation>geb.</translation>
-    </message>
-    <message>
-        <source>record</source>
-        <translation>Pat.-Nr.</translation>
+        <source>Examination of %1</source>
+        <translation>Untersuchung vom %1</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -5410,28 +6780,20 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>Regel / Begründung</translation>
     </message>
     <message>
-        <source>undetermined</source>
-        <translation>unbestimmt</translation>
+        <source>high</source>
+        <translation>hoch</translation>
     </message>
     <message>
-        <source>possible: %1; missing: %2</source>
-        <translation>möglich: %1; es fehlt: %2</translation>
-    </message>
-    <message>
-        <source>Rules that fired, with the facts they used:</source>
-        <translation>Angewendete Regeln mit den verwendeten Angaben:</translation>
-    </message>
-    <message>
-        <source>Missing facts that would change the result: %1</source>
-        <translation>Fehlende Angaben, die das Ergebnis ändern würden: %1</translation>
-    </message>
-    <message>
-        <source>No lab values recorded.</source>
-        <translation>Keine Laborwerte erfasst.</translation>
+        <source>low</source>
+        <translation>gering (wenig strahlensensibel)</translation>
     </message>
     <message>
         <source>Analyte</source>
         <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -5439,84 +6801,11 @@ Bitte spinemet-desktop neu installieren.</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation>Markierung</translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation>Abgenommen</translation>
-    </message>
-    <message>
-        <source>osteoporosis or other metabolic bone disease</source>
-        <extracomment>The differential diagnoses of guideline 6.1.1 as the referral names them.</extracomment>
-        <translation>Osteoporose oder andere Erkrankung des Knochenstoffwechsels</translation>
-    </message>
-    <message>
-        <source>spinal infection</source>
-        <translation>Infektion der Wirbelsäule</translation>
-    </message>
-    <message>
-        <source>myeloma or lymphoma</source>
-        <translation>Myelom oder Lymphom</translation>
-    </message>
-    <message>
-        <source>primary bone tumour</source>
-        <translation>primärer Knochentumor</translation>
-    </message>
-    <message>
-        <source>benign bone lesion</source>
-        <translation>benigne Knochenläsion</translation>
-    </message>
-    <message>
-        <source>destructive degeneration</source>
-        <translation>destruierende Degeneration</translation>
-    </message>
-    <message>
-        <source>traumatic fracture</source>
-        <translation>traumatische Fraktur</translation>
-    </message>
-    <message>
-        <source>inflammatory disease</source>
-        <translation>entzündliche Erkrankung</translation>
-    </message>
-    <message>
-        <source>vascular lesion</source>
-        <translation>vaskuläre Läsion</translation>
-    </message>
-    <message>
-        <source>brown tumour</source>
-        <translation>Brauner Tumor</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>hoch</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>niedrig</translation>
-    </message>
-    <message>
-        <source>Pain (NRS 0–10)</source>
-        <translation>Schmerzintensität (NRS 0–10)</translation>
-    </message>
-    <message>
-        <source>Pain character / location</source>
-        <translation>Schmerzcharakter / -lokalisation</translation>
-    </message>
-    <message>
-        <source>Anticoagulants / weight loss</source>
-        <translation>Antikoagulanzien / Gewichtsverlust</translation>
-    </message>
-    <message>
-        <source>Known metastases</source>
-        <translation>Bekannte Metastasen</translation>
-    </message>
-    <message>
-        <source>Previous systemic therapy</source>
-        <translation>Frühere Systemtherapie</translation>
-    </message>
-    <message>
-        <source>Current medication plan</source>
-        <translation>Aktueller Medikamentenplan</translation>
+        <translation>Gemessen</translation>
     </message>
     <message>
         <source>none</source>
@@ -5528,7 +6817,7 @@ Bitte spinemet-desktop neu installieren.</translation>
     </message>
     <message>
         <source>Differential diagnoses still to exclude</source>
-        <translation>Noch auszuschließende Differentialdiagnosen</translation>
+        <translation>Noch auszuschließende Differenzialdiagnosen</translation>
     </message>
     <message>
         <source>not assessed: %1</source>
@@ -5547,116 +6836,12 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>Dosis nicht erfasst</translation>
     </message>
     <message>
-        <source>Previous spinal radiotherapy</source>
-        <translation>Vorbestrahlung der Wirbelsäule</translation>
+        <source>%1 fractions</source>
+        <translation>%1 Fraktionen</translation>
     </message>
     <message>
-        <source>Referral summary — spinal metastases</source>
-        <translation>Überweisung – Wirbelsäulenmetastasen</translation>
-    </message>
-    <message>
-        <source>Decision support — verify clinically. The treating physician decides.</source>
-        <translation>Entscheidungsunterstützung – klinisch überprüfen. Die Entscheidung trifft die behandelnde Ärztin oder der behandelnde Arzt.</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>Referral to a spine centre</source>
-        <translation>Überweisung an ein Wirbelsäulenzentrum</translation>
-    </message>
-    <message>
-        <source>Patient and referrer</source>
-        <translation>Patient/-in und Zuweisende</translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation>Patient/-in</translation>
-    </message>
-    <message>
-        <source>Referrer</source>
-        <translation>Zuweisend</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon für Rückfragen</translation>
-    </message>
-    <message>
-        <source>Assessed at</source>
-        <translation>Untersucht am</translation>
-    </message>
-    <message>
-        <source>Neurology now</source>
-        <translation>Neurologie aktuell</translation>
-    </message>
-    <message>
-        <source>Tumour, lesion and general condition</source>
-        <translation>Tumor, Läsion und Allgemeinzustand</translation>
-    </message>
-    <message>
-        <source>Neurological examination (ISNCSCI worksheet)</source>
-        <translation>Neurologische Untersuchung (ISNCSCI-Worksheet)</translation>
-    </message>
-    <message>
-        <source>No examination recorded.</source>
-        <translation>Keine Untersuchung erfasst.</translation>
-    </message>
-    <message>
-        <source>Examination of %1</source>
-        <translation>Untersuchung vom %1</translation>
-    </message>
-    <message>
-        <source>Compared with the previous exam (%1)</source>
-        <translation>Vergleich mit der Voruntersuchung (%1)</translation>
-    </message>
-    <message>
-        <source>Motor score</source>
-        <translation>Motorik-Score</translation>
-    </message>
-    <message>
-        <source>Deterioration</source>
-        <translation>Verschlechterung</translation>
-    </message>
-    <message>
-        <source>Imaging findings</source>
-        <translation>Bildgebende Befunde</translation>
-    </message>
-    <message>
-        <source>Vertebrae with metastases / extraspinal bone foci</source>
-        <translation>Befallene Wirbel / extraspinale Knochenherde</translation>
-    </message>
-    <message>
-        <source>Staging complete</source>
-        <translation>Staging vollständig</translation>
-    </message>
-    <message>
-        <source>Scores</source>
-        <translation>Scores</translation>
-    </message>
-    <message>
-        <source>Not available — table not verified</source>
-        <translation>Nicht verfügbar – Tabelle nicht geprüft</translation>
-    </message>
-    <message>
-        <source>Decision trace of the guideline pathway</source>
-        <translation>Entscheidungsweg nach der Leitlinie</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Warnhinweise</translation>
-    </message>
-    <message>
-        <source>Laboratory values</source>
-        <translation>Laborwerte</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Anamnese</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Unterschrift</translation>
+        <source>fractions not recorded</source>
+        <translation>Fraktionen nicht erfasst</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5669,6 +6854,227 @@ Bitte spinemet-desktop neu installieren.</translation>
     <message>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Patient and referrer</source>
+        <translation>Patient/-in und Zuweisende</translation>
+    </message>
+    <message>
+        <source>Tumour, lesion and general condition</source>
+        <translation>Tumor, Läsion und Allgemeinzustand</translation>
+    </message>
+    <message>
+        <source>Recommendations now and within 24 h (guideline numbers in brackets)</source>
+        <translation>Empfehlungen sofort und innerhalb von 24 h (Nummern der Leitlinie in Klammern)</translation>
+    </message>
+    <message>
+        <source>Further plan</source>
+        <translation>Weiteres Vorgehen</translation>
+    </message>
+    <message>
+        <source>Neurological examination (ISNCSCI worksheet)</source>
+        <translation>Neurologische Untersuchung (ISNCSCI-Worksheet)</translation>
+    </message>
+    <message>
+        <source>No examination recorded.</source>
+        <translation>Keine Untersuchung erfasst.</translation>
+    </message>
+    <message>
+        <source>No lesion recorded.</source>
+        <translation>Keine Läsion erfasst.</translation>
+    </message>
+    <message>
+        <source>Not available — table not verified</source>
+        <translation>Nicht verfügbar – Tabelle nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>Decision trace of the guideline pathway</source>
+        <translation>Entscheidungsweg nach der Leitlinie</translation>
+    </message>
+    <message>
+        <source>Rules that fired, with the facts they used:</source>
+        <translation>Angewendete Regeln mit den verwendeten Angaben:</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnhinweise</translation>
+    </message>
+    <message>
+        <source>No lab values recorded.</source>
+        <translation>Keine Laborwerte erfasst.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>inferred, not stated in the guideline</source>
+        <translation>abgeleitet – nicht wörtlich in der Leitlinie</translation>
+    </message>
+    <message>
+        <source>born</source>
+        <translation>geb.</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Erstellt %1</translation>
+    </message>
+    <message>
+        <source>Decision support — verify clinically. The treating physician decides.</source>
+        <translation>Entscheidungsunterstützung – klinisch überprüfen. Die Entscheidung trifft die behandelnde Ärztin oder der behandelnde Arzt.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Missing facts that would change the result: %1</source>
+        <translation>Fehlende Angaben, die das Ergebnis ändern würden: %1</translation>
+    </message>
+    <message>
+        <source>ASIA Impairment Scale (AIS)</source>
+        <translation>ASIA Impairment Scale (AIS)</translation>
+    </message>
+    <message>
+        <source>Complete / incomplete</source>
+        <translation>Komplett / inkomplett</translation>
+    </message>
+    <message>
+        <source>Sensory level, right</source>
+        <translation>Sensibles Niveau, rechts</translation>
+    </message>
+    <message>
+        <source>Sensory level, left</source>
+        <translation>Sensibles Niveau, links</translation>
+    </message>
+    <message>
+        <source>Motor level, right</source>
+        <translation>Motorisches Niveau, rechts</translation>
+    </message>
+    <message>
+        <source>Motor level, left</source>
+        <translation>Motorisches Niveau, links</translation>
+    </message>
+    <message>
+        <source>Motor total, right</source>
+        <translation>Motorik-Summe, rechts</translation>
+    </message>
+    <message>
+        <source>Motor total, left</source>
+        <translation>Motorik-Summe, links</translation>
+    </message>
+    <message>
+        <source>Upper extremity motor score (UEMS)</source>
+        <translation>Motorik-Score der oberen Extremitäten (UEMS)</translation>
+    </message>
+    <message>
+        <source>Lower extremity motor score (LEMS)</source>
+        <translation>Motorik-Score der unteren Extremitäten (LEMS)</translation>
+    </message>
+    <message>
+        <source>Light touch total</source>
+        <translation>Summe leichte Berührung (LT)</translation>
+    </message>
+    <message>
+        <source>Pin prick total</source>
+        <translation>Summe Spitz-Stumpf-Diskrimination (PP)</translation>
+    </message>
+    <message>
+        <source>Sensory ZPP, right</source>
+        <translation>Sensible ZPP, rechts</translation>
+    </message>
+    <message>
+        <source>Sensory ZPP, left</source>
+        <translation>Sensible ZPP, links</translation>
+    </message>
+    <message>
+        <source>Motor ZPP, right</source>
+        <translation>Motorische ZPP, rechts</translation>
+    </message>
+    <message>
+        <source>Motor ZPP, left</source>
+        <translation>Motorische ZPP, links</translation>
+    </message>
+    <message>
+        <source>Urgency and recommendations</source>
+        <translation>Dringlichkeit und Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Key labs</source>
+        <translation>Wichtige Laborwerte</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Referral summary — spinal metastases</source>
+        <translation>Überweisung – Wirbelsäulenmetastasen</translation>
+    </message>
+    <message>
+        <source>Referral to a spine centre</source>
+        <translation>Überweisung an ein Wirbelsäulenzentrum</translation>
+    </message>
+    <message>
+        <source>Neurology now</source>
+        <translation>Neurologie aktuell</translation>
+    </message>
+    <message>
+        <source>Imaging findings</source>
+        <translation>Bildgebende Befunde</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Laboratory values</source>
+        <translation>Laborwerte</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Anamnese</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <extracomment>Units as German clinical documents write them (the glossary: &quot;mmol/l&quot;, the decimal comma).</extracomment>
+        <translation>nicht erhoben</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation>unbestimmt</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
 </context>
 </TS>

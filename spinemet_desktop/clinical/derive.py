@@ -7,10 +7,12 @@ case does not contain comes back as missing, with the field to fill in.
 
 from __future__ import annotations
 
+import calendar
 from datetime import date, datetime
 from typing import Any
 
 from spinemet_desktop.clinical.result import Input, Source
+from spinemet_desktop.model.address import every_lesion
 from spinemet_desktop.model.case import Case
 from spinemet_desktop.model.enums import (
     Ambulatory,
@@ -20,16 +22,17 @@ from spinemet_desktop.model.enums import (
 )
 from spinemet_desktop.model.levels import level_range
 from spinemet_desktop.model.text import N_, Text, fmt
-from spinemet_desktop.model.units import UnitError, to_canonical
+from spinemet_desktop.model.units import UnitError, to_canonical, unit_missing
 
 _P = PrimaryTumour
 
 #: Tokuhashi 2005 primary-site categories for our primaries (myeloma/lymphoma: unlisted -> other).
+#: Only a histologically proven cancer of unknown primary is "unidentified" (pathway.md §11 S13).
 TOKUHASHI_PRIMARY = {
     _P.LUNG_NSCLC: "lung", _P.LUNG_SCLC: "lung", _P.OSTEOSARCOMA: "osteosarcoma",
     _P.STOMACH: "stomach", _P.BLADDER: "bladder", _P.ESOPHAGUS: "esophagus",
     _P.PANCREAS: "pancreas", _P.LIVER: "liver", _P.GALLBLADDER: "gallbladder",
-    _P.UNKNOWN: "unidentified", _P.KIDNEY: "kidney", _P.UTERUS: "uterus", _P.RECTUM: "rectum",
+    _P.CUP: "unidentified", _P.KIDNEY: "kidney", _P.UTERUS: "uterus", _P.RECTUM: "rectum",
     _P.THYROID: "thyroid", _P.BREAST: "breast", _P.PROSTATE: "prostate",
     _P.CARCINOID: "carcinoid",
 }
@@ -84,8 +87,34 @@ def primary(case: Case) -> PrimaryTumour | None:
     return case.history.primary_tumour
 
 
+def established_primary(case: Case) -> tuple[PrimaryTumour | None, Text]:
+    """The primary tumour as a score may use it, or None with the reason (pathway.md §11 S13):
+    a primary not yet known, only suspected, or a lesion not yet diagnosed leaves every
+    primary-dependent score item missing — never "no lung cancer" or "other"."""
+    h = case.history
+    p = h.primary_tumour
+    if p is None:
+        return None, fmt(N_("primary tumour not recorded"))
+    if p is _P.UNKNOWN:
+        return None, fmt(N_("primary tumour not yet known"))
+    if h.diagnosis_unclear is True:
+        return None, fmt(N_("the lesion is not yet diagnosed (diagnosis unclear)"))
+    if h.known_cancer is False or (h.known_cancer is None and h.cancer_suspected is True):
+        return None, fmt(N_("%1 only suspected: cancer not confirmed"), p)
+    return p, fmt(N_("primary tumour: %1"), p)
+
+
 def months_between(start: date, end: date) -> float:
     return round((end - start).days / 30.4375, 1)
+
+
+def months_passed(since: date, until: date, months: int) -> bool:
+    """Whether ``months`` calendar months have passed from ``since`` to ``until`` (20 Feb to
+    20 Aug is six; a month without the day ends on its last day)."""
+    years, month = divmod(since.month - 1 + months, 12)
+    year = since.year + years
+    day = min(since.day, calendar.monthrange(year, month + 1)[1])
+    return until >= date(year, month + 1, day)
 
 
 def interval_months(case: Case, as_of: datetime) -> Input:
@@ -125,7 +154,12 @@ def vertebral_count(case: Case) -> Input:
     count = case.imaging.vertebral_metastases_count
     if count is not None:
         return Input(count, Source.ENTERED, None, field)
-    levels = set()
+    if case.imaging.staging_complete is not True:
+        # The lesions entered are those described, not necessarily all (pathway.md §11 S13): one
+        # entered lesion must not make a metastasis "solitary".
+        return Input.missing(field, N_("number of vertebral metastases not recorded (the lesions entered count "
+                                       "only once staging is marked complete)"))
+    levels: set[str] = set()
     for lesion in case.imaging.lesions:
         if lesion.level is None:
             return Input.missing(field, N_("a lesion has no level"))
@@ -133,7 +167,7 @@ def vertebral_count(case: Case) -> Input:
     if not levels:
         return Input.missing(field, N_("number of vertebral metastases not recorded"))
     return Input(len(levels), Source.DERIVED,
-                 fmt(N_("counted from the %1 lesion(s) entered"), len(case.imaging.lesions)), field)
+                 fmt(N_("counted from the %1 lesion(s) entered; staging complete"), len(case.imaging.lesions)), field)
 
 
 def bone_metastases_total(case: Case) -> tuple[int | None, Text]:
@@ -159,7 +193,7 @@ def other_bone_metastases(case: Case) -> Input:
 
 
 def pathological_fracture(case: Case) -> Input:
-    field = "imaging.lesions.pathological_fracture"
+    field = every_lesion("pathological_fracture")
     values = [lesion.pathological_fracture for lesion in case.imaging.lesions]
     if any(values):
         return Input(True, Source.DERIVED, N_("a lesion has a pathological fracture"), field)
@@ -169,18 +203,26 @@ def pathological_fracture(case: Case) -> Input:
 
 
 def primary_is(case: Case, members: frozenset[PrimaryTumour], label: str) -> Input:
+    """Whether the primary is one of ``members``; a cancer of unknown primary could be any of
+    them, so it leaves the item missing (S13)."""
     field = "history.primary_tumour"
-    p = primary(case)
+    p, why = established_primary(case)
     if p is None:
-        return Input.missing(field, N_("primary tumour not recorded"))
+        return Input.missing(field, why)
+    if p is _P.CUP:
+        return Input.missing(field, fmt(N_("cancer of unknown primary: %1 cannot be excluded"), label))
     return Input(p in members, Source.DERIVED, fmt(N_("primary tumour: %1 (%2)"), p, label), field)
 
 
 def primary_category(case: Case, mapping: dict[PrimaryTumour, str], default: str, note: str = "") -> Input:
+    """The score's tumour category; ``default`` for primaries the table does not name. A cancer of
+    unknown primary has a category only where the table has one (S13)."""
     field = "history.primary_tumour"
-    p = primary(case)
+    p, why = established_primary(case)
     if p is None:
-        return Input.missing(field, N_("primary tumour not recorded"))
+        return Input.missing(field, why)
+    if p is _P.CUP and p not in mapping:
+        return Input.missing(field, N_("cancer of unknown primary: this score's table has no category for it"))
     value = mapping.get(p, default)
     why = fmt(N_("primary tumour: %1"), p)
     if note and p not in mapping:
@@ -207,14 +249,15 @@ def albumin_g_per_l(case: Case) -> Input:
     result = case.labs.latest("albumin")
     if result is None or result.value is None:
         return Input.missing(field, N_("albumin not measured"))
+    if unit_missing("albumin", result.unit):
+        # A value without its unit is not taken as g/L (3.6 g/dL read as 3.6 g/L is a false low).
+        return Input.missing(field, N_("albumin unit not recorded"))
     try:
         value = to_canonical("albumin", result.value, result.unit)
     except UnitError as exc:
         return Input.missing(field, str(exc))
-    how = N_("entered") if result.unit in (None, "g/L") else fmt(N_("converted from %1 %2"), result.value,
-                                                                   result.unit)
-    return Input(round(value, 1), Source.DERIVED if result.unit not in (None, "g/L") else Source.ENTERED,
-                 how, field)
+    how = N_("entered") if result.unit == "g/L" else fmt(N_("converted from %1 %2"), result.value, result.unit)
+    return Input(round(value, 1), Source.DERIVED if result.unit != "g/L" else Source.ENTERED, how, field)
 
 
 def ambulatory(case: Case, *, independent_only: bool) -> Input:

@@ -13,11 +13,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
+from typing import Literal
 
+from spinemet_desktop.model.address import every_lesion
 from spinemet_desktop.model.case import Case, LabResult, Labs
 from spinemet_desktop.model.enums import SinsBoneLesion
 from spinemet_desktop.model.text import N_, Text, fmt, join
-from spinemet_desktop.model.units import CANONICAL_UNIT, UnitError, convert, to_canonical
+from spinemet_desktop.model.units import (
+    CANONICAL_UNIT,
+    UnitError,
+    convert,
+    to_canonical,
+    unit_missing,
+)
 
 #: Empfehlung 14 [sollte]: full blood count, CRP, calcium, Quick/INR, PTT. "Quick/INR" is one
 #: item; the INR is the value the program judges (Quick alone is accepted as recorded).
@@ -25,13 +34,52 @@ MINIMUM_PANEL: tuple[str, ...] = ("haemoglobin", "leukocytes", "platelets", "crp
 MINIMUM_PANEL_CITATION = "S2k-Leitlinie Wirbelsäulenmetastasen, Empfehlung 14 (sollte)"
 OPTIONAL_CITATION = "S2k-Leitlinie Wirbelsäulenmetastasen, Empfehlung 14 (kann)"
 PAYNE_CITATION = "Payne RB et al. BMJ 1973;4:643-646"
-#: The flags :func:`assess_labs` can raise (forms/labs.yaml names them in ``used_by``).
+#: Grades of hypercalcaemia by the albumin-corrected calcium (pathway.md §11 S12; the guideline
+#: gives none): < 3.0 mmol/L often asymptomatic, 3.0–3.5 prompt treatment usually indicated,
+#: > 3.5 urgent correction.
+HYPERCALCAEMIA_CITATION = ("Walsh J, Gittoes N, Selby P; Society for Endocrinology Clinical Committee. "
+                           "Endocr Connect 2016;5(5):G9-G11")
+HYPERCALCAEMIA_MODERATE_MMOL_L = 3.0
+HYPERCALCAEMIA_SEVERE_MMOL_L = 3.5
+
+
+class LabFlagId(StrEnum):
+    """The flags :func:`assess_labs` can raise (forms/labs.yaml names them in ``used_by``)."""
+
+    HYPERCALCAEMIA = "hypercalcaemia"
+    BLEEDING_RISK = "bleeding_risk"
+    INFECTION = "infection"
+
+
 FLAG_NAMES: dict[str, str] = {
-    "hypercalcaemia": N_("hypercalcaemia"),
-    "bleeding_risk": N_("bleeding risk"),
-    "infection": N_("infection as the differential diagnosis"),
+    LabFlagId.HYPERCALCAEMIA: N_("hypercalcaemia"),
+    LabFlagId.BLEEDING_RISK: N_("bleeding risk"),
+    LabFlagId.INFECTION: N_("infection as the differential diagnosis"),
 }
-FLAG_IDS: tuple[str, ...] = tuple(FLAG_NAMES)
+FLAG_IDS: tuple[str, ...] = tuple(LabFlagId)
+
+
+class RangeFlag(StrEnum):
+    """A value above or below the reference range recorded with it."""
+
+    HIGH = "high"
+    LOW = "low"
+
+
+class Severity(StrEnum):
+    """How much a lab flag matters: urgent and warning flags go on page 1 of the referral."""
+
+    URGENT = "urgent"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class HypercalcaemiaGrade(StrEnum):
+    """S12, by the albumin-corrected calcium."""
+
+    MILD = "mild"
+    MODERATE = "moderate"
+    SEVERE = "severe"
 
 
 def corrected_calcium(calcium_mmol_l: float, albumin_g_l: float) -> float:
@@ -47,7 +95,7 @@ class LabValue:
     canonical_value: float | None
     reference_low: float | None
     reference_high: float | None
-    flag: str | None  # "high" / "low" / None
+    flag: RangeFlag | None
     note: str = ""
     measured_at: datetime | None = None
     canonical_unit: str = ""
@@ -57,10 +105,75 @@ class LabValue:
 
 @dataclass(frozen=True)
 class LabFlag:
-    id: str
-    severity: str  # "urgent" / "warning" / "info"
+    id: LabFlagId
+    severity: Severity
     text: str
     reason: str
+    #: For graded flags (hypercalcaemia); "" for the others.
+    grade: HypercalcaemiaGrade | Literal[""] = ""
+    citation: str = ""
+
+
+def _hypercalcaemia(ca: LabValue, alb: LabValue | None, corrected: float | None) -> LabFlag | None:
+    """S12: a calcium above its reference range, or at 3.0 mmol/L or more whatever the range, graded
+    by the albumin-corrected value. Without albumin the grade is never lowered (the corrected value
+    may be higher); a calcium without its unit is said to be unjudged."""
+    if ca.canonical_value is None:
+        return LabFlag(LabFlagId.HYPERCALCAEMIA, Severity.WARNING,
+                       N_("Calcium recorded without a usable unit: hypercalcaemia cannot be judged."),
+                       fmt(N_("calcium %1 %2"), ca.value, ca.unit or "?"), "", HYPERCALCAEMIA_CITATION)
+    measured = corrected if corrected is not None else ca.canonical_value
+    high = None
+    if ca.reference_high is not None:
+        try:
+            high = convert("calcium", ca.reference_high, ca.unit or None, "mmol/L")
+        except UnitError:
+            high = None
+    if not ((high is not None and measured > high) or measured >= HYPERCALCAEMIA_MODERATE_MMOL_L):
+        return None
+    grade = hypercalcaemia_grade(measured)
+    if corrected is None:
+        if grade is HypercalcaemiaGrade.MILD:
+            return LabFlag(LabFlagId.HYPERCALCAEMIA, Severity.WARNING,
+                           N_("Hypercalcaemia, not graded: the calcium is not albumin-corrected."),
+                           fmt(N_("calcium %1 %2 above the reference range, not corrected (albumin not measured): "
+                                  "the corrected value may be higher — measure albumin or ionised calcium"),
+                               ca.value, ca.unit), "", HYPERCALCAEMIA_CITATION)
+        severity, text = _HYPERCALCAEMIA[grade]
+        return LabFlag(LabFlagId.HYPERCALCAEMIA, severity, text,
+                       fmt(N_("uncorrected calcium %1 %2 (albumin not measured): at least this grade — measure albumin "
+                              "or ionised calcium"), ca.value, ca.unit), grade, HYPERCALCAEMIA_CITATION)
+    severity, text = _HYPERCALCAEMIA[grade]
+    reason = fmt(N_("albumin-corrected calcium %1 mmol/L (Payne) above the reference range"), corrected)
+    if high is None:
+        reason = fmt(N_("albumin-corrected calcium %1 mmol/L (Payne); no reference range recorded"), corrected)
+    if alb is not None and alb.flag is RangeFlag.LOW:
+        reason = fmt(N_("%1; albumin below its reference range makes the correction less reliable "
+                        "— measure ionised calcium"), reason)
+    return LabFlag(LabFlagId.HYPERCALCAEMIA, severity, text, reason, grade, HYPERCALCAEMIA_CITATION)
+
+
+def hypercalcaemia_grade(calcium_mmol_l: float) -> HypercalcaemiaGrade:
+    """S12: mild (< 3.0), moderate (3.0–3.5) or severe (> 3.5 mmol/L)."""
+    if calcium_mmol_l > HYPERCALCAEMIA_SEVERE_MMOL_L:
+        return HypercalcaemiaGrade.SEVERE
+    if calcium_mmol_l >= HYPERCALCAEMIA_MODERATE_MMOL_L:
+        return HypercalcaemiaGrade.MODERATE
+    return HypercalcaemiaGrade.MILD
+
+
+_HYPERCALCAEMIA: dict[HypercalcaemiaGrade, tuple[Severity, str]] = {
+    HypercalcaemiaGrade.SEVERE: (
+        Severity.URGENT,
+        N_("Hypercalcaemia, severe (corrected calcium > 3.5 mmol/L): urgent correction — risk of arrhythmia and "
+           "coma.")),
+    HypercalcaemiaGrade.MODERATE: (
+        Severity.WARNING,
+        N_("Hypercalcaemia, moderate (corrected calcium 3.0–3.5 mmol/L): prompt treatment is usually indicated.")),
+    HypercalcaemiaGrade.MILD: (
+        Severity.INFO,
+        N_("Hypercalcaemia, mild (corrected calcium < 3.0 mmol/L): often asymptomatic; no urgent correction.")),
+}
 
 
 @dataclass(frozen=True)
@@ -89,11 +202,11 @@ class LabAssessment:
     corrected_calcium_citation: str = PAYNE_CITATION
 
 
-def _flag(value: float, low: float | None, high: float | None) -> str | None:
+def _flag(value: float, low: float | None, high: float | None) -> RangeFlag | None:
     if high is not None and value > high:
-        return "high"
+        return RangeFlag.HIGH
     if low is not None and value < low:
-        return "low"
+        return RangeFlag.LOW
     return None
 
 
@@ -113,16 +226,20 @@ def range_text(low: float | None, high: float | None, unit: str) -> Text:
 def _value(analyte: str, result: LabResult) -> LabValue:
     assert result.value is not None
     unit = result.unit or ""
-    try:
-        canonical: float | None = to_canonical(analyte, result.value, result.unit)
-        note = ""
-    except UnitError as exc:
-        canonical, note = None, str(exc)
+    canonical: float | None = None
+    if unit_missing(analyte, result.unit):
+        # Never taken as the canonical unit: albumin 3.6 "g/L" meant g/dL (pathway.md §11 S13).
+        note = N_("unit not recorded: not converted or used in calculations")
+    else:
+        try:
+            canonical, note = to_canonical(analyte, result.value, result.unit), ""
+        except UnitError as exc:
+            note = str(exc)
     flag = _flag(result.value, result.reference_low, result.reference_high)
     if result.reference_low is None and result.reference_high is None:
         reason = fmt(N_("no reference range recorded: not judged"))
     elif flag is not None:
-        reason = fmt(N_("above the reference range %1") if flag == "high" else N_("below the reference range %1"),
+        reason = fmt(N_("above the reference range %1") if flag is RangeFlag.HIGH else N_("below the reference range %1"),
                      range_text(result.reference_low, result.reference_high, unit))
     else:
         reason = fmt(N_("within the reference range %1"),
@@ -146,34 +263,26 @@ def assess_labs(labs: Labs, indications: tuple[LabIndication, ...] = ()) -> LabA
     corrected = None
     if ca is not None and ca.canonical_value is not None and alb is not None and alb.canonical_value is not None:
         corrected = round(corrected_calcium(ca.canonical_value, alb.canonical_value), 2)
-    if ca is not None and ca.reference_high is not None:
-        try:
-            high: float | None = convert("calcium", ca.reference_high, ca.unit or None, "mmol/L")
-        except UnitError:
-            high = None
-        measured = corrected if corrected is not None else ca.canonical_value
-        if high is not None and measured is not None and measured > high:
-            reason = (fmt(N_("albumin-corrected calcium %1 mmol/L above the reference range"), corrected)
-                      if corrected is not None else
-                      fmt(N_("calcium %1 %2 above the reference range"), ca.value, ca.unit))
-            flags.append(LabFlag("hypercalcaemia", "urgent",
-                                 N_("Hypercalcaemia: treat malignant hypercalcaemia urgently."), reason))
+    if ca is not None:
+        flag = _hypercalcaemia(ca, alb, corrected)
+        if flag is not None:
+            flags.append(flag)
     inr, plt = values.get("inr"), values.get("platelets")
     bleeding = []
-    if inr is not None and inr.flag == "high":
+    if inr is not None and inr.flag is RangeFlag.HIGH:
         bleeding.append(fmt(N_("INR %1 above the reference range"), inr.value))
-    if plt is not None and plt.flag == "low":
+    if plt is not None and plt.flag is RangeFlag.LOW:
         bleeding.append(fmt(N_("platelets %1 %2 below the reference range"), plt.value, plt.unit))
     ptt = values.get("ptt")
-    if ptt is not None and ptt.flag == "high":
+    if ptt is not None and ptt.flag is RangeFlag.HIGH:
         bleeding.append(fmt(N_("PTT %1 %2 above the reference range"), ptt.value, ptt.unit))
     if bleeding:
-        flags.append(LabFlag("bleeding_risk", "warning",
+        flags.append(LabFlag(LabFlagId.BLEEDING_RISK, Severity.WARNING,
                              N_("Bleeding risk before surgery or biopsy: correct or plan accordingly."),
                              join("; ", bleeding)))
     crp, leuko = values.get("crp"), values.get("leukocytes")
-    if crp is not None and crp.flag == "high" and leuko is not None and leuko.flag == "high":
-        flags.append(LabFlag("infection", "warning",
+    if crp is not None and crp.flag is RangeFlag.HIGH and leuko is not None and leuko.flag is RangeFlag.HIGH:
+        flags.append(LabFlag(LabFlagId.INFECTION, Severity.WARNING,
                              N_("Raised CRP and leukocytes: consider infection (e.g. spondylodiscitis) "
                                 "as the differential diagnosis."),
                              fmt(N_("CRP %1 %2, leukocytes %3 %4"), crp.value, crp.unit, leuko.value, leuko.unit)))
@@ -208,7 +317,7 @@ def _alkaline_phosphatase(case: Case) -> LabIndication:
                              fmt(N_("no lesion and no bone-metabolism disease recorded")), ())
     return LabIndication("alkaline_phosphatase", "bone_metastases_or_metabolic_disease", None,
                          fmt(N_("no lesion recorded; bone-metabolism disease not assessed")),
-                         ("imaging.lesions", "history.bone_metabolism_disease"))
+                         (every_lesion(), "history.bone_metabolism_disease"))
 
 
 def _vitamin_d(case: Case) -> LabIndication:
@@ -241,7 +350,7 @@ def _pth(case: Case) -> LabIndication:
         return LabIndication("pth", trigger, False, reason, ())
     missing = tuple(f for f, known in (("history.differentials.brown_tumour", named is not None),
                                        ("history.hyperparathyroidism_or_esrd", risk is not None),
-                                       ("imaging.lesions", lytic is not None)) if not known)
+                                       (every_lesion(), lytic is not None)) if not known)
     return LabIndication("pth", trigger, None, fmt(N_("brown tumour cannot be judged yet: %1"), why if lytic is None
                          else fmt(N_("hyperparathyroidism or end-stage renal disease not assessed"))), missing)
 
@@ -256,7 +365,7 @@ def _electrophoresis(case: Case) -> LabIndication:
         return LabIndication("protein_electrophoresis", "lytic_lesions_myeloma_suspected", True,
                              fmt(N_("%1 and myeloma is a differential diagnosis"), why), ())
     missing = tuple(f for f, known in (("history.differentials.haematological", suspected is not None),
-                                       ("imaging.lesions", lytic is not None)) if not known)
+                                       (every_lesion(), lytic is not None)) if not known)
     return LabIndication("protein_electrophoresis", "lytic_lesions_myeloma_suspected", None,
                          fmt(N_("cannot be judged yet: %1"), why if lytic is None
                              else fmt(N_("myeloma as a differential diagnosis not assessed"))), missing)

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from spinemet_desktop.clinical.isncsci import IsncsciClassification
-from spinemet_desktop.clinical.result import Input, Source
+from spinemet_desktop.clinical.result import FROM_AIS, Input, Source
+from spinemet_desktop.model.case import Case
 from spinemet_desktop.model.enums import Ambulatory, BladderBowel, DeficitClass
 from spinemet_desktop.model.isncsci import NeuroExam
 from spinemet_desktop.model.levels import ISNCSCI_SEGMENT_INDEX, KEY_MUSCLES
-from spinemet_desktop.model.text import N_, fmt, join
+from spinemet_desktop.model.text import N_, Text, fmt, join
 
 AIS_ORDER = "ABCDE"
 
@@ -54,7 +55,7 @@ def _sensory_abnormal(exam: NeuroExam) -> bool | None:
 
 def deficit_class(exam: NeuroExam | None, classification: IsncsciClassification | None) -> Input:
     """The pathway's deficit class for one exam, with the reason."""
-    field = "neuro.deficit_class"
+    field = "neuro.deficit_class_override"
     if exam is None:
         return Input.missing(field, N_("no neurological examination recorded"))
     if exam.deficit_class_override is not None:
@@ -71,6 +72,9 @@ def deficit_class(exam: NeuroExam | None, classification: IsncsciClassification 
         reasons.append(N_("not ambulatory"))
     if exam.bladder_bowel is BladderBowel.DISTURBED:
         reasons.append(N_("bladder/bowel dysfunction"))
+    if exam.isncsci.vac == "No":
+        # No voluntary sphincter control: an autonomic finding (pathway.md §11 S1).
+        reasons.append(N_("voluntary anal contraction absent"))
     if weak:
         reasons.append(fmt(N_("key muscle(s) graded %1/5 (≤ 3)"), min(weak, key=int)))
     if reasons:
@@ -99,8 +103,93 @@ def deficit_class(exam: NeuroExam | None, classification: IsncsciClassification 
                  N_("all key muscles 5/5, sensation intact, no radicular pain"), field)
 
 
+def _latest_tested(exams: list[NeuroExam], read: object) -> tuple[object, NeuroExam | None]:
+    """The newest value an exam recorded for an item (an earlier exam of the same episode counts
+    when the latest did not test it, pathway.md §11 S1)."""
+    for exam in exams:
+        value = read(exam)  # type: ignore[operator]
+        if value is not None and not (isinstance(value, str) and value.startswith("NT")):
+            return value, exam
+    return None, None
+
+
+def motor_finding(case: Case) -> Input:
+    """S1: a documented motor or autonomic finding — a key muscle graded below 5 (starred values
+    do not count), voluntary anal contraction absent, bladder/bowel dysfunction, not ambulatory,
+    or a new weakness or bladder/bowel complaint recorded in the history. True with what was
+    found; False when the latest exam graded every key muscle and recorded ambulation and
+    bladder/bowel function without a finding; None otherwise."""
+    field = "neuro.isncsci"
+    exams = case.exams_latest_first()
+    found: list[Text] = []
+    weak: list[tuple[int, str]] = []
+    for side, column in (("R", "right_motor"), ("L", "left_motor")):
+        for muscle in KEY_MUSCLES:
+            value, _exam = _latest_tested(exams, lambda e, c=column, m=muscle: getattr(e.isncsci, c).get(m))
+            if isinstance(value, str) and "*" not in value and int(value) < 5:
+                weak.append((int(value), f"{side} {muscle}"))
+    if weak:
+        weakest = min(grade for grade, _ in weak)
+        names = [name for grade, name in weak if grade == weakest]
+        found.append(fmt(N_("%1 key muscle(s) below 5/5, weakest %2/5 (%3)"), len(weak), weakest,
+                         ", ".join(names[:4]) + (" …" if len(names) > 4 else "")))
+    vac, _ = _latest_tested(exams, lambda e: e.isncsci.vac)
+    if vac == "No":
+        found.append(fmt(N_("voluntary anal contraction absent")))
+    bladder, _ = _latest_tested(exams, lambda e: e.bladder_bowel)
+    if bladder is BladderBowel.DISTURBED:
+        found.append(fmt(N_("bladder/bowel dysfunction")))
+    walking, _ = _latest_tested(exams, lambda e: e.ambulatory)
+    if walking is Ambulatory.NOT_AMBULATORY:
+        found.append(fmt(N_("not ambulatory")))
+    h = case.history
+    if h.complaint_weakness:
+        found.append(fmt(N_("weakness reported by the patient")))
+    if h.complaint_bladder_bowel:
+        found.append(fmt(N_("bladder/bowel complaints reported by the patient")))
+    if found:
+        return Input(True, Source.DERIVED, join("; ", found), field)
+    latest = exams[0] if exams else None
+    if latest is not None and latest.ambulatory is not None and latest.bladder_bowel is not None:
+        _grades, unknown = _motor_grades(latest)
+        if not unknown:
+            return Input(False, Source.DERIVED, N_("all key muscles graded 5/5 (or non-SCI), ambulatory, "
+                                                   "bladder/bowel intact"), field)
+    return Input.missing(field, N_("no motor or autonomic finding recorded yet"))
+
+
+def _plegic(exam: NeuroExam) -> bool:
+    """A limb whose key muscles are all graded 0 (unstarred) on one side."""
+    for values in (exam.isncsci.right_motor, exam.isncsci.left_motor):
+        for muscles in (KEY_MUSCLES[:5], KEY_MUSCLES[5:]):
+            if all(values.get(m) == "0" for m in muscles):
+                return True
+    return False
+
+
+def completeness_unknown(exam: NeuroExam | None, classification: IsncsciClassification | None) -> Input:
+    """S2: a plegic pattern whose completeness is unknown because the sacral examination (S4-5
+    sensation, anal contraction, deep anal pressure) is missing or not testable."""
+    field = "neuro.isncsci.vac"
+    if exam is None or not _plegic(exam):
+        return Input(False, Source.DERIVED, None, field)
+    result = classification.result if classification else None
+    if result is not None:
+        grades = result.asia_impairment_scale.replace("*", "").split(",")
+        unknown = "A" in grades and len(grades) > 1
+    else:
+        v = exam.isncsci
+        sacral = [v.right_light_touch.get("S4_5"), v.left_light_touch.get("S4_5"),
+                  v.right_pin_prick.get("S4_5"), v.left_pin_prick.get("S4_5"), v.vac, v.dap]
+        unknown = any(x is None or x.startswith("NT") for x in sacral)
+    if unknown:
+        return Input(True, Source.DERIVED, N_("plegic pattern; sacral examination missing or not testable"),
+                     field)
+    return Input(False, Source.DERIVED, None, field)
+
+
 def frankel(exam: NeuroExam | None, classification: IsncsciClassification | None) -> Input:
-    field = "neuro.frankel"
+    field = "neuro.frankel_override"
     if exam is None:
         return Input.missing(field, N_("no neurological examination recorded"))
     if exam.frankel_override is not None:
@@ -110,8 +199,9 @@ def frankel(exam: NeuroExam | None, classification: IsncsciClassification | None
     ais = classification.result.asia_impairment_scale
     grades = ais.replace("*", "").split(",")
     if len(grades) != 1:
-        return Input.missing(field, fmt(N_("AIS %1 is undetermined; enter the Frankel grade"), ais))
-    return Input(grades[0], Source.DERIVED, fmt(N_("from AIS %1"), ais), field)
+        return Input(None, Source.MISSING, fmt(N_("AIS %1 is undetermined; enter the Frankel grade"), ais), field,
+                     derived_from=FROM_AIS)
+    return Input(grades[0], Source.DERIVED, fmt(N_("from AIS %1"), ais), field, derived_from=FROM_AIS)
 
 
 def motor_deficit_days(exam: NeuroExam | None, as_of: datetime) -> Input:
@@ -175,4 +265,5 @@ def compare(previous: IsncsciClassification, latest: IsncsciClassification) -> E
     return ExamComparison(before, after, change, nli_b, nli_a, ais_b, ais_a, deteriorated, tuple(reasons))
 
 
-__all__ = ["ExamComparison", "compare", "deficit_class", "frankel", "motor_deficit_days"]
+__all__ = ["ExamComparison", "compare", "completeness_unknown", "deficit_class", "frankel", "motor_deficit_days",
+           "motor_finding"]

@@ -33,6 +33,10 @@ STATUS_TEXT = {
 }
 
 
+#: :attr:`Input.derived_from` of a value read from the ASIA Impairment Scale grade.
+FROM_AIS = "ais"
+
+
 class Source(StrEnum):
     ENTERED = "entered"
     DERIVED = "derived"
@@ -52,13 +56,16 @@ class Input:
     field: str | None = None
     #: The ``Case.overrides`` target that can replace this value ("tomita.bone"), if any.
     target: str | None = None
+    #: The classification the value is read from (:data:`FROM_AIS`), so that a result can say what
+    #: that reading implies without parsing the human-readable :attr:`derivation`.
+    derived_from: str | None = None
 
     @staticmethod
     def missing(field: str | None = None, derivation: str | None = None) -> Input:
         return Input(None, Source.MISSING, derivation, field)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ItemResult:
     id: str
     label: str
@@ -80,7 +87,7 @@ class Band:
     meaning: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ScoreResult:
     score_id: str
     name: str
@@ -100,6 +107,8 @@ class ScoreResult:
     subject: str = ""
     #: False when the patient lies outside the score's population (the notes say why).
     applicable: bool = True
+    #: Which version of the table this is (e.g. the 2005 revision of the Tokuhashi score).
+    version: str = ""
 
     @property
     def complete(self) -> bool:
@@ -142,12 +151,33 @@ class ScoreSpec:
     notes: tuple[str, ...] = ()
     #: Applied to the raw sum (e.g. NESMS' ceiling of 3).
     cap: int | None = None
+    #: Which version of the table this is (scores-surgical.md: store the version with each result).
+    version: str = ""
 
     def band_for(self, total: int) -> Band | None:
         for band in self.bands:
             if band.low <= total <= band.high:
                 return band
         return None
+
+
+def total_bounds(spec: ScoreSpec, result: ScoreResult) -> tuple[int, int] | None:
+    """The lowest and highest total the items recorded so far still allow (every missing item at
+    its least and at its most points); None when an item's points are not a table."""
+    low = high = 0
+    for spec_item, item in zip(spec.items, result.items, strict=True):
+        if item.points is not None:
+            low += item.points
+            high += item.points
+            continue
+        table = spec_item.points
+        if callable(table) or not table:
+            return None
+        low += min(table.values())
+        high += max(table.values())
+    if spec.cap is not None:
+        low, high = min(low, spec.cap), min(high, spec.cap)
+    return low, high
 
 
 def as_input(value: Any) -> Input:
@@ -181,37 +211,40 @@ def score_points(
             total += points
         items.append(
             ItemResult(
-                item.id,
-                item.label,
-                given.value,
-                points,
-                given.source,
-                given.derivation,
-                given.field or item.field,
-                given.target,
+                id=item.id,
+                label=item.label,
+                value=given.value,
+                points=points,
+                source=given.source,
+                derivation=given.derivation,
+                field=given.field or item.field,
+                target=given.target,
             )
         )
     if missing:
         return ScoreResult(
-            spec.id, spec.name, None, None, None, None, None, tuple(items), tuple(missing),
-            spec.citation, spec.status, tuple(all_notes), spec.score_range, subject,
+            score_id=spec.id, name=spec.name, total=None, display=None, band=None, band_label=None, meaning=None,
+            items=tuple(items), missing=tuple(missing), citation=spec.citation, status=spec.status,
+            notes=tuple(all_notes), score_range=spec.score_range, subject=subject,
+            version=spec.version,
         )
     if spec.cap is not None:
         total = min(total, spec.cap)
     band = spec.band_for(total)
     return ScoreResult(
-        spec.id,
-        spec.name,
-        total,
-        str(total),
-        band.id if band else None,
-        band.label if band else None,
-        band.meaning if band else None,
-        tuple(items),
-        (),
-        spec.citation,
-        spec.status,
-        tuple(all_notes),
-        spec.score_range,
-        subject,
+        score_id=spec.id,
+        name=spec.name,
+        total=total,
+        display=str(total),
+        band=band.id if band else None,
+        band_label=band.label if band else None,
+        meaning=band.meaning if band else None,
+        items=tuple(items),
+        missing=(),
+        citation=spec.citation,
+        status=spec.status,
+        notes=tuple(all_notes),
+        score_range=spec.score_range,
+        subject=subject,
+        version=spec.version,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator
 
 from spinemet_desktop.model.fileformat import now_utc
 
@@ -23,6 +23,15 @@ class StrictModel(BaseModel):
         allow_inf_nan=False,  # a NaN lab value or an infinite dose is an error, not a number
         use_enum_values=False,
     )
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _times_with_offset(cls, value: Any) -> Any:
+        """Times are kept with their UTC offset (pathway.md §11 S14): a time without one is what a
+        clinician typed on this computer, so it gets this computer's offset for that moment."""
+        if isinstance(value, datetime) and value.tzinfo is None:
+            return value.astimezone()
+        return value
 
 
 __all__ = ["CLOCK_SKEW", "StrictModel", "not_in_future", "now_utc"]

@@ -9,14 +9,16 @@ overrides, which carry who set them and why.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 from uuid import uuid4
 
 from pydantic import Field, field_validator, model_validator
 
 from spinemet_desktop.model.base import StrictModel, not_in_future, now_utc
 from spinemet_desktop.model.enums import (
+    Analyte,
     AsaClass,
+    ClinicalCourse,
     EsccGrade,
     Modality,
     OrganMetastases,
@@ -38,7 +40,7 @@ from spinemet_desktop.model.enums import (
 from spinemet_desktop.model.isncsci import NeuroExam
 from spinemet_desktop.model.levels import SPINAL_LEVEL_INDEX, SpinalLevel
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Final = 1
 
 ShortText = Annotated[str, Field(max_length=200)]
 LongText = Annotated[str, Field(max_length=20000)]
@@ -144,12 +146,17 @@ class History(StrictModel):
     known_metastases: ShortText | None = None
     systemic_therapy_current: ShortText | None = None
     systemic_therapy_started_on: date | None = None
+    #: General condition under the current systemic therapy (separates a flare from progression, S8).
+    systemic_therapy_course: ClinicalCourse | None = None
     systemic_therapy_previous: LongText | None = None
     radiosensitivity_override: Radiosensitivity | None = None
     diagnosis_unclear: bool | None = None
     oligometastatic_board_confirmed: bool | None = None
     prior_spine_radiotherapy: list[PriorRadiotherapy] = Field(default_factory=list, max_length=20)
     cord_tolerance_exhausted: bool | None = None
+    #: The radiation oncologist has checked the cumulative cord dose and it allows another course
+    #: although the level already had more than one (pathway.md §11 S5).
+    further_reirradiation_cleared: bool | None = None
     # Other history items of Empfehlung 8
     trauma: bool | None = None
     #: Local signs of inflammation (redness, swelling, warmth over the spine).
@@ -159,6 +166,9 @@ class History(StrictModel):
     infection: bool | None = None
     bone_metabolism_disease: bool | None = None
     bone_metabolism_details: ShortText | None = None
+    #: Osteoporotic bone (known osteoporosis or osteoporotic bone quality): the receiving surgeon
+    #: cement-augments pedicle screws in the thoracic and lumbar spine (E 64).
+    osteoporosis: bool | None = None
     #: Known hyperparathyroidism or end-stage renal disease (brown tumour; trigger for PTH).
     hyperparathyroidism_or_esrd: bool | None = None
     previous_spinal_intervention: bool | None = None
@@ -246,15 +256,8 @@ class Imaging(StrictModel):
     staging_complete: bool | None = None
 
 
-LabAnalyte = Literal[
-    "haemoglobin", "leukocytes", "platelets", "crp", "calcium", "inr", "quick", "ptt",
-    "alkaline_phosphatase", "vitamin_d", "pth", "protein_electrophoresis",
-    "albumin", "creatinine", "egfr",
-]
-
-
 class LabResult(StrictModel):
-    analyte: LabAnalyte
+    analyte: Analyte
     value: float | None = None
     unit: Annotated[str, Field(max_length=20)] | None = None
     measured_at: datetime | None = None
@@ -315,22 +318,24 @@ class Case(StrictModel):
     def latest_exam(self) -> NeuroExam | None:
         return self._exams_by_time()[-1] if self.neuro_exams else None
 
+    def exams_latest_first(self) -> list[NeuroExam]:
+        return list(reversed(self._exams_by_time()))
+
     def previous_exam(self) -> NeuroExam | None:
         exams = self._exams_by_time()
         return exams[-2] if len(exams) >= 2 else None
 
     def _exams_by_time(self) -> list[NeuroExam]:
-        # Exams without a time sort by entry order after the timed ones they follow.
-        return [
-            exam
-            for _, exam in sorted(
-                enumerate(self.neuro_exams),
-                key=lambda pair: (
-                    pair[1].examined_at.timestamp() if pair[1].examined_at else float("-inf"),
-                    pair[0],
-                ),
-            )
-        ]
+        # An exam without a time keeps its place in the order of entry: it sorts right after the
+        # timed exam entered before it (a missing time must not make an older exam the latest).
+        keys: list[tuple[float, int]] = []
+        previous = float("-inf")
+        for index, exam in enumerate(self.neuro_exams):
+            if exam.examined_at is not None:
+                previous = exam.examined_at.timestamp()
+            keys.append((previous, index))
+        order = sorted(range(len(self.neuro_exams)), key=keys.__getitem__)
+        return [self.neuro_exams[i] for i in order]
 
     def override_for(self, target: str) -> Override | None:
         for override in reversed(self.overrides):

@@ -41,6 +41,9 @@ class PrimaryTumour(StrEnum):
     OSTEOSARCOMA = "osteosarcoma"
     CARCINOID = "carcinoid"
     GERM_CELL = "germ_cell"
+    #: Cancer of unknown primary: a histologically proven metastasis whose primary was not found.
+    CUP = "cup"
+    #: Not yet known: the lesion is not yet diagnosed (pathway.md §11 S13 — not the same as CUP).
     UNKNOWN = "unknown"
     OTHER = "other"
 
@@ -78,6 +81,14 @@ class PainCourse(StrEnum):
     PROGRESSIVE = "progressive"  # increasing over weeks to months
     STABLE = "stable"
     IMPROVING = "improving"
+
+
+class ClinicalCourse(StrEnum):
+    """The patient's clinical course under the current systemic therapy (pathway.md §11 S8)."""
+
+    IMPROVING = "improving"
+    STABLE = "stable"
+    WORSENING = "worsening"
 
 
 class Ambulatory(StrEnum):

@@ -38,7 +38,7 @@ DERMATOMES: tuple[str, ...] = get_args(Dermatome)
 
 #: The ten key muscles, with the worksheet names of their muscle groups.
 KeyMuscle = Literal["C5", "C6", "C7", "C8", "T1", "L2", "L3", "L4", "L5", "S1"]
-KEY_MUSCLES: tuple[str, ...] = get_args(KeyMuscle)
+KEY_MUSCLES: tuple[KeyMuscle, ...] = get_args(KeyMuscle)
 KEY_MUSCLE_NAMES: dict[str, str] = {
     "C5": N_("Elbow flexors"),
     "C6": N_("Wrist extensors"),

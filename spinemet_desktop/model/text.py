@@ -19,7 +19,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any, Self
 
-__all__ = ["N_", "Text", "decimal", "fmt", "join", "localise"]
+__all__ = ["N_", "Text", "decimal", "fmt", "join", "localise", "utc_offset"]
 
 _PLACEHOLDER = re.compile(r"%(\d+)")
 
@@ -37,6 +37,16 @@ def decimal(value: float, comma: bool) -> str:
     return text.replace(".", ",") if comma else text
 
 
+def utc_offset(value: datetime) -> str:
+    """A time's UTC offset as a reader in another time zone needs it: "UTC+01:00"."""
+    offset = value.utcoffset()
+    if offset is None:
+        return ""
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "−"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
 def _fill(template: str, args: list[str]) -> str:
     def one(match: re.Match[str]) -> str:
         index = int(match.group(1)) - 1
@@ -47,7 +57,7 @@ def _fill(template: str, args: list[str]) -> str:
 
 def _english(arg: Any) -> str:
     if isinstance(arg, datetime):
-        return f"{arg:%Y-%m-%d %H:%M}"
+        return f"{arg:%Y-%m-%d %H:%M} {utc_offset(arg)}".rstrip()
     if isinstance(arg, date):
         return f"{arg:%Y-%m-%d}"
     if isinstance(arg, Enum):

@@ -6,6 +6,8 @@ accepted unit are converted with the factors below.
 
 from __future__ import annotations
 
+from spinemet_desktop.model.enums import Analyte
+
 #: mg/dL per mmol/L of calcium (molar mass 40.08 g/mol).
 CALCIUM_MG_DL_PER_MMOL_L = 4.008
 #: mmol/L per g/dL of haemoglobin (monomer, molar mass 16,114.5 g/mol).
@@ -19,22 +21,23 @@ PTH_PMOL_L_PER_PG_ML = 0.106
 #: U/L per µkat/L of an enzyme activity (1 µkat = 60 µmol/min = 60 U).
 U_L_PER_UKAT_L = 60.0
 
+#: The unit of each analyte in which the program reasons ("" for a ratio or a report).
 CANONICAL_UNIT: dict[str, str] = {
-    "haemoglobin": "g/dL",
-    "leukocytes": "/nL",
-    "platelets": "/nL",
-    "crp": "mg/L",
-    "calcium": "mmol/L",
-    "inr": "",
-    "quick": "%",
-    "ptt": "s",
-    "alkaline_phosphatase": "U/L",
-    "vitamin_d": "ng/mL",
-    "pth": "pg/mL",
-    "albumin": "g/L",
-    "creatinine": "mg/dL",
-    "egfr": "mL/min/1.73m²",
-    "protein_electrophoresis": "",
+    Analyte.HAEMOGLOBIN: "g/dL",
+    Analyte.LEUKOCYTES: "/nL",
+    Analyte.PLATELETS: "/nL",
+    Analyte.CRP: "mg/L",
+    Analyte.CALCIUM: "mmol/L",
+    Analyte.INR: "",
+    Analyte.QUICK: "%",
+    Analyte.PTT: "s",
+    Analyte.ALKALINE_PHOSPHATASE: "U/L",
+    Analyte.VITAMIN_D: "ng/mL",
+    Analyte.PTH: "pg/mL",
+    Analyte.ALBUMIN: "g/L",
+    Analyte.CREATININE: "mg/dL",
+    Analyte.EGFR: "mL/min/1.73m²",
+    Analyte.PROTEIN_ELECTROPHORESIS: "",
 }
 
 #: factor such that canonical = value * factor, per (analyte, unit).
@@ -74,6 +77,12 @@ class UnitError(ValueError):
 def accepted_units(analyte: str) -> tuple[str, ...]:
     units = tuple(unit for (a, unit) in _FACTORS if a == analyte)
     return units or (CANONICAL_UNIT.get(analyte, ""),)
+
+
+def unit_missing(analyte: str, unit: str | None) -> bool:
+    """A value needs its unit unless the analyte has none (INR): a missing unit is never read as
+    the canonical one (albumin 3.6 without a unit is not 3.6 g/L)."""
+    return not unit and CANONICAL_UNIT.get(analyte) != ""
 
 
 def to_canonical(analyte: str, value: float, unit: str | None) -> float:

@@ -3,7 +3,7 @@
 One function, :func:`build_fhir_bundle`, derives the bundle from the case and its assessment,
 exactly like the PDF: a ``Composition`` (LOINC 57133-1, referral note) first, whose sections
 mirror the PDF (urgency and recommendation, history, neurology, imaging, labs, scores), each
-with a narrative; the ``Patient``; the author (``Practitioner``, or the program as ``Device``
+with a narrative in the words of :mod:`spinemet_desktop.present.view` (the same as the PDF's); the ``Patient``; the author (``Practitioner``, or the program as ``Device``
 when no name is recorded); a ``ServiceRequest`` for the referral whose priority carries the
 urgency; one ``Observation`` per computed score with its items as components; the ISNCSCI
 classification as an observation panel; the lab values as entered. The mapping, the local code
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from html import escape
@@ -25,11 +26,13 @@ from typing import Any
 from spinemet_desktop import GUIDELINE_VERSION_SHORT, __version__
 from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.clinical.isncsci import IsncsciClassification
+from spinemet_desktop.clinical.labs import RangeFlag
+from spinemet_desktop.clinical.pathway.engine import UrgencyLevel
+from spinemet_desktop.clinical.pathway.rules import Timing
 from spinemet_desktop.clinical.result import ScoreResult, Source, Status
-from spinemet_desktop.i18n import Catalogue
 from spinemet_desktop.model import Case
-from spinemet_desktop.model.text import decimal, localise
-from spinemet_desktop.report.vocabulary import DEFICIT, OUTPUT_VALUES, SLOTS, translated_label
+from spinemet_desktop.present import view as content
+from spinemet_desktop.present.render import renderer
 
 LOINC = "http://loinc.org"
 #: Local code systems (URNs, documented in docs/fhir.md): no public code exists for these concepts.
@@ -48,7 +51,8 @@ SCORE_LOINC = {"ecog": ("89247-1", "ECOG Performance Status score"),
                "kps": ("89243-0", "Karnofsky Performance Status score")}
 REFERRAL_NOTE = ("57133-1", "Referral note")
 #: Urgency level → ServiceRequest.priority (FHIR request-priority: routine | urgent | asap | stat).
-PRIORITY = {"emergency": "stat", "urgent": "asap", "prompt": "urgent", "routine": "routine"}
+PRIORITY = {UrgencyLevel.EMERGENCY: "stat", UrgencyLevel.URGENT: "asap", UrgencyLevel.PROMPT: "urgent",
+            UrgencyLevel.ROUTINE: "routine"}
 GENDER = {"female": "female", "male": "male", "diverse": "other", "unknown": "unknown"}
 _NAMESPACE = uuid.UUID("6f2d8c1e-4b7a-5d3e-9a10-5b3c7e2f9d41")
 
@@ -63,7 +67,7 @@ class FhirExport:
 class _Builder:
     def __init__(self, case: Case, a: Assessment, language: str, created: datetime) -> None:
         self.case, self.a, self.language, self.created = case, a, language, created
-        self.cat = Catalogue(language)
+        self.r = renderer(language)
         self.entries: list[dict[str, Any]] = []
 
     # -- helpers -------------------------------------------------------------------------
@@ -78,16 +82,10 @@ class _Builder:
 
     def translate(self, context: str, text: str) -> str:
         """A fixed text in the bundle's language (``pyside6-lupdate`` extracts these calls)."""
-        return self.cat.translate(context, text)
+        return self.r.translate(context, text)
 
     def clinical(self, text: Any) -> str:
-        return localise(text, self.cat.translate, self.number)
-
-    def number(self, value: float) -> str:
-        return decimal(value, comma=self.language == "de")
-
-    def label(self, kind: str, value: Any) -> str:
-        return translated_label(kind, value, lambda t: self.cat.translate("labels", t))
+        return self.r.clinical(text)
 
     @staticmethod
     def narrative(lines: list[str]) -> dict[str, str]:
@@ -177,23 +175,23 @@ class _Builder:
         components = [
             {"code": {"coding": [{"system": CS_ISNCSCI, "code": name}], "text": text}, "valueString": str(value)}
             for name, text, value in (
-                ("ais", "ASIA Impairment Scale (AIS)", r.asia_impairment_scale),
-                ("injury_complete", "Complete / incomplete", r.injury_complete),
-                ("nli", "Neurological level of injury (NLI)", r.neurological_level_of_injury),
-                ("sensory_level_right", "Sensory level, right", r.right_sensory),
-                ("sensory_level_left", "Sensory level, left", r.left_sensory),
-                ("motor_level_right", "Motor level, right", r.right_motor),
-                ("motor_level_left", "Motor level, left", r.left_motor),
-                ("motor_total_right", "Motor total, right", r.right_motor_total),
-                ("motor_total_left", "Motor total, left", r.left_motor_total),
-                ("uems", "Upper extremity motor score (UEMS)", r.upper_motor_total),
-                ("lems", "Lower extremity motor score (LEMS)", r.lower_motor_total),
-                ("light_touch_total", "Light touch total", r.touch_total),
-                ("pin_prick_total", "Pin prick total", r.prick_total),
-                ("sensory_zpp_right", "Sensory ZPP, right", r.right_sensory_zpp),
-                ("sensory_zpp_left", "Sensory ZPP, left", r.left_sensory_zpp),
-                ("motor_zpp_right", "Motor ZPP, right", r.right_motor_zpp),
-                ("motor_zpp_left", "Motor ZPP, left", r.left_motor_zpp),
+                ("ais", self.translate("report", "ASIA Impairment Scale (AIS)"), r.asia_impairment_scale),
+                ("injury_complete", self.translate("report", "Complete / incomplete"), r.injury_complete),
+                ("nli", self.translate("report", "Neurological level of injury"), r.neurological_level_of_injury),
+                ("sensory_level_right", self.translate("report", "Sensory level, right"), r.right_sensory),
+                ("sensory_level_left", self.translate("report", "Sensory level, left"), r.left_sensory),
+                ("motor_level_right", self.translate("report", "Motor level, right"), r.right_motor),
+                ("motor_level_left", self.translate("report", "Motor level, left"), r.left_motor),
+                ("motor_total_right", self.translate("report", "Motor total, right"), r.right_motor_total),
+                ("motor_total_left", self.translate("report", "Motor total, left"), r.left_motor_total),
+                ("uems", self.translate("report", "Upper extremity motor score (UEMS)"), r.upper_motor_total),
+                ("lems", self.translate("report", "Lower extremity motor score (LEMS)"), r.lower_motor_total),
+                ("light_touch_total", self.translate("report", "Light touch total"), r.touch_total),
+                ("pin_prick_total", self.translate("report", "Pin prick total"), r.prick_total),
+                ("sensory_zpp_right", self.translate("report", "Sensory ZPP, right"), r.right_sensory_zpp),
+                ("sensory_zpp_left", self.translate("report", "Sensory ZPP, left"), r.left_sensory_zpp),
+                ("motor_zpp_right", self.translate("report", "Motor ZPP, right"), r.right_motor_zpp),
+                ("motor_zpp_left", self.translate("report", "Motor ZPP, left"), r.left_motor_zpp),
             )
         ]
         fields: dict[str, Any] = {"category": [{"coding": [{"system": OBSERVATION_CATEGORY, "code": "exam"}]}],
@@ -222,12 +220,12 @@ class _Builder:
                 fields["referenceRange"] = [{k: {"value": v, **({"unit": res.unit} if res.unit else {})}
                                              for k, v in (("low", low), ("high", high)) if v is not None}]
             judged = self.a.labs.values.get(res.analyte) if self.a.labs else None
-            if judged is not None and judged.flag in ("high", "low") and self.case.labs.latest(res.analyte) is res:
+            if judged is not None and judged.flag is not None and self.case.labs.latest(res.analyte) is res:
                 fields["interpretation"] = [{"coding": [{
                     "system": "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation",
-                    "code": "H" if judged.flag == "high" else "L"}]}]
+                    "code": "H" if judged.flag is RangeFlag.HIGH else "L"}]}]
             refs.append(self.observation(f"lab|{i}", {"coding": [{"system": CS_LAB, "code": res.analyte}],
-                                                       "text": self.label("lab", res.analyte)}, **fields))
+                                                       "text": self.r.vocabulary("lab", res.analyte)}, **fields))
         return refs
 
     def referral(self) -> str:
@@ -239,8 +237,8 @@ class _Builder:
             "authoredOn": self.created.isoformat(),
             "requester": {"reference": self.author_ref},
             "reasonCode": [{"text": self.clinical(u.headline)}],
-            "note": [{"text": self.clinical(f.effect.text) + f" ({f.rule.id}: {', '.join(f.rule.refs)})"}
-                     for f in self.a.pathway.fired if f.effect.timing in ("now", "24h", "warning", "plan")],
+            "note": [{"text": f"{line.text} ({line.rules}: {line.refs})"}
+                     for line in content.advice(self.a, self.r, (*content.NOW, Timing.PLAN))],
         }
         if u.level in PRIORITY:
             resource["priority"] = PRIORITY[u.level]
@@ -263,50 +261,21 @@ class _Builder:
         panel = self.isncsci(classify(exam.isncsci), exam.examined_at) if exam is not None else None
         labs = self.labs()
 
-        u = a.pathway.urgency
-        decisions = [f"{self.cat.translate('labels', SLOTS[slot])}: "
-                     + (self.cat.translate("labels", OUTPUT_VALUES.get(d.value, str(d.value)))
-                        if d.value is not None else self.translate("report", "undetermined — facts missing"))
-                     for slot, d in a.pathway.decisions.items() if slot in SLOTS]
-        advice = [self.clinical(f.effect.text) + f" ({f.rule.id})" for f in a.pathway.fired
-                  if f.effect.timing in ("now", "24h", "warning", "plan")]
-        h = case.history
-        not_recorded = self.translate("report", "not recorded")
-        primary = self.label("primary", h.primary_tumour.value) if h.primary_tumour else not_recorded
-        history = [
-            self.translate("report", "Primary tumour") + ": " + primary + (f" — {h.histology}" if h.histology else ""),
-            self.translate("report", "First diagnosed") + ": "
-            + (h.primary_diagnosis_date.isoformat() if h.primary_diagnosis_date else not_recorded),
-            self.translate("report", "Systemic therapy") + ": " + (h.systemic_therapy_current or not_recorded),
-            (f"Karnofsky / ECOG / ASA: {h.karnofsky if h.karnofsky is not None else '-'} % / "
-             f"{h.ecog if h.ecog is not None else '-'} / {h.asa_class.value if h.asa_class else '-'}"),
-        ]
-        d = a.deficit_class
-        deficit = (self.cat.translate("labels", DEFICIT[d.value]) if d.value
-                   else self.translate("report", "not determined"))
-        neurology = [self.translate("report", "Deficit") + ": " + deficit
-                     + (f" ({self.clinical(d.derivation)})" if d.derivation else "")]
-        if a.isncsci is not None and a.isncsci.result is not None:
-            r = a.isncsci.result
-            neurology.append(f"ISNCSCI: AIS {r.asia_impairment_scale}, NLI {r.neurological_level_of_injury}, "
-                             f"UEMS {r.upper_motor_total}, LEMS {r.lower_motor_total}")
-        if a.comparison is not None and a.comparison.deteriorated:
-            neurology.append(self.translate("report", "DETERIORATION: %1").replace(
-                "%1", "; ".join(self.clinical(x) for x in a.comparison.reasons)))
-        worst_word = self.translate("report", "worst lesion")
-        imaging = [f"{self.clinical(la.label)}: SINS {la.sins.display or '-'}, ESCC {la.escc.display or '-'}"
-                   + (f" ({worst_word})" if a.worst_lesion is la else "") for la in a.lesions]
-        lab_lines = [f"{self.label('lab', res.analyte)}: "
-                     + (f"{self.number(res.value)} {res.unit or ''}".strip() if res.value is not None else (res.text or "-"))
-                     for res in case.labs.results]
-        lab_lines += [f"⚠ {self.clinical(flag.text)} ({self.clinical(flag.reason)})"
-                      for flag in (a.labs.flags if a.labs else ())]
-        not_applicable = self.translate("report", "not applicable")
-        score_lines = [self.clinical(r.name) + (f" — {self.clinical(r.subject)}" if r.subject else "") + ": "
-                       + (self.clinical(r.display) if r.display else not_applicable if not r.applicable else "-")
-                       for r in a.all_scores()]
+        view = content.build_referral_view(case, a, self.r, self.created)
 
-        def section(code: str, title: str, lines: list[str], entries: list[str | None]) -> dict[str, Any]:
+        def said(rows: tuple[content.Row, ...]) -> list[str]:
+            return [f"{row.label}: {row.value}" for row in rows]
+
+        advice = [f"{line.mark} {line.text} ({line.rules})" for line in (*view.advice_now, *view.advice_plan)]
+        imaging = said(content.lesion_lines(a, self.r)) + said(view.imaging)
+        imaging += [f"{lesion.title}: " + "; ".join(f"{row.label} {row.value}" for row in lesion.rows[:3])
+                    for lesion in view.lesions]
+        if view.reirradiation is not None:
+            imaging += [" · ".join(row) for row in view.reirradiation.rows] + [view.reirradiation_note]
+        lab_lines = [" · ".join(x for x in row if x) for row in view.labs.rows] if view.labs else []
+        lab_lines += [row.value for row in content.key_labs(a, self.r) if row.label != self.translate("report", "Key labs")]
+        score_lines = [f"{score.title}: {score.value}" for score in view.scores]
+        def section(code: str, title: str, lines: list[str], entries: Sequence[str | None]) -> dict[str, Any]:
             out: dict[str, Any] = {"title": title, "code": {"coding": [{"system": CS_SECTION, "code": code}],
                                                             "text": title},
                                    "text": self.narrative(lines)}
@@ -318,9 +287,11 @@ class _Builder:
         lesion_scores = [scores[f"{r.score_id}|{r.subject}"] for la in a.lesions for r in (la.sins, la.escc, la.scst)]
         sections = [
             section("recommendation", self.translate("report", "Urgency and recommendations"),
-                    [self.clinical(u.headline), *decisions, *advice], [referral]),
-            section("history", self.translate("report", "History"), history, []),
-            section("neurology", self.translate("report", "Neurology now"), neurology, [panel]),
+                    [f"{view.urgency.mark} {view.urgency.headline}", *said(view.request), *advice], [referral]),
+            section("history", self.translate("report", "History"),
+                    said(view.patient) + said(content.tumour(case, self.r)) + said(content.performance(case, a, self.r))
+                    + said(view.history), []),
+            section("neurology", self.translate("report", "Neurology now"), said(view.neurology), [panel]),
             section("imaging", self.translate("report", "Imaging findings"), imaging, lesion_scores),
             section("labs", self.translate("report", "Laboratory values"), lab_lines, labs),
             section("scores", self.translate("report", "Scores"), score_lines, list(scores.values())),

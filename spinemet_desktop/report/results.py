@@ -11,12 +11,39 @@ from spinemet_desktop.clinical.result import Input
 from spinemet_desktop.model import Case, case_to_dict
 
 
+def _plain(value: Any) -> Any:
+    """A fact's value as JSON: a set of possibilities (the prognosis bands) as a sorted list."""
+    if isinstance(value, (frozenset, set)):
+        return sorted(value, key=str)
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
 def _input(value: Input) -> dict[str, Any]:
     return {
-        "value": value.value,
+        "value": _plain(value.value),
         "source": value.source.value,
         "derivation": value.derivation,
         "field": value.field,
+    }
+
+
+def _lesion_ref(la: Any, reason: str) -> dict[str, Any] | None:
+    return {"id": la.lesion.id, "level": la.label, "reason": reason} if la is not None else None
+
+
+def _reirradiation(la: Any) -> dict[str, Any] | None:
+    figures = la.reirradiation
+    if figures is None:
+        return None
+    return {
+        "citation": figures.citation,
+        "courses_at_level": figures.courses_at_level,
+        "governing_level": figures.governing.level,
+        "margin_bed_gy2": figures.margin_bed_gy2,
+        "courses_assumed_in_field": list(figures.assumed_in_field),
+        "levels": [dataclasses.asdict(level) for level in figures.levels],
     }
 
 
@@ -87,20 +114,32 @@ def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
                 "sins": la.sins.to_dict(),
                 "escc": la.escc.to_dict(),
                 "scst": la.scst.to_dict(),
+                "sins_range": list(la.sins_range) if la.sins_range else None,
+                "instability": la.instability,
+                "reirradiation": _reirradiation(la),
             }
             for la in assessment.lesions
         ],
-        "worst_lesion": {"id": worst.lesion.id, "level": worst.label,
-                         "reason": assessment.worst_lesion_reason} if worst else None,
+        "worst_lesion": {
+            "id": worst.lesion.id, "level": worst.label, "reason": assessment.worst_lesion_reason,
+            "instability": _lesion_ref(assessment.lesion_for_instability, assessment.instability_reason),
+            "compression": _lesion_ref(assessment.lesion_for_compression, assessment.compression_reason),
+        } if worst else None,
         "isncsci": isncsci,
         "serial_comparison": comparison,
         "deficit_class": _input(assessment.deficit_class),
-        "prognosis": {**_input(assessment.prognosis), "basis": list(assessment.prognosis_basis)},
+        "prognosis": {**_input(assessment.prognosis), "basis": list(assessment.prognosis_basis),
+                      "possible_bands": sorted(assessment.prognosis_bands)},
         "warnings": list(assessment.warnings),
         "labs": _labs(assessment),
         "red_flags": _red_flags(assessment),
         "pathway": {
             "facts": {k: _input(v) for k, v in pathway.provenance.items()},
+            "lesion_facts": [
+                {"lesion": lesion.label, "deficit_attributed": lesion.explains_deficit,
+                 "facts": {k: _input(v) for k, v in provenance.items()}}
+                for lesion, provenance in zip(pathway.lesions, pathway.lesion_provenance, strict=False)
+            ],
             "outputs": {
                 slot: {
                     "value": d.value,
@@ -108,10 +147,19 @@ def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
                     "text": d.text,
                     "possible": list(d.possible),
                     "missing": list(d.missing),
+                    "assumed": [{"fact": f, "why": why} for f, why in zip(d.assumed, d.assumed_why, strict=True)],
+                    "lesion": d.lesion,
+                    "also": [{"rule": rule, "lesion": lesion} for rule, lesion in d.also],
+                    "per_lesion": [
+                        {"lesion": x.lesion, "value": x.value, "rule": x.rule_id, "text": x.text,
+                         "possible": list(x.possible), "missing": list(x.missing)}
+                        for x in d.per_lesion
+                    ],
                 }
                 for slot, d in pathway.decisions.items()
             },
             "missing_facts": list(pathway.missing_facts),
+            "assumed_facts": list(pathway.assumed_facts),
             "trace": [
                 {
                     "rule": f.rule.id,
@@ -123,8 +171,9 @@ def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
                     "value": f.effect.value,
                     "text": f.effect.text,
                     "timing": f.effect.timing,
-                    "facts": f.facts,
+                    "facts": {k: _plain(v) for k, v in f.facts.items()},
                     "note": f.rule.note,
+                    "lesion": f.lesion,
                 }
                 for f in pathway.fired
             ],

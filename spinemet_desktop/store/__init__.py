@@ -1,23 +1,35 @@
-"""Persistence: the local SQLite case store, audit trail, backups, case locks, file import/export."""
+"""Persistence: the store interface and its two implementations (the workstation's SQLite file, a
+clinic's PostgreSQL server), audit trail, backups, case locks, file import/export."""
 
 from spinemet_desktop.store.audit import AuditEntry
+from spinemet_desktop.store.base import (
+    CaseConflictError,
+    CaseRecord,
+    CaseSummary,
+    Conflict,
+    DamagedStoreError,
+    HeldCase,
+    KeptOnThisComputer,
+    NewerStoreError,
+    ReportRecord,
+    ServerUnreachableError,
+    Store,
+    StoreError,
+)
 from spinemet_desktop.store.db import (
     CaseStore,
-    CaseSummary,
-    DamagedStoreError,
-    NewerStoreError,
     OpenedStore,
-    ReportRecord,
-    StoreError,
     open_store,
     restore_backup,
     write_atomic,
 )
 from spinemet_desktop.store.locks import CaseLock, CaseLockedError, LockHolder
 from spinemet_desktop.store.paths import data_dir, database_path
+from spinemet_desktop.store.select import open_configured_store, open_url
 
 __all__ = [
-    "AuditEntry", "CaseLock", "CaseLockedError", "CaseStore", "CaseSummary", "DamagedStoreError", "LockHolder",
-    "NewerStoreError", "OpenedStore", "ReportRecord", "StoreError", "data_dir", "database_path", "open_store",
-    "restore_backup", "write_atomic",
+    "AuditEntry", "CaseConflictError", "CaseLock", "CaseLockedError", "CaseRecord", "CaseStore", "CaseSummary",
+    "Conflict", "DamagedStoreError", "HeldCase", "KeptOnThisComputer", "LockHolder", "NewerStoreError",
+    "OpenedStore", "ReportRecord", "ServerUnreachableError", "Store", "StoreError", "data_dir", "database_path",
+    "open_configured_store", "open_store", "open_url", "restore_backup", "write_atomic",
 ]

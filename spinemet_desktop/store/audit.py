@@ -24,10 +24,14 @@ class AuditEntry:
     case_id: str
     at: datetime
     user: str
-    action: str  # created | changed | imported | duplicated | report
+    action: str  # created | changed | imported | duplicated | report | copied | synchronised | conflict copy
     field: str
     old: str | None
     new: str | None
+    #: The computer the change was made on ("" in entries written before schema 4).
+    host: str = ""
+    #: The database role that wrote the entry to a clinic server ("" in a workstation's store).
+    role: str = ""
 
 
 def _text(value: Any) -> str | None:
@@ -42,23 +46,29 @@ def _fits(value: Any, kind: type) -> bool:
     return isinstance(value, kind) or value is _ABSENT or value is None
 
 
+def _both(old: Any, new: Any, kind: type) -> bool:
+    """Whether two values are compared as containers of ``kind`` (one of them is, the other is
+    one too or absent)."""
+    return (isinstance(old, kind) or isinstance(new, kind)) and _fits(old, kind) and _fits(new, kind)
+
+
 def changes(old: Any, new: Any, path: str = "") -> Iterator[tuple[str, str | None, str | None]]:
     """Leaf-level differences between two JSON values as (path, old, new) text."""
-    for kind, empty in ((dict, {}), (list, [])):
-        if (isinstance(old, kind) or isinstance(new, kind)) and _fits(old, kind) and _fits(new, kind):
-            a = old if isinstance(old, kind) else empty
-            b = new if isinstance(new, kind) else empty
-            if kind is dict:
-                for key in list(a) + [k for k in b if k not in a]:
-                    if not path and key in IGNORED_FIELDS:
-                        continue
-                    yield from changes(a.get(key, _ABSENT), b.get(key, _ABSENT),
-                                       f"{path}.{key}" if path else key)
-            else:
-                for i in range(max(len(a), len(b))):
-                    yield from changes(a[i] if i < len(a) else _ABSENT, b[i] if i < len(b) else _ABSENT,
-                                       f"{path}[{i}]")
-            return
+    if _both(old, new, dict):
+        old_map: dict[str, Any] = old if isinstance(old, dict) else {}
+        new_map: dict[str, Any] = new if isinstance(new, dict) else {}
+        for key in list(old_map) + [k for k in new_map if k not in old_map]:
+            if not path and key in IGNORED_FIELDS:
+                continue
+            yield from changes(old_map.get(key, _ABSENT), new_map.get(key, _ABSENT), f"{path}.{key}" if path else key)
+        return
+    if _both(old, new, list):
+        old_list: list[Any] = old if isinstance(old, list) else []
+        new_list: list[Any] = new if isinstance(new, list) else []
+        for i in range(max(len(old_list), len(new_list))):
+            yield from changes(old_list[i] if i < len(old_list) else _ABSENT,
+                               new_list[i] if i < len(new_list) else _ABSENT, f"{path}[{i}]")
+        return
     if old is _ABSENT and new is None or new is _ABSENT and old is None:
         return
     if old != new or type(old) is not type(new):
@@ -72,7 +82,8 @@ def to_csv(entries: list[AuditEntry]) -> str:
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["time (UTC)", "user", "action", "field", "old value", "new value"])
+    writer.writerow(["time (UTC)", "user", "computer", "database role", "action", "field", "old value",
+                     "new value"])
     for e in entries:
-        writer.writerow([e.at.isoformat(), e.user, e.action, e.field, e.old or "", e.new or ""])
+        writer.writerow([e.at.isoformat(), e.user, e.host, e.role, e.action, e.field, e.old or "", e.new or ""])
     return out.getvalue()

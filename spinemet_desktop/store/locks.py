@@ -13,13 +13,14 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from spinemet_desktop.model.fileformat import now_utc
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     # Lock one byte far beyond the holder text: a locked region on Windows cannot be read by

@@ -1,4 +1,5 @@
-"""Where the local data lives: the platform's user data directory, or SPINEMET_DATA_DIR."""
+"""Where the local data lives: the platform's user data directory, or SPINEMET_DATA_DIR; and
+where the site configuration is found."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from platformdirs import user_data_dir
 
 APP_NAME = "spinemet-desktop"
 ENV_DATA_DIR = "SPINEMET_DATA_DIR"
+ENV_SITE_CONFIG = "SPINEMET_SITE_CONFIG"
 DB_FILENAME = "cases.sqlite3"
+SITE_FILENAME = "site.yaml"
 
 
 def data_dir() -> Path:
@@ -27,3 +30,18 @@ def data_dir() -> Path:
 
 def database_path() -> Path:
     return data_dir() / DB_FILENAME
+
+
+def site_config_path() -> Path | None:
+    """The site configuration in use: $SPINEMET_SITE_CONFIG, else site.yaml in the user's data
+    folder, else in the machine-wide configuration folder; None when there is none."""
+    override = os.environ.get(ENV_SITE_CONFIG)
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import site_config_dir
+
+    for folder in (data_dir(), Path(site_config_dir(APP_NAME, appauthor=False))):
+        candidate = folder / SITE_FILENAME
+        if candidate.is_file():
+            return candidate
+    return None

@@ -11,13 +11,20 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from spinemet_desktop import __version__
 from spinemet_desktop.model.fileformat import CaseFileError
-from spinemet_desktop.store import CaseStore, StoreError, open_store, restore_backup
+from spinemet_desktop.store import (
+    CaseStore,
+    Store,
+    StoreError,
+    open_configured_store,
+    restore_backup,
+)
 
 if TYPE_CHECKING:
     from spinemet_desktop.model import Case
     from spinemet_desktop.ui.main_window import MainWindow
 
-#: The daily backup runs this long after start, when the first window is up and idle.
+#: The full check of the store, then the daily backup, run this long after start, when the first
+#: window is up and idle.
 BACKUP_DELAY_MS = 3000
 #: The case editor is built this long after the first window is shown (see MainWindow.editor).
 EDITOR_WARM_UP_MS = 150
@@ -33,10 +40,11 @@ def example_cases() -> list[Case]:
             if p.name.endswith(".json")]
 
 
-def _open_store(smoke_test: bool) -> CaseStore | None:
-    """Open the store; a damaged database is put aside, explained, and a backup offered."""
+def _open_store(smoke_test: bool) -> Store | None:
+    """Open the configured store (the workstation's file, or the clinic's server: store/select.py);
+    a damaged database file is put aside, explained, and a backup offered."""
     try:
-        opened = open_store()
+        opened = open_configured_store()
     except StoreError as exc:
         if smoke_test:
             print(f"smoke-test: store unavailable: {exc}", file=sys.stderr)
@@ -68,6 +76,7 @@ def _open_store(smoke_test: bool) -> CaseStore | None:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     if answer != QMessageBox.StandardButton.Yes:
         return opened.store
+    assert isinstance(opened.store, CaseStore)  # only a workstation's file has backups
     try:
         return restore_backup(opened.store, newest.path)
     except StoreError as exc:
@@ -75,12 +84,16 @@ def _open_store(smoke_test: bool) -> CaseStore | None:
         return CaseStore(opened.store.path)
 
 
-def _recover(window: MainWindow, store: CaseStore) -> tuple[Case, str] | None:
+def _recover(window: MainWindow, store: Store) -> tuple[Case, str] | None:
     """Reopen the case that was open when the program last died, with a notice saying so."""
-    for holder in store.abandoned_cases():
+    try:
+        abandoned = store.abandoned_cases()
+    except StoreError:
+        return None
+    for holder in abandoned:
         try:
             case = store.get(holder.case_id)
-        except (KeyError, CaseFileError):
+        except (KeyError, CaseFileError, StoreError):
             continue
         if not window.show_case(case):
             continue
@@ -92,8 +105,9 @@ def _recover(window: MainWindow, store: CaseStore) -> tuple[Case, str] | None:
     return None
 
 
-def run(smoke_test: bool = False, self_test: bool = False) -> int:
-    """Start the program; ``smoke_test`` shows the first window and quits; ``self_test`` see below."""
+def run(smoke_test: bool = False, self_test: bool = False, open_case: str | None = None) -> int:
+    """Start the program; ``smoke_test`` shows the first window and quits (with ``open_case``:
+    after opening that case in the editor and visiting every page); ``self_test`` see below."""
     started = time.perf_counter()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("spinemet-desktop")
@@ -108,6 +122,20 @@ def run(smoke_test: bool = False, self_test: bool = False) -> int:
     if store is None:
         return 1
     window = MainWindow(store)
+    if store.sent_edits:
+        sent = QCoreApplication.translate(
+            "app", "%1 edit(s) kept on this computer while the server could not be reached were sent to the "
+            "server.").replace("%1", str(store.sent_edits))
+        window.statusBar().showMessage(sent)
+        if headless:
+            print(f"smoke-test: {store.sent_edits} edit(s) kept on this computer were sent to the server")
+    conflicts = store.take_conflicts()  # found while sending edits kept on this computer
+    if conflicts:
+        if headless:
+            for conflict in conflicts:
+                print(f"smoke-test: conflict: {conflict.message()}", file=sys.stderr)
+        else:
+            QTimer.singleShot(0, lambda: window.show_conflicts(conflicts))
     recovered = _recover(window, store)
     if recovered is not None:
         case, notice = recovered
@@ -122,10 +150,17 @@ def run(smoke_test: bool = False, self_test: bool = False) -> int:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
         elapsed = (time.perf_counter() - started) * 1000
         shown = f"case {recovered[0].id}" if recovered else f"the case list ({store.count()} cases)"
-        print(f"smoke-test: main window shown with {shown} in {elapsed:.0f} ms")
+        print(f"smoke-test: main window shown with {shown} in {elapsed:.0f} ms ({store.location})")
         # The smoke test stops at the first window, as a user's start does before the warm-up; the
         # self-test goes on to the forms and the cases.
         code = (_self_test(window) if _check_forms(window, headless=True) else 1) if self_test else 0
+        if self_test:  # the check a user's program runs shortly after start
+            problem = store.full_check()
+            if problem is not None:
+                print(f"self-test: the case database is damaged: {problem}", file=sys.stderr)
+                code = 1
+        if open_case is not None and code == 0:
+            code = _open_and_visit(window, store, open_case)
         QTimer.singleShot(0, app.quit)
         app.exec()
         if window.open_case_id is not None:
@@ -135,7 +170,9 @@ def run(smoke_test: bool = False, self_test: bool = False) -> int:
     # Check the forms and build the case editor while the user looks at the list, so that the
     # first case opens at once.
     QTimer.singleShot(EDITOR_WARM_UP_MS, lambda: (window.editor if _check_forms(window, headless=False) else app.exit(1)))
-    QTimer.singleShot(BACKUP_DELAY_MS, window.take_daily_backup)
+    QTimer.singleShot(BACKUP_DELAY_MS, window.check_store_then_back_up)
+    if open_case is not None and window.open_case_id != open_case:
+        QTimer.singleShot(0, lambda: window.open_case(open_case))
     code = app.exec()
     store.close()
     return code
@@ -147,8 +184,10 @@ def _check_forms(window: MainWindow, headless: bool) -> bool:
     A broken declaration means an edited installation: the program says which file and line and
     stops. A site configuration with an error is not used; the laboratory page says so.
     """
-    from spinemet_desktop.forms import FormError, forms
+    from spinemet_desktop.present.forms import FormError, forms, use_site_locator
+    from spinemet_desktop.store.paths import site_config_path
 
+    use_site_locator(site_config_path)
     try:
         loaded = forms()
     except FormError as exc:
@@ -163,6 +202,34 @@ def _check_forms(window: MainWindow, headless: bool) -> bool:
         window.statusBar().showMessage(QCoreApplication.translate(
             "app", "The site configuration has an error and is not used: %1").replace("%1", loaded.site_error))
     return True
+
+
+def _open_and_visit(window: MainWindow, store: Store, case_id: str) -> int:
+    """--smoke-test --open: open a stored case in the editor as a user would, show every page, close it."""
+    from spinemet_desktop.store import CaseLockedError
+
+    started = time.perf_counter()
+    try:
+        case = store.get(case_id)
+        if window.open_case_id != case_id:
+            window.editor.open_case(case)
+        window.stack.setCurrentWidget(window.editor)
+        for index, page in enumerate(window.editor.pages):
+            window.editor.go_to_page(index)
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+            if not page.isVisible():
+                raise RuntimeError(f"page {index + 1} ({page.title}) was not shown")
+        if not window.editor.close_case():
+            raise StoreError("the case could not be saved when it was closed")
+    except KeyError:
+        print(f"smoke-test: no case {case_id} in {store.location}", file=sys.stderr)
+        return 2
+    except (CaseLockedError, CaseFileError, StoreError, RuntimeError) as exc:
+        print(f"smoke-test: case {case_id} could not be opened: {exc}", file=sys.stderr)
+        return 1
+    print(f"smoke-test: opened case {case_id} and visited all {len(window.editor.pages)} pages in "
+          f"{(time.perf_counter() - started) * 1000:.0f} ms")
+    return 0
 
 
 def _self_test(window: MainWindow) -> int:
@@ -193,4 +260,23 @@ def _self_test(window: MainWindow) -> int:
             continue
         print(f"self-test: {case.id}: urgency {assessment.pathway.urgency.level}, "
               f"referral {pages[0]}+{pages[1]} pages (de+en), FHIR {entries} entries, {(time.perf_counter() - started) * 1000:.0f} ms")
-    return 1 if failures else 0
+    return 1 if failures or not _self_test_instructions(window) else 0
+
+
+def _self_test_instructions(window: MainWindow) -> bool:
+    """The instructions for use open in both languages and their PDF is there (shipped or made)."""
+    from spinemet_desktop.ui.ifu_dialog import InstructionsDialog, pdf_path
+
+    for language in ("de", "en"):
+        try:
+            dialog = InstructionsDialog(language, window)
+            text = dialog.browser.toPlainText()
+            dialog.deleteLater()
+            path = pdf_path(language)
+            if len(text) < 1000 or path.stat().st_size < 10_000:
+                raise RuntimeError("instructions empty")
+        except Exception as exc:  # noqa: BLE001 - report the failure, then fail as a whole
+            print(f"self-test: instructions for use ({language}): FAILED: {exc!r}", file=sys.stderr)
+            return False
+        print(f"self-test: instructions for use ({language}): {len(text)} characters, PDF {path.name}")
+    return True

@@ -28,20 +28,23 @@ class AuditDialog(QDialog):
         self.setWindowTitle(self.tr("Audit trail — %1").replace("%1", title))
         actions = {
             "created": self.tr("created"), "changed": self.tr("changed"), "imported": self.tr("imported"),
-            "duplicated": self.tr("duplicated"), "report": self.tr("report created"),
+            "duplicated": self.tr("duplicated"), "report": self.tr("report created"), "copied": self.tr("copied"),
+            "synchronised": self.tr("sent to the server"), "conflict copy": self.tr("separate case (conflict)"),
         }
         intro = QLabel(self.tr("Every saved change of this case, oldest first: time, operating-system user, "
-                               "field, old and new value. Created referral PDFs are listed with their "
-                               "SHA-256 hash."))
+                               "computer, database role (on a clinic server), field, old and new value. Created "
+                               "referral PDFs are listed with their SHA-256 hash."))
         intro.setWordWrap(True)
-        self.table = QTableWidget(len(entries), 6)
+        self.table = QTableWidget(len(entries), 8)
         self.table.setAccessibleName(self.tr("Audit trail"))
-        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("Field"),
+        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("User"), self.tr("Computer"),
+                                              self.tr("Database role"), self.tr("Action"), self.tr("Field"),
                                               self.tr("Old value"), self.tr("New value")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, e in enumerate(entries):
-            values = (e.at.astimezone().strftime("%d.%m.%Y %H:%M:%S"), e.user, actions.get(e.action, e.action),
-                      e.field, e.old if e.old is not None else "—", e.new if e.new is not None else "—")
+            values = (e.at.astimezone().strftime("%d.%m.%Y %H:%M:%S"), e.user, e.host or "—", e.role or "—",
+                      actions.get(e.action, e.action), e.field, e.old if e.old is not None else "—",
+                      e.new if e.new is not None else "—")
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)

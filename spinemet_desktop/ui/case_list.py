@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spinemet_desktop.store import CaseStore
+from spinemet_desktop.store import Store, StoreError
 
 COLUMNS = (QT_TRANSLATE_NOOP("CaseList", "Name"), QT_TRANSLATE_NOOP("CaseList", "Date of birth"),
            QT_TRANSLATE_NOOP("CaseList", "Record number"), QT_TRANSLATE_NOOP("CaseList", "Last changed"))
@@ -30,7 +30,7 @@ class CaseList(QWidget):
     import_requested = Signal()
     export_requested = Signal(str)
 
-    def __init__(self, store: CaseStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.search = QLineEdit()
@@ -56,6 +56,8 @@ class CaseList(QWidget):
         self.table.doubleClicked.connect(lambda _i: self._open_current())
         self.table.activated.connect(lambda _i: self._open_current())
         self.count = QLabel()
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.count.setWordWrap(True)
 
         buttons = QHBoxLayout()
         for text, tip, slot in (
@@ -83,7 +85,11 @@ class CaseList(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        summaries = self.store.list_cases(self.search.text())
+        try:
+            summaries = self.store.list_cases(self.search.text())
+        except StoreError as exc:  # e.g. the clinic's server cannot be reached
+            self.count.setText(self.tr("The cases cannot be listed: %1").replace("%1", str(exc)))
+            return
         self.model.removeRows(0, self.model.rowCount())
         self._ids = [s.id for s in summaries]
         for s in summaries:

@@ -1,20 +1,24 @@
-"""The case editor: wizard pages, the live side panel, autosave, undo. One path for every mutation.
+"""The case editor: the wizard pages, the live side panel and the save state of one case session.
 
-Every edit goes through :meth:`CaseEditor.apply`, which changes the case model (validated by
-pydantic; a refused edit leaves the case exactly as it was), records the previous state for undo,
-schedules the autosave (400 ms after the last edit, and never later than one second after the
-first unsaved one) and one recompute per event-loop turn. Pages and the side panel only display
-what :func:`~spinemet_desktop.clinical.assess.assess` returns. An open case is locked
-(:meth:`CaseStore.lock`) so that no other window or program edits it at the same time.
+The editor is a view of a :class:`~spinemet_desktop.session.CaseSession`, which owns the case, its
+undo history, its save state and its assessment. Every edit goes through :meth:`CaseEditor.apply`
+with an operation (:mod:`spinemet_desktop.session.ops`); a refused edit leaves the case exactly as
+it was. The editor decides *when*: it saves 400 ms after the last edit, and never later than one
+second after the first unsaved one, and recomputes once per event-loop turn. Pages and the side
+panel only display what the assessment says. An open case is locked (:meth:`Store.lock`) so
+that no other window or program edits it at the same time.
+
+On a clinic server a save that cannot reach the server is kept on this computer; the header then
+says so and the kept edits are sent when the server is back (:meth:`Store.sync`, retried). If
+someone else changed the case meanwhile the store saves the edits as a separate case, and the
+editor closes the case and reports the conflict (``conflicts_found``).
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from datetime import datetime
 
-from pydantic import ValidationError
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -22,57 +26,35 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from spinemet_desktop.clinical.assess import Assessment, assess
-from spinemet_desktop.clinical.reference_time import reference_time
+from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.model import Case
-from spinemet_desktop.model.caseio import describe_validation_error
-from spinemet_desktop.store import CaseLock, CaseStore, StoreError
+from spinemet_desktop.model.address import FieldAddress
+from spinemet_desktop.present.fields import page_of
+from spinemet_desktop.session import CaseSession, Changes, Op
+from spinemet_desktop.store import CaseConflictError, KeptOnThisComputer, Store, StoreError
+from spinemet_desktop.ui.pages import PAGE_KEYS, page_index
+from spinemet_desktop.ui.pages.base import Page
+from spinemet_desktop.ui.pages.history import PatientHistoryPage
+from spinemet_desktop.ui.pages.imaging import ImagingPage
+from spinemet_desktop.ui.pages.labs import LabsPage
+from spinemet_desktop.ui.pages.neurology import NeurologyPage
+from spinemet_desktop.ui.pages.summary import SummaryPage
+from spinemet_desktop.ui.side_panel import SidePanel
 
 AUTOSAVE_DELAY_MS = 400
 #: An edit is on disk at most this long after it was made, however fast the typing goes on.
 AUTOSAVE_MAX_DELAY_MS = 1000
 SAVE_RETRY_MS = 5000
-UNDO_LIMIT = 500
-#: Successive edits of the same field within this time are one undo step (typing a word).
-UNDO_MERGE_SECONDS = 1.5
-
-
-class Page(QWidget):
-    """A wizard page. Subclasses build their form and implement refresh/status."""
-
-    title = ""
-
-    def __init__(self, editor: CaseEditor) -> None:
-        super().__init__()
-        self.editor = editor
-
-    def set_scrolling_body(self, body: QWidget) -> None:
-        """Put the page's form into a scroll area (small screens, 200 % text)."""
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setAccessibleName(self.title)
-        scroll.setAccessibleDescription(self.tr("The form of this page; Tab moves through its fields."))
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-
-    def refresh(self, case: Case) -> None:
-        """Show the case (called when a case is opened or changed elsewhere)."""
-
-    def update_results(self, assessment: Assessment) -> None:
-        """Show computed results that belong on this page."""
-
-    def missing(self, case: Case, assessment: Assessment) -> list[str]:
-        """What is still missing on this page (empty = complete)."""
-        return []
+PAGE_CLASSES: dict[str, type[Page]] = {
+    "history": PatientHistoryPage, "neurology": NeurologyPage, "imaging": ImagingPage, "labs": LabsPage,
+    "summary": SummaryPage,
+}
 
 
 class CaseEditor(QWidget):
@@ -80,27 +62,19 @@ class CaseEditor(QWidget):
     case_saved = Signal(str)
     save_failed = Signal(str)
     undo_changed = Signal(bool, bool)  # can undo, can redo
+    #: Kept edits could not be written to their case (a list of store Conflicts); if one is the
+    #: open case's, the case has been closed.
+    conflicts_found = Signal(list)
 
-    def __init__(self, store: CaseStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from spinemet_desktop.ui.pages.history import PatientHistoryPage
-        from spinemet_desktop.ui.pages.imaging import ImagingPage
-        from spinemet_desktop.ui.pages.labs import LabsPage
-        from spinemet_desktop.ui.pages.neurology import NeurologyPage
-        from spinemet_desktop.ui.pages.summary import SummaryPage
-        from spinemet_desktop.ui.side_panel import SidePanel
-
         self.store = store
-        self.case: Case | None = None
+        self.session: CaseSession | None = None
         self.assessment: Assessment | None = None
-        self._dirty = False
-        self._dirty_since: float | None = None
-        self.lock: CaseLock | None = None
-        self._undo: list[Case] = []
-        self._redo: list[Case] = []
-        self._last_edit: tuple[str | None, float] = (None, 0.0)
         self._save_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.flush)
+        self._sync_timer = QTimer(self, singleShot=True, interval=SAVE_RETRY_MS)
+        self._sync_timer.timeout.connect(self._sync)
         self._recompute_timer = QTimer(self, singleShot=True, interval=0)
         self._recompute_timer.timeout.connect(self.recompute)
 
@@ -113,17 +87,15 @@ class CaseEditor(QWidget):
         self.nav.setWordWrap(True)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages_stack = QStackedWidget()
-        self.pages: list[Page] = [
-            PatientHistoryPage(self), NeurologyPage(self), ImagingPage(self), LabsPage(self),
-            SummaryPage(self),
-        ]
+        self.pages: list[Page] = [PAGE_CLASSES[key](self) for key in PAGE_KEYS]
         for page in self.pages:
             self.pages_stack.addWidget(page)
             QListWidgetItem(page.title, self.nav)
         self._stale_pages: set[int] = set()
         self.nav.currentRowChanged.connect(self.pages_stack.setCurrentIndex)
         self.nav.currentRowChanged.connect(self._show_page_results)
-        self.side_panel = SidePanel(self)
+        self.side_panel = SidePanel()
+        self.side_panel.field_requested.connect(self.go_to_field)
 
         self.notice = QLabel(self.tr("Decision support — verify clinically. The treating physician decides."))
         self.notice.setObjectName("notice")
@@ -131,6 +103,7 @@ class CaseEditor(QWidget):
         self.notice.setAccessibleName(self.notice.text())
         self.header = QLabel()
         self.header.setObjectName("caseHeader")
+        self.header.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
@@ -166,30 +139,42 @@ class CaseEditor(QWidget):
     def current_page(self) -> Page:
         return self.pages[self.nav.currentRow()]
 
-    def go_to_field(self, field: str | None) -> None:
-        """Open the page that holds a case field (used by 'what is missing' links)."""
-        if not field:
+    def go_to_field(self, address: str | None) -> None:
+        """Open the page that holds a field and put the focus on it (the 'what is missing' links)."""
+        if not address:
             return
-        prefix = field.split(".")[0]
-        index = {"patient": 0, "encounter": 0, "history": 0, "neuro": 1, "imaging": 2, "labs": 3}.get(prefix)
-        if index is not None:
-            self.go_to_page(index)
-            focus = getattr(self.pages[index], "focus_field", None)
-            if focus:
-                focus(field)
+        try:
+            where = FieldAddress.parse(address)
+        except ValueError:
+            return
+        index = page_index(page_of(where))
+        self.go_to_page(index)
+        if not self.pages[index].focus_field(where):
+            self.pages[index].setFocus()
 
     # -- the case ------------------------------------------------------------------------
+    @property
+    def case(self) -> Case | None:
+        return self.session.case if self.session is not None else None
+
+    @property
+    def lock(self) -> object | None:
+        return self.session.lock if self.session is not None else None
+
     def open_case(self, case: Case) -> None:
         """Show a case for editing; raises CaseLockedError (nothing changes) if it is open elsewhere."""
-        if self.case is None or case.id != self.case.id:
-            lock = self.store.lock(case.id)
-            if not self.close_case():
-                lock.release()
+        if self.session is not None and case.id == self.session.case.id:
+            if not self.flush():
                 raise StoreError(self.tr("The edits of the open case could not be saved; it stays open."))
-            self.lock = lock
-        self.case = case
-        self._undo.clear()
-        self._redo.clear()
+            session = CaseSession(case, self.store, self.session.lock)
+        else:
+            session = CaseSession.open(self.store, case)
+            if not self.close_case():
+                if session.lock is not None:
+                    session.lock.release()
+                raise StoreError(self.tr("The edits of the open case could not be saved; it stays open."))
+        self.session = session
+        self.save_state.clear()  # "Saved hh:mm" belonged to the case shown before
         self._emit_undo_state()
         for page in self.pages:
             page.refresh(case)
@@ -197,22 +182,24 @@ class CaseEditor(QWidget):
         self.go_to_page(0)
 
     def take_over(self, other: CaseEditor) -> None:
-        """Go on editing the other editor's case with its lock, undo history and page (the
-        widgets are rebuilt when the language changes; the case must not notice)."""
+        """Go on editing the other editor's case session — lock, undo history, save state — on the
+        same page (the widgets are rebuilt when the language changes; the case must not notice)."""
         other.flush()
         other._save_timer.stop()
-        self.case, self.lock, self._undo, self._redo = other.case, other.lock, other._undo, other._redo
-        self._dirty, self._dirty_since = other._dirty, other._dirty_since
+        other._sync_timer.stop()
+        self.session, other.session = other.session, None
         page = other.nav.currentRow()
-        other.case, other.lock = None, None
         self._emit_undo_state()
-        if self.case is None:
+        if self.session is None:
             return
         self.refresh_pages()
         self.recompute()
         self.go_to_page(page)
-        if self._dirty:  # the save failed just now: keep retrying, and say so
+        if self.session.dirty:  # the save failed just now: keep retrying, and say so
             self._save_timer.start(SAVE_RETRY_MS)
+        elif self.store.pending_edits():
+            self._show_save_state(self.store.offline_reason, kept=True)
+            self._sync_timer.start(SAVE_RETRY_MS)
         else:
             self._show_save_state(None)
 
@@ -220,65 +207,49 @@ class CaseEditor(QWidget):
         """Save and release the open case; False (the case stays open) if it could not be saved."""
         if not self.flush():
             return False
-        if self.lock is not None:
-            self.lock.release()
-            self.lock = None
-        self.case = None
-        self.assessment = None
+        if self.session is not None:
+            self.session.close()
+        self._drop_case()
         return True
 
-    def apply(self, mutation: Callable[[Case], None], key: str | None = None) -> str | None:
-        """Change the case; returns a message if the value was refused (the case is unchanged).
+    def _drop_case(self) -> None:
+        """Let go of the open case without saving (it is saved, or the store kept the edits as a
+        separate case)."""
+        self._save_timer.stop()
+        if self.session is not None:
+            self.session.release()
+        self.session = None
+        self.assessment = None
 
-        ``key`` names the field being edited: successive edits of one field merge into one undo
-        step while the user keeps typing.
-        """
-        if self.case is None:
-            return None
-        before = self.case.model_copy(deep=True)
-        try:
-            mutation(self.case)
-        except (ValidationError, ValueError) as exc:
-            if self.case != before:  # a mutation refused half-way must not leave half an edit
-                self.case = before
-                self.refresh_pages()
-            if isinstance(exc, ValidationError):
-                return describe_validation_error(exc).split("\n", 1)[-1]
-            return str(exc)
-        now = time.monotonic()
-        last_key, last_at = self._last_edit
-        if key is None or key != last_key or now - last_at > UNDO_MERGE_SECONDS or not self._undo:
-            self._undo.append(before)
-            del self._undo[:-UNDO_LIMIT]
-        self._last_edit = (key, now)
-        self._redo.clear()
-        self._changed()
-        return None
+    def apply(self, op: Op, key: str | None = None) -> Changes:
+        """Change the case through the session (see :meth:`CaseSession.apply`)."""
+        if self.session is None:
+            return Changes(False)
+        changes = self.session.apply(op, key)
+        if changes.reload:
+            self.refresh_pages()
+        if changes.applied:
+            self._changed()
+        return changes
 
     def undo(self) -> None:
-        self._step(self._undo, self._redo)
+        self._step(self.session.undo() if self.session is not None else Changes(False))
 
     def redo(self) -> None:
-        self._step(self._redo, self._undo)
+        self._step(self.session.redo() if self.session is not None else Changes(False))
 
-    def _step(self, source: list[Case], target: list[Case]) -> None:
-        if self.case is None or not source:
-            return
-        target.append(self.case)
-        self.case = source.pop()
-        self._last_edit = (None, 0.0)
-        self.refresh_pages()
-        self._changed()
+    def _step(self, changes: Changes) -> None:
+        if changes.applied:
+            self.refresh_pages()
+            self._changed()
 
     def _emit_undo_state(self) -> None:
-        self.undo_changed.emit(bool(self._undo), bool(self._redo))
+        s = self.session
+        self.undo_changed.emit(bool(s and s.can_undo), bool(s and s.can_redo))
 
     def _changed(self) -> None:
-        self._dirty = True
-        now = time.monotonic()
-        if self._dirty_since is None:
-            self._dirty_since = now
-        left_ms = AUTOSAVE_MAX_DELAY_MS - (now - self._dirty_since) * 1000
+        assert self.session is not None and self.session.unsaved_since is not None
+        left_ms = AUTOSAVE_MAX_DELAY_MS - (time.monotonic() - self.session.unsaved_since) * 1000
         self._save_timer.start(max(0, min(AUTOSAVE_DELAY_MS, int(left_ms))))
         self._recompute_timer.start()
         self._emit_undo_state()
@@ -290,33 +261,78 @@ class CaseEditor(QWidget):
 
     def ensure_saved(self) -> bool:
         """Write pending edits, and the case itself if it is not in the store yet (e.g. an example)."""
-        if self.case is not None and not self.store.exists(self.case.id):
-            self._dirty = True
-        return self.flush()
+        if self.session is None:
+            return False
+        try:
+            if not self.store.exists(self.session.case.id):
+                self.session.mark_unsaved()
+        except StoreError:
+            self.session.mark_unsaved()  # the save below says why
+        return self.flush() and self.session is not None and not self.store.pending_edits()
 
     def flush(self) -> bool:
-        """Write pending edits now (autosave timer, closing, switching case)."""
+        """Write pending edits now (autosave timer, closing, switching case). True when nothing of
+        the open case is left unsaved (on a server: or kept on this computer)."""
         self._save_timer.stop()
-        if not self._dirty or self.case is None:
+        if self.session is None or not self.session.dirty:
             return True
         try:
-            saved = self.store.save(self.case)
+            self.session.save()
+        except KeptOnThisComputer as exc:  # safe on this computer; sent when the server is back
+            self._show_save_state(str(exc), kept=True)
+            self._sync_timer.start(SAVE_RETRY_MS)
+            return True
+        except CaseConflictError as exc:
+            self._drop_case()
+            self.conflicts_found.emit(self.store.take_conflicts() or [exc.conflict])
+            return True
         except StoreError as exc:
             self._show_save_state(str(exc))
             self.save_failed.emit(str(exc))
             self._save_timer.start(SAVE_RETRY_MS)
             return False
-        self.case.updated_at = saved.updated_at
-        self._dirty = False
-        self._dirty_since = None
         self._show_save_state(None)
-        self.case_saved.emit(self.case.id)
+        self.case_saved.emit(self.session.case.id)
+        self._report_conflicts()
         return True
 
-    def _show_save_state(self, error: str | None) -> None:
+    def _sync(self) -> None:
+        """Send the edits kept on this computer (retried until the server takes them)."""
+        try:
+            sent = self.store.sync()
+        except StoreError as exc:  # the server answers but refuses a kept edit: say why, keep trying
+            self._show_save_state(str(exc), kept=True)
+            sent = False
+        if sent:
+            if self.session is not None and not self.session.dirty:
+                self._show_save_state(None)
+        else:
+            self._sync_timer.start(SAVE_RETRY_MS)
+        self._report_conflicts()
+
+    def _report_conflicts(self) -> None:
+        conflicts = self.store.take_conflicts()
+        if not conflicts:
+            return
+        if self.session is not None and any(c.case_id == self.session.case.id for c in conflicts):
+            if self.session.dirty:  # the newest edits go to the separate case too
+                try:
+                    self.session.save()
+                except CaseConflictError:
+                    pass
+                except StoreError:
+                    self.conflicts_found.emit(conflicts)
+                    return  # stays open (NOT SAVED) until they can be written there
+            self._drop_case()
+        self.conflicts_found.emit(conflicts)
+
+    def _show_save_state(self, error: str | None, kept: bool = False) -> None:
         """Always visible: when the case was last saved, or that it is not saved and why."""
         if error is None:
             text = self.tr("Saved %1").replace("%1", datetime.now().strftime("%H:%M:%S"))
+        elif kept:
+            text = self.tr("‼ NOT SAVED on the server — kept on this computer. %1 Saving is retried.").replace(
+                "%1", error)
         else:
             text = self.tr("‼ NOT SAVED: %1 Your edits are kept in memory; saving is retried.").replace("%1", error)
         self.save_state.setText(text)
@@ -326,10 +342,9 @@ class CaseEditor(QWidget):
 
     def recompute(self) -> None:
         self._recompute_timer.stop()
-        if self.case is None:
+        if self.session is None or self.case is None:
             return
-        as_of = reference_time(self.case, datetime.now().astimezone())
-        self.assessment = assess(self.case, as_of)
+        self.assessment = self.session.assess()
         self._update_header()
         for i, page in enumerate(self.pages):
             missing = page.missing(self.case, self.assessment)
@@ -360,33 +375,3 @@ class CaseEditor(QWidget):
         if p.record_number:
             parts.append(self.tr("record %1").replace("%1", p.record_number))
         self.header.setText(" · ".join(parts))
-
-
-class FormPage(Page):
-    """A page of bound fields: each field writes one attribute of a part of the case."""
-
-    def __init__(self, editor: CaseEditor) -> None:
-        super().__init__(editor)
-        self._bindings: list[tuple[object, Callable[[Case], object], str]] = []
-        self._fields_by_path: dict[str, QWidget] = {}
-
-    def bind(self, field, target: Callable[[Case], object], attr: str, path: str = "") -> None:  # type: ignore[no-untyped-def]
-        self._bindings.append((field, target, attr))
-        if path:
-            self._fields_by_path[path] = field
-
-        def write(value: object) -> None:
-            error = self.editor.apply(lambda case: setattr(target(case), attr, value), key=f"{id(field)}")
-            if error or field.is_valid():
-                field.show_error(error)
-
-        field.edited.connect(write)
-
-    def refresh(self, case: Case) -> None:
-        for field, target, attr in self._bindings:
-            field.set_value(getattr(target(case), attr))  # type: ignore[attr-defined]
-
-    def focus_field(self, path: str) -> None:
-        widget = self._fields_by_path.get(path)
-        if widget is not None:
-            widget.setFocus()

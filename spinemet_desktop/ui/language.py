@@ -3,15 +3,18 @@
 German on a German system, English otherwise, unless the user chose one (*Settings → Language*,
 remembered in ``settings.ini`` in the data folder) or ``SPINEMET_LANG`` (``de`` or ``en``) says
 otherwise; ``SPINEMET_PSEUDO=1`` pseudo-localises it (a test mode, :func:`i18n.pseudo`).
-Installing a language installs our catalogue and Qt's own (``qtbase_de.qm``, for the buttons of standard dialogs) and sets the locale used for numbers
-and dates; widgets built afterwards show it (the main window rebuilds its widgets on a switch).
+Installing a language installs our catalogue (read by :mod:`spinemet_desktop.i18n`, handed to Qt
+by :class:`CatalogueTranslator`) and Qt's own (``qtbase_de.qm``, for the buttons of standard
+dialogs) and sets the locale used for numbers and dates; widgets built afterwards show it (the main
+window rebuilds its widgets on a switch).
 """
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from spinemet_desktop import i18n
 from spinemet_desktop.store.paths import data_dir
@@ -22,6 +25,43 @@ _LOCALES = {"de": QLocale(QLocale.Language.German, QLocale.Country.Germany),
             "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)}
 _SETTING = "ui/language"
 _installed: list[QTranslator] = []
+_pseudo: list[bool] = [False]
+
+
+class CatalogueTranslator(QTranslator):
+    """Qt's translator for our catalogue (no compiled .qm, no lrelease at run time); with
+    ``pseudo`` every text comes back inflated (:func:`i18n.pseudo`)."""
+
+    def __init__(self, catalogue: i18n.Catalogue | None, pseudo: bool = False, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.catalogue = catalogue
+        self.pseudo = pseudo
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        if self.catalogue is None:
+            return i18n.pseudo(source) if self.pseudo else ""
+        # Not in the catalogue: no translation, so that a caller may try another context and an
+        # untranslated text shows up without brackets.
+        translated = self.catalogue.lookup(context, source)
+        if translated is None:
+            return ""
+        return i18n.pseudo(translated) if self.pseudo else translated
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def qt_catalogue_path(language: str) -> Path | None:
+    """Qt's own catalogue (standard dialogs and buttons) for a language, as shipped with PySide6."""
+    if language == i18n.SOURCE_LANGUAGE or language not in i18n.LANGUAGES:
+        return None
+    path = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{language}.qm"
+    return path if path.exists() else None
+
+
+def system_language() -> str:
+    """German on a German system (as Qt reads the system's locale), else English."""
+    return i18n.locale_language(QLocale.system().name()) if QLocale.system().name() else i18n.system_language()
 
 
 def _settings() -> QSettings:
@@ -47,11 +87,18 @@ def chosen_language() -> str:
     forced = os.environ.get("SPINEMET_LANG")
     if forced in i18n.LANGUAGES:
         return forced  # type: ignore[return-value]
-    return saved_language() or i18n.system_language()
+    return saved_language() or system_language()
 
 
 def pseudo_requested() -> bool:
+    """Whether SPINEMET_PSEUDO=1 asks for pseudo-localisation."""
     return os.environ.get("SPINEMET_PSEUDO") == "1"
+
+
+def pseudo_installed() -> bool:
+    """Whether the language installed last is pseudo-localised (the words built outside Qt's
+    translators, present.render, follow it)."""
+    return _pseudo[0]
 
 
 def install(language: str, pseudo: bool | None = None) -> None:
@@ -61,15 +108,18 @@ def install(language: str, pseudo: bool | None = None) -> None:
     assert app is not None, "install a language after creating the QApplication"
     while _installed:
         app.removeTranslator(_installed.pop())
+    inflate = pseudo_requested() if pseudo is None else pseudo
+    _pseudo[0] = inflate
+    catalogue = None if language == i18n.SOURCE_LANGUAGE else i18n.Catalogue(language)
     translators: list[QTranslator] = []
-    for path in (i18n.catalogue_path(language), i18n.qt_catalogue_path(language)):
-        if path is not None:
-            translator = QTranslator(app)
-            if not translator.load(str(path)):
-                raise i18n.TranslationError(f"cannot load {path}")
-            translators.append(translator)
-    if pseudo_requested() if pseudo is None else pseudo:
-        translators = [i18n.PseudoTranslator(translators[0] if translators else None, app)]
+    if catalogue is not None or inflate:
+        translators.append(CatalogueTranslator(catalogue, inflate, app))
+    qt_path = qt_catalogue_path(language)
+    if qt_path is not None and not inflate:
+        qt = QTranslator(app)
+        if not qt.load(str(qt_path)):
+            raise i18n.TranslationError(f"cannot load {qt_path}")
+        translators.append(qt)
     for translator in translators:
         app.installTranslator(translator)
         _installed.append(translator)
@@ -77,4 +127,5 @@ def install(language: str, pseudo: bool | None = None) -> None:
     i18n.set_current_language(language)
 
 
-__all__ = ["LANGUAGE_NAMES", "chosen_language", "install", "save_language", "saved_language"]
+__all__ = ["LANGUAGE_NAMES", "CatalogueTranslator", "chosen_language", "install", "save_language", "saved_language",
+           "system_language"]

@@ -1,4 +1,4 @@
-"""The main window: the case list and the case editor, menus, About.
+"""The main window: the case list and the case editor, menus, the instructions for use, About.
 
 The window opens on the case list, which needs only the store. The case editor (its pages, the
 case model and the clinical code) is built on first use — in normal runs shortly after the first
@@ -7,23 +7,30 @@ window is shown — so that the program appears fast (benchmarks/README.md).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMenuBar, QMessageBox, QStackedWidget
 
 from spinemet_desktop import GUIDELINE_VERSION, __version__
-from spinemet_desktop.i18n import current_language, system_language
+from spinemet_desktop.i18n import current_language
 from spinemet_desktop.model.fileformat import CaseFileError
-from spinemet_desktop.store import CaseLockedError, CaseStore, StoreError
+from spinemet_desktop.store import CaseLockedError, Conflict, Store, StoreError
 from spinemet_desktop.ui import language as ui_language
 from spinemet_desktop.ui.case_list import CaseList
-from spinemet_desktop.ui.pages import PAGE_TITLES, page_title
+from spinemet_desktop.ui.pages import PAGE_KEYS, page_title
 
 if TYPE_CHECKING:
     from spinemet_desktop.model import Case
     from spinemet_desktop.ui.editor import CaseEditor
+
+
+def _fill(template: str, *values: str) -> str:
+    """Put values into a translated template's %1, %2, … at once (a value holding "%2" stays as it is)."""
+    return re.sub(r"%(\d)", lambda m: values[int(m[1]) - 1] if 0 < int(m[1]) <= len(values) else m[0], template)
 
 
 def _set_shortcut(action: QAction, keys: QKeySequence | QKeySequence.StandardKey) -> None:
@@ -39,7 +46,7 @@ def _set_shortcut(action: QAction, keys: QKeySequence | QKeySequence.StandardKey
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: CaseStore) -> None:
+    def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
         self.setWindowTitle(self.tr("Spinal metastases — bedside documentation"))
@@ -90,25 +97,28 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         go = bar.addMenu(self.tr("&Go"))
-        for i in range(len(PAGE_TITLES)):
+        for i in range(len(PAGE_KEYS)):
             add(go, page_title(i), lambda _c=False, index=i: self._go(index), QKeySequence(f"Alt+{i + 1}"))
         languages = bar.addMenu(self.tr("&Settings")).addMenu(self.tr("&Language"))
         group = QActionGroup(languages)
         saved = ui_language.saved_language()
-        system = ui_language.LANGUAGE_NAMES[system_language()]
+        system = ui_language.LANGUAGE_NAMES[ui_language.system_language()]
         for code, text in ((None, self.tr("As the system (%1)").replace("%1", system)),
                            *ui_language.LANGUAGE_NAMES.items()):
             action = add(languages, text, lambda _c=False, choice=code: self.set_language(choice))
             action.setCheckable(True)
             action.setChecked(code == saved)
             group.addAction(action)
-        add(bar.addMenu(self.tr("&Help")), self.tr("&About spinemet-desktop"), self.show_about)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        add(help_menu, self.tr("&Instructions for use"), self.show_instructions,
+            QKeySequence.StandardKey.HelpContents)
+        add(help_menu, self.tr("&About spinemet-desktop"), self.show_about)
 
     def set_language(self, choice: str | None) -> None:
         """Switch the language of the whole window now (None: as the system), keeping the open
         case, its page and its undo history; the choice is remembered for the next start."""
         ui_language.save_language(choice)
-        language = choice or system_language()
+        language = choice or ui_language.system_language()
         if language == current_language():
             return
         ui_language.install(language)
@@ -145,6 +155,7 @@ class MainWindow(QMainWindow):
             editor.save_failed.connect(self._save_failed)
             editor.case_saved.connect(lambda _id: self.statusBar().showMessage(self.tr("Saved"), 2000))
             editor.undo_changed.connect(lambda u, r: (self.undo_action.setEnabled(u), self.redo_action.setEnabled(r)))
+            editor.conflicts_found.connect(self.show_conflicts)
             self.stack.addWidget(editor)
             self._editor = editor
         return self._editor
@@ -170,7 +181,7 @@ class MainWindow(QMainWindow):
     def open_case(self, case_id: str) -> None:
         try:
             case = self.store.get(case_id)
-        except (KeyError, CaseFileError) as exc:
+        except (KeyError, CaseFileError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("Case cannot be opened"), str(exc))
             return
         self.show_case(case)
@@ -198,16 +209,23 @@ class MainWindow(QMainWindow):
         self.show_case(case)
 
     def duplicate_case(self, case_id: str) -> None:
-        self.show_case(self.store.duplicate(case_id))
+        try:
+            copy = self.store.duplicate(case_id)
+        except (KeyError, CaseFileError, StoreError) as exc:
+            QMessageBox.warning(self, self.tr("Case cannot be opened"), str(exc))
+            return
+        self.show_case(copy)
 
     def delete_case(self, case_id: str) -> None:
         try:
             lock = self.store.lock(case_id)
-        except CaseLockedError as exc:
+        except (CaseLockedError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("Case cannot be deleted"), str(exc))
             return
         try:
             self._delete_locked(case_id)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Case cannot be deleted"), str(exc))
         finally:
             lock.release()
 
@@ -231,7 +249,7 @@ class MainWindow(QMainWindow):
             return
         try:
             case = self.store.import_file(Path(path))
-        except CaseFileError as exc:
+        except (CaseFileError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("Case file not imported"), str(exc))
             return
         self.show_case(case)
@@ -240,7 +258,10 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export case file"), f"{case_id}.json",
                                               self.tr("Case files (*.json)"))
         if path:
-            self.store.export_file(case_id, Path(path))
+            try:
+                self.store.export_file(case_id, Path(path))
+            except (KeyError, CaseFileError, StoreError, OSError) as exc:
+                QMessageBox.warning(self, self.tr("Export case file"), str(exc))
 
     def export_current(self) -> None:
         if self.open_case_id is not None:
@@ -254,26 +275,105 @@ class MainWindow(QMainWindow):
 
         case = self.editor.case
         self.editor.flush()
-        dialog = AuditDialog(self.store.audit(case.id), case.patient.display_name or case.id, self)
+        try:
+            entries = self.store.audit(case.id)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Audit trail of this case"), str(exc))
+            return
+        dialog = AuditDialog(entries, case.patient.display_name or case.id, self)
         dialog.open()
 
-    def take_daily_backup(self) -> None:
-        """The automatic daily backup (started shortly after the window is shown)."""
+    def check_store_then_back_up(self) -> None:
+        """Shortly after start: the store's full check in a background thread (it reads every page
+        of the database, too slow for the start itself), then the daily backup. If the check finds
+        damage the user is told at once and no backup is taken of the damaged file."""
+        import threading
+
+        result: list[str | None] = []
+        thread = threading.Thread(target=lambda: result.append(self.store.full_check()), daemon=True,
+                                  name="spinemet-store-check")
+        thread.start()
+        poll = QTimer(self, interval=200)
+
+        def done() -> None:
+            if thread.is_alive():
+                return
+            poll.stop()
+            poll.deleteLater()
+            problem = result[0] if result else "the check stopped unexpectedly"
+            if problem is None:
+                self.take_daily_backup(checked=True)
+            else:
+                self.report_damaged_store(problem)
+
+        poll.timeout.connect(done)
+        poll.start()
+
+    def report_damaged_store(self, problem: str) -> None:
+        text = self.tr("The check of the case database found damage: %1\n\nQuit spinemet-desktop now and enter "
+                       "nothing more: at the next start the damaged file is put aside (it is kept, never deleted) "
+                       "and the newest backup is offered. Edits made since that backup are only in the damaged "
+                       "file; your IT department may be able to recover them from it.").replace("%1", problem)
+        self.statusBar().showMessage(self.tr("‼ The case database is damaged: %1").replace("%1", problem))
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Case database damaged"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+
+    def take_daily_backup(self, checked: bool = False) -> None:
+        """The automatic daily backup (after the full check, shortly after the window is shown)."""
         try:
-            backup = self.store.backup_if_due()
+            backup = self.store.backup_if_due(checked=checked)
         except StoreError as exc:
             self.statusBar().showMessage(self.tr("‼ Daily backup failed: %1").replace("%1", str(exc)))
             return
         if backup is not None:
             self.statusBar().showMessage(self.tr("Daily backup written: %1").replace("%1", str(backup.path)), 5000)
 
+    def show_instructions(self) -> None:
+        from spinemet_desktop.ui.ifu_dialog import InstructionsDialog
+
+        self.instructions = InstructionsDialog(current_language(), self)
+        self.instructions.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.instructions.open()
+
     def show_about(self) -> None:
+        if self.store.shared:
+            where = self.tr("Cases are kept on the clinic's server: %1").replace("%1", self.store.location)
+        else:
+            where = self.tr("Data stay on this computer: %1").replace("%1", self.store.location)
         QMessageBox.about(
             self, self.tr("About spinemet-desktop"),
             self.tr("spinemet-desktop %1\n\nClinical basis: %2\n\nDecision support — verify clinically. "
-                    "The treating physician decides.\n\nData stay on this computer: %3")
-            .replace("%1", __version__).replace("%2", GUIDELINE_VERSION).replace("%3", str(self.store.path)),
+                    "The treating physician decides.").replace("%1", __version__).replace("%2", GUIDELINE_VERSION)
+            + "\n\n" + where,
         )
+
+    def show_conflicts(self, conflicts: list[Conflict]) -> None:
+        """Say which kept edits could not be written to their case, and where they are instead."""
+        if self.open_case_id is None and self.stack.currentWidget() is not self.case_list:
+            self.show_list()
+        else:
+            self.case_list.reload()
+        for conflict in conflicts:
+            when = conflict.at.astimezone().strftime("%d.%m.%Y %H:%M") if conflict.at else "?"
+            if conflict.what == "deleted":
+                meanwhile = self.tr("While this computer could not reach the server, the case %1 was deleted.")
+            elif conflict.what == "opened":
+                meanwhile = self.tr("While this computer could not reach the server, the case %1 was opened by %2 "
+                                    "on %3 (since %4).")
+            else:
+                meanwhile = self.tr("While this computer could not reach the server, the case %1 was changed by %2 "
+                                    "on %3 (database role %5) at %4.")
+            text = _fill(meanwhile, conflict.display_name or conflict.case_id, conflict.user or "?",
+                         conflict.host or "?", when, conflict.role or "?") + "\n\n" + _fill(self.tr(
+                "Your %1 edit(s) kept on this computer were not written over it: they were saved as a separate "
+                "case with the same patient (id %2). Compare the two cases and merge them by hand; both are in the "
+                "case list."), str(conflict.edits), conflict.copy_id)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Edits saved as a separate case"), text,
+                              QMessageBox.StandardButton.Ok, self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.open()
 
     def _save_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("NOT SAVED: %1 — your edits are kept in memory and retried.")
@@ -284,6 +384,17 @@ class MainWindow(QMainWindow):
             answer = QMessageBox.warning(
                 self, self.tr("Edits not saved"),
                 self.tr("The last edits could not be saved. Quit anyway and lose them?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        kept = self.store.pending_edits()
+        if kept and not self.store.sync(wait=True):
+            answer = QMessageBox.warning(
+                self, self.tr("Edits not on the server"),
+                self.tr("%1 saved edit(s) are kept on this computer only: the server cannot be reached. They are "
+                        "sent when spinemet-desktop next starts on this computer. Quit now?").replace("%1", str(kept)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:

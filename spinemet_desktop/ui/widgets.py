@@ -11,7 +11,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from spinemet_desktop.model import PriorRadiotherapy
+from spinemet_desktop.model.levels import SPINAL_LEVELS
 
 NOT_ASSESSED = QT_TRANSLATE_NOOP("ChoiceField", "— not assessed —")
 
@@ -101,6 +104,17 @@ class ChoiceField(Field):
 
     def value(self) -> Any:
         return self.combo.currentData()
+
+    def offer_only(self, values: set[Any] | frozenset[Any] | None) -> None:
+        """Make only these answers choosable (None: all); the current answer always stays choosable."""
+        model = self.combo.model()
+        current = self.value()
+        for i in range(1, self.combo.count()):
+            data = self.combo.itemData(i)
+            key = data.value if isinstance(data, Enum) else data
+            item = model.item(i)  # type: ignore[attr-defined]
+            if item is not None:
+                item.setEnabled(values is None or key in values or data == current)
 
     def set_value(self, value: Any) -> None:
         if isinstance(value, Enum):
@@ -309,6 +323,80 @@ class DateField(Field):
             self.line.setText(value.astimezone().strftime("%d.%m.%Y %H:%M"))
         elif isinstance(value, date):
             self.line.setText(value.strftime("%d.%m.%Y"))
+
+
+class CoursesField(Field):
+    """Previous courses of radiotherapy to the spine: level, total dose, fractions, date each."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        box = QWidget()
+        self.column = QVBoxLayout(box)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.add_button = QPushButton(self.tr("Add a &course"))
+        self.add_button.setAccessibleName(self.tr("Add a previous course of radiotherapy"))
+        self.column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        super().__init__(box, parent)
+        self.setFocusProxy(self.add_button)
+        self.input = self.add_button
+        self.rows: list[dict[str, Any]] = []
+        self.add_button.clicked.connect(self._add)
+        self.description = self.tr("Each course with its levels, total dose, fractions and end date.")
+
+    def _row(self) -> dict[str, Any]:
+        levels = [(level, level) for level in SPINAL_LEVELS]
+        n = len(self.rows) + 1
+        row: dict[str, Any] = {
+            "level_from": ChoiceField(levels), "level_to": ChoiceField(levels),
+            "total_dose_gy": NumberField(0.1, 200, integer=False, unit="Gy"),
+            "fractions": NumberField(1, 60), "completed_on": DateField(),
+        }
+        names = {"level_from": self.tr("Course %1: first level"), "level_to": self.tr("Course %1: last level"),
+                 "total_dose_gy": self.tr("Course %1: total dose (Gy)"),
+                 "fractions": self.tr("Course %1: fractions"), "completed_on": self.tr("Course %1: completed on")}
+        holder = QWidget()
+        line = QHBoxLayout(holder)
+        line.setContentsMargins(0, 0, 0, 0)
+        for key, field in row.items():
+            field.set_accessible(names[key].replace("%1", str(n)))
+            field.edited.connect(lambda _v: self.edited.emit(self.value()))
+            line.addWidget(field, 1)
+        remove = QPushButton(self.tr("Remove"))
+        remove.setAccessibleName(self.tr("Remove course %1").replace("%1", str(n)))
+        remove.clicked.connect(lambda _c=False, r=row: self._remove(r))
+        line.addWidget(remove)
+        row["holder"] = holder
+        self.column.insertWidget(self.column.count() - 1, holder)
+        self.rows.append(row)
+        return row
+
+    def _add(self) -> None:
+        row = self._row()
+        row["level_from"].setFocus()
+        self.edited.emit(self.value())
+
+    def _remove(self, row: dict[str, Any]) -> None:
+        self.rows.remove(row)
+        row["holder"].deleteLater()
+        self.add_button.setFocus()
+        self.edited.emit(self.value())
+
+    def value(self) -> list[PriorRadiotherapy]:
+        return [PriorRadiotherapy(**{key: row[key].value() for key in PriorRadiotherapy.model_fields})
+                for row in self.rows]
+
+    def is_valid(self) -> bool:
+        return all(row[key].is_valid() for row in self.rows for key in PriorRadiotherapy.model_fields)
+
+    def set_value(self, value: Any) -> None:
+        courses: list[PriorRadiotherapy] = list(value or [])
+        while len(self.rows) > len(courses):
+            row = self.rows.pop()
+            row["holder"].deleteLater()
+        while len(self.rows) < len(courses):
+            self._row()
+        for row, course in zip(self.rows, courses, strict=True):
+            for key in PriorRadiotherapy.model_fields:
+                row[key].set_value(getattr(course, key))
 
 
 def form_row(form: QFormLayout, label: str, field: Field, description: str = "") -> Field:

@@ -20,6 +20,7 @@ def test_case_folder_is_not_empty() -> None:
 
 
 @pytest.mark.parametrize("case", [c for _, c in CASES], ids=[name for name, _ in CASES])
+@pytest.mark.covers("E7")
 def test_isncsci_case(case: dict) -> None:
     classification = classify(values_from_praxis(case))
     assert classification.result is not None, f"incomplete: {classification.missing}"

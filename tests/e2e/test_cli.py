@@ -62,7 +62,7 @@ def test_scores_rejects_a_malformed_case_file(tmp_path: Path) -> None:
 def test_smoke_test_shows_the_case_list_without_loading_the_case_model(data_dir: Path) -> None:
     probe = ("import sys; from spinemet_desktop.cli import main; code = main(['--smoke-test']); "
              "print('loaded:', sorted(m for m in ('pydantic', 'reportlab', 'spinemet_desktop.clinical', "
-             "'spinemet_desktop.ui.editor') if m in sys.modules)); sys.exit(code)")
+             "'spinemet_desktop.ui.editor', 'psycopg', 'yaml') if m in sys.modules)); sys.exit(code)")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SPINEMET_DATA_DIR": str(data_dir)}
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120,
                             check=False)
@@ -76,5 +76,9 @@ def test_self_test_opens_every_example_and_builds_its_referrals(data_dir: Path) 
     result = run("--self-test", env_extra={"SPINEMET_DATA_DIR": str(data_dir)})
     assert result.returncode == 0, result.stderr
     lines = [line for line in result.stdout.splitlines() if line.startswith("self-test:")]
-    assert len(lines) == len(EXAMPLES)
+    cases = [line for line in lines if "instructions for use" not in line]
+    assert len(cases) == len(EXAMPLES)
+    # The instructions for use open in both languages and their PDF is at hand.
+    assert sorted(line.split(":")[1].strip() for line in lines if "instructions for use" in line) == [
+        "instructions for use (de)", "instructions for use (en)"]
     assert any("breast" in line and "urgency emergency" in line and "(de+en)" in line for line in lines)

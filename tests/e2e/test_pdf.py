@@ -84,8 +84,16 @@ def test_referral_pdf_content(path, language: str) -> None:  # type: ignore[no-u
             assert _squeezed(fired.effect.text)[:60] not in flat, fired.rule.id
     if a.isncsci is not None and a.isncsci.result is not None:
         r = a.isncsci.result
-        assert f"AIS {r.asia_impairment_scale}, NLI {r.neurological_level_of_injury}" in first
-        assert f"{r.asia_impairment_scale} / {r.injury_complete}" in everything
+        assert f"NLI {r.neurological_level_of_injury}" in first
+        injured = r.asia_impairment_scale.replace("*", "") != "E"
+        catalogue = Catalogue(language)
+        if injured:  # the AIS grades a spinal cord injury; "E" only after a documented one
+            assert f"AIS {r.asia_impairment_scale}," in first
+            word = catalogue.translate("report", "complete" if r.injury_complete == "C" else "incomplete")
+            assert f"AIS {r.asia_impairment_scale} / {word}" in everything
+        else:
+            assert catalogue.translate("report", "AIS not applicable: no spinal cord injury documented "
+                                       "(all segments normal)")[:40] in first.replace("\n", " ")
     meta = reader.metadata
     assert case.patient.surname in meta.title
     assert meta.subject and meta.creator.startswith("spinemet-desktop")
@@ -137,3 +145,24 @@ def test_export_json_command_holds_case_and_results(tmp_path) -> None:  # type: 
     assert record["case"]["patient"]["record_number"] == "PID-100231"
     assert record["results"]["urgency"]["level"] == "emergency"
     assert "sins" in record["results"]["scores"]
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_lesion_lines_and_reirradiation_table_lead_the_referral(language: str) -> None:
+    """pathway.md §11 S4/S5: the lesion for instability and the one for compression on page 1, and
+    the re-irradiation figures on page 1 or 2, in the report's language."""
+    case = _case(next(p for p in EXAMPLES if "reirradiation" in p.name))
+    a, report = _render(case, language)
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(report.data)).pages]
+    said = _localiser(language)
+    first, second = _squeezed(pages[0]), _squeezed(pages[1])
+    for title, lesion in (("Lesion for instability", "L4"), ("Lesion for compression", "T6")):
+        assert _squeezed(said(title)) in first and _squeezed(f"{lesion} — ") in first
+    table = _squeezed(said("Previous radiotherapy at the lesion (re-irradiation)"))
+    assert table in first or table in second
+    margin = "60,5Gy₂" if language == "de" else "60.5Gy₂"
+    assert margin in first + second  # 135.5 − 75 Gy₂ (10 × 3 Gy, 14 months before)
+    rt = a.pathway.decisions["radiotherapy"]
+    assert {x.lesion: x.value for x in rt.per_lesion} == {"T6": "re_irradiation", "L4": "postoperative"}
+    label = Catalogue(language).translate("labels", "re-irradiation (after the cumulative-dose check)")
+    assert _squeezed(label) in first

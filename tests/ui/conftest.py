@@ -28,7 +28,7 @@ def example(name: str) -> Case:
 
 def set_lesion_choice(page, attr: str, value: object) -> None:  # type: ignore[no-untyped-def]
     """Choose an answer in a combo box of the imaging page's lesion form, as a user would."""
-    field = next(f for f, a in page._lesion_bindings if a == attr)
+    field = page.fields[f"imaging.lesion.*.{attr}"]
     i = field.combo.findData(value)
     field.combo.setCurrentIndex(i)
     field.combo.activated.emit(i)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from spinemet_desktop.store import CaseStore
+from spinemet_desktop.store.locks import host_name
 from spinemet_desktop.ui.audit_dialog import AuditDialog
 from spinemet_desktop.ui.editor import AUTOSAVE_MAX_DELAY_MS
 from spinemet_desktop.ui.main_window import MainWindow
@@ -16,7 +17,7 @@ from tests.ui.conftest import example
 
 
 def _surname(window):  # type: ignore[no-untyped-def]
-    return window.editor.pages[0]._fields_by_path["patient.surname"].line
+    return window.editor.pages[0].fields["patient.surname"].line
 
 
 def test_continuous_typing_is_saved_while_it_goes_on(window, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -40,7 +41,7 @@ def test_undo_and_redo_restore_the_fields_and_the_results(window, qtbot) -> None
     line = _surname(window)
     line.setFocus()
     qtbot.keyClicks(line, "Meier")  # one word is one undo step
-    pain = window.editor.pages[0]._fields_by_path["history.pain_nrs"]
+    pain = window.editor.pages[0].fields["history.pain_nrs"]
     pain.setFocus()
     window.editor.apply(lambda c: setattr(c.history, "pain_nrs", 7))
     assert window.undo_action.isEnabled() and not window.redo_action.isEnabled()
@@ -80,8 +81,8 @@ def test_a_refused_value_leaves_the_case_unchanged(window) -> None:  # type: ign
         case.patient.surname = "Changed"
         case.history.pain_nrs = 11  # refused by the model
 
-    message = window.editor.apply(half_valid)
-    assert message and window.editor.case == before
+    changes = window.editor.apply(half_valid)
+    assert changes.error and not changes.applied and window.editor.case == before
     assert not window.undo_action.isEnabled()
 
 
@@ -126,9 +127,9 @@ def test_the_audit_trail_lists_the_edits_and_exports_them(window, qtbot, tmp_pat
     window.show_audit()
     dialog = window.findChild(AuditDialog)
     assert dialog is not None and dialog.isVisible()
-    rows = [[dialog.table.item(r, c).text() for c in range(6)] for r in range(dialog.table.rowCount())]
-    assert rows[0][2] == "created"
-    assert ["changed", "patient.surname", "—", "Audit"] == rows[-1][2:]
+    rows = [[dialog.table.item(r, c).text() for c in range(8)] for r in range(dialog.table.rowCount())]
+    assert rows[0][4] == "created"
+    assert [host_name(), "—", "changed", "patient.surname", "—", "Audit"] == rows[-1][2:]
     target = tmp_path / "audit.csv"
     dialog.export_csv(str(target))
     assert "patient.surname,,Audit" in target.read_text(encoding="utf-8")
@@ -152,3 +153,35 @@ def test_going_back_to_the_list_saves_and_releases_the_case(window, qtbot) -> No
     lock = window.store.lock(case_id)
     lock.release()
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # no case: nothing happens
+
+
+def test_the_full_check_after_start_takes_the_backup_of_a_sound_store(window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    window.store.create()
+    window.check_store_then_back_up()
+    qtbot.waitUntil(lambda: len(list((data_dir / "backups").glob("cases-*.sqlite3"))) == 1, timeout=10000)
+
+
+def test_damage_found_by_the_full_check_after_start_is_told_and_not_backed_up(qtbot, data_dir: Path,  # type: ignore[no-untyped-def]
+                                                                               monkeypatch) -> None:
+    import shutil
+
+    from spinemet_desktop.store import open_store
+    from tests.unit.test_store_safety import damage_in_the_middle
+
+    damage_in_the_middle(data_dir)
+    shutil.rmtree(data_dir / "backups")  # so that a backup would be due
+    opened = open_store()
+    assert opened.damaged is None  # the start's check does not read the damaged page
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box))
+    window = MainWindow(opened.store)
+    qtbot.addWidget(window)
+    window.show()
+    window.check_store_then_back_up()
+    qtbot.waitUntil(lambda: bool(shown), timeout=15000)
+    assert shown[0].icon() == QMessageBox.Icon.Critical
+    assert "found damage" in shown[0].text() and "next start the damaged file is put aside" in shown[0].text()
+    assert "damaged" in window.statusBar().currentMessage()
+    assert not (data_dir / "backups").exists() or not list((data_dir / "backups").glob("cases-*.sqlite3"))
+    assert (data_dir / "cases.sqlite3.check-failed").exists()  # the next start checks fully
+    opened.store.close()

@@ -12,8 +12,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from spinemet_desktop.forms import load
 from spinemet_desktop.model.enums import Sex
+from spinemet_desktop.present.forms import load
+from spinemet_desktop.store.paths import ENV_SITE_CONFIG, site_config_path
 
 
 def _page(window, qtbot, index: int):  # type: ignore[no-untyped-def]
@@ -129,15 +130,24 @@ def test_previous_radiotherapy_courses_with_the_keyboard(window, qtbot) -> None:
     qtbot.waitUntil(lambda: len(editor.case.history.prior_spine_radiotherapy) == 1)
     row = courses.rows[0]
     assert QApplication.focusWidget() is row["level_from"].combo
+    # An empty course asks for what a re-irradiation needs (pathway.md §11 S5).
+    missing = page.missing(editor.case, editor.assessment)
+    assert {"Course 1: first and last level", "Course 1: total dose and fractions", "Course 1: completed on"} <= set(missing)
     _choose(qtbot, row["level_from"], "T9")
+    # One level alone does not say how far the field reached: the last level is still asked for.
+    qtbot.waitUntil(lambda: editor.case.history.prior_spine_radiotherapy[0].level_from == "T9")
+    assert "Course 1: first and last level" in page.missing(editor.case, editor.assessment)
+    _choose(qtbot, row["level_to"], "T11")
+    qtbot.waitUntil(lambda: "Course 1: first and last level" not in page.missing(editor.case, editor.assessment))
     _type(qtbot, row["total_dose_gy"], "300")
     assert "allowed range" in _error(row["total_dose_gy"])
     _type(qtbot, row["total_dose_gy"], "20")
     _type(qtbot, row["fractions"], "5")
     _type(qtbot, row["completed_on"], "12.03.2025")
     course = editor.case.history.prior_spine_radiotherapy[0]
-    assert (course.level_from, course.total_dose_gy, course.fractions, course.completed_on) == \
-        ("T9", 20, 5, date(2025, 3, 12))
+    assert (course.level_from, course.level_to, course.total_dose_gy, course.fractions, course.completed_on) == \
+        ("T9", "T11", 20, 5, date(2025, 3, 12))
+    assert not [m for m in page.missing(editor.case, editor.assessment) if m.startswith("Course 1")]
 
 
 # -- laboratory ------------------------------------------------------------------------------------
@@ -215,10 +225,10 @@ def test_optional_lab_triggers_follow_the_history(window, qtbot) -> None:  # typ
 @pytest.fixture
 def site_config(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     path = tmp_path / "site.yaml"
-    monkeypatch.setenv(load.ENV_SITE_CONFIG, str(path))
-    load.forms.cache_clear()
+    monkeypatch.setenv(ENV_SITE_CONFIG, str(path))
+    load.use_site_locator(site_config_path)  # as the program does at start
     yield path
-    load.forms.cache_clear()
+    load.use_site_locator(None)
 
 
 def test_a_site_configuration_sets_the_ranges(site_config, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -252,3 +262,27 @@ def test_a_broken_site_configuration_is_not_used_and_says_why(site_config, qtbot
     assert (page.rows["calcium"].low.value(), page.rows["calcium"].high.value()) == (2.15, 2.6)
     editor.close_case()
     store.close()
+
+
+def test_prognosis_estimate_offers_only_what_a_score_supports_when_they_disagree(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """pathway.md §11 S11: lung cancer, Karnofsky 60, no visceral metastases: van der Linden 3
+    points (group A, very poor) against revised Tokuhashi 9 (>= 6 months, good)."""
+    from tests.ui.conftest import example
+
+    case = example("rcc")
+    case.history.primary_tumour = "lung_nsclc"
+    case.history.karnofsky = 60
+    case.imaging.visceral_metastases = "none"
+    window.show_case(case)
+    editor = window.editor
+    editor.go_to_page(0)
+    page = editor.current_page()
+    field = page.fields["history.prognosis_override"]
+    note = page.notes["prognosis_scores:history.prognosis_override"]
+    qtbot.waitUntil(lambda: "disagree" in note.text())
+    model = field.combo.model()
+    enabled = {field.combo.itemData(i): model.item(i).isEnabled() for i in range(1, field.combo.count())}
+    assert enabled == {"very_poor": True, "poor": False, "good": True}
+    _choose(qtbot, field, "good")
+    qtbot.waitUntil(lambda: editor.case.history.prognosis_override == "good")
+    assert "disagree" not in note.text()

@@ -23,7 +23,7 @@ def test_new_uptake_on_a_bone_scan_soon_after_treatment_start_warns_of_flare(win
     set_choice("level", "T8")
     set_choice("modality", "bone_scintigraphy")
     set_choice("new_or_increased_uptake", True)
-    date_field = next(f for f, a in page._lesion_bindings if a == "imaging_date")
+    date_field = page.fields["imaging.lesion.*.imaging_date"]
     date_field.line.setFocus()
     qtbot.keyClicks(date_field.line, "01.10.2026")
     # Without the start of systemic therapy a flare cannot be judged, and the page says so.

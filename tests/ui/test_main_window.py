@@ -43,8 +43,8 @@ def test_typing_a_whole_exam_with_the_keyboard_updates_the_classification(window
         for _ in range(10 if column in (0, 5) else 28):
             qtbot.keyClick(grid, "5" if column in (0, 5) else "2")
     qtbot.waitUntil(lambda: "Incomplete: 2 " in page.results.text(), timeout=2000)  # VAC and DAP
-    vac = next(f for f, _t, a in page._bindings if a == "vac")
-    dap = next(f for f, _t, a in page._bindings if a == "dap")
+    vac = page.fields["neuro.isncsci.vac"]
+    dap = page.fields["neuro.isncsci.dap"]
     for field in (vac, dap):
         field.combo.setFocus()
         qtbot.keyClick(field.combo, Qt.Key.Key_Down)  # "Yes"
@@ -85,7 +85,7 @@ def test_edits_are_autosaved_within_a_second(window, qtbot) -> None:  # type: ig
     window.new_case()
     editor = window.editor
     page = editor.pages[0]
-    surname = next(f for f, _t, a in page._bindings if a == "surname")
+    surname = page.fields["patient.surname"]
     surname.line.setFocus()
     qtbot.keyClicks(surname.line, "Testfrau")
     case_id = editor.case.id
@@ -97,7 +97,7 @@ def test_edits_are_autosaved_within_a_second(window, qtbot) -> None:  # type: ig
 def test_out_of_range_number_shows_a_message_and_changes_nothing(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.new_case()
     page = window.editor.pages[0]
-    nrs = next(f for f, _t, a in page._bindings if a == "pain_nrs")
+    nrs = page.fields["history.pain_nrs"]
     qtbot.keyClicks(nrs.line, "12")
     assert nrs.error.isVisible() and "0–10" in nrs.error.text()
     assert window.editor.case.history.pain_nrs is None
@@ -113,7 +113,7 @@ def test_changing_the_deficit_changes_the_banner(window, qtbot) -> None:  # type
     assert "Routine" in window.editor.side_panel.urgency.text()
     window.editor.go_to_page(1)
     page = window.editor.current_page()
-    override = next(f for f, _t, a in page._bindings if a == "deficit_class_override")
+    override = page.fields["neuro.deficit_class_override"]
     index = override.combo.findData("functionally_relevant")
     override.combo.setCurrentIndex(index)
     override.combo.activated.emit(index)
@@ -151,17 +151,28 @@ def test_imaging_page_two_lesions_and_the_worst_drives_the_panel(window, qtbot) 
                             ("sins_collapse", "none"), ("sins_posterolateral", "none"), ("escc", escc_grade)):
             set_field(attr, value)
 
+    def panel() -> str:
+        from PySide6.QtGui import QTextDocument
+
+        document = QTextDocument()
+        document.setHtml(editor.side_panel.details.text())
+        return document.toPlainText()
+
     fill("T5", "pain_free", "1a")       # semi-rigid 1 + lytic 2 = 3
     fill("L1", "mechanical", "2")       # junctional 3 + 3 + 2 = 8
-    qtbot.waitUntil(lambda: "L1: SINS 8" in editor.side_panel.details.text(), timeout=2000)
-    assert "ESCC 2" in editor.side_panel.details.text()
+    qtbot.waitUntil(lambda: "Lesion for instability and compression: L1 — SINS 8" in panel(), timeout=2000)
+    assert "ESCC 2" in panel()
     # Make the first lesion the worst: subluxation adds 4 -> 7, and ESCC 3.
     page.lesion_list.setCurrentRow(0)
     set_field("sins_alignment", "subluxation_translation")
     set_field("sins_collapse", "gt50")
     set_field("escc", "3")
-    qtbot.waitUntil(lambda: "T5: SINS 10" in editor.side_panel.details.text(), timeout=2000)
-    assert "ESCC 3" in editor.side_panel.details.text()
+    qtbot.waitUntil(lambda: "Lesion for instability and compression: T5 — SINS 10" in panel(), timeout=2000)
+    assert "ESCC 3" in panel()
+    # Instability at one level, compression at another: both are named (pathway.md §11 S4).
+    set_field("escc", "1a")
+    qtbot.waitUntil(lambda: "Lesion for compression: L1 — ESCC 2" in panel(), timeout=2000)
+    assert "Lesion for instability: T5 — SINS 10" in panel()
 
 
 def test_lab_flag_appears_and_disappears(window, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -136,5 +136,5 @@ def test_missing_list_links_jump_to_the_cell_and_to_vac(window, qtbot) -> None: 
     page.results.linkActivated.emit("#left_pin_prick.T4")
     assert (grid.currentRow(), grid.currentColumn()) == (DERMATOMES.index("T4"), 4)
     page.go_to_missing("#vac")
-    vac = next(f for f, _t, a in page._bindings if a == "vac")
+    vac = page.fields["neuro.isncsci.vac"]
     assert vac.combo.hasFocus()

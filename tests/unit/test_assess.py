@@ -23,9 +23,31 @@ def _assess(case: Case):  # type: ignore[no-untyped-def]
 def test_prognosis_is_derived_only_when_the_scores_agree() -> None:
     breast = _assess(_case("breast"))
     assert breast.prognosis.value == "good" and breast.prognosis.source is Source.DERIVED
-    rcc = _assess(_case("rcc"))  # van der Linden A (very poor) vs Tokuhashi 12 (>= 1 year)
-    assert rcc.prognosis.value is None
-    assert "disagree" in (rcc.prognosis.derivation or "")
+    # Renal cell: van der Linden scores it 'other', so its group A carries no information and does
+    # not vote (pathway.md §11 S11, which overrides the older rule that made this a disagreement);
+    # the revised Tokuhashi 12 (>= 1 year) decides alone.
+    rcc = _assess(_case("rcc"))
+    assert rcc.prognosis.value == "good" and rcc.prognosis_bands == {"good"}
+    assert "does not vote" in " ".join(rcc.scores["linden"].notes)
+    # Lung, Karnofsky 40: van der Linden A (very poor) and Tokuhashi < 6 months (poor or very poor)
+    # share one band. The older rule counted this as a disagreement, so E47 could not be reached.
+    lung = _case("rcc")
+    lung.history.primary_tumour = "lung_nsclc"
+    lung.history.karnofsky = 40
+    result = _assess(lung)
+    assert result.prognosis.value == "very_poor" and result.prognosis_bands == {"very_poor"}
+    # Breast, Karnofsky 60, visceral metastases: van der Linden 1 + 3 + 0 = 4 (B, good), but the
+    # revised Tokuhashi is 8 (< 6 months: poor or very poor): no band is common.
+    breast = _case("rcc")
+    breast.history.primary_tumour = "breast"
+    breast.history.karnofsky = 60
+    breast.imaging.visceral_metastases = "unremovable"
+    breast.imaging.extraspinal_bone_foci = 5
+    breast.imaging.vertebral_metastases_count = 3  # Tokuhashi 1 + 0 + 0 + 0 + 5 + 2 = 8
+    result = _assess(breast)
+    assert result.scores["linden"].band == "B" and result.scores["tokuhashi_revised"].band == "lt_6_months"
+    assert result.prognosis.value is None and "disagree" in (result.prognosis.derivation or "")
+    assert result.prognosis_bands == {"very_poor", "poor", "good"}
     case = _case("rcc")
     case.history.prognosis_override = "good"
     assert _assess(case).prognosis.source is Source.OVERRIDE
@@ -42,6 +64,19 @@ def test_derived_items_show_their_source_and_overrides_are_used() -> None:
     frankel2 = next(i for i in tok2.items if i.id == "frankel")
     assert frankel2.source is Source.OVERRIDE and "Dr. W." in (frankel2.derivation or "")
     assert tok2.total == tok.total  # C and D both score 1
+
+
+def test_frankel_read_from_the_ais_says_that_ais_and_frankel_c_d_differ() -> None:
+    case = _case("breast")
+    derived = _assess(case).scores["frankel"]
+    assert derived.display == "Frankel C" and derived.items[0].derivation == "from AIS C"
+    assert any("AIS C/D are defined by key-muscle grades" in note for note in derived.notes)
+    exam = case.latest_exam()
+    assert exam is not None
+    exam.frankel_override = "D"
+    entered = _assess(case).scores["frankel"]
+    assert entered.display == "Frankel D" and entered.items[0].source is Source.OVERRIDE
+    assert not any("AIS" in note for note in entered.notes)
 
 
 def test_missing_facts_make_scores_incomplete_not_zero() -> None:

@@ -10,13 +10,14 @@ from pathlib import Path
 import pytest
 
 from spinemet_desktop.clinical.assess import assess
-from spinemet_desktop.forms import FormError, load_forms
-from spinemet_desktop.forms import load as forms_load
-from spinemet_desktop.forms.extract import TARGET, source
-from spinemet_desktop.forms.missing import missing_items
-from spinemet_desktop.forms.schema import json_schema
 from spinemet_desktop.model import case_from_json
 from spinemet_desktop.model.enums import Sex
+from spinemet_desktop.present.forms import FormError, load_forms
+from spinemet_desktop.present.forms import load as forms_load
+from spinemet_desktop.present.forms.extract import TARGET, source
+from spinemet_desktop.present.forms.missing import missing_items
+from spinemet_desktop.present.forms.schema import json_schema
+from spinemet_desktop.store.paths import ENV_SITE_CONFIG, site_config_path
 from tests.conftest import EXAMPLES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,7 +28,7 @@ LABS = (ROOT / "forms" / "labs.yaml").read_text(encoding="utf-8")
 def test_the_shipped_declarations_load() -> None:
     forms = load_forms(find_site=False)
     assert len(forms.history.items()) >= 60 and len(forms.labs.analytes()) == 15
-    assert files("spinemet_desktop.forms.declarations").joinpath("labs.yaml").read_text(encoding="utf-8") == LABS
+    assert files("spinemet_desktop.present.forms.declarations").joinpath("labs.yaml").read_text(encoding="utf-8") == LABS
 
 
 @pytest.mark.parametrize(("old", "new", "message"), [
@@ -103,11 +104,19 @@ def test_a_broken_site_configuration_is_not_used(tmp_path: Path, text: str, mess
 
 
 def test_site_configuration_is_found_in_the_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(forms_load.ENV_SITE_CONFIG, raising=False)
+    """The desktop program finds site.yaml as the store finds it (ui/app.py sets the locator)."""
+    monkeypatch.delenv(ENV_SITE_CONFIG, raising=False)
     monkeypatch.setenv("SPINEMET_DATA_DIR", str(tmp_path))
     (tmp_path / "site.yaml").write_text("laboratory: Here\n", encoding="utf-8")
-    assert forms_load.site_config_path() == tmp_path / "site.yaml"
-    assert load_forms().site.laboratory == "Here"
+    try:
+        forms_load.use_site_locator(site_config_path)
+        assert forms_load.site_config_path() == tmp_path / "site.yaml"
+        assert load_forms().site.laboratory == "Here"
+        monkeypatch.setenv(ENV_SITE_CONFIG, str(tmp_path / "other.yaml"))
+        assert forms_load.site_config_path() == tmp_path / "other.yaml"  # the variable wins
+    finally:
+        forms_load.use_site_locator(None)
+    assert forms_load.site_config_path() is None
 
 
 def _examples():  # type: ignore[no-untyped-def]
@@ -131,9 +140,10 @@ def test_used_by_names_every_score_and_pathway_fact_that_reads_an_item() -> None
             for item in result.items:
                 if item.field in declared:
                     observed.setdefault(item.field, set()).add(score_id)
-        for fact, value in a.pathway.provenance.items():
-            if value.field in declared:
-                observed.setdefault(value.field, set()).add(f"pathway:{fact}")
+        for provenance in (a.pathway.provenance, *a.pathway.lesion_provenance):
+            for fact, value in provenance.items():
+                if value.field in declared:
+                    observed.setdefault(value.field, set()).add(f"pathway:{fact}")
     for field, users in observed.items():
         assert users <= declared[field], (field, users - declared[field])
     for field, users in declared.items():
@@ -141,11 +151,36 @@ def test_used_by_names_every_score_and_pathway_fact_that_reads_an_item() -> None
         assert checked <= observed.get(field, set()), (field, checked - observed.get(field, set()))
 
 
+#: The history checklist of Empfehlung 8 (pathway.md §8.1) and the fields that ask each item.
+E8_CHECKLIST = {
+    "pain quality and perception": ("history.pain_quality",),
+    "pain intensity": ("history.pain_nrs",),
+    "pain location": ("history.pain_location",),
+    "pain type": ("history.pain_type", "history.pain_character", "history.night_pain"),
+    "pain course": ("history.pain_onset", "history.pain_course", "history.sudden_severe_pain"),
+    "neurological deficits": ("history.complaint_weakness", "history.complaint_sensory",
+                              "history.complaint_radicular_pain", "history.complaint_bladder_bowel"),
+    "previous trauma": ("history.trauma",),
+    "signs of inflammation": ("history.inflammation_signs", "history.systemic_inflammation_signs"),
+    "pre-existing cancer": ("history.known_cancer",),
+    "infections": ("history.infection",),
+    "bone-metabolism disorders": ("history.bone_metabolism_disease",),
+    "previous spinal interventions": ("history.previous_spinal_intervention",),
+}
+
+
+@pytest.mark.covers("E8")
+@pytest.mark.parametrize("item", sorted(E8_CHECKLIST))
+def test_the_history_page_asks_every_item_of_the_empfehlung_8_checklist(item: str) -> None:
+    fields = {i.field for i in load_forms(find_site=False).history.items()}
+    assert set(E8_CHECKLIST[item]) <= fields, (item, set(E8_CHECKLIST[item]) - fields)
+
+
 def test_the_translation_source_of_the_forms_is_current() -> None:
-    assert TARGET.read_text(encoding="utf-8") == source(), "run python -m spinemet_desktop.forms.extract"
+    assert TARGET.read_text(encoding="utf-8") == source(), "run python -m spinemet_desktop.present.forms.extract"
 
 
 def test_json_schema_of_the_declarations() -> None:
     schema = json_schema()
-    assert set(schema) == {"history", "labs", "site"}
+    assert set(schema) == {"page", "labs", "site"}  # "page": history.yaml, imaging.yaml, neurology.yaml
     assert "reference_ranges" in schema["site"]["properties"]

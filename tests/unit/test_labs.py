@@ -3,20 +3,28 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from spinemet_desktop.clinical.history import red_flags
-from spinemet_desktop.clinical.labs import assess_labs, corrected_calcium, lab_indications
+from spinemet_desktop.clinical.labs import (
+    RangeFlag,
+    assess_labs,
+    corrected_calcium,
+    lab_indications,
+)
 from spinemet_desktop.clinical.result import Input, Source
 from spinemet_desktop.model import Case, LabResult, Labs, Lesion
-from spinemet_desktop.model.enums import DeficitClass, PainCourse, SinsBoneLesion
+from spinemet_desktop.model.enums import Analyte, DeficitClass, PainCourse, SinsBoneLesion
 from spinemet_desktop.model.units import (
     _FACTORS,
+    CANONICAL_UNIT,
     UnitError,
     accepted_units,
     convert,
     from_canonical,
     to_canonical,
 )
+from spinemet_desktop.present.vocabulary import VOCABULARY
 
 
 @pytest.mark.parametrize(("analyte", "value", "unit", "expected"), [
@@ -29,6 +37,16 @@ from spinemet_desktop.model.units import (
 ])
 def test_unit_conversion_table(analyte: str, value: float, unit: str, expected: float) -> None:
     assert to_canonical(analyte, value, unit) == pytest.approx(expected, abs=0.01)
+
+
+def test_every_analyte_and_only_those_have_a_canonical_unit_and_a_label() -> None:
+    assert set(CANONICAL_UNIT) == set(Analyte)
+    assert {analyte for analyte, _unit in _FACTORS} <= set(Analyte)
+    assert [value for value, _label in VOCABULARY["lab"]] == [a.value for a in Analyte]
+    # The case model takes its analytes from the same list, and no other.
+    assert all(LabResult(analyte=a.value).analyte is a for a in Analyte)
+    with pytest.raises(ValidationError):
+        LabResult(analyte="sodium")
 
 
 def test_unknown_unit_is_an_error_not_a_guess() -> None:
@@ -70,16 +88,22 @@ def test_bleeding_risk_and_infection_flags_appear_and_disappear() -> None:
     risky = assess_labs(_labs(inr=(1.8, "", 0.85, 1.15), platelets=(60, "/nL", 150, 400)))
     assert [f.id for f in risky.flags] == ["bleeding_risk"]
     assert "INR 1.8" in risky.flags[0].reason
+    assert risky.values["inr"].flag is RangeFlag.HIGH and risky.values["platelets"].flag is RangeFlag.LOW
     assert assess_labs(_labs(inr=(1.0, "", 0.85, 1.15), platelets=(200, "/nL", 150, 400))).flags == ()
     infection = assess_labs(_labs(crp=(80, "mg/L", None, 5), leukocytes=(15, "/nL", 4, 10)))
     assert [f.id for f in infection.flags] == ["infection"]
     assert assess_labs(_labs(crp=(80, "mg/L", None, 5), leukocytes=(7, "/nL", 4, 10))).flags == ()
 
 
-def test_without_a_reference_range_nothing_is_flagged_and_minimum_panel_is_listed() -> None:
-    result = assess_labs(_labs(calcium=(3.5, "mmol/L", None, None)))
+@pytest.mark.covers("E14")
+def test_without_a_reference_range_only_the_absolute_grades_flag_and_minimum_panel_is_listed() -> None:
+    result = assess_labs(_labs(calcium=(2.7, "mmol/L", None, None)))
     assert result.flags == ()
     assert "haemoglobin" in result.missing_minimum and "calcium" not in result.missing_minimum
+    # pathway.md §11 S12 grades by the value itself: 3.0 mmol/L or more is flagged without a range
+    # (the older rule judged nothing without a range).
+    [flag] = assess_labs(_labs(calcium=(3.5, "mmol/L", None, None))).flags
+    assert flag.id == "hypercalcaemia" and flag.grade == "moderate"
 
 
 # -- issue 5: every accepted unit, the optional labs' triggers, the red flags ----------------------
@@ -180,6 +204,7 @@ LYTIC, BLASTIC = SinsBoneLesion.LYTIC, SinsBoneLesion.BLASTIC
     ({"lesions": [BLASTIC]}, "alkaline_phosphatase", True),
     ({"bone_metabolism_disease": False}, "alkaline_phosphatase", False),
 ])
+@pytest.mark.covers("E14")
 def test_optional_lab_triggers(history: dict, analyte: str, indicated: bool | None) -> None:  # type: ignore[type-arg]
     found = {i.analyte: i for i in lab_indications(_case(**history))}[analyte]
     assert found.indicated is indicated, found.reason

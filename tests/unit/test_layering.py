@@ -1,86 +1,57 @@
-"""The layers point one way: only spinemet_desktop/ui may import Qt; the core never imports ui.
+"""The layers point one way (pyproject.toml [tool.importlinter]; `lint-imports` checks them, lazy
+imports included), and nothing below the user interface loads Qt when it is imported.
 
-One exception: ``spinemet_desktop/i18n.py`` uses QtCore's QTranslator (no widgets) so that the
-report layer can read the same Qt Linguist catalogues as the UI, in the language of each report.
+    cli → ui → report | session → present → clinical → model;  ui, session → store → model
 """
 
 from __future__ import annotations
 
-import ast
+import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 
-PACKAGE = Path(__file__).resolve().parents[2] / "spinemet_desktop"
-QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
-# Which layers each layer may import (besides itself).
-ALLOWED = {
-    "model": set(),
-    "clinical": {"model"},
-    "store": {"model", "clinical"},
-    "report": {"model", "clinical"},
-    # The form declarations: checked against the model, the clinical registries and the report's
-    # answer vocabularies; read by the UI.
-    "forms": {"model", "clinical", "report", "store"},
-}
+ROOT = Path(__file__).resolve().parents[2]
+#: Everything but the user interface: importing any of its modules must not load Qt.
+QT_FREE = ("model", "clinical", "present", "report", "store", "session", "i18n", "cli")
 
 
-def _imports(path: Path) -> list[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    names = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            names += [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.append(node.module)
-    return names
+def _contracts() -> list[dict]:  # type: ignore[type-arg]
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return config["tool"]["importlinter"]["contracts"]
 
 
-@pytest.mark.parametrize("layer", sorted(ALLOWED))
-def test_layer_imports(layer: str) -> None:
-    problems = []
-    for path in sorted((PACKAGE / layer).rglob("*.py")):
-        for name in _imports(path):
-            top = name.split(".")[0]
-            if top in QT_MODULES:
-                problems.append(f"{path.relative_to(PACKAGE)} imports Qt ({name})")
-            if name.startswith("spinemet_desktop."):
-                target = name.split(".")[1]
-                if target in ("ui", "model", "clinical", "store", "report", "forms") and target != layer \
-                        and target not in ALLOWED[layer]:
-                    problems.append(f"{path.relative_to(PACKAGE)} imports {name}")
-    assert not problems, "\n".join(problems)
+def test_the_contracts_cover_every_layer_and_forbid_cycles() -> None:
+    contracts = _contracts()
+    layers = next(c for c in contracts if c["type"] == "layers")["layers"]
+    named = {name.strip().removeprefix("spinemet_desktop.") for layer in layers for name in layer.split("|")}
+    assert named == {"cli", "ui", "report", "session", "present", "clinical", "model"}
+    no_qt = next(c for c in contracts if "PySide6" in c.get("forbidden_modules", ()))
+    assert {m.removeprefix("spinemet_desktop.") for m in no_qt["source_modules"]} >= set(QT_FREE) - {"cli"}
+    assert any(c["type"] == "acyclic_siblings" for c in contracts)
 
 
-def test_only_ui_imports_qt() -> None:
-    offenders = [
-        str(path.relative_to(PACKAGE))
-        for path in PACKAGE.rglob("*.py")
-        if "ui" not in path.relative_to(PACKAGE).parts[:1] and path.name != "i18n.py"
-        and any(n.split(".")[0] in QT_MODULES for n in _imports(path))
-    ]
-    assert offenders == []
-    i18n_qt = {n for n in _imports(PACKAGE / "i18n.py") if n.split(".")[0] in QT_MODULES}
-    assert i18n_qt <= {"PySide6.QtCore"}, i18n_qt
+def test_import_linter_keeps_every_contract() -> None:
+    lint = shutil.which("lint-imports") or str(Path(sys.executable).parent / "lint-imports")
+    result = subprocess.run([lint, "--no-cache"], cwd=ROOT, check=False, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
 
 
-@pytest.mark.parametrize("layer", ["model", "clinical", "store"])
-def test_core_layers_do_not_use_the_translation_module(layer: str) -> None:
-    users = [str(p.relative_to(PACKAGE)) for p in (PACKAGE / layer).rglob("*.py")
-             if "spinemet_desktop.i18n" in _imports(p)]
-    assert users == []
-
-
-def test_importing_the_core_loads_no_qt() -> None:
+@pytest.mark.parametrize("layer", QT_FREE)
+def test_importing_a_layer_loads_no_qt(layer: str) -> None:
+    """Every module of the layer, imported in a fresh interpreter (what a server or the CLI loads)."""
     code = (
-        "import sys\n"
-        "import spinemet_desktop.model, spinemet_desktop.clinical.assess, spinemet_desktop.store, "
-        "spinemet_desktop.report.results, spinemet_desktop.cli\n"
-        "loaded = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')]\n"
+        "import importlib, pkgutil, sys\n"
+        f"package = importlib.import_module('spinemet_desktop.{layer}')\n"
+        "for info in pkgutil.walk_packages(getattr(package, '__path__', []), package.__name__ + '.'):\n"
+        "    importlib.import_module(info.name)\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
         "print(loaded)\n"
         "raise SystemExit(1 if loaded else 0)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=False, capture_output=True, text=True,
+                            timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -86,13 +86,13 @@ def test_a_changed_source_is_refused(module: Path) -> None:
         mutate.mutated_code(module, m.index, "bool", m.line)
 
 
-def test_the_configured_scope_leaves_out_the_pathway_while_issue_20_rewrites_it() -> None:
+def test_the_configured_scope_is_the_whole_clinical_core() -> None:
     config = mutate.load_config()
     files = [p.relative_to(mutate.ROOT).as_posix() for p in mutate.scope_files(config)]
-    assert "spinemet_desktop/clinical/scores/sins.py" in files
-    assert "spinemet_desktop/clinical/isncsci/engine.py" in files
-    assert not any(f.startswith("spinemet_desktop/clinical/pathway/") for f in files)
-    assert "spinemet_desktop/clinical/assess.py" not in files and "spinemet_desktop/clinical/derive.py" not in files
+    for required in ("scores/sins.py", "isncsci/engine.py", "pathway/rules.py", "pathway/guideline.py",
+                     "findings.py", "assess.py", "derive.py", "labs.py", "neuro.py", "reirradiation.py"):
+        assert f"spinemet_desktop/clinical/{required}" in files
+    assert all(f.startswith("spinemet_desktop/clinical/") for f in files)
     assert config.threshold >= 90
 
 

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from spinemet_desktop.clinical.pathway import RULES, RULES_BY_ID, evaluate
+from spinemet_desktop.clinical.pathway import DECISIONS, RULES, RULES_BY_ID, evaluate
+from spinemet_desktop.clinical.pathway.engine import UrgencyLevel
+from spinemet_desktop.clinical.pathway.rules import Timing
+from spinemet_desktop.present.vocabulary import TIMING_MARK, URGENCY_MARK
 
 BASE = {
     "primary": "prostate", "radiosensitivity": "high", "level": "L2", "deficit": "none",
@@ -61,13 +64,29 @@ CASES: dict[str, tuple[dict, dict | None]] = {
     "B27": (UNSTABLE, {}), "B28": (UNSTABLE, {}),
     "M1": ({}, ALWAYS), "M2": ({}, ALWAYS), "M3": ({}, ALWAYS), "M4": ({}, MILD), "M5": ({}, MILD),
     "M6": ({"escc": "2"}, {}),
+    # §6.2 surgical-technique notes: only where an operation is planned or considered, at their levels.
+    "M7": (UNSTABLE, {}), "M8": ({**UNSTABLE, "level": "C1"}, UNSTABLE),
+    "M9": ({**UNSTABLE, "level": "C5"}, {**UNSTABLE, "level": "C2"}),
+    "M10": ({**UNSTABLE, "level": "T4"}, {**UNSTABLE, "level": "T6"}),
+    "M11": (UNSTABLE, {**UNSTABLE, "level": "T5"}),
+    "M12": ({**UNSTABLE, "osteoporosis": True}, {**UNSTABLE, "osteoporosis": False}),
+    "M13": ({"sins": 9}, {}),
     "F1": ({"primary": "lung", "pet_done": True}, {"primary": "lung", "pet_done": False}),
     "F2": ({"primary": "lung", "pet_done": True}, {"primary": "lung", "pet_done": False}),
-    "F3": ({"isolated_lesion": True}, {"isolated_lesion": False}),
+    # S9: only a single lesion found on a bone scan or PET whose nature is not established.
+    "F3": ({"isolated_lesion": True, "found_on": "bone_scintigraphy", "diagnosis_unclear": True},
+           {"isolated_lesion": True, "found_on": "mri", "diagnosis_unclear": True}),
     "F4": ({"early_uptake_after_treatment": True}, {}), "F5": ({"early_uptake_after_treatment": True}, {}),
     "F6": ({"early_uptake_after_treatment": True}, {}),
     "F7": ({"early_uptake_after_treatment": True, "pet_done": True}, {"early_uptake_after_treatment": True}),
     "F8": ({"primary": "lung"}, {}),
+    "S1": ({"deficit": None, "motor_finding": True}, {"motor_finding": True}),
+    "S2": ({"deficit": None, "motor_finding": True}, MILD),
+    "S3": ({**FR, "operable": None}, FR),
+    "S5": ({"previously_irradiated": True}, {}),
+    "S6": ({"pain": "none"}, {}),
+    "S7": ({"diagnosis_unclear": True}, {}),
+    "S8": ({"flare_suspected": True, "pain": "none"}, {"flare_suspected": True}),
 }
 
 
@@ -77,11 +96,12 @@ def fired(facts: dict) -> set[str]:
 
 def test_every_rule_has_a_case() -> None:
     assert set(CASES) == set(RULES_BY_ID)
-    for family, count in (("C", 11), ("A", 31), ("B", 28), ("F", 8)):
+    for family, count in (("C", 11), ("A", 31), ("B", 28), ("F", 8), ("M", 13)):
         assert {f"{family}{i}" for i in range(1, count + 1)} <= set(RULES_BY_ID)
 
 
-@pytest.mark.parametrize("rule_id", sorted(CASES, key=lambda r: (r[0], int(r[1:]))))
+@pytest.mark.parametrize("rule_id", [pytest.param(r, marks=pytest.mark.covers(r), id=r)
+                                     for r in sorted(CASES, key=lambda r: (r[0], int(r[1:])))])
 def test_rule(rule_id: str) -> None:
     fire, silent = CASES[rule_id]
     assert rule_id in fired(fire), f"{rule_id} should fire with {fire}"
@@ -96,8 +116,19 @@ def test_rule_metadata(rule) -> None:  # type: ignore[no-untyped-def]
     assert rule.origin in ("stated", "inference")
     if rule.strength:
         assert rule.recommendations, f"{rule.id} has a strength but no Empfehlung"
+    # A bare string would compare equal but escape the checks that enumerate the timings.
+    assert all(type(effect.timing) is Timing for effect in rule.effects), rule.id
 
 
+def test_every_timing_and_urgency_level_has_its_text_mark() -> None:
+    assert set(TIMING_MARK) == set(Timing)
+    assert set(URGENCY_MARK) == set(UrgencyLevel)
+    levels = [evaluate({**BASE, **facts}).urgency.level for facts in ({}, FR, {"deficit": None})]
+    assert levels == [UrgencyLevel.ROUTINE, UrgencyLevel.EMERGENCY, UrgencyLevel.UNDETERMINED]
+    assert all(type(level) is UrgencyLevel for level in levels)
+
+
+@pytest.mark.covers("B1", "B2")
 def test_missing_deficit_leaves_urgency_undetermined_but_instability_still_decides() -> None:
     result = evaluate({**BASE, "deficit": None})
     assert result.decisions["spine_centre"].value is None
@@ -108,15 +139,51 @@ def test_missing_deficit_leaves_urgency_undetermined_but_instability_still_decid
     assert unstable.decisions["spine_centre"].value == "immediate"
 
 
-def test_missing_operability_is_reported_not_assumed() -> None:
+@pytest.mark.covers("S3", "A9")
+def test_missing_operability_keeps_the_tier_and_is_named() -> None:
+    # pathway.md §11 S3 overrides the older rule (undetermined between not possible and < 6 h).
     result = evaluate({**BASE, **FR, "operable": None})
     surgery = result.decisions["surgery"]
-    assert surgery.value is None
-    assert set(surgery.possible) == {"not_possible", "emergency_6h"}
-    assert "operable" in surgery.missing
-    assert "operable" in result.missing_facts
+    assert surgery.value == "emergency_6h"
+    assert "operable" in surgery.assumed and "operable" in result.assumed_facts
+    assert result.urgency.level == "emergency"
 
 
+@pytest.mark.covers("A1")
 def test_deterioration_raises_urgency() -> None:
     assert evaluate({**BASE, "deteriorating": True}).decisions["imaging"].value == "immediate"
     assert evaluate({**BASE, "deteriorating": False}).decisions["imaging"].value == "routine"
+
+
+TECHNIQUE_NOTES = ("M7", "M8", "M9", "M10", "M11", "M12", "M13")
+
+
+@pytest.mark.parametrize("rule_id", [pytest.param(r, marks=pytest.mark.covers(r), id=r) for r in TECHNIQUE_NOTES])
+def test_surgical_technique_notes_are_information_never_a_decision(rule_id: str) -> None:
+    rule = RULES_BY_ID[rule_id]
+    assert all(e.slot is None and not e.qualifies and e.timing == "info" for e in rule.effects)
+    assert rule.strength in ("kann", "sollte") and rule.scope == "lesion"
+    assert all(rule_id not in order for _slot, order, *_ in DECISIONS)
+
+
+@pytest.mark.covers("M9", "M10", "M12")
+def test_technique_notes_follow_the_levels_of_a_lesion_spanning_the_cervicothoracic_junction() -> None:
+    notes = fired({**UNSTABLE, "level": "C7–T2"}) & set(TECHNIQUE_NOTES)
+    assert notes == {"M7", "M9", "M10", "M12", "M13"}
+
+
+@pytest.mark.covers(*TECHNIQUE_NOTES)
+def test_no_technique_note_without_an_operation_or_without_a_level() -> None:
+    assert not fired({**UNSTABLE, "operable": False}) & set(TECHNIQUE_NOTES)
+    assert not fired({"sins": 3}) & set(TECHNIQUE_NOTES)
+    unlevelled = fired({**UNSTABLE, "level": None})
+    assert unlevelled & set(TECHNIQUE_NOTES) == {"M7", "M13"}
+
+
+@pytest.mark.covers("M12")
+def test_osteoporosis_not_recorded_says_so_and_recorded_says_should() -> None:
+    texts = {f.effect.text for f in evaluate({**BASE, **UNSTABLE}).fired if f.rule.id == "M12"}
+    assert len(texts) == 1 and "not recorded" in texts.pop()
+    texts = {f.effect.text for f in evaluate({**BASE, **UNSTABLE, "osteoporosis": True}).fired if f.rule.id == "M12"}
+    assert len(texts) == 1 and "not recorded" not in texts.pop()
+    assert "M12" not in fired({**UNSTABLE, "osteoporosis": True, "level": "C5"})

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from spinemet_desktop.clinical.result import Status
+from spinemet_desktop.clinical.result import FROM_AIS, Input, Source, Status
 from spinemet_desktop.clinical.scores import CALCULATORS, escc, scales, sins
 from spinemet_desktop.clinical.scores.not_computed import reference_results
 
@@ -23,6 +23,7 @@ SINS_TABLE = {
 }
 
 
+@pytest.mark.covers("E25")
 def test_all_1296_sins_combinations() -> None:
     keys = list(SINS_TABLE)
     combos = list(itertools.product(*(SINS_TABLE[k].items() for k in keys)))
@@ -42,6 +43,7 @@ def test_all_1296_sins_combinations() -> None:
     ("L1", "junctional"), ("L2", "mobile"), ("L4", "mobile"), ("L5", "junctional"), ("S1", "junctional"),
     ("S2", "rigid"), ("S5", "rigid"),
 ])
+@pytest.mark.covers("E25")
 def test_sins_location_from_level(level: str, location: str) -> None:
     assert sins.location_for_levels(level)[0] == location
 
@@ -134,11 +136,27 @@ def test_rades_two_month_score_extremes_match_the_published_range() -> None:
     assert any("1–2" in n for n in result.notes)
 
 
+def test_constants_read_from_the_tables_have_the_published_values() -> None:
+    # Other modules take these from the score modules instead of repeating them (Bilsky 2010;
+    # Fisher 2010, E 25).
+    assert escc.GRADES == ("0", "1a", "1b", "1c", "2", "3") and escc.HIGH_GRADES == ("2", "3")
+    assert sins.UNSTABLE_FROM == 13 and sins.SCORE_RANGE == (0, 18)
+
+
 def test_escc_1c_is_borderline_and_2_is_high_grade() -> None:
     assert escc.compute("1c").band == "borderline"
     assert escc.compute("1b").band == "low_grade"
     assert escc.compute("2").band == "high_grade"
     assert escc.compute(None).missing == ("grade",)
+
+
+def test_frankel_note_follows_where_the_grade_came_from_not_its_wording() -> None:
+    note = "AIS C/D are defined by key-muscle grades"
+    from_ais = scales.frankel(Input("C", Source.DERIVED, "from AIS C", derived_from=FROM_AIS))
+    assert any(note in n for n in from_ais.notes)
+    # A clinician's reason that happens to name the AIS does not make the grade read from it.
+    entered = scales.frankel(Input("C", Source.OVERRIDE, "entered: AIS and Frankel agree"))
+    assert not any(note in n for n in entered.notes)
 
 
 def test_scst_is_marked_provisional() -> None:
@@ -166,3 +184,22 @@ def test_every_result_carries_citation_and_status() -> None:
     for calc in CALCULATORS.values():
         result = calc({})
         assert result.citation and result.status in Status
+
+
+def test_every_computed_score_says_which_version_of_its_table_it_is() -> None:
+    """scores-surgical.md: store the version with each result (Tokuhashi 2005 vs 1990, Bauer vs
+    modified Bauer, ISNCSCI 2019) — complete or not."""
+    from spinemet_desktop.clinical.assess import assess
+    from spinemet_desktop.clinical.reference_time import reference_time
+    from spinemet_desktop.model import case_from_json
+    from tests.conftest import EXAMPLES
+
+    cases = [case_from_json(path.read_bytes()) for path in EXAMPLES]
+    results = [r for case in cases
+               for r in assess(case, reference_time(case, case.encounter.assessed_at)).all_scores()]
+    assert {r.score_id for r in results} >= {"sins", "escc", "tokuhashi_revised", "bauer", "bauer_modified", "kps"}
+    assert all(r.version for r in results), [r.score_id for r in results if not r.version]
+    versions = {r.score_id: r.version for r in results}
+    assert "2005" in versions["tokuhashi_revised"] and "1990" in versions["tokuhashi_revised"]
+    assert versions["bauer"] != versions["bauer_modified"]
+    assert scales.kps(None).version == "1949" and not scales.kps(None).complete

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from spinemet_desktop.i18n import Catalogue, _lrelease
+from spinemet_desktop.i18n import Catalogue, read_ts
 from tests.conftest import ROOT
 
 TS = ROOT / "resources" / "translations" / "spinemet_de.ts"
@@ -107,8 +107,19 @@ def test_placeholders_survive_translation() -> None:
         assert ("&" in source.replace("&&", "")) == ("&" in translation.replace("&&", "")), (source, translation)
 
 
-def test_catalogue_translates_without_a_qapplication() -> None:
-    assert _lrelease() is not None
+def test_the_compiled_catalogue_is_current() -> None:
+    """spinemet_de.json (what the program loads) holds exactly the finished translations of the .ts."""
+    import json
+
+    compiled = json.loads(TS.with_suffix(".json").read_text(encoding="utf-8"))
+    assert compiled == read_ts(TS), "run scripts/update_translations.sh (it writes the .json)"
+
+
+def test_catalogue_translates_without_qt() -> None:
+    code = ("import sys\nfrom spinemet_desktop.i18n import Catalogue\n"
+            "assert Catalogue('de').translate('report', 'Page %1 of %2') == 'Seite %1 von %2'\n"
+            "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
     de = Catalogue("de")
     assert de.translate("report", "Page %1 of %2") == "Seite %1 von %2"
     assert de.translate("labels", "Spine centre") == "Wirbelsäulenzentrum"
@@ -117,10 +128,10 @@ def test_catalogue_translates_without_a_qapplication() -> None:
 
 
 def test_unknown_language_is_refused() -> None:
-    from spinemet_desktop.i18n import TranslationError, catalogue_path
+    from spinemet_desktop.i18n import TranslationError
 
     with pytest.raises(TranslationError):
-        catalogue_path("fr")
+        Catalogue("fr")
 
 
 def _translated_literals() -> list[tuple[str, int, tuple[str, ...], str]]:

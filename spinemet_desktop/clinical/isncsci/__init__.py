@@ -7,6 +7,7 @@ still missing. :func:`compare_exams` compares two classified exams for the seria
 
 from spinemet_desktop.clinical.isncsci.classify import (
     ISNCSCI_CITATION,
+    ISNCSCI_VERSION,
     IsncsciClassification,
     classify,
     exam_from_values,
@@ -16,6 +17,7 @@ from spinemet_desktop.clinical.isncsci.engine import IsncsciResult, classify_exa
 
 __all__ = [
     "ISNCSCI_CITATION",
+    "ISNCSCI_VERSION",
     "IsncsciClassification",
     "IsncsciResult",
     "classify",

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from spinemet_desktop.clinical.isncsci.engine import Exam, IsncsciResult, Side, classify_exam
 from spinemet_desktop.model.isncsci import IsncsciValues
 from spinemet_desktop.model.levels import DERMATOMES, KEY_MUSCLES
+from spinemet_desktop.model.text import N_
 
 ISNCSCI_CITATION = (
     "International Standards for Neurological Classification of Spinal Cord Injury, revised 2019 "
     "(Rupp R et al., Top Spinal Cord Inj Rehabil 2021;27(2):1-22); algorithm as in the Praxis "
     "ISNCSCI reference implementation (MIT licence)"
 )
+
+ISNCSCI_VERSION = N_("2019 revision")
 
 
 @dataclass(frozen=True)
@@ -67,7 +72,7 @@ def exam_from_values(values: IsncsciValues) -> Exam:
     return Exam(_side(values, "right"), _side(values, "left"), values.vac, values.dap)
 
 
-def _partial_total(values: dict[str, str], keys: tuple[str, ...]) -> str | None:
+def _partial_total(values: Mapping[Any, str], keys: tuple[str, ...]) -> str | None:
     if any(k not in values for k in keys):
         return None
     if any(values[k].startswith("NT") for k in keys):
@@ -77,7 +82,7 @@ def _partial_total(values: dict[str, str], keys: tuple[str, ...]) -> str | None:
 
 def _partial_totals(values: IsncsciValues) -> dict[str, str]:
     totals: dict[str, str] = {}
-    groups = {
+    groups: dict[str, tuple[Mapping[Any, str], tuple[str, ...]]] = {
         "right_upper_motor_total": (values.right_motor, KEY_MUSCLES[:5]),
         "left_upper_motor_total": (values.left_motor, KEY_MUSCLES[:5]),
         "right_lower_motor_total": (values.right_motor, KEY_MUSCLES[5:]),
@@ -88,7 +93,7 @@ def _partial_totals(values: IsncsciValues) -> dict[str, str]:
         "left_prick_total": (values.left_pin_prick, DERMATOMES),
     }
     for name, (cells, keys) in groups.items():
-        total = _partial_total(dict(cells), tuple(keys))
+        total = _partial_total(cells, keys)
         if total is not None:
             totals[name] = total
     return totals

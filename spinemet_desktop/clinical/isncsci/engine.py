@@ -17,7 +17,7 @@ SEG = ISNCSCI_SEGMENTS  # C1 ... S3, S4_5 (indices 0 ... 28)
 IDX = {name: i for i, name in enumerate(SEG)}
 S3_INDEX = IDX["S3"]
 KEY_INDICES = tuple(IDX[m] for m in KEY_MUSCLES)
-NEXT_KEY = {KEY_MUSCLES[i]: KEY_MUSCLES[i + 1] for i in range(len(KEY_MUSCLES) - 1)}
+NEXT_KEY: dict[str, str] = {KEY_MUSCLES[i]: KEY_MUSCLES[i + 1] for i in range(len(KEY_MUSCLES) - 1)}
 
 # §1.6 value classes -------------------------------------------------------------------------
 W = frozenset({"0", "1", "2"})

@@ -1,42 +1,49 @@
-"""Pathway facts taken from a case and its assessment, each with its provenance."""
+"""Pathway facts taken from a case and its assessment, each with its provenance.
+
+Patient facts are keyed by their fact name; each lesion's facts are kept apart (pathway.md §11
+S4), so that no derived fact combines items of different lesions.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from spinemet_desktop.clinical import derive
-from spinemet_desktop.clinical.pathway.engine import evaluate
+from spinemet_desktop.clinical import derive, neuro
+from spinemet_desktop.clinical.findings import Findings, LesionAssessment
+from spinemet_desktop.clinical.pathway.engine import PathwayResult, evaluate
+from spinemet_desktop.clinical.pathway.facts import NUCLEAR_MODALITIES
 from spinemet_desktop.clinical.result import Input, Source
-from spinemet_desktop.clinical.scores.escc import RANK
-from spinemet_desktop.model.case import Case
-from spinemet_desktop.model.enums import BladderBowel, Modality, PrimaryTumour
+from spinemet_desktop.model.address import every_lesion, lesion_field
+from spinemet_desktop.model.case import Case, Lesion
+from spinemet_desktop.model.enums import (
+    BladderBowel,
+    ClinicalCourse,
+    Modality,
+    PainCourse,
+    PrimaryTumour,
+    SinsBoneLesion,
+    SinsPain,
+)
 from spinemet_desktop.model.text import N_, fmt, join
-
-if TYPE_CHECKING:
-    from spinemet_desktop.clinical.assess import Assessment
 
 _P = PrimaryTumour
 PATHWAY_PRIMARY = {
     _P.BREAST: "breast", _P.PROSTATE: "prostate", _P.LUNG_NSCLC: "lung", _P.LUNG_SCLC: "lung",
     _P.KIDNEY: "kidney", _P.THYROID: "thyroid", _P.COLON: "colorectal", _P.RECTUM: "colorectal",
     _P.MELANOMA: "melanoma", _P.MYELOMA: "myeloma", _P.LYMPHOMA: "lymphoma",
-    _P.SARCOMA: "sarcoma", _P.OSTEOSARCOMA: "sarcoma", _P.UNKNOWN: "unknown",
+    _P.SARCOMA: "sarcoma", _P.OSTEOSARCOMA: "sarcoma", _P.UNKNOWN: "unknown", _P.CUP: "unknown",
 }
+#: The SINS pain item as the lesion's own pain (the pathway's pain vocabulary).
+_LESION_PAIN = {SinsPain.MECHANICAL: "mechanical", SinsPain.OCCASIONAL_NON_MECHANICAL: "non_mechanical",
+                SinsPain.PAIN_FREE: "none"}
+#: A flare is judged within 6 months of starting a systemic therapy (French text F4, F5).
+FLARE_WINDOW_MONTHS = 6
 
 
-def _any_lesion(case: Case, attribute: str, label: str) -> Input:
-    values = [getattr(lesion, attribute) for lesion in case.imaging.lesions]
-    field = f"imaging.lesions.{attribute}"
-    if any(values):
-        return Input(True, Source.DERIVED, fmt(N_("%1: yes (at least one lesion)"), label), field)
-    if values and all(v is False for v in values):
-        return Input(False, Source.DERIVED, fmt(N_("%1: no lesion"), label), field)
-    return Input.missing(field, fmt(N_("%1 not recorded for every lesion"), label))
-
-
-def facts_from_case(case: Case, assessment: Assessment) -> dict[str, Input]:
+def facts_from_case(case: Case, findings: Findings) -> dict[str, Input]:
+    """The patient facts (not those of a lesion; see :func:`lesion_facts`)."""
     h = case.history
     exam = case.latest_exam()
     facts: dict[str, Input] = {}
@@ -46,21 +53,17 @@ def facts_from_case(case: Case, assessment: Assessment) -> dict[str, Input]:
         if p is not None else Input.missing("history.primary_tumour")
     )
     facts["radiosensitivity"] = derive.radiosensitivity(case)
-    worst = assessment.worst_lesion
-    facts["level"] = (
-        Input(worst.lesion.level, Source.DERIVED, fmt(N_("worst lesion (%1)"), assessment.worst_lesion_reason),
-              "imaging.lesions")
-        if worst is not None and worst.lesion.level else Input.missing("imaging.lesions", N_("no lesion level"))
-    )
-    facts["deficit"] = assessment.deficit_class
+    facts["deficit"] = findings.deficit_class
+    facts["motor_finding"] = neuro.motor_finding(case)
+    facts["completeness_unknown"] = neuro.completeness_unknown(exam, findings.isncsci)
     if exam is not None and exam.deficit_onset_at is not None:
-        hours = (assessment.as_of.astimezone() - exam.deficit_onset_at.astimezone()) / timedelta(hours=1)
+        hours = (findings.as_of - exam.deficit_onset_at) / timedelta(hours=1)
         facts["deficit_onset_hours"] = Input(round(max(hours, 0.0), 1), Source.DERIVED,
                                              fmt(N_("since %1"), exam.deficit_onset_at),
                                              "neuro.deficit_onset_at")
     else:
         facts["deficit_onset_hours"] = Input.missing("neuro.deficit_onset_at")
-    comparison = assessment.comparison
+    comparison = findings.comparison
     if comparison is not None and comparison.deteriorated:
         facts["deteriorating"] = Input(True, Source.DERIVED, join("; ", comparison.reasons), "neuro")
     elif comparison is not None and comparison.deteriorated is False:
@@ -73,10 +76,6 @@ def facts_from_case(case: Case, assessment: Assessment) -> dict[str, Input]:
                                              "neuro.rapidly_progressive")
     else:
         facts["rapidly_progressive"] = derive.entered(progressive, "neuro.rapidly_progressive")
-    facts["sins"] = _worst_sins(assessment)
-    facts["escc"] = _worst_escc(assessment)
-    facts["unstable_fracture"] = _any_lesion(case, "unstable_fracture", N_("unstable fracture"))
-    facts["intraspinal_fragments"] = _any_lesion(case, "fragments_in_canal", N_("fragments in the canal"))
     facts["operable"] = derive.entered(h.operable_per_anaesthesia, "history.operable_per_anaesthesia",
                                        N_("operability by anaesthesia"))
     if h.operable_per_anaesthesia is None and h.asa_class is not None:
@@ -85,13 +84,13 @@ def facts_from_case(case: Case, assessment: Assessment) -> dict[str, Input]:
                                           fmt(N_("ASA %1 recorded; anaesthesia's judgement needed"),
                                               h.asa_class.value))
     facts["consents_to_surgery"] = derive.entered(h.consents_to_surgery, "history.consents_to_surgery")
-    facts["prognosis"] = assessment.prognosis
+    prognosis = findings.prognosis
+    if prognosis.value is None and findings.prognosis_bands:
+        # The bands the scores leave possible (S11): decides rules whose answer is the same for them.
+        prognosis = replace(prognosis, value=findings.prognosis_bands)
+    facts["prognosis"] = prognosis
     facts["oligometastatic"] = derive.entered(h.oligometastatic_board_confirmed,
                                               "history.oligometastatic_board_confirmed")
-    facts["hypervascular"] = (
-        derive.entered(worst.lesion.hypervascular, f"imaging.lesion.{worst.lesion.id}.hypervascular")
-        if worst is not None else Input.missing("imaging.lesions")
-    )
     if h.diagnosis_unclear is not None:
         facts["diagnosis_unclear"] = derive.entered(h.diagnosis_unclear, "history.diagnosis_unclear")
     elif p is PrimaryTumour.UNKNOWN or h.known_cancer is False:
@@ -101,11 +100,16 @@ def facts_from_case(case: Case, assessment: Assessment) -> dict[str, Input]:
         facts["diagnosis_unclear"] = Input.missing("history.diagnosis_unclear")
     facts["cord_tolerance_exhausted"] = derive.entered(h.cord_tolerance_exhausted,
                                                        "history.cord_tolerance_exhausted")
-    facts["lesion_diameter_cm"] = (
-        Input(worst.lesion.largest_diameter_mm / 10, Source.DERIVED, N_("worst lesion"), "imaging.lesions")
-        if worst is not None and worst.lesion.largest_diameter_mm else Input.missing("imaging.lesions")
-    )
+    facts["osteoporosis"] = derive.entered(h.osteoporosis, "history.osteoporosis")
+    if h.prior_spine_radiotherapy:
+        facts["reirradiation_cleared"] = derive.entered(h.further_reirradiation_cleared,
+                                                        "history.further_reirradiation_cleared")
     facts["pain"] = derive.entered(h.pain_character, "history.pain_character")
+    facts["pain_improving"] = (
+        Input(h.pain_course is PainCourse.IMPROVING, Source.DERIVED, fmt(N_("pain course: %1"), h.pain_course),
+              "history.pain_course")
+        if h.pain_course is not None else Input.missing("history.pain_course")
+    )
     facts["bladder_bowel_disturbed"] = (
         Input(exam.bladder_bowel is BladderBowel.DISTURBED, Source.ENTERED, None, "neuro.bladder_bowel")
         if exam is not None and exam.bladder_bowel is not None else Input.missing("neuro.bladder_bowel")
@@ -114,35 +118,120 @@ def facts_from_case(case: Case, assessment: Assessment) -> dict[str, Input]:
     return facts
 
 
-def _worst_sins(assessment: Assessment) -> Input:
-    results = [la.sins for la in assessment.lesions]
-    if not results:
-        return Input.missing("imaging.lesions", N_("no lesion recorded"))
-    complete = [r.total for r in results if r.total is not None]
-    # An incomplete lesion could still score higher, unless a complete one is already unstable.
-    if complete and (len(complete) == len(results) or max(complete) >= 13):
-        best = max(complete)
-        return Input(best, Source.DERIVED, N_("highest SINS of the lesions"), "imaging.lesions")
-    return Input.missing("imaging.lesions", N_("SINS incomplete for a lesion"))
+def _lesion_pain(case: Case, lesion: Lesion) -> Input:
+    """A lesion's pain: its SINS pain item, else the patient's pain when that is one lesion or none."""
+    field = lesion_field(lesion.id, "sins_pain")
+    if lesion.sins_pain is not None:
+        return Input(_LESION_PAIN[lesion.sins_pain], Source.DERIVED,
+                     fmt(N_("SINS pain item: %1"), lesion.sins_pain), field)
+    patient = case.history.pain_character
+    if patient is not None and (len(case.imaging.lesions) == 1 or patient.value == "none"):
+        return Input(patient.value, Source.DERIVED, fmt(N_("the patient's pain: %1"), patient),
+                     "history.pain_character")
+    return Input.missing(field, N_("pain at this lesion not recorded (SINS pain item)"))
 
 
-def _worst_escc(assessment: Assessment) -> Input:
-    grades = [la.escc.display for la in assessment.lesions]
-    if not grades:
-        return Input.missing("imaging.lesions", N_("no lesion recorded"))
-    known = [g for g in grades if g is not None]
-    if known and (len(known) == len(grades) or max(RANK[g] for g in known) == RANK["3"]):
-        worst = max(known, key=RANK.__getitem__)
-        return Input(worst, Source.DERIVED, N_("highest ESCC grade of the lesions"), "imaging.lesions")
-    return Input.missing("imaging.lesions", N_("ESCC grade missing for a lesion"))
+def _flare(case: Case, lesion: Lesion) -> Input:
+    """S8: new or increased uptake on a bone scan or PET < 6 months after starting a systemic
+    therapy, with the patient clinically stable or improving."""
+    field = lesion_field(lesion.id, "new_or_increased_uptake")
+    h = case.history
+    if lesion.modality is None or lesion.modality.value not in NUCLEAR_MODALITIES \
+            or lesion.new_or_increased_uptake is not True:
+        return Input(False, Source.DERIVED, None, field)
+    start = h.systemic_therapy_started_on
+    if start is None or lesion.imaging_date is None:
+        what = "history.systemic_therapy_started_on" if start is None else lesion_field(lesion.id, "imaging_date")
+        return Input.missing(what, N_("new uptake: the start of systemic therapy or the date of imaging is not "
+                                      "recorded, so a flare cannot be judged"))
+    months = derive.months_between(start, lesion.imaging_date)
+    if lesion.imaging_date < start or derive.months_passed(start, lesion.imaging_date, FLARE_WINDOW_MONTHS):
+        return Input(False, Source.DERIVED, fmt(N_("new uptake %1 months after treatment start"), months), field)
+    course = h.systemic_therapy_course
+    if course is None:
+        return Input.missing("history.systemic_therapy_course",
+                             fmt(N_("new uptake %1 months after treatment start: is the patient stable or "
+                                    "improving?"), months))
+    if course is ClinicalCourse.WORSENING:
+        return Input(False, Source.DERIVED, fmt(N_("new uptake %1 months after treatment start, patient worsening: "
+                                                   "may be progression (F6)"), months), field)
+    return Input(True, Source.DERIVED, fmt(N_("new uptake %1 months after treatment start, patient %2"),
+                                           months, course), field)
+
+
+def lesion_facts(case: Case, la: LesionAssessment) -> dict[str, Input]:
+    """The facts of one lesion, judged on its own (S4)."""
+    lesion = la.lesion
+    def at(name: str) -> str:
+        return lesion_field(lesion.id, name)
+
+    # A missing SINS takes the user to its first missing item.
+    first_missing = next((item.field for item in la.sins.items if item.value is None and item.field), at("sins_pain"))
+    facts: dict[str, Input] = {}
+    facts["level"] = (Input(lesion.level_label, Source.ENTERED, None, at("level"))
+                      if lesion.level else Input.missing(at("level"), N_("no lesion level")))
+    facts["sins"] = (Input(la.sins.total, Source.DERIVED, N_("SINS of this lesion"), first_missing)
+                     if la.sins.total is not None else
+                     Input.missing(first_missing, fmt(N_("SINS incomplete (missing: %1)"),
+                                                      join(", ", la.sins.missing))))
+    if la.sins.total is None and la.sins_range is not None:
+        facts["sins_range"] = Input(la.sins_range, Source.DERIVED, N_("from the SINS items recorded"), first_missing)
+    facts["escc"] = derive.entered(la.escc.display, at("escc"))
+    facts["unstable_fracture"] = derive.entered(lesion.unstable_fracture, at("unstable_fracture"))
+    facts["intraspinal_fragments"] = derive.entered(lesion.fragments_in_canal, at("fragments_in_canal"))
+    facts["hypervascular"] = derive.entered(lesion.hypervascular, at("hypervascular"))
+    facts["lesion_diameter_cm"] = (
+        Input(lesion.largest_diameter_mm / 10, Source.DERIVED, N_("largest diameter"), at("largest_diameter_mm"))
+        if lesion.largest_diameter_mm else Input.missing(at("largest_diameter_mm"))
+    )
+    facts["lesion_pain"] = _lesion_pain(case, lesion)
+    facts["osteolytic"] = (
+        Input(lesion.sins_bone_lesion in (SinsBoneLesion.LYTIC, SinsBoneLesion.MIXED), Source.DERIVED,
+              fmt(N_("bone lesion: %1"), lesion.sins_bone_lesion), at("sins_bone_lesion"))
+        if lesion.sins_bone_lesion is not None else Input.missing(at("sins_bone_lesion"))
+    )
+    facts["found_on"] = derive.entered(lesion.modality, at("modality"))
+    facts["flare_suspected"] = _flare(case, lesion)
+    facts.update(_reirradiation_facts(case, la))
+    return facts
+
+
+def _reirradiation_facts(case: Case, la: LesionAssessment) -> dict[str, Input]:
+    courses = case.history.prior_spine_radiotherapy
+    field = "history.prior_spine_radiotherapy"
+    if not courses:
+        return {"previously_irradiated": Input(False, Source.DERIVED, N_("no previous spine radiotherapy recorded"),
+                                               field)}
+    if la.lesion.level is None:
+        return {"previously_irradiated": Input.missing(lesion_field(la.lesion.id, "level"),
+                                                       N_("lesion level not recorded: cannot tell whether it "
+                                                          "lies in a previous radiotherapy field"))}
+    figures = la.reirradiation
+    if figures is None:
+        return {"previously_irradiated": Input(False, Source.DERIVED,
+                                               N_("outside the recorded radiotherapy fields"), field)}
+    why = fmt(N_("%1 previous course(s) at %2"), figures.courses_at_level, figures.governing.level)
+    if figures.assumed_in_field:
+        why = fmt(N_("%1; the levels of course %2 are not recorded, so it is assumed to include this lesion"),
+                  why, join(", ", figures.assumed_in_field))
+    out = {
+        "previously_irradiated": Input(True, Source.DERIVED, why, field),
+        "prior_rt_courses": Input(figures.courses_at_level, Source.DERIVED, why, field),
+    }
+    margin = figures.margin_bed_gy2
+    out["reirradiation_margin_gy2"] = (
+        Input(round(margin, 1), Source.DERIVED, figures.governing.limit_reason, field)
+        if margin is not None else Input.missing(field, join("; ", figures.governing.missing))
+    )
+    return out
 
 
 def _nuclear_medicine(case: Case) -> dict[str, Input]:
     lesions = case.imaging.lesions
     pet = any(lesion.modality is Modality.FDG_PET for lesion in lesions)
     out: dict[str, Input] = {
-        "pet_done": Input(pet, Source.DERIVED, N_("FDG-PET among the lesion findings"), "imaging.lesions")
-        if pet else Input.missing("imaging.lesions"),
+        "pet_done": Input(pet, Source.DERIVED, N_("FDG-PET among the lesion findings"), every_lesion())
+        if pet else Input.missing(every_lesion()),
     }
     total, why = derive.bone_metastases_total(case)
     out["isolated_lesion"] = (
@@ -153,32 +242,42 @@ def _nuclear_medicine(case: Case) -> dict[str, Input]:
     early = None
     undatable = []
     for lesion in lesions:
-        if lesion.modality in (Modality.BONE_SCINTIGRAPHY, Modality.FDG_PET) and lesion.new_or_increased_uptake:
+        if lesion.modality is not None and lesion.modality.value in NUCLEAR_MODALITIES and lesion.new_or_increased_uptake:
             if lesion.imaging_date and start:
                 months = derive.months_between(start, lesion.imaging_date)
-                if 0 <= months < 6:
+                if start <= lesion.imaging_date and not derive.months_passed(start, lesion.imaging_date,
+                                                                             FLARE_WINDOW_MONTHS):
                     early = fmt(N_("new uptake %1 months after treatment start (%2)"), months, lesion.level_label)
             else:
                 undatable.append(lesion.level_label)
     if early:
-        out["early_uptake_after_treatment"] = Input(True, Source.DERIVED, early, "imaging.lesions")
+        out["early_uptake_after_treatment"] = Input(True, Source.DERIVED, early, every_lesion())
     elif undatable:
         where = join(", ", undatable)
         out["early_uptake_after_treatment"] = (
-            Input.missing("imaging.lesions", fmt(N_("new uptake at %1: date of imaging not recorded, so a "
+            Input.missing(every_lesion(), fmt(N_("new uptake at %1: date of imaging not recorded, so a "
                                                     "flare cannot be judged"), where))
             if start else
             Input.missing("history.systemic_therapy_started_on",
                           fmt(N_("new uptake at %1: start of systemic therapy not recorded, so a flare "
                                  "cannot be judged"), where)))
     else:
-        out["early_uptake_after_treatment"] = Input.missing("imaging.lesions")
+        out["early_uptake_after_treatment"] = Input.missing(every_lesion())
     return out
 
 
-def evaluate_case(case: Case, assessment: Assessment) -> Assessment:
-    provenance = facts_from_case(case, assessment)
-    values: dict[str, Any] = {k: v.value for k, v in provenance.items()}
+def evaluate_case(case: Case, findings: Findings) -> PathwayResult:
+    """The pathway for a case, from its findings (each fact with its provenance)."""
+    patient = facts_from_case(case, findings)
+    per_lesion = [lesion_facts(case, la) for la in findings.lesions]
+    values: dict[str, Any] = {k: v.value for k, v in patient.items()}
+    if per_lesion:
+        values["lesions"] = [{k: v.value for k, v in lesion.items()} for lesion in per_lesion]
+    elif case.history.prior_spine_radiotherapy:
+        # No lesion recorded yet: whether it will lie in a previous field cannot be told.
+        values["previously_irradiated"] = None
     result = evaluate(values)
-    result = replace(result, provenance=provenance)
-    return replace(assessment, pathway=result)
+    provenance = dict(patient)
+    if len(per_lesion) == 1:
+        provenance.update(per_lesion[0])
+    return replace(result, provenance=provenance, lesion_provenance=tuple(per_lesion))

@@ -53,6 +53,7 @@ SPEC = ScoreSpec(
         Band("4_5", 4, 5, "4–5", N_("1-year survival about 50 %.")),
     ),
     score_range=(0, 5),
+    version=N_("1995 original (5 items)"),
     notes=(N_("One secondary source words the visceral item as 'no visceral or brain metastases'."),),
 )
 
@@ -69,6 +70,7 @@ SPEC_MODIFIED = ScoreSpec(
              N_("Middle-term local control: combined anterior-posterior (ventral-dorsal) surgery.")),
     ),
     score_range=(0, 4),
+    version=N_("2008 modification (4 items, without the fracture item)"),
     notes=(N_("Per-band survival figures of Leithner 2008 are unverified and not shown."),),
 )
 

@@ -9,12 +9,15 @@ own "borderline" state and never binned automatically.
 from __future__ import annotations
 
 from spinemet_desktop.clinical.result import Input, ItemResult, ScoreResult, Status, as_input
+from spinemet_desktop.model.enums import EsccGrade
 from spinemet_desktop.model.text import N_, fmt
 
 CITATION = "Bilsky MH et al. J Neurosurg Spine 2010;13(3):324-328"
+VERSION = "2010"
 NAME = N_("ESCC (Bilsky grade)")
 
-GRADES = ("0", "1a", "1b", "1c", "2", "3")
+#: The grades in order of severity (the case model's vocabulary).
+GRADES: tuple[str, ...] = tuple(grade.value for grade in EsccGrade)
 RANK = {grade: i for i, grade in enumerate(GRADES)}
 DEFINITIONS = {
     "0": N_("Bone-only disease"),
@@ -43,19 +46,26 @@ def is_high_grade(grade: str | None) -> bool | None:
     return None if grade is None else RANK[grade] >= RANK["2"]
 
 
+#: The grades that compress the cord (2 and 3).
+HIGH_GRADES: tuple[str, ...] = tuple(grade for grade in GRADES if is_high_grade(grade))
+
+
 def compute(grade: str | None | Input, *, subject: str = "") -> ScoreResult:
     given = as_input(grade)
-    item = ItemResult("grade", N_("ESCC grade"), given.value, None, given.source, given.derivation, given.field)
+    item = ItemResult(id="grade", label=N_("ESCC grade"), value=given.value, points=None, source=given.source,
+                      derivation=given.derivation, field=given.field)
     if given.value is None:
-        return ScoreResult("escc", NAME, None, None, None, None, None, (item,), ("grade",),
-                           CITATION, Status.VERIFIED, (), None, subject)
+        return ScoreResult(score_id="escc", name=NAME, total=None, display=None, band=None, band_label=None,
+                           meaning=None, items=(item,), missing=("grade",), citation=CITATION,
+                           status=Status.VERIFIED, subject=subject, version=VERSION)
     value = str(given.value)
     band, label = _BANDS[value]
     notes = (N_("Grade 1c is shown as borderline; the sources disagree on its binning."),) if value == "1c" else ()
     return ScoreResult(
-        "escc", NAME, None, value, band, label, fmt("%1. %2", DEFINITIONS[value], _MEANING[band]),
-        (item,), (), CITATION, Status.VERIFIED, notes, None, subject,
+        score_id="escc", name=NAME, total=None, display=value, band=band, band_label=label,
+        meaning=fmt("%1. %2", DEFINITIONS[value], _MEANING[band]), items=(item,), missing=(), citation=CITATION,
+        status=Status.VERIFIED, notes=notes, subject=subject, version=VERSION,
     )
 
 
-__all__ = ["CITATION", "DEFINITIONS", "GRADES", "RANK", "compute", "is_high_grade"]
+__all__ = ["CITATION", "DEFINITIONS", "GRADES", "HIGH_GRADES", "RANK", "compute", "is_high_grade"]

@@ -57,6 +57,7 @@ SPEC = ScoreSpec(
     ),
     score_range=(0, 6),
     notes=(N_("Derived in patients with painful spinal metastases without neurological deficit."),),
+    version="2005",
 )
 
 

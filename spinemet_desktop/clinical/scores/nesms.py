@@ -60,6 +60,7 @@ SPEC = ScoreSpec(
         (N_("The definition of 'independent ambulation' (with or without an aid) and the albumin "
         "cut-off wording are unverified against Ghori 2015.")),
     ),
+    version="2015",
 )
 
 

@@ -78,6 +78,7 @@ SPEC = ScoreSpec(
         (N_("The paper's lowest ECOG group may be '1–2' rather than '2'; ECOG 0–1 lies outside the "
         "derivation data.")),
     ),
+    version="2013",
 )
 
 

@@ -7,7 +7,17 @@ are never converted silently; :func:`kps_ecog_consistency` only warns when both 
 
 from __future__ import annotations
 
-from spinemet_desktop.clinical.result import Input, ItemResult, ScoreResult, Status, as_input
+from collections.abc import Mapping
+from typing import Any
+
+from spinemet_desktop.clinical.result import (
+    FROM_AIS,
+    Input,
+    ItemResult,
+    ScoreResult,
+    Status,
+    as_input,
+)
 from spinemet_desktop.model.text import N_, fmt
 
 KPS_CITATION = "Karnofsky DA, Burchenal JH 1949"
@@ -82,7 +92,7 @@ def _scale(
     score_id: str,
     name: str,
     value: object,
-    table: dict,  # type: ignore[type-arg]
+    table: Mapping[Any, str],
     citation: str,
     status: Status,
     display: str,
@@ -90,45 +100,50 @@ def _scale(
     notes: tuple[str, ...] = (),
     item_label: str = N_("Grade"),
     subject: str = "",
+    version: str = "",
 ) -> ScoreResult:
     given = as_input(value)
-    item = ItemResult("grade", item_label, given.value, None, given.source, given.derivation, given.field)
+    item = ItemResult(id="grade", label=item_label, value=given.value, points=None, source=given.source,
+                      derivation=given.derivation, field=given.field)
     if given.value is None:
-        return ScoreResult(score_id, name, None, None, None, None, None, (item,), ("grade",),
-                           citation, status, notes, None, subject)
+        return ScoreResult(score_id=score_id, name=name, total=None, display=None, band=None, band_label=None,
+                           meaning=None, items=(item,), missing=("grade",), citation=citation, status=status,
+                           notes=notes, subject=subject, version=version)
     return ScoreResult(
-        score_id, name, given.value if isinstance(given.value, int) else None, display,
-        band if band is not None else str(given.value), display, table[given.value], (item,), (),
-        citation, status, notes, None, subject,
+        score_id=score_id, name=name, total=given.value if isinstance(given.value, int) else None, display=display,
+        band=band if band is not None else str(given.value), band_label=display, meaning=table[given.value],
+        items=(item,), missing=(), citation=citation, status=status, notes=notes, subject=subject,
+        version=version,
     )
 
 
 def kps(value: int | None | Input) -> ScoreResult:
     given = as_input(value)
     return _scale("kps", N_("Karnofsky performance status"), given, KPS, KPS_CITATION,
-                  Status.VERIFIED, f"{given.value} %", item_label=N_("Karnofsky index"))
+                  Status.VERIFIED, f"{given.value} %", item_label=N_("Karnofsky index"), version="1949")
 
 
 def ecog(value: int | None | Input) -> ScoreResult:
     given = as_input(value)
     return _scale("ecog", N_("ECOG performance status"), given, ECOG, ECOG_CITATION,
-                  Status.VERIFIED, f"ECOG {given.value}", item_label=N_("ECOG grade"))
+                  Status.VERIFIED, f"ECOG {given.value}", item_label=N_("ECOG grade"), version="1982")
 
 
 def asa(value: str | None | Input) -> ScoreResult:
     given = as_input(value)
     return _scale("asa", N_("ASA physical status"), given, ASA, ASA_CITATION, Status.VERIFIED,
-                  f"ASA {given.value}", item_label=N_("ASA class"))
+                  f"ASA {given.value}", item_label=N_("ASA class"),
+                  version=N_("current ASA wording (last amended 2020)"))
 
 
 def frankel(value: str | None | Input) -> ScoreResult:
     given = as_input(value)
-    notes = ()
-    if given.derivation and "AIS" in given.derivation:
+    notes: tuple[str, ...] = ()
+    if given.derived_from == FROM_AIS:
         notes = (N_("Derived from the AIS grade; AIS C/D are defined by key-muscle grades, Frankel "
                     "C/D by usefulness of motor function — enter the Frankel grade if they differ."),)
     return _scale("frankel", N_("Frankel grade"), given, FRANKEL, FRANKEL_CITATION,
-                  Status.VERIFIED_SECONDARY, f"Frankel {given.value}", notes=notes)
+                  Status.VERIFIED_SECONDARY, f"Frankel {given.value}", notes=notes, version="1969")
 
 
 def mrc_weakest(grade: int | None | Input, muscles: str = "") -> ScoreResult:
@@ -136,7 +151,7 @@ def mrc_weakest(grade: int | None | Input, muscles: str = "") -> ScoreResult:
     given = as_input(grade)
     return _scale("mrc", N_("MRC / Janda muscle grade (weakest key muscle)"), given, MRC, MRC_CITATION,
                   Status.VERIFIED, f"{given.value}/5" + (f" ({muscles})" if muscles else ""),
-                  item_label=N_("Weakest key muscle"))
+                  item_label=N_("Weakest key muscle"), version="1976")
 
 
 def scst(value: int | None | Input, *, subject: str = "") -> ScoreResult:
@@ -148,7 +163,7 @@ def scst(value: int | None | Input, *, subject: str = "") -> ScoreResult:
         Status.PROVISIONAL, fmt(N_("Type %1"), given.value), band=band,
         notes=((N_("Provisional — type wording not yet verified against Tomita 1997. A descriptive "
                "anatomical classification, not a score.")),),
-        item_label=N_("SCST type"), subject=subject,
+        item_label=N_("SCST type"), subject=subject, version="1997",
     )
 
 

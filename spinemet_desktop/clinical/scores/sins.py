@@ -41,6 +41,9 @@ for _first, _last, _location in (
     for _level in level_range(_first, _last):
         _LOCATION_BY_LEVEL[_level] = _location
 
+#: The lowest and highest possible total.
+SCORE_RANGE: tuple[int, int] = (0, 18)
+
 SPEC = ScoreSpec(
     id="sins",
     name=N_("SINS (Spinal Instability Neoplastic Score)"),
@@ -65,8 +68,13 @@ SPEC = ScoreSpec(
              N_("Indeterminate, possibly impending instability (7–12): surgical consultation.")),
         Band("unstable", 13, 18, N_("unstable"), N_("Unstable (13–18): surgical consultation.")),
     ),
-    score_range=(0, 18),
+    score_range=SCORE_RANGE,
+    version="2010",
 )
+#: The bands by id: the thresholds other modules use are read from the table above, not repeated.
+BANDS: dict[str, Band] = {band.id: band for band in SPEC.bands}
+#: A total at or above this is unstable (13; E 25).
+UNSTABLE_FROM: int = BANDS["unstable"].low
 
 
 LOCATION_WORDS = {"junctional": N_("junctional"), "mobile": N_("mobile"), "semi_rigid": N_("semi-rigid"),
@@ -92,4 +100,4 @@ def compute(inputs: Mapping[str, Any], *, subject: str = "") -> ScoreResult:
     return score_points(SPEC, inputs, subject=subject)
 
 
-__all__ = ["CITATION", "SPEC", "compute", "location_for_levels"]
+__all__ = ["BANDS", "CITATION", "SCORE_RANGE", "SPEC", "UNSTABLE_FROM", "compute", "location_for_levels"]

@@ -86,6 +86,7 @@ SPEC = ScoreSpec(
         (N_("Vertebral-body row as ≥3 / 2 / 1 → 0 / 1 / 2; two reproductions differ — check against "
         "the 2005 paper.")),
     ),
+    version=N_("2005 revision (not the 1990 score)"),
 )
 
 

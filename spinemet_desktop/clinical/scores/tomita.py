@@ -49,6 +49,7 @@ SPEC = ScoreSpec(
         Band("8_10", 8, 10, "8–10", N_("Terminal care: non-operative supportive care.")),
     ),
     score_range=(2, 10),
+    version="2001",
 )
 
 

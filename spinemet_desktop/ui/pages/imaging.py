@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -16,50 +15,30 @@ from PySide6.QtWidgets import (
 )
 
 from spinemet_desktop.clinical.assess import Assessment
-from spinemet_desktop.model import Case, Lesion
-from spinemet_desktop.model.levels import SPINAL_LEVELS
-from spinemet_desktop.report.vocabulary import TIMING_MARK
-from spinemet_desktop.ui.editor import CaseEditor, FormPage
+from spinemet_desktop.model import Case, Lesion, NeuroExam
+from spinemet_desktop.model.address import ANY_LESION, FieldAddress
+from spinemet_desktop.present.forms import forms
+from spinemet_desktop.present.vocabulary import TIMING_MARK
+from spinemet_desktop.session import Changes, ops
 from spinemet_desktop.ui.labels import choices, clinical, tr
-from spinemet_desktop.ui.pages import page_title
-from spinemet_desktop.ui.widgets import (
-    BoolField,
-    ChoiceField,
-    DateField,
-    NumberField,
-    TextField,
-    form_row,
-)
-
-LEVELS = [(lv, lv) for lv in SPINAL_LEVELS]
+from spinemet_desktop.ui.pages.base import FormPage, PageHost, form_text
 
 
 class ImagingPage(FormPage):
-    def __init__(self, editor: CaseEditor) -> None:
+    key = "imaging"
+
+    def __init__(self, editor: PageHost) -> None:
         super().__init__(editor)
-        self.title = page_title(2)
         self.lesion_id: str | None = None
-        self._lesion_bindings: list[tuple[object, str]] = []
+        declared = forms().imaging
         body = QWidget()
         column = QVBoxLayout(body)
-
-        staging = QGroupBox(self.tr("Staging (whole case)"))
-        f = QFormLayout(staging)
-        I = lambda c: c.imaging
-        for label, field, attr in (
-            (self.tr("Number of vertebrae with metastases"), NumberField(0, 30), "vertebral_metastases_count"),
-            (self.tr("Extraspinal bone metastasis foci"), NumberField(0, 500), "extraspinal_bone_foci"),
-            (self.tr("Visceral metastases"), ChoiceField(choices("organ")), "visceral_metastases"),
-            (self.tr("Brain metastases"), ChoiceField(choices("organ")), "brain_metastases"),
-            (self.tr("Staging complete"), BoolField(), "staging_complete"),
-        ):
-            form_row(f, label, field)
-            self.bind(field, I, attr, f"imaging.{attr}")
-        column.addWidget(staging)
+        self.add_group(column, declared.group("Staging (whole case)"))
 
         # The list of lesions above the form of the selected one: the form gets the page's
         # whole width (long German labels, small screens).
-        lesions = QGroupBox(self.tr("Lesions"))
+        lesion_group = declared.group("Lesion")
+        lesions = QGroupBox(form_text(lesion_group.title))
         row = QVBoxLayout(lesions)
         left = QHBoxLayout()
         self.lesion_list = QListWidget()
@@ -86,40 +65,17 @@ class ImagingPage(FormPage):
         lesion_column.setContentsMargins(0, 0, 0, 0)
         self.lesion_result = QLabel()
         self.lesion_result.setWordWrap(True)
+        self.lesion_result.setTextFormat(Qt.TextFormat.PlainText)
         self.lesion_result.setObjectName("lesionResult")
         # Above the form, not in it: a form row does not grow with a label's wrapped lines.
         lesion_column.addWidget(self.lesion_result)
-        lf = QFormLayout()
-        lesion_column.addLayout(lf)
-        for label, field, attr in (
-            (self.tr("Level"), ChoiceField(LEVELS), "level"),
-            (self.tr("To level (if several)"), ChoiceField(LEVELS), "level_to"),
-            (self.tr("Modality"), ChoiceField(choices("modality")), "modality"),
-            (self.tr("Date of imaging"), DateField(), "imaging_date"),
-            (self.tr("SINS location (override; empty = from level)"), ChoiceField(choices("sins_location")),
-             "sins_location_override"),
-            (self.tr("SINS pain"), ChoiceField(choices("sins_pain")), "sins_pain"),
-            (self.tr("SINS bone lesion"), ChoiceField(choices("sins_bone_lesion")), "sins_bone_lesion"),
-            (self.tr("SINS alignment"), ChoiceField(choices("sins_alignment")), "sins_alignment"),
-            (self.tr("SINS vertebral body collapse"), ChoiceField(choices("sins_collapse")), "sins_collapse"),
-            (self.tr("SINS posterolateral involvement"), ChoiceField(choices("sins_posterolateral")),
-             "sins_posterolateral"),
-            (self.tr("ESCC (Bilsky) grade"), ChoiceField(choices("escc")), "escc"),
-            (self.tr("Tomita SCST type (provisional)"), ChoiceField(choices("scst")), "scst_type"),
-            (self.tr("Pathological fracture"), BoolField(), "pathological_fracture"),
-            (self.tr("(Threatening) unstable fracture"), BoolField(), "unstable_fracture"),
-            (self.tr("Bone fragments in the canal"), BoolField(), "fragments_in_canal"),
-            (self.tr("Hypervascular"), BoolField(), "hypervascular"),
-            (self.tr("Largest diameter (mm)"), NumberField(1, 500, integer=False, unit="mm"), "largest_diameter_mm"),
-            (self.tr("New or increased uptake (bone scan / PET)"), BoolField(), "new_or_increased_uptake"),
-            (self.tr("Notes"), TextField(), "notes"),
-        ):
-            form_row(lf, label, field)
-            self._bind_lesion(field, attr)
+        self.add_items(lesion_column, lesion_group.items)
+        self.first_lesion_field = self.fields[lesion_group.items[0].field]
         row.addWidget(self.lesion_form, 1)
         column.addWidget(lesions)
         self.worst = QLabel()
         self.worst.setWordWrap(True)
+        self.worst.setTextFormat(Qt.TextFormat.PlainText)
         self.worst.setObjectName("worstLesion")
         column.addWidget(self.worst)
         nuclear = QGroupBox(self.tr("Nuclear-medicine advice (bone scan, FDG-PET)"))
@@ -127,6 +83,7 @@ class ImagingPage(FormPage):
         self.nuclear_advice = QLabel()
         self.nuclear_advice.setObjectName("nuclearAdvice")
         self.nuclear_advice.setWordWrap(True)
+        self.nuclear_advice.setTextFormat(Qt.TextFormat.PlainText)
         self.nuclear_advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.nuclear_advice.setAccessibleName(self.tr("Nuclear-medicine advice"))
         nuclear_layout.addWidget(self.nuclear_advice)
@@ -135,42 +92,44 @@ class ImagingPage(FormPage):
 
         self.set_scrolling_body(body)
 
-    def _lesion(self, case: Case) -> Lesion:
-        for lesion in case.imaging.lesions:
-            if lesion.id == self.lesion_id:
-                return lesion
-        raise ValueError(self.tr("Add a lesion first."))
+    # -- the lesion shown ---------------------------------------------------------------------------
+    def context(self) -> dict[str, str | None]:
+        return {"lesion_id": self.lesion_id}
 
-    def _bind_lesion(self, field, attr: str) -> None:  # type: ignore[no-untyped-def]
-        self._lesion_bindings.append((field, attr))
-        self._fields_by_path[f"imaging.lesion.{attr}"] = field
+    def shown(self, case: Case) -> tuple[NeuroExam | None, Lesion | None]:
+        return None, next((x for x in case.imaging.lesions if x.id == self.lesion_id), None)
 
-        def write(value: object) -> None:
-            error = self.editor.apply(lambda case: setattr(self._lesion(case), attr, value),
-                                      key=f"{self.lesion_id}.{attr}")
-            if error or field.is_valid():
-                field.show_error(error)
-            self._update_list_labels()
-
-        field.edited.connect(write)
+    def edited(self, changes: Changes) -> None:
+        self._update_list_labels()
 
     def add_lesion(self) -> None:
-        lesion = Lesion()
-        self.editor.apply(lambda case: case.imaging.lesions.append(lesion))
-        self.lesion_id = lesion.id
+        changes = self.editor.apply(ops.add_lesion())
+        if not changes.applied:
+            return
+        self.lesion_id = changes.result
         if self.editor.case is not None:
             self.refresh(self.editor.case)
-        self._lesion_bindings[0][0].setFocus()  # type: ignore[attr-defined]
+        self.first_lesion_field.setFocus()
 
     def remove_lesion(self) -> None:
         if self.lesion_id is None:
             return
-        lesion_id = self.lesion_id
-        self.editor.apply(lambda case: setattr(
-            case.imaging, "lesions", [x for x in case.imaging.lesions if x.id != lesion_id]))
+        self.editor.apply(ops.remove_lesion(self.lesion_id))
         self.lesion_id = None
         if self.editor.case is not None:
             self.refresh(self.editor.case)
+
+    def focus_field(self, address: FieldAddress) -> bool:
+        """A lesion's field selects that lesion first; the lesions as a whole focus their list."""
+        case = self.editor.case
+        if address.lesion not in (None, ANY_LESION) and case is not None:
+            ids = [lesion.id for lesion in case.imaging.lesions]
+            if address.lesion in ids:
+                self.lesion_list.setCurrentRow(ids.index(address.lesion))
+        if address.lesion is not None and not address.name:
+            self.lesion_list.setFocus()
+            return True
+        return super().focus_field(address)
 
     def _select(self, row: int) -> None:
         case = self.editor.case
@@ -192,7 +151,6 @@ class ImagingPage(FormPage):
                     "%2", lesion.level_label or self.tr("level not set")))
 
     def refresh(self, case: Case) -> None:
-        super().refresh(case)
         ids = [lesion.id for lesion in case.imaging.lesions]
         if self.lesion_id not in ids:
             self.lesion_id = ids[0] if ids else None
@@ -207,10 +165,8 @@ class ImagingPage(FormPage):
         self._show_lesion(case)
 
     def _show_lesion(self, case: Case) -> None:
-        lesion = next((x for x in case.imaging.lesions if x.id == self.lesion_id), None)
-        self.lesion_form.setEnabled(lesion is not None)
-        for field, attr in self._lesion_bindings:
-            field.set_value(getattr(lesion, attr) if lesion else None)  # type: ignore[attr-defined]
+        self.lesion_form.setEnabled(self.lesion_id is not None)
+        super().refresh(case)
 
     def update_results(self, assessment: Assessment) -> None:
         la = next((x for x in assessment.lesions if x.lesion.id == self.lesion_id), None)

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.clinical.labs import MINIMUM_PANEL, LabIndication
-from spinemet_desktop.forms import forms
-from spinemet_desktop.forms.schema import AnalyteItem
-from spinemet_desktop.model import Case, LabResult
+from spinemet_desktop.model import Case
+from spinemet_desktop.model.enums import Sex
 from spinemet_desktop.model.units import UnitError, convert_bound
-from spinemet_desktop.ui.editor import CaseEditor, FormPage
+from spinemet_desktop.present.forms import forms
+from spinemet_desktop.present.forms.schema import AnalyteItem
+from spinemet_desktop.session import ops
 from spinemet_desktop.ui.labels import choices, clinical
-from spinemet_desktop.ui.pages import page_title
-from spinemet_desktop.ui.pages.history import form_text
+from spinemet_desktop.ui.pages.base import FormPage, PageHost, form_text
 from spinemet_desktop.ui.widgets import ChoiceField, DateField, Field, NumberField, TextField
 
 
@@ -113,9 +113,10 @@ class LabRow:
 
 
 class LabsPage(FormPage):
-    def __init__(self, editor: CaseEditor) -> None:
+    key = "labs"
+
+    def __init__(self, editor: PageHost) -> None:
         super().__init__(editor)
-        self.title = page_title(3)
         self.forms = forms()
         self.rows: dict[str, LabRow] = {}
         body = QWidget()
@@ -130,7 +131,7 @@ class LabsPage(FormPage):
             for item in panel.analytes:
                 row = LabRow(self, item, rows)
                 self.rows[row.analyte] = row
-                self._fields_by_path[f"labs.{row.analyte}"] = row.value
+                self.fields[f"labs.{row.analyte}"] = row.value
             column.addWidget(box)
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
@@ -152,54 +153,37 @@ class LabsPage(FormPage):
 
     # -- writing ------------------------------------------------------------------------------------
     def write(self, row: LabRow, changed: Field) -> None:
-        case = self.editor.case
-        if case is None:
+        """Record the row as shown (the session converts the range and fills the default one)."""
+        if self.editor.case is None:
             return
-        previous = case.labs.latest(row.analyte) or next(
-            (r for r in case.labs.results if r.analyte == row.analyte), None)
         unit = row.unit_value()
         if changed is row.unit:
             row.set_plausible_for(unit)
-        low = row.low.value() if row.low is not None else None
-        high = row.high.value() if row.high is not None else None
-        if changed is row.unit and previous is not None and (low is not None or high is not None):
-            low, high = self._converted(row.analyte, (low, high), previous.unit, unit)
         value = row.value.value()
-        text = value if row.item.result == "text" else None
-        number = value if row.item.result == "number" else None
-        fresh = previous is None or (previous.value is None and previous.text is None)
-        if number is not None and fresh and low is None and high is None:
-            default = self.forms.reference_range(row.analyte, case.patient.sex, unit or "")
-            if default is not None:
-                low, high = default.low, default.high
-        measured_at = row.measured_at.value()
-
-        def mutate(c: Case) -> None:
-            kept = [r for r in c.labs.results if r.analyte != row.analyte]
-            if number is not None or text is not None or measured_at is not None:
-                kept.append(LabResult(analyte=row.analyte, value=number, text=text, unit=unit,
-                                      measured_at=measured_at, reference_low=low, reference_high=high))
-            c.labs.results = kept
-
-        error = self.editor.apply(mutate, key=f"lab.{row.analyte}.{id(changed)}")
+        op = ops.record_lab(
+            row.analyte,
+            value=value if row.item.result == "number" else None,
+            text=value if row.item.result == "text" else None,
+            unit=unit, measured_at=row.measured_at.value(),
+            low=row.low.value() if row.low is not None else None,
+            high=row.high.value() if row.high is not None else None,
+            unit_changed=changed is row.unit, default_range=self._default_range)
+        changes = self.editor.apply(op, key=f"lab.{row.analyte}.{id(changed)}")
+        error = clinical(changes.error) if changes.error else None
         if error or changed.is_valid():
             changed.show_error(error)
+        result = ops.shown_result(self.editor.case, row.analyte) if self.editor.case is not None else None
         if row.low is not None and row.high is not None:
-            row.low.set_value(low)
-            row.high.set_value(high)
+            row.low.set_value(result.reference_low if result else None)
+            row.high.set_value(result.reference_high if result else None)
 
-    @staticmethod
-    def _converted(analyte: str, bounds: tuple[float | None, float | None], old: str | None,
-                   new: str | None) -> tuple[float | None, float | None]:
-        try:
-            low, high = (convert_bound(analyte, b, old, new) for b in bounds)
-        except UnitError:
-            return bounds
-        return low, high
+    def _default_range(self, analyte: str, sex: Sex | None, unit: str) -> tuple[float | None, float | None] | None:
+        found = self.forms.reference_range(analyte, sex, unit)
+        return (found.low, found.high) if found is not None else None
 
     def refresh(self, case: Case) -> None:
         for analyte, row in self.rows.items():
-            result = case.labs.latest(analyte) or next((r for r in case.labs.results if r.analyte == analyte), None)
+            result = ops.shown_result(case, analyte)
             if row.item.result == "text":
                 row.value.set_value(result.text if result else None)
             else:

@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,24 +19,28 @@ from PySide6.QtWidgets import (
 
 from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.clinical.isncsci import classify
-from spinemet_desktop.model import Case, NeuroExam
+from spinemet_desktop.model import Case, Lesion, NeuroExam
+from spinemet_desktop.model.address import FieldAddress
 from spinemet_desktop.model.isncsci import GRID_COLUMNS
 from spinemet_desktop.model.levels import DERMATOMES
+from spinemet_desktop.present.forms import forms
+from spinemet_desktop.session import Changes, ops
 from spinemet_desktop.ui.body_chart import BodyChart
-from spinemet_desktop.ui.editor import CaseEditor, FormPage
 from spinemet_desktop.ui.isncsci_grid import IsncsciGrid, column_title, level_label
-from spinemet_desktop.ui.labels import DEFICIT, choices, clinical, tr
-from spinemet_desktop.ui.pages import page_title
-from spinemet_desktop.ui.widgets import BoolField, ChoiceField, DateField, TextField, form_row
-
-NON_KEY_LEVELS = [(lv, lv) for lv in ("C5", "C6", "C7", "C8", "T1", "L2", "L3", "L4", "L5", "S1")]
+from spinemet_desktop.ui.labels import DEFICIT, clinical, tr
+from spinemet_desktop.ui.pages.base import FormPage, PageHost
+from spinemet_desktop.ui.spine_map_widget import SpineMapWidget
+from spinemet_desktop.ui.trend_widget import TrendWidget
+from spinemet_desktop.ui.widgets import TextField
 
 
 class NeurologyPage(FormPage):
-    def __init__(self, editor: CaseEditor) -> None:
+    key = "neurology"
+
+    def __init__(self, editor: PageHost) -> None:
         super().__init__(editor)
-        self.title = page_title(1)
         self.exam_id: str | None = None
+        declared = forms().neurology
         body = QWidget()
         column = QVBoxLayout(body)
 
@@ -54,15 +57,8 @@ class NeurologyPage(FormPage):
         exams_row.addWidget(new_exam)
         column.addLayout(exams_row)
 
-        X = self.current_exam
-        meta = QFormLayout()
-        self.examined_at = DateField(with_time=True)
-        form_row(meta, self.tr("Examined at"), self.examined_at)
-        self.bind(self.examined_at, X, "examined_at", "neuro.examined_at")
-        examiner = TextField()
-        form_row(meta, self.tr("Examiner"), examiner)
-        self.bind(examiner, X, "examiner", "neuro.examiner")
-        column.addLayout(meta)
+        self.add_items(column, declared.group("Examination").items)
+        self.examined_at = self.fields["neuro.examined_at"]
 
         grid_row = QHBoxLayout()
         self.grid = IsncsciGrid()
@@ -113,63 +109,43 @@ class NeurologyPage(FormPage):
         buttons.addStretch(1)
         column.addLayout(buttons)
 
-        anal = QGroupBox(self.tr("Sacral function and non-key muscles"))
-        f = QFormLayout(anal)
-        vac = ChoiceField(choices("anal"))
-        form_row(f, self.tr("Voluntary anal contraction (VAC)"), vac)
-        self.bind(vac, lambda c: X(c).isncsci, "vac", "neuro.vac")
-        dap = ChoiceField(choices("anal"))
-        form_row(f, self.tr("Deep anal pressure (DAP)"), dap)
-        self.bind(dap, lambda c: X(c).isncsci, "dap", "neuro.dap")
-        for side in ("right", "left"):
-            field = ChoiceField(NON_KEY_LEVELS)
-            form_row(f, self.tr(f"Lowest non-key muscle with motor function ({side})"), field)
-            self.bind(field, lambda c: X(c).isncsci, f"{side}_lowest_non_key_muscle")
-        comments = TextField()
-        form_row(f, self.tr("Comments (e.g. reasons for non-SCI marks)"), comments)
-        self.bind(comments, lambda c: X(c).isncsci, "comments")
-        column.addWidget(anal)
-
-        bedside = QGroupBox(self.tr("Bedside facts"))
-        f = QFormLayout(bedside)
-        for label, field, attr in (
-            (self.tr("Ambulatory status"), ChoiceField(choices("ambulatory")), "ambulatory"),
-            (self.tr("Bladder and bowel function"), ChoiceField(choices("bladder_bowel")), "bladder_bowel"),
-            (self.tr("Radicular pain"), BoolField(), "radicular_pain"),
-            (self.tr("Deficit began at"), DateField(with_time=True), "deficit_onset_at"),
-            (self.tr("Rapidly progressive deficit"), BoolField(), "rapidly_progressive"),
-            (self.tr("Deficit class (override; empty = derived)"), ChoiceField(choices("deficit")),
-             "deficit_class_override"),
-            (self.tr("Frankel grade (override; empty = from AIS)"), ChoiceField(choices("frankel")),
-             "frankel_override"),
-        ):
-            form_row(f, label, field)
-            self.bind(field, X, attr, f"neuro.{attr}")
+        self.add_group(column, declared.group("Sacral function and non-key muscles"))
+        bedside = self.add_group(column, declared.group("Bedside facts"))
         self.deficit_label = QLabel()
         self.deficit_label.setWordWrap(True)
-        f.addRow(self.tr("Derived deficit class:"), self.deficit_label)
-        column.addWidget(bedside)
+        self.deficit_label.setTextFormat(Qt.TextFormat.PlainText)
+        derived = QFormLayout()
+        derived.addRow(self.tr("Derived deficit class:"), self.deficit_label)
+        bedside.addLayout(derived)
+        # The spine map and the trend of the serial examinations (the latest exam's levels).
+        figures = QHBoxLayout()
+        self.spine_map, self.trend = SpineMapWidget(), TrendWidget()
+        figures.addWidget(self.spine_map)
+        figures.addWidget(self.trend, 1)
+        column.addLayout(figures)
         column.addStretch(1)
 
         self.set_scrolling_body(body)
 
-    # -- exams --------------------------------------------------------------------------
-    def current_exam(self, case: Case) -> NeuroExam:
-        """The exam shown; a case without exams gets its first one on the first edit."""
-        for exam in case.neuro_exams:
-            if exam.id == self.exam_id:
-                return exam
-        latest = case.latest_exam()
-        if latest is None:
-            latest = NeuroExam()
-            case.neuro_exams.append(latest)
-        self.exam_id = latest.id
-        return latest
+    # -- the examination shown ----------------------------------------------------------------
+    def context(self) -> dict[str, str | None]:
+        return {"exam_id": self.exam_id}
+
+    def shown(self, case: Case) -> tuple[NeuroExam | None, Lesion | None]:
+        return next((e for e in case.neuro_exams if e.id == self.exam_id), None), None
+
+    def edited(self, changes: Changes) -> None:
+        """The first entry of a case without an examination starts one: show it from now on."""
+        case = self.editor.case
+        if changes.applied and self.exam_id is None and case is not None and case.neuro_exams:
+            self.exam_id = case.neuro_exams[-1].id
+            self._list_exams(case)
 
     def new_exam(self) -> None:
-        exam = NeuroExam(examined_at=datetime.now().astimezone().replace(second=0, microsecond=0))
-        self.editor.apply(lambda case: case.neuro_exams.append(exam))
-        self.exam_id = exam.id
+        changes = self.editor.apply(ops.add_exam(datetime.now().astimezone().replace(second=0, microsecond=0)))
+        if not changes.applied:
+            return
+        self.exam_id = changes.result
         if self.editor.case is not None:
             self.refresh(self.editor.case)
         self.grid.setFocus()
@@ -181,43 +157,33 @@ class NeurologyPage(FormPage):
             if self.editor.assessment is not None:
                 self.update_results(self.editor.assessment)
 
-    def refresh(self, case: Case) -> None:
-        if self.exam_id not in {e.id for e in case.neuro_exams}:
-            latest = case.latest_exam()
-            self.exam_id = latest.id if latest else None
+    def _list_exams(self, case: Case) -> None:
         self.exam_combo.clear()
         for i, exam in enumerate(case.neuro_exams, 1):
             when = exam.examined_at.astimezone().strftime("%d.%m.%Y %H:%M") if exam.examined_at else self.tr("time not set")
             self.exam_combo.addItem(self.tr("Examination %1 — %2").replace("%1", str(i)).replace("%2", when), exam.id)
         if not case.neuro_exams:
             self.exam_combo.addItem(self.tr("(no examination yet — typing starts one)"), None)
-        index = self.exam_combo.findData(self.exam_id)
-        self.exam_combo.setCurrentIndex(max(index, 0))
-        exam = next((e for e in case.neuro_exams if e.id == self.exam_id), None)
-        shown = exam or NeuroExam()
-        self.grid.show_values(shown.isncsci)
-        for field, target, attr in self._bindings:
-            obj = target(_Shim(shown)) if exam is None else target(case)
-            field.set_value(getattr(obj, attr))  # type: ignore[attr-defined]
-        if exam is None:
-            self.exam_id = None  # the first edit creates the case's first examination
+        self.exam_combo.setCurrentIndex(max(self.exam_combo.findData(self.exam_id), 0))
+
+    def refresh(self, case: Case) -> None:
+        if self.exam_id not in {e.id for e in case.neuro_exams}:
+            latest = case.latest_exam()
+            self.exam_id = latest.id if latest else None
+        self._list_exams(case)
+        exam, _ = self.shown(case)
+        self.grid.show_values((exam or NeuroExam()).isncsci)
+        super().refresh(case)
         self._show_reason()
 
-    def _cells_edited(self, changes: list) -> None:  # type: ignore[type-arg]
-        def mutate(case: Case) -> None:
-            values = self.current_exam(case).isncsci
-            for column, level, value in changes:
-                cells = dict(getattr(values, column))
-                if value is None:
-                    cells.pop(level, None)
-                else:
-                    cells[level] = value
-                setattr(values, column, cells)
-
-        error = self.editor.apply(mutate)
-        self.grid_message.setText(error or "")
-        if self.editor.case is not None:
-            self.grid.show_values(self.current_exam(self.editor.case).isncsci)
+    def _cells_edited(self, cells: list[tuple[str, str, str | None]]) -> None:
+        changes = self.editor.apply(ops.edit_cells(self.exam_id, cells))
+        self.grid_message.setText(clinical(changes.error) if changes.error else "")
+        self.edited(changes)
+        case = self.editor.case
+        if case is not None:
+            exam, _ = self.shown(case)
+            self.grid.show_values((exam or NeuroExam()).isncsci)
         self._show_reason()
 
     # -- reasons for non-SCI marks ------------------------------------------------------
@@ -246,32 +212,28 @@ class NeurologyPage(FormPage):
 
     def _shown_exam(self) -> NeuroExam | None:
         case = self.editor.case
-        if case is None:
-            return None
-        return next((e for e in case.neuro_exams if e.id == self.exam_id), None)
+        return self.shown(case)[0] if case is not None else None
 
     def _reason_edited(self, text: str | None) -> None:
         key = self._current_cell_key()
         if key is None:
             return
 
-        def mutate(case: Case) -> None:
-            values = self.current_exam(case).isncsci
-            reasons = dict(values.non_sci_reasons)
-            if text:
-                reasons[key] = text
-            else:
-                reasons.pop(key, None)
-            values.non_sci_reasons = reasons
-
-        self.reason_field.show_error(self.editor.apply(mutate, key=f"reason.{key}"))
+        changes = self.editor.apply(ops.set_non_sci_reason(self.exam_id, key, text), key=f"reason.{self.exam_id}.{key}")
+        self.reason_field.show_error(clinical(changes.error) if changes.error else None)
+        self.edited(changes)
 
     def go_to_first_missing(self) -> None:
-        if self.editor.case is None:
+        """Move to the first empty cell of the examination shown (looking changes nothing)."""
+        case = self.editor.case
+        if case is None:
             return
-        missing = worksheet_order(classify(self.current_exam(self.editor.case).isncsci).missing)
+        exam, _ = self.shown(case)
+        missing = worksheet_order(classify((exam or NeuroExam()).isncsci).missing)
         if missing:
             self.go_to_missing("#" + missing[0])
+        else:
+            self.grid.setFocus()
 
     def go_to_missing(self, link: str) -> None:
         """Jump to a missing worksheet cell ("#right_motor.C5") or field ("#vac", "#dap")."""
@@ -280,7 +242,19 @@ class NeurologyPage(FormPage):
             self.grid.setCurrentCell(DERMATOMES.index(level), GRID_COLUMNS.index(column))
             self.grid.setFocus()
         elif column in ("vac", "dap"):
-            self.focus_field(f"neuro.{column}")
+            self.focus_field(FieldAddress("neuro", f"isncsci.{column}"))
+
+    def focus_field(self, address: FieldAddress) -> bool:
+        """A worksheet cell ("neuro.isncsci.right_motor.C5") selects it; the worksheet or the
+        examination as a whole ("neuro.isncsci", "neuro") goes to its first empty cell."""
+        column, _, level = address.name.removeprefix("isncsci.").partition(".")
+        if address.name.startswith("isncsci.") and column in GRID_COLUMNS and level in DERMATOMES:
+            self.go_to_missing(f"#{column}.{level}")
+            return True
+        if address.name in ("", "isncsci"):
+            self.go_to_first_missing()
+            return True
+        return super().focus_field(address)
 
     def _missing_label(self, key: str) -> str:
         column, _, level = key.partition(".")
@@ -348,6 +322,8 @@ class NeurologyPage(FormPage):
         self.results.setText("<br>".join(html_lines))
         self.results.setAccessibleName(self.tr("ISNCSCI classification"))
         self.results.setAccessibleDescription(" ".join(plain))
+        self.spine_map.show_case(case, assessment)
+        self.trend.show_case(case, assessment)
         d = assessment.deficit_class
         self.deficit_label.setText(
             (tr(DEFICIT[d.value]) + f" — {clinical(d.derivation)}") if d.value else clinical(d.derivation)
@@ -378,14 +354,3 @@ def worksheet_order(missing: tuple[str, ...]) -> list[str]:
             return GRID_COLUMNS.index(column), DERMATOMES.index(level)
         return len(GRID_COLUMNS), 0
     return sorted(missing, key=key)
-
-
-class _Shim:
-    """Lets the field targets read an exam that is not (yet) part of the case."""
-
-    def __init__(self, exam: NeuroExam) -> None:
-        self.neuro_exams = [exam]
-        self._exam = exam
-
-    def latest_exam(self) -> NeuroExam:
-        return self._exam

@@ -20,32 +20,28 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTextBrowser,
     QVBoxLayout,
+    QWidget,
 )
 
 from spinemet_desktop.clinical.assess import Assessment
-from spinemet_desktop.clinical.pathway.facts import FACT_LABELS
-from spinemet_desktop.clinical.result import ScoreResult, Source
 from spinemet_desktop.clinical.scores import answer_options
 from spinemet_desktop.i18n import current_language
 from spinemet_desktop.model import Case, Override
 from spinemet_desktop.model.text import N_
-from spinemet_desktop.report.vocabulary import URGENCY_MARK
+from spinemet_desktop.present import pathway as words
+from spinemet_desktop.present import view
+from spinemet_desktop.session import ops
 from spinemet_desktop.store import StoreError, data_dir
 from spinemet_desktop.store.db import write_atomic_bytes
-from spinemet_desktop.ui.editor import CaseEditor, Page
-from spinemet_desktop.ui.labels import (
-    SLOTS,
-    choices,
-    clinical,
-    fact_value_label,
-    output_label,
-    tr,
-    value_label,
-)
+from spinemet_desktop.ui.labels import clinical, tr, ui_renderer
 from spinemet_desktop.ui.override_dialog import OverrideDialog
-from spinemet_desktop.ui.pages import page_title
+from spinemet_desktop.ui.pages.base import Page, PageHost
+from spinemet_desktop.ui.spine_map_widget import SpineMapWidget
+from spinemet_desktop.ui.trend_widget import TrendWidget
 
 #: Texts translated inside f-strings below, marked here because lupdate does not read f-strings
 #: (tests/unit/test_translations.py finds any that are not in the catalogue).
@@ -65,6 +61,12 @@ _IN_F_STRINGS = (
     N_("items"),
     N_("(overridden input)"),
     N_("Not available — table not verified"),
+    N_("Planned for the worse until recorded"),
+    N_("undetermined"),
+    N_("Now"),
+    N_("Within 24 hours"),
+    N_("Plan"),
+    N_("Background"),
 )
 
 
@@ -80,102 +82,102 @@ TIMING = (("now", "Now"), ("24h", "Within 24 hours"), ("plan", "Plan"), ("warnin
           ("info", "Background"))
 
 
-def _score_key(r: ScoreResult) -> str:
-    return f"{r.score_id}|{r.subject}"
-
-
-def _items_table(r: ScoreResult) -> str:
+def _items_table(score: view.ScoreView) -> str:
     """Each item of a score: its value, points, where the value came from, and override links."""
     rows = []
-    for item in r.items:
-        source = dict(choices("source"))[item.source.value]
-        detail = f"{source}: {clinical(item.derivation)}" if item.derivation else source
+    for item in score.items:
         action = ""
         if item.target:
-            if item.source is Source.OVERRIDE:
+            if item.overridden:
                 action = (f"<a href='override:{escape(item.target)}'>{escape(tr('change'))}</a> · "
                           f"<a href='unoverride:{escape(item.target)}'>{escape(tr('remove override'))}</a>")
             else:
                 action = f"<a href='override:{escape(item.target)}'>{escape(tr('override…'))}</a>"
-        points = "–" if item.points is None else str(item.points)
-        rows.append(f"<tr><td>{escape(clinical(item.label))}</td><td>{escape(value_label(item.value))}</td>"
-                    f"<td align='right'>{escape(points)}</td><td><small>{escape(detail)}</small></td>"
+        rows.append(f"<tr><td>{escape(item.label)}</td><td>{escape(item.value)}</td>"
+                    f"<td align='right'>{escape(item.points)}</td><td><small>{escape(item.source)}</small></td>"
                     f"<td>{action}</td></tr>")
     return "<table border='0' cellpadding='2'>" + "".join(rows) + "</table>"
 
 
-def render_summary(a: Assessment, expanded: set[str] | frozenset[str] = frozenset()) -> str:
-    p = a.pathway
-    out = [f"<h2>{URGENCY_MARK[p.urgency.level]} {escape(clinical(p.urgency.headline))}</h2>",
+def _rows(rows: tuple[view.Row, ...]) -> str:
+    return ("<table border='0' cellpadding='2'>"
+            + "".join(f"<tr><td><b>{escape(row.label)}</b></td><td>{escape(row.value)}</td></tr>" for row in rows)
+            + "</table>")
+
+
+def _table(grid: view.Grid) -> str:
+    return ("<table border='1' cellpadding='3' cellspacing='0' width='100%' style='border-collapse:collapse'><tr>"
+            + "".join(f"<th>{escape(h)}</th>" for h in grid.header) + "</tr>"
+            + "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in grid.rows)
+            + "</table>")
+
+
+def render_summary(case: Case, a: Assessment, expanded: set[str] | frozenset[str] = frozenset()) -> str:
+    """The summary page: the referral's content (present.view) as rich text; every text escaped."""
+    r = ui_renderer()
+    u = view.urgency(a, r)
+    out = [f"<h2>{escape(u.mark)} {escape(u.headline)}</h2>",
            f"<p><i>{escape(tr('Decision support — verify clinically. The treating physician decides.'))}</i></p>",
            f"<h3>{escape(tr('Decisions'))}</h3><table border='1' cellpadding='4' cellspacing='0' width='100%' style='border-collapse:collapse'>"]
-    for slot, decision in p.decisions.items():
-        if decision.value is None:
-            why = tr("undetermined — possible: %1; missing: %2").replace(
-                "%1", ", ".join(output_label(v) for v in decision.possible)).replace(
-                "%2", ", ".join(clinical(FACT_LABELS.get(m, m)) for m in decision.missing))
-        else:
-            why = clinical(decision.text) + (f" [{decision.rule_id}]" if decision.rule_id else "")
-        out.append(f"<tr><td><b>{escape(tr(SLOTS[slot]))}</b></td><td>{escape(output_label(decision.value))}</td>"
-                   f"<td>{escape(why)}</td></tr>")
+    for decision in view.decisions(a, r):
+        out.append(f"<tr><td><b>{escape(decision.label)}</b></td><td>{escape(decision.value)}</td>"
+                   f"<td>{escape(decision.reason)}</td></tr>")
     out.append("</table>")
-    if p.missing_facts:
-        out.append(f"<h3>{escape(tr('Missing facts that would change the result'))}</h3><ul>")
-        for name in p.missing_facts:
-            given = p.provenance.get(name)
-            detail = f" — {clinical(given.derivation)}" if given is not None and given.derivation else ""
-            out.append(f"<li>{escape(clinical(FACT_LABELS.get(name, name)))}{escape(detail)}</li>")
-        out.append("</ul>")
+    titles = view.headings(r)
+    for key, rows in view.page_one(case, a, r).items():  # page 1 of the referral, row by row
+        out.append(f"<h3>{escape(titles[key])}</h3>" + _rows(rows))
+    grid = view.reirradiation(a, r)
+    if grid is not None:
+        out += [f"<h3>{escape(clinical(words.REIRRADIATION_TITLE))}</h3>", _table(grid),
+                f"<p><small>{escape(clinical(words.REIRRADIATION_NOTE))}</small></p>"]
+    p = a.pathway
+    for title, names in (("Missing facts that would change the result", p.missing_facts),
+                         ("Planned for the worse until recorded", p.assumed_facts)):
+        if names:
+            out.append(f"<h3>{escape(tr(title))}</h3><ul>")
+            out += [f"<li>{escape(m.label)}{escape(' — ' + m.detail if m.detail else '')}</li>"
+                    for m in view.missing_facts(a, r, names)]
+            out.append("</ul>")
     if a.warnings:
         out.append(f"<h3>{escape(tr('Warnings'))}</h3><ul>" + "".join(f"<li>⚠ {escape(clinical(w))}</li>" for w in a.warnings) + "</ul>")
     for timing, title in TIMING:
-        fired = [f for f in p.fired if f.effect.timing == timing]
-        if not fired:
+        lines = view.advice(a, r, (timing,))
+        if not lines:
             continue
         out.append(f"<h3>{escape(tr(title))}</h3><ul>")
-        for f in fired:
-            refs = ", ".join(f.rule.refs)
-            strength = f" — {f.rule.strength}" if f.rule.strength else ""
-            origin = "" if f.rule.origin == "stated" else " — " + tr("inferred, not stated in the guideline")
-            facts = "; ".join(f"{clinical(FACT_LABELS.get(k, k))} = {fact_value_label(k, v)}" for k, v in f.facts.items())
-            key = f"{f.rule.id}:{f.effect.slot or ''}"
-            why = ""
-            if key in expanded:
-                why = (f"<br>{escape(tr('Why'))}: {escape(clinical(f.rule.title))}" + (f" — {escape(facts)}" if facts else "")
-                       + (f"<br><i>{escape(clinical(f.rule.note))}</i>" if f.rule.note else "")
-                       + f" <a href='why:{escape(key)}'>{escape(tr('hide'))}</a>")
+        for line in lines:
+            where = f" [{line.lesions}]" if line.lesions else ""
+            strength = f" — {line.strengths}" if line.strengths else ""
+            origin = " — " + tr("inferred, not stated in the guideline") if line.inferred else ""
+            if line.key in expanded:
+                why = ("<br>" + "<br>".join(f"{escape(tr('Why'))}: {escape(reason)}" for reason in line.reasons)
+                       + f" <a href='why:{escape(line.key)}'>{escape(tr('hide'))}</a>")
             else:
-                why = f" <a href='why:{escape(key)}'>{escape(tr('Why?'))}</a>"
-            out.append(f"<li>{escape(clinical(f.effect.text))} <small>({escape(f.rule.id)}: {escape(refs)}{escape(strength)}"
-                       f"{escape(origin)}){why}</small></li>")
+                why = f" <a href='why:{escape(line.key)}'>{escape(tr('Why?'))}</a>"
+            out.append(f"<li>{escape(line.text)}{escape(where)} <small>({escape(line.rules)}: {escape(line.refs)}"
+                       f"{escape(strength)}{escape(origin)}){why}</small></li>")
         out.append("</ul>")
     out.append(f"<h3>{escape(tr('Scores'))}</h3><table border='1' cellpadding='3' cellspacing='0' width='100%' style='border-collapse:collapse'>")
-    for r in a.all_scores():
-        value = clinical(r.display) if r.display else (tr("not applicable") if not r.applicable else tr("incomplete: %1").replace(
-            "%1", ", ".join(r.missing)))
-        key = _score_key(r)
-        overridden = any(i.source is Source.OVERRIDE for i in r.items)
-        toggle = (f" <a href='items:{escape(key)}'>{escape(tr('hide items') if key in expanded else tr('items'))}</a>"
-                  if r.items else "")
-        flag = f" <b>{escape(tr('(overridden input)'))}</b>" if overridden else ""
-        out.append(f"<tr><td>{escape(clinical(r.name))}{escape(' — ' + clinical(r.subject) if r.subject else '')}"
-                   f"{toggle}</td><td>{escape(value)}{flag}</td><td>{escape(clinical(r.band_label))}</td>"
-                   f"<td><small>{escape(clinical(r.status_text))}; {escape(r.citation)}</small></td></tr>")
-        if key in expanded and r.items:
-            out.append(f"<tr><td colspan='4'>{_items_table(r)}</td></tr>")
+    for score in view.scores(a, r):
+        toggle = (f" <a href='items:{escape(score.key)}'>{escape(tr('hide items') if score.key in expanded else tr('items'))}</a>"
+                  if score.items else "")
+        flag = f" <b>{escape(tr('(overridden input)'))}</b>" if score.overridden else ""
+        out.append(f"<tr><td>{escape(score.title)}{toggle}</td><td>{escape(score.value)}{flag}</td>"
+                   f"<td><small>{escape(score.status)}; {escape(score.citation)}</small></td></tr>")
+        if score.key in expanded and score.items:
+            out.append(f"<tr><td colspan='3'>{_items_table(score)}</td></tr>")
     out.append("</table>")
     out.append(f"<h3>{escape(tr('Not available — table not verified'))}</h3><ul>")
-    for r in a.reference_scores:
-        out.append(f"<li><b>{escape(clinical(r.name))}</b>: {escape(clinical(r.meaning))} <small>({escape(r.citation)}; "
-                   f"{escape(clinical(r.notes[0]) if r.notes else '')})</small></li>")
+    out += [f"<li>{escape(line)}</li>" for line in view.not_computed(a, r)]
     out.append("</ul>")
     return "".join(out)
 
 
 class SummaryPage(Page):
-    def __init__(self, editor: CaseEditor) -> None:
+    key = "summary"
+
+    def __init__(self, editor: PageHost) -> None:
         super().__init__(editor)
-        self.title = page_title(4)
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(self.tr("Summary"))
         self.browser.setAccessibleDescription(self.tr("Urgency, decisions, recommendations with their reasons, "
@@ -222,7 +224,26 @@ class SummaryPage(Page):
         self.report_message.setWordWrap(True)
         layout.addWidget(self.report_message)
         layout.addWidget(self.reports)
-        layout.addWidget(self.browser, 1)
+        # The spine map and the trend beside the summary, in a column that scrolls on its own.
+        self.spine_map, self.trend = SpineMapWidget(), TrendWidget()
+        figures = QWidget()
+        column = QVBoxLayout(figures)
+        column.addWidget(self.spine_map)
+        column.addWidget(self.trend)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(figures)
+        scroll.setAccessibleName(self.tr("Spine map and trend"))
+        scroll.setAccessibleDescription(self.tr("The lesions, previous radiotherapy fields and neurological levels on "
+                                                "the spine, and the serial examinations; each figure's description "
+                                                "says the same in words"))
+        split = QSplitter()
+        split.addWidget(self.browser)
+        split.addWidget(scroll)
+        split.setSizes([680, 320])  # shares of the width; the figures lay themselves out for theirs
+        layout.addWidget(split, 1)
         self.setFocusProxy(self.browser)
 
     # -- the referral PDF and the JSON record --------------------------------------------------
@@ -348,17 +369,19 @@ class SummaryPage(Page):
 
     def set_override(self, target: str, value: object, reason: str) -> None:
         override = Override(target=target, value=value, reason=reason, set_by=current_user())
-        self.editor.apply(lambda case: case.overrides.append(override))
+        self.editor.apply(ops.add_override(override))
 
     def remove_override(self, target: str) -> None:
-        def mutate(case: Case) -> None:
-            case.overrides = [o for o in case.overrides if o.target != target]
-        self.editor.apply(mutate)
+        self.editor.apply(ops.remove_override(target))
 
     def update_results(self, assessment: Assessment) -> None:
         bar = self.browser.verticalScrollBar().value()
-        self.browser.setHtml(render_summary(assessment, self.expanded))
+        case = self.editor.case
+        if case is not None:
+            self.browser.setHtml(render_summary(case, assessment, self.expanded))
+            self.spine_map.show_case(case, assessment)
+            self.trend.show_case(case, assessment)
         self.browser.verticalScrollBar().setValue(bar)
 
     def missing(self, case: Case, assessment: Assessment) -> list[str]:
-        return [FACT_LABELS.get(m, m) for m in assessment.pathway.missing_facts]
+        return [m.label for m in view.missing_facts(assessment, ui_renderer())]

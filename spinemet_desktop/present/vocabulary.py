@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spinemet_desktop.clinical.pathway.engine import UrgencyLevel
+from spinemet_desktop.clinical.pathway.rules import Timing
 from spinemet_desktop.model import enums as e
+from spinemet_desktop.model.levels import KEY_MUSCLES, SPINAL_LEVELS
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -19,8 +22,13 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 #: Marks that carry urgency and timing in text, so that nothing depends on colour alone.
-URGENCY_MARK = {"emergency": "‼", "urgent": "!", "prompt": "›", "routine": "·", "undetermined": "?"}
-TIMING_MARK = {"now": "‼", "24h": "!", "plan": "›", "warning": "⚠", "info": "·"}
+URGENCY_MARK: dict[UrgencyLevel, str] = {
+    UrgencyLevel.EMERGENCY: "‼", UrgencyLevel.URGENT: "!", UrgencyLevel.PROMPT: "›", UrgencyLevel.ROUTINE: "·",
+    UrgencyLevel.UNDETERMINED: "?",
+}
+TIMING_MARK: dict[Timing, str] = {
+    Timing.NOW: "‼", Timing.WITHIN_24H: "!", Timing.PLAN: "›", Timing.WARNING: "⚠", Timing.INFO: "·",
+}
 
 
 PRIMARY = {
@@ -46,7 +54,8 @@ PRIMARY = {
     "osteosarcoma": QT_TRANSLATE_NOOP("labels", "Osteosarcoma"),
     "carcinoid": QT_TRANSLATE_NOOP("labels", "Carcinoid / NET"),
     "germ_cell": QT_TRANSLATE_NOOP("labels", "Germ-cell tumour"),
-    "unknown": QT_TRANSLATE_NOOP("labels", "Unknown primary (CUP)"),
+    "cup": QT_TRANSLATE_NOOP("labels", "Cancer of unknown primary (CUP, histologically proven)"),
+    "unknown": QT_TRANSLATE_NOOP("labels", "Not yet known (lesion not yet diagnosed)"),
     "other": QT_TRANSLATE_NOOP("labels", "Other"),
 }
 DEFICIT = {
@@ -67,6 +76,23 @@ MODALITY = {
     "psma_pet": QT_TRANSLATE_NOOP("labels", "PSMA-PET/CT"),
     "other": QT_TRANSLATE_NOOP("labels", "Other"),
 }
+LAB = {
+    "haemoglobin": QT_TRANSLATE_NOOP("labels", "Haemoglobin"),
+    "leukocytes": QT_TRANSLATE_NOOP("labels", "Leukocytes"),
+    "platelets": QT_TRANSLATE_NOOP("labels", "Platelets"),
+    "crp": QT_TRANSLATE_NOOP("labels", "C-reactive protein"),
+    "calcium": QT_TRANSLATE_NOOP("labels", "Calcium"),
+    "inr": QT_TRANSLATE_NOOP("labels", "INR"),
+    "quick": QT_TRANSLATE_NOOP("labels", "Quick (prothrombin time)"),
+    "ptt": QT_TRANSLATE_NOOP("labels", "PTT"),
+    "albumin": QT_TRANSLATE_NOOP("labels", "Albumin"),
+    "creatinine": QT_TRANSLATE_NOOP("labels", "Creatinine"),
+    "egfr": QT_TRANSLATE_NOOP("labels", "eGFR"),
+    "alkaline_phosphatase": QT_TRANSLATE_NOOP("labels", "Alkaline phosphatase"),
+    "vitamin_d": QT_TRANSLATE_NOOP("labels", "Vitamin D (25-OH)"),
+    "pth": QT_TRANSLATE_NOOP("labels", "Parathyroid hormone (PTH)"),
+    "protein_electrophoresis": QT_TRANSLATE_NOOP("labels", "Protein electrophoresis"),
+}
 OUTPUT_VALUES = {
     "immediate": QT_TRANSLATE_NOOP("labels", "immediate"),
     "prompt": QT_TRANSLATE_NOOP("labels", "prompt (not necessarily immediate)"),
@@ -84,9 +110,21 @@ OUTPUT_VALUES = {
     "fractionated": QT_TRANSLATE_NOOP("labels", "fractionated (e.g. 10 × 3 Gy)"),
     "sbrt": QT_TRANSLATE_NOOP("labels", "SBRT"),
     "separation_sbrt": QT_TRANSLATE_NOOP("labels", "separation surgery + SBRT"),
+    "re_irradiation": QT_TRANSLATE_NOOP("labels", "re-irradiation (after the cumulative-dose check)"),
+    "after_histology": QT_TRANSLATE_NOOP("labels", "only after histology"),
     "none": QT_TRANSLATE_NOOP("labels", "none"),
     True: QT_TRANSLATE_NOOP("labels", "yes"),
     False: QT_TRANSLATE_NOOP("labels", "no"),
+}
+#: Values whose wording depends on the output (glossary §9: "Bildgebung im Routineablauf", "reguläre
+#: Vorstellung"): looked up before :data:`OUTPUT_VALUES`.
+SLOT_OUTPUT_VALUES = {
+    ("imaging", "immediate"): QT_TRANSLATE_NOOP("labels", "immediate (MRI and/or CT)"),
+    ("imaging", "prompt"): QT_TRANSLATE_NOOP("labels", "prompt, not necessarily immediate"),
+    ("imaging", "routine"): QT_TRANSLATE_NOOP("labels", "in the routine course (outpatient possible)"),
+    ("spine_centre", "immediate"): QT_TRANSLATE_NOOP("labels", "immediate presentation"),
+    ("spine_centre", "tumour_board"): QT_TRANSLATE_NOOP("labels", "interdisciplinary tumour board"),
+    ("spine_centre", "routine"): QT_TRANSLATE_NOOP("labels", "routine referral"),
 }
 SLOTS = {
     "imaging": QT_TRANSLATE_NOOP("labels", "Imaging"),
@@ -99,7 +137,25 @@ SLOTS = {
     "safety_net": QT_TRANSLATE_NOOP("labels", "Safety-net instruction"),
 }
 
+#: The pathway's groups of primary tumours (clinical.pathway.from_case.PATHWAY_PRIMARY), worded as
+#: the glossary words them.
+PATHWAY_PRIMARY_LABELS: list[tuple[object, str]] = [
+    ("breast", QT_TRANSLATE_NOOP("labels", "breast cancer")),
+    ("prostate", QT_TRANSLATE_NOOP("labels", "prostate cancer")),
+    ("lung", QT_TRANSLATE_NOOP("labels", "lung cancer")),
+    ("kidney", QT_TRANSLATE_NOOP("labels", "renal cell carcinoma")),
+    ("thyroid", QT_TRANSLATE_NOOP("labels", "thyroid cancer")),
+    ("colorectal", QT_TRANSLATE_NOOP("labels", "colorectal cancer")),
+    ("melanoma", QT_TRANSLATE_NOOP("labels", "malignant melanoma")),
+    ("myeloma", QT_TRANSLATE_NOOP("labels", "multiple myeloma")),
+    ("lymphoma", QT_TRANSLATE_NOOP("labels", "lymphoma")),
+    ("sarcoma", QT_TRANSLATE_NOOP("labels", "sarcoma")),
+    ("unknown", QT_TRANSLATE_NOOP("labels", "primary tumour unknown")),
+    ("other", QT_TRANSLATE_NOOP("labels", "other primary tumour")),
+]
+
 VOCABULARY: dict[str, list[tuple[object, str]]] = {
+    "pathway_primary": PATHWAY_PRIMARY_LABELS,
     "sex": [
         ("female", QT_TRANSLATE_NOOP("labels", "female")),
         ("male", QT_TRANSLATE_NOOP("labels", "male")),
@@ -132,6 +188,11 @@ VOCABULARY: dict[str, list[tuple[object, str]]] = {
         ("progressive", QT_TRANSLATE_NOOP("labels", "progressive over weeks to months")),
         ("stable", QT_TRANSLATE_NOOP("labels", "unchanged")),
         ("improving", QT_TRANSLATE_NOOP("labels", "improving")),
+    ],
+    "clinical_course": [
+        ("improving", QT_TRANSLATE_NOOP("labels", "improving")),
+        ("stable", QT_TRANSLATE_NOOP("labels", "stable")),
+        ("worsening", QT_TRANSLATE_NOOP("labels", "worsening")),
     ],
     "ambulatory": [
         ("independent", QT_TRANSLATE_NOOP("labels", "walks independently")),
@@ -191,7 +252,10 @@ VOCABULARY: dict[str, list[tuple[object, str]]] = {
         ("unilateral", QT_TRANSLATE_NOOP("labels", "unilateral")),
         ("none", QT_TRANSLATE_NOOP("labels", "none")),
     ],
-    "escc": [(g, g) for g in ("0", "1a", "1b", "1c", "2", "3")],
+    "escc": [(g.value, g.value) for g in e.EsccGrade],
+    "spinal_level": [(level, level) for level in SPINAL_LEVELS],
+    #: The lowest non-key muscle with motor function, named by its key-muscle segment (ISNCSCI 2019).
+    "non_key_level": [(level, level) for level in KEY_MUSCLES],
     "scst": [(i, QT_TRANSLATE_NOOP("labels", "Type %1")) for i in range(1, 8)],
     "organ": [
         ("none", QT_TRANSLATE_NOOP("labels", "none")),
@@ -235,23 +299,7 @@ VOCABULARY: dict[str, list[tuple[object, str]]] = {
         ("other", QT_TRANSLATE_NOOP("labels", "other")),
         ("myeloma_lymphoma", QT_TRANSLATE_NOOP("labels", "myeloma or lymphoma")),
     ],
-    "lab": [
-        ("haemoglobin", QT_TRANSLATE_NOOP("labels", "Haemoglobin")),
-        ("leukocytes", QT_TRANSLATE_NOOP("labels", "Leukocytes")),
-        ("platelets", QT_TRANSLATE_NOOP("labels", "Platelets")),
-        ("crp", QT_TRANSLATE_NOOP("labels", "C-reactive protein")),
-        ("calcium", QT_TRANSLATE_NOOP("labels", "Calcium")),
-        ("inr", QT_TRANSLATE_NOOP("labels", "INR")),
-        ("quick", QT_TRANSLATE_NOOP("labels", "Quick (prothrombin time)")),
-        ("ptt", QT_TRANSLATE_NOOP("labels", "PTT")),
-        ("albumin", QT_TRANSLATE_NOOP("labels", "Albumin")),
-        ("creatinine", QT_TRANSLATE_NOOP("labels", "Creatinine")),
-        ("egfr", QT_TRANSLATE_NOOP("labels", "eGFR")),
-        ("alkaline_phosphatase", QT_TRANSLATE_NOOP("labels", "Alkaline phosphatase")),
-        ("vitamin_d", QT_TRANSLATE_NOOP("labels", "Vitamin D (25-OH)")),
-        ("pth", QT_TRANSLATE_NOOP("labels", "Parathyroid hormone (PTH)")),
-        ("protein_electrophoresis", QT_TRANSLATE_NOOP("labels", "Protein electrophoresis")),
-    ],
+    "lab": [(a.value, LAB[a.value]) for a in e.Analyte],
 }
 
 
@@ -276,14 +324,15 @@ ITEM_VOCABULARY: dict[tuple[str, str], str] = {
 
 #: The vocabulary of a pathway fact's values (facts not listed are numbers, levels or yes/no).
 FACT_VOCABULARY: dict[str, str] = {
-    "deficit": "deficit", "prognosis": "prognosis", "pain": "pain_character", "radiosensitivity": "radiosensitivity",
+    "deficit": "deficit", "prognosis": "prognosis", "pain": "pain_character", "lesion_pain": "pain_character",
+    "radiosensitivity": "radiosensitivity", "found_on": "modality", "primary": "pathway_primary",
 }
 
 
 def fact_label_template(name: str, value: object) -> str | None:
     """The English label of a pathway fact's value (an output, a deficit class...), if it has one."""
     if name.startswith("output:"):
-        return OUTPUT_VALUES.get(value)  # type: ignore[call-overload]
+        return OUTPUT_VALUES.get(value)
     kind = FACT_VOCABULARY.get(name)
     return label_template(kind, value) if kind is not None else None
 

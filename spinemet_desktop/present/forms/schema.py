@@ -1,6 +1,6 @@
 """The schema of the form declarations in ``forms/`` and of a site configuration.
 
-The declarations say what the history and laboratory pages ask (items, answer vocabularies,
+The declarations say what the history, imaging, neurology and laboratory pages ask (items, answer vocabularies,
 units, plausible ranges, default reference ranges, triggers, which score or rule reads each
 item); the pages are built from them. Every declaration is checked against the case model and
 the clinical registries when it is loaded, so that a typo in a YAML file stops the program at
@@ -18,7 +18,7 @@ from spinemet_desktop.model.enums import Analyte
 ItemKind = Literal["text", "longtext", "integer", "decimal", "choice", "yesno", "date", "datetime",
                    "courses", "show"]
 #: Derived hints shown under a field (the page knows how to compute each from the assessment).
-NOTES = ("radiosensitivity_default", "kps_ecog_consistency")
+NOTES = ("radiosensitivity_default", "kps_ecog_consistency", "prognosis_scores")
 #: Derived displays (kind: show).
 DISPLAYS = ("red_flags", "ambulatory_status")
 
@@ -66,16 +66,21 @@ class Group(_Declaration):
     items: Annotated[tuple[Item, ...], Field(min_length=1)]
 
 
-class HistoryForm(_Declaration):
-    form: Literal["history"]
+class PageForm(_Declaration):
+    """The items of one page: history.yaml, imaging.yaml, neurology.yaml."""
+
+    form: Literal["history", "imaging", "neurology"]
     version: Literal[1]
     groups: Annotated[tuple[Group, ...], Field(min_length=1)]
 
     def items(self) -> list[Item]:
         return [item for group in self.groups for item in group.items]
 
+    def group(self, title: str) -> Group:
+        return next(group for group in self.groups if group.title == title)
+
     @model_validator(mode="after")
-    def _unique(self) -> HistoryForm:
+    def _unique(self) -> PageForm:
         fields = [item.field for item in self.items()]
         duplicates = sorted({f for f in fields if fields.count(f) > 1})
         if duplicates:
@@ -161,9 +166,17 @@ class SiteConfig(_Declaration):
     laboratory: Annotated[str, Field(max_length=200)] | None = None
     reference_ranges: dict[Analyte, Reference] = Field(default_factory=dict)
     default_units: dict[Analyte, str] = Field(default_factory=dict)
+    #: The clinic's case server (postgresql://…, docs/clinic-server.md); absent: this computer's
+    #: own store. The forms only accept the key; spinemet_desktop.store.select reads and checks it
+    #: at start-up (an unusable address stops the program with the reason).
+    store: Annotated[str, Field(max_length=1000)] | None = None
+
+
+#: The history form's old name (the declarations of every page share its schema).
+HistoryForm = PageForm
 
 
 def json_schema() -> dict[str, Any]:
-    """The JSON Schema of the three files (for editors and for the documentation)."""
+    """The JSON Schema of the files (for editors and for the documentation)."""
     return {name: model.model_json_schema() for name, model in
-            (("history", HistoryForm), ("labs", LabsForm), ("site", SiteConfig))}
+            (("page", PageForm), ("labs", LabsForm), ("site", SiteConfig))}

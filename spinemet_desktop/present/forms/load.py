@@ -9,8 +9,8 @@ built-in ranges apply. No Qt.
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import cache
 from importlib.resources import files
@@ -23,22 +23,23 @@ from pydantic import BaseModel, ValidationError
 from spinemet_desktop.clinical.labs import FLAG_IDS, MINIMUM_PANEL, TRIGGERS
 from spinemet_desktop.clinical.pathway.facts import FACT_KEYS
 from spinemet_desktop.clinical.scores import SPECS
-from spinemet_desktop.forms.schema import (
-    HistoryForm,
+from spinemet_desktop.model.case import Case, Lesion, PriorRadiotherapy
+from spinemet_desktop.model.enums import Analyte, Sex
+from spinemet_desktop.model.isncsci import IsncsciValues, NeuroExam
+from spinemet_desktop.model.units import CANONICAL_UNIT, UnitError, accepted_units, convert_bound
+from spinemet_desktop.present.forms.schema import (
     Item,
     LabsForm,
+    PageForm,
     Range,
     SexRanges,
     SiteConfig,
 )
-from spinemet_desktop.model.case import Case, PriorRadiotherapy
-from spinemet_desktop.model.enums import Analyte, Sex
-from spinemet_desktop.model.units import CANONICAL_UNIT, UnitError, accepted_units, convert_bound
-from spinemet_desktop.report.vocabulary import VOCABULARY
+from spinemet_desktop.present.vocabulary import VOCABULARY
 
-ENV_SITE_CONFIG = "SPINEMET_SITE_CONFIG"
-SITE_FILENAME = "site.yaml"
 #: Results of the scales computed besides the scores of :data:`SPECS`.
+#: The site configuration's file name, as messages name it (store.paths finds the file).
+SITE_FILENAME = "site.yaml"
 SCALE_IDS = ("kps", "ecog", "asa", "frankel", "mrc")
 
 
@@ -66,11 +67,17 @@ class ReferenceRange:
 
 @dataclass(frozen=True)
 class Forms:
-    history: HistoryForm
+    history: PageForm
     labs: LabsForm
     site: SiteConfig
     site_path: Path | None = None
     site_error: str | None = None
+    imaging: PageForm | None = None
+    neurology: PageForm | None = None
+
+    def pages(self) -> tuple[PageForm, ...]:
+        """The page declarations (history, imaging, neurology)."""
+        return tuple(form for form in (self.history, self.imaging, self.neurology) if form is not None)
 
     def default_unit(self, analyte: str) -> str:
         site = self.site.default_units.get(Analyte(analyte))
@@ -116,21 +123,33 @@ def _validated(model: type[BaseModel], data: Any, name: str) -> Any:
 
 # -- checks against the case model and the clinical registries -------------------------------------
 
-def _model_field(path: str) -> tuple[type[BaseModel], str]:
-    """The model class and attribute a dotted case path ends in ("history.differentials.metabolic")."""
-    parts = path.split(".")
+#: Field paths that name a part of the case chosen on the page: the lesion selected on the imaging
+#: page, the examination shown on the neurology page (and its worksheet).
+ROOTS: tuple[tuple[str, type[BaseModel]], ...] = (
+    ("imaging.lesion.*.", Lesion), ("neuro.isncsci.", IsncsciValues), ("neuro.", NeuroExam),
+)
+
+
+def _model_field(path: str, name: str = "history.yaml") -> tuple[type[BaseModel], str]:
+    """The model class and attribute a dotted case path ends in ("history.differentials.metabolic",
+    "imaging.lesion.*.escc")."""
     model: type[BaseModel] = Case
+    for prefix, root in ROOTS:
+        if path.startswith(prefix):
+            model, path = root, path[len(prefix):]
+            break
+    parts = path.split(".")
     for i, part in enumerate(parts):
         info = model.model_fields.get(part)
         if info is None:
-            raise FormError(f"history.yaml: {path}: the case has no field {'.'.join(parts[:i + 1])}")
+            raise FormError(f"{name}: {path}: the case has no field {'.'.join(parts[:i + 1])}")
         if i == len(parts) - 1:
             return model, part
         nested = info.annotation
         if not (isinstance(nested, type) and issubclass(nested, BaseModel)):
-            raise FormError(f"history.yaml: {path}: {part} has no fields")
+            raise FormError(f"{name}: {path}: {part} has no fields")
         model = nested
-    raise FormError(f"history.yaml: {path}: empty path")  # pragma: no cover - split gives >= 1 part
+    raise FormError(f"{name}: {path}: empty path")  # pragma: no cover - split gives >= 1 part
 
 
 def _accepts(model: type[BaseModel], attr: str, value: Any) -> bool:
@@ -151,8 +170,8 @@ _FOREIGN: dict[str, Any] = {"text": 1.5, "longtext": 1.5, "yesno": "maybe", "dat
                             "integer": "text", "decimal": "text", "courses": "text"}
 
 
-def _check_item(item: Item, declared: set[str], users: frozenset[str]) -> None:
-    where = f"history.yaml: {item.field}"
+def _check_item(item: Item, declared: set[str], users: frozenset[str], name: str = "history.yaml") -> None:
+    where = f"{name}: {item.field}"
     for user in item.used_by:
         if user not in users:
             raise FormError(f"{where}: used_by names {user!r}, which is no score, pathway fact or lab trigger")
@@ -163,7 +182,7 @@ def _check_item(item: Item, declared: set[str], users: frozenset[str]) -> None:
         if item.field != item.show:
             raise FormError(f"{where}: a display's field is its name ({item.show})")
         return
-    model, attr = _model_field(item.field)
+    model, attr = _model_field(item.field, name)
     if item.kind == "choice":
         options = VOCABULARY.get(item.choices or "")
         if options is None:
@@ -187,11 +206,14 @@ def _check_item(item: Item, declared: set[str], users: frozenset[str]) -> None:
         raise FormError(f"{where}: the case field is not a {item.kind} field")
 
 
-def check_history(form: HistoryForm) -> None:
+def check_page(form: PageForm) -> None:
     declared = {item.field for item in form.items()}
     users = known_users()
     for item in form.items():
-        _check_item(item, declared, users)
+        _check_item(item, declared, users, f"{form.form}.yaml")
+
+
+check_history = check_page
 
 
 def _check_range(analyte: str, declared: Range | SexRanges, default_unit: str, where: str) -> None:
@@ -245,13 +267,19 @@ def check_site(site: SiteConfig, labs: LabsForm, name: str) -> None:
 # -- loading -----------------------------------------------------------------------------------------
 
 def _declaration(name: str) -> str:
-    return files("spinemet_desktop.forms.declarations").joinpath(name).read_text(encoding="utf-8")
+    return files("spinemet_desktop.present.forms.declarations").joinpath(name).read_text(encoding="utf-8")
 
 
-def parse_history(text: str) -> HistoryForm:
-    form = _validated(HistoryForm, _read_yaml(text, "history.yaml"), "history.yaml")
-    check_history(form)
-    return form  # type: ignore[no-any-return]
+def parse_page(text: str, name: str) -> PageForm:
+    form: PageForm = _validated(PageForm, _read_yaml(text, name), name)
+    if f"{form.form}.yaml" != name:
+        raise FormError(f"{name}: declares the form {form.form!r}")
+    check_page(form)
+    return form
+
+
+def parse_history(text: str) -> PageForm:
+    return parse_page(text, "history.yaml")
 
 
 def parse_labs(text: str) -> LabsForm:
@@ -267,38 +295,41 @@ def parse_site(text: str, labs: LabsForm, name: str = SITE_FILENAME) -> SiteConf
     return site  # type: ignore[no-any-return]
 
 
+#: How the site configuration is found. The desktop program sets it at start to the store's
+#: (:func:`spinemet_desktop.store.paths.site_config_path`: $SPINEMET_SITE_CONFIG, the data folder,
+#: the machine-wide folder; ui/app.py) — this layer knows no store. Unset: the shipped forms only.
+_site_locator: list[Callable[[], Path | None]] = []
+
+
+def use_site_locator(locate: Callable[[], Path | None] | None) -> None:
+    """How :func:`site_config_path` finds site.yaml (and forget the forms loaded so far)."""
+    _site_locator[:] = [locate] if locate is not None else []
+    forms.cache_clear()
+
+
 def site_config_path() -> Path | None:
-    """The site configuration in use: $SPINEMET_SITE_CONFIG, else site.yaml in the user's data
-    folder, else in the machine-wide configuration folder; None when there is none."""
-    override = os.environ.get(ENV_SITE_CONFIG)
-    if override:
-        return Path(override).expanduser()
-    from platformdirs import site_config_dir
-
-    from spinemet_desktop.store.paths import APP_NAME, data_dir
-
-    for folder in (data_dir(), Path(site_config_dir(APP_NAME, appauthor=False))):
-        candidate = folder / SITE_FILENAME
-        if candidate.is_file():
-            return candidate
-    return None
+    """The site configuration in use (None: none, or no locator set)."""
+    return _site_locator[0]() if _site_locator else None
 
 
 def load_forms(site_path: Path | None = None, *, find_site: bool = True) -> Forms:
     """The shipped declarations (FormError if they are broken) with the site configuration."""
     history = parse_history(_declaration("history.yaml"))
+    imaging = parse_page(_declaration("imaging.yaml"), "imaging.yaml")
+    neurology = parse_page(_declaration("neurology.yaml"), "neurology.yaml")
     labs = parse_labs(_declaration("labs.yaml"))
+    shipped = Forms(history, labs, SiteConfig(), imaging=imaging, neurology=neurology)
     path = site_path if site_path is not None else (site_config_path() if find_site else None)
     if path is None:
-        return Forms(history, labs, SiteConfig())
+        return shipped
     try:
         text = path.read_text(encoding="utf-8")
         site = parse_site(text, labs, str(path))
     except OSError as exc:
-        return Forms(history, labs, SiteConfig(), path, f"{path}: {exc.strerror or exc}")
+        return replace(shipped, site_path=path, site_error=f"{path}: {exc.strerror or exc}")
     except (FormError, UnitError) as exc:
-        return Forms(history, labs, SiteConfig(), path, str(exc))
-    return Forms(history, labs, site, path)
+        return replace(shipped, site_path=path, site_error=str(exc))
+    return replace(shipped, site=site, site_path=path)
 
 
 @cache

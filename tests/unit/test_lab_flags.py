@@ -12,6 +12,7 @@ from spinemet_desktop.clinical.labs import (
     MINIMUM_PANEL,
     PAYNE_CITATION,
     TRIGGERS,
+    LabFlag,
     assess_labs,
     corrected_calcium,
     lab_indications,
@@ -124,12 +125,13 @@ def test_corrected_calcium_is_rounded_to_two_decimals_and_needs_both_values() ->
     assert assess_labs(_labs(_lab("calcium", 2.4, "mmol/L"), _lab("albumin", 4, "mg/L"))).corrected_calcium is None
 
 
-def _hypercalcaemia(*results: LabResult) -> str | None:
+def _hypercalcaemia(*results: LabResult) -> LabFlag | None:
     flags = [f for f in assess_labs(_labs(*results)).flags if f.id == "hypercalcaemia"]
     assert len(flags) <= 1
-    if flags:
-        assert flags[0].severity == "urgent" and "Hypercalcaemia" in flags[0].text
-    return flags[0].reason if flags else None
+    return flags[0] if flags else None
+
+
+_LESS_RELIABLE = "; albumin below its reference range makes the correction less reliable — measure ionised calcium"
 
 
 @pytest.mark.parametrize(("ca", "albumin", "flagged"), [
@@ -142,30 +144,64 @@ def _hypercalcaemia(*results: LabResult) -> str | None:
 def test_hypercalcaemia_is_judged_on_the_corrected_calcium(ca: float, albumin: float, flagged: bool) -> None:
     corrected = round(corrected_calcium(ca, albumin), 2)
     assert flagged is (corrected > 2.6)  # the table above is built on that
-    reason = _hypercalcaemia(_lab("calcium", ca, "mmol/L", 2.15, 2.6), _lab("albumin", albumin, "g/L", 35, 52))
-    assert (reason is not None) is flagged
-    if reason is not None:
-        assert reason == f"albumin-corrected calcium {corrected} mmol/L above the reference range"
+    flag = _hypercalcaemia(_lab("calcium", ca, "mmol/L", 2.15, 2.6), _lab("albumin", albumin, "g/L", 35, 52))
+    assert (flag is not None) is flagged
+    if flag is not None:
+        # S12: every corrected value here is below 3.0 mmol/L, the mild grade
+        assert (flag.grade, flag.severity) == ("mild", "info") and "Walsh" in flag.citation
+        reason = f"albumin-corrected calcium {corrected} mmol/L (Payne) above the reference range"
+        assert flag.reason == reason + (_LESS_RELIABLE if albumin < 35 else "")
+
+
+@pytest.mark.parametrize(("ca", "albumin", "grade", "severity"), [
+    (2.99, 40, "mild", "info"), (3.0, 40, "moderate", "warning"), (3.5, 40, "moderate", "warning"),
+    (3.51, 40, "severe", "urgent"),
+    (2.80, 30, "moderate", "warning"),  # corrected 2.80 + 0.02 × 10 = 3.00
+    (3.29, 30, "moderate", "warning"), (3.30, 29, "severe", "urgent"),  # 3.49 and 3.52
+])
+def test_hypercalcaemia_grade_of_s12_follows_the_corrected_calcium(ca: float, albumin: float, grade: str,
+                                                                   severity: str) -> None:
+    flag = _hypercalcaemia(_lab("calcium", ca, "mmol/L", 2.15, 2.6), _lab("albumin", albumin, "g/L", 35, 52))
+    assert flag is not None and (flag.grade, flag.severity) == (grade, severity)
+    assert flag.text.startswith(f"Hypercalcaemia, {grade}")
 
 
 @pytest.mark.parametrize(("ca", "flagged"), [(2.6, False), (2.61, True), (2.5, False)])
-def test_hypercalcaemia_without_albumin_uses_the_total_calcium(ca: float, flagged: bool) -> None:
-    reason = _hypercalcaemia(_lab("calcium", ca, "mmol/L", 2.15, 2.6))
-    assert (reason is not None) is flagged
-    if reason:
-        assert reason == f"calcium {ca} mmol/L above the reference range"
+def test_hypercalcaemia_without_albumin_uses_the_total_calcium_and_is_not_graded_below_3(ca: float,
+                                                                                         flagged: bool) -> None:
+    flag = _hypercalcaemia(_lab("calcium", ca, "mmol/L", 2.15, 2.6))
+    assert (flag is not None) is flagged
+    if flag is not None:
+        assert (flag.grade, flag.severity) == ("", "warning")
+        assert flag.reason == (f"calcium {ca} mmol/L above the reference range, not corrected (albumin not measured): "
+                               "the corrected value may be higher — measure albumin or ionised calcium")
+
+
+@pytest.mark.parametrize(("ca", "grade"), [(3.0, "moderate"), (3.6, "severe")])
+def test_uncorrected_calcium_of_3_or_more_is_at_least_its_grade(ca: float, grade: str) -> None:
+    flag = _hypercalcaemia(_lab("calcium", ca, "mmol/L", 2.15, 2.6))
+    assert flag is not None and flag.grade == grade
+    assert flag.reason == (f"uncorrected calcium {ca} mmol/L (albumin not measured): at least this grade — "
+                           "measure albumin or ionised calcium")
 
 
 @pytest.mark.parametrize(("ca_mg_dl", "flagged"), [(10.4, False), (10.5, True)])
 def test_hypercalcaemia_with_a_range_in_mg_per_dl(ca_mg_dl: float, flagged: bool) -> None:
     # 10.42 mg/dL = 2.60 mmol/L; the limit is converted into mmol/L before it is compared.
-    reason = _hypercalcaemia(_lab("calcium", ca_mg_dl, "mg/dL", 8.6, 10.42))
-    assert (reason is not None) is flagged
+    flag = _hypercalcaemia(_lab("calcium", ca_mg_dl, "mg/dL", 8.6, 10.42))
+    assert (flag is not None) is flagged
 
 
-def test_no_hypercalcaemia_without_an_upper_limit_or_in_an_unknown_unit() -> None:
-    assert _hypercalcaemia(_lab("calcium", 3.5, "mmol/L", 2.15, None)) is None
-    assert _hypercalcaemia(_lab("calcium", 3.5, "mEq/L", 2.0, 2.6)) is None
+def test_without_an_upper_limit_hypercalcaemia_starts_at_3_mmol_per_l() -> None:
+    assert _hypercalcaemia(_lab("calcium", 2.99, "mmol/L", 2.15, None)) is None
+    flag = _hypercalcaemia(_lab("calcium", 3.0, "mmol/L", 2.15, None))
+    assert flag is not None and flag.grade == "moderate"
+
+
+def test_calcium_in_an_unknown_unit_is_said_to_be_unjudged() -> None:
+    flag = _hypercalcaemia(_lab("calcium", 3.5, "mEq/L", 2.0, 2.6))
+    assert flag is not None and flag.severity == "warning" and flag.grade == ""
+    assert flag.text == "Calcium recorded without a usable unit: hypercalcaemia cannot be judged."
 
 
 # -- bleeding risk and infection ---------------------------------------------------------------
@@ -251,7 +287,7 @@ def _indication(case: Case, analyte: str):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(("case", "indicated", "missing"), [
-    (_case(), None, ("imaging.lesions", "history.bone_metabolism_disease")),
+    (_case(), None, ("imaging.lesion.*", "history.bone_metabolism_disease")),
     (_case([BLASTIC]), True, ()),
     (_case([None]), True, ()),  # any spinal lesion: bone metastases
     (_case(bone_metabolism_disease=True), True, ()),
@@ -275,7 +311,7 @@ def test_vitamin_d(case: Case, indicated: bool | None, missing: tuple[str, ...])
 
 
 @pytest.mark.parametrize(("case", "indicated", "missing"), [
-    (_case(), None, ("history.differentials.brown_tumour", "history.hyperparathyroidism_or_esrd", "imaging.lesions")),
+    (_case(), None, ("history.differentials.brown_tumour", "history.hyperparathyroidism_or_esrd", "imaging.lesion.*")),
     (_case(dd_brown_tumour=True), True, ()),
     (_case([BLASTIC], dd_brown_tumour=True), True, ()),
     (_case(dd_brown_tumour=False, hyperparathyroidism_or_esrd=True), False, ()),
@@ -286,8 +322,8 @@ def test_vitamin_d(case: Case, indicated: bool | None, missing: tuple[str, ...])
     (_case([LYTIC], hyperparathyroidism_or_esrd=False), False, ()),
     (_case([LYTIC]), None, ("history.differentials.brown_tumour", "history.hyperparathyroidism_or_esrd")),
     (_case([BLASTIC, None], hyperparathyroidism_or_esrd=True), None, ("history.differentials.brown_tumour",
-                                                                     "imaging.lesions")),
-    (_case(hyperparathyroidism_or_esrd=True), None, ("history.differentials.brown_tumour", "imaging.lesions")),
+                                                                     "imaging.lesion.*")),
+    (_case(hyperparathyroidism_or_esrd=True), None, ("history.differentials.brown_tumour", "imaging.lesion.*")),
 ])
 def test_parathyroid_hormone(case: Case, indicated: bool | None, missing: tuple[str, ...]) -> None:
     found = _indication(case, "pth")
@@ -306,15 +342,15 @@ def test_parathyroid_hormone_reasons() -> None:
 
 
 @pytest.mark.parametrize(("case", "indicated", "missing"), [
-    (_case(), None, ("history.differentials.haematological", "imaging.lesions")),
+    (_case(), None, ("history.differentials.haematological", "imaging.lesion.*")),
     (_case([LYTIC], dd_haematological=True), True, ()),
     (_case([MIXED], dd_haematological=True), True, ()),
     (_case([BLASTIC], dd_haematological=True), False, ()),
     (_case([LYTIC], dd_haematological=False), False, ()),
     (_case(dd_haematological=False), False, ()),
     (_case([LYTIC]), None, ("history.differentials.haematological",)),
-    (_case(dd_haematological=True), None, ("imaging.lesions",)),
-    (_case([None], dd_haematological=True), None, ("imaging.lesions",)),
+    (_case(dd_haematological=True), None, ("imaging.lesion.*",)),
+    (_case([None], dd_haematological=True), None, ("imaging.lesion.*",)),
 ])
 def test_protein_electrophoresis(case: Case, indicated: bool | None, missing: tuple[str, ...]) -> None:
     found = _indication(case, "protein_electrophoresis")

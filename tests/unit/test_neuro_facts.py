@@ -55,7 +55,7 @@ def _deficit(exam: NeuroExam | None, ais: str | None = None):  # type: ignore[no
 
 def test_no_exam_no_class() -> None:
     result = _deficit(None)
-    assert result.value is None and result.source is Source.MISSING and result.field == "neuro.deficit_class"
+    assert result.value is None and result.source is Source.MISSING and result.field == "neuro.deficit_class_override"
 
 
 def test_the_clinicians_class_wins() -> None:
@@ -175,7 +175,7 @@ def test_frankel_from_the_ais_grade(ais: str, frankel: str | None) -> None:
     exam = _exam()
     classification = IsncsciClassification(dataclasses.replace(classify(exam.isncsci).result, asia_impairment_scale=ais))  # type: ignore[arg-type]
     result = neuro.frankel(exam, classification)
-    assert result.value == frankel and result.field == "neuro.frankel"
+    assert result.value == frankel and result.field == "neuro.frankel_override"
     if frankel:
         assert (result.source, result.derivation) == (Source.DERIVED, f"from AIS {ais}")
     else:

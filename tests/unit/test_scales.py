@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from spinemet_desktop.clinical.result import Input, Source, Status
+from spinemet_desktop.clinical.result import FROM_AIS, Input, Source, Status
 from spinemet_desktop.clinical.scores import scales
 from spinemet_desktop.clinical.scores.not_computed import REFERENCE_SCORES, reference_results
 
@@ -103,10 +103,11 @@ def test_scale_displays() -> None:
 
 
 def test_frankel_derived_from_ais_says_the_two_scales_differ() -> None:
-    derived = scales.frankel(Input("C", Source.DERIVED, "from AIS C"))
+    derived = scales.frankel(Input("C", Source.DERIVED, "from AIS C", derived_from=FROM_AIS))
     assert derived.notes and "AIS" in derived.notes[0]
     assert scales.frankel("C").notes == ()
-    assert scales.frankel(Input("C", Source.DERIVED, "entered")).notes == ()
+    # the note follows where the grade came from, not the wording of the derivation
+    assert scales.frankel(Input("C", Source.DERIVED, "from AIS C")).notes == ()
 
 
 @pytest.mark.parametrize(("type_", "expected"), SCST.items())

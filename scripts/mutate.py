@@ -40,6 +40,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPTS = Path(__file__).resolve().parent
@@ -731,6 +732,29 @@ def run_mutant(mutant: Mutant, baseline: Baseline, config: Config, python: str, 
         selected = kill_log.order(mutant.path, selected)
     if children.stopping:
         return Outcome(mutant.id, "error", detail="interrupted")
+    code, text, seconds, status = _run_selected(selected, spec, baseline, config, python, children, fork)
+    vanished = _not_found(text, selected) if code == 4 and not status.get("failed") else set()
+    if vanished:
+        # The mutant removed parametrised cases (a deleted rule or table row that a test is
+        # parametrised over): pytest stops before running anything. Run the remaining tests.
+        selected = [t for t in selected if t not in vanished]
+        if not selected:
+            return Outcome(mutant.id, "survived", seconds, 0, detail="its only tests were parametrised away")
+        code, text, more, status = _run_selected(selected, spec, baseline, config, python, children, fork)
+        seconds += more
+    return _outcome(mutant, selected, code, text, seconds, status, children, kill_log, config, baseline)
+
+
+def _not_found(text: str, selected: list[str]) -> set[str]:
+    """The selected node ids whose test function pytest reported as "not found"."""
+    functions = {line.split("not found:", 1)[1].strip() for line in text.splitlines() if "not found:" in line}
+    rel = {Path(f.split("::", 1)[0]).resolve().relative_to(ROOT).as_posix() + "::" + f.split("::", 1)[1]
+           for f in functions if "::" in f and Path(f.split("::", 1)[0]).resolve().is_relative_to(ROOT)}
+    return {t for t in selected if t in rel or t.split("[", 1)[0] in rel}
+
+
+def _run_selected(selected: list[str], spec: dict[str, Any], baseline: Baseline, config: Config, python: str,
+                  children: _Children, fork: bool) -> tuple[int | None, str, float, dict[str, Any]]:
     timeout = config.timeout_min + config.timeout_factor * sum(baseline.tests[t] for t in selected)
     with tempfile.TemporaryDirectory(prefix="mutant-") as tmp:
         status_file = Path(tmp) / "status.json"
@@ -743,7 +767,14 @@ def run_mutant(mutant: Mutant, baseline: Baseline, config: Config, python: str, 
         else:
             code, text, seconds = children.run([python, "-m", "pytest", *pytest_args], env, timeout)
         status = json.loads(status_file.read_text(encoding="utf-8")) if status_file.exists() else {}
+    return code, text, seconds, status
+
+
+def _outcome(mutant: Mutant, selected: list[str], code: int | None, text: str, seconds: float,
+             status: dict[str, Any], children: _Children, kill_log: KillLog | None, config: Config,
+             baseline: Baseline) -> Outcome:
     if code is None:
+        timeout = config.timeout_min + config.timeout_factor * sum(baseline.tests[t] for t in selected)
         return Outcome(mutant.id, "timeout", seconds, len(selected), detail=f"no result within {timeout:.0f} s")
     if children.stopping and code not in (0, 1):
         return Outcome(mutant.id, "error", seconds, len(selected), detail="interrupted")

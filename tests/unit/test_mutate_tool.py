@@ -106,3 +106,14 @@ def test_ci_runs_a_seeded_sample_against_the_threshold() -> None:
     ci = (mutate.ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     runs = [line for line in ci if "scripts/mutate.py" in line and not line.startswith("#")]
     assert len(runs) == 1 and "--sample" in runs[0] and "--seed" in runs[0] and "--threshold" not in runs[0]
+
+
+def test_parametrised_cases_a_mutant_removed_are_found_in_pytests_message() -> None:
+    # A deleted rule removes test_rule_metadata[C3]; pytest names the function, not the case.
+    path = mutate.ROOT / "tests" / "unit" / "test_pathway_rules.py"
+    text = f"1 warning in 1.0s\nERROR: not found: {path}::test_rule_metadata\n(no match in any of [<Module>])\n"
+    selected = ["tests/unit/test_pathway_rules.py::test_rule_metadata[C3]",
+                "tests/unit/test_pathway_rules.py::test_rule_metadata[C4]",
+                "tests/unit/test_pathway_rules.py::test_every_rule_has_a_case"]
+    assert mutate._not_found(text, selected) == set(selected[:2])
+    assert mutate._not_found("3 passed\n", selected) == set()

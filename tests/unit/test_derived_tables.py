@@ -158,3 +158,16 @@ def test_the_extended_limit_needs_every_course_at_most_98_and_6_months(total: fl
     assert level.cumulative_bed_gy2 == pytest.approx(reirradiation.bed(total, fractions))
     assert level.margin_bed_gy2 == pytest.approx(limit - reirradiation.bed(total, fractions))
     assert level.margin_sbrt_eqd2_gy == pytest.approx(70.0 - reirradiation.bed(total, fractions) / 2)
+
+
+# scores-surgical.md §5a Bauer: "No lung cancer" and "Primary tumour = breast, kidney, lymphoma or
+# multiple myeloma"; a cancer of unknown primary could be any of them, so both stay missing (S13).
+@pytest.mark.parametrize("primary", list(PrimaryTumour))
+def test_bauer_lung_and_favourable_primary_items_of_every_primary(primary: PrimaryTumour) -> None:
+    score = find(_case(primary), AS_OF).scores["bauer"]
+    items = {i.id: i.value for i in score.items}
+    if primary in (_P.CUP, _P.UNKNOWN):
+        assert items["lung_cancer"] is None and items["favourable_primary"] is None
+        return
+    assert items["lung_cancer"] is (primary in (_P.LUNG_NSCLC, _P.LUNG_SCLC))
+    assert items["favourable_primary"] is (primary in (_P.BREAST, _P.KIDNEY, _P.LYMPHOMA, _P.MYELOMA))

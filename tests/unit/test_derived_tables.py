@@ -14,8 +14,9 @@ from spinemet_desktop.clinical import derive, findings, reirradiation
 from spinemet_desktop.clinical.findings import find
 from spinemet_desktop.clinical.pathway import facts
 from spinemet_desktop.clinical.pathway.from_case import FLARE_WINDOW_MONTHS
+from spinemet_desktop.clinical.result import Source
 from spinemet_desktop.model import Case
-from spinemet_desktop.model.case import Lesion, PriorRadiotherapy
+from spinemet_desktop.model.case import LabResult, Lesion, PriorRadiotherapy
 from spinemet_desktop.model.enums import PrimaryTumour
 
 AS_OF = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
@@ -171,3 +172,30 @@ def test_bauer_lung_and_favourable_primary_items_of_every_primary(primary: Prima
         return
     assert items["lung_cancer"] is (primary in (_P.LUNG_NSCLC, _P.LUNG_SCLC))
     assert items["favourable_primary"] is (primary in (_P.BREAST, _P.KIDNEY, _P.LYMPHOMA, _P.MYELOMA))
+
+
+@pytest.mark.parametrize(("start", "end", "months"), [
+    (date(2026, 1, 1), date(2026, 2, 15), 1.5),  # 45 / 30.4375 = 1.478
+    (date(2026, 1, 1), date(2026, 1, 1), 0.0),
+    (date(2025, 11, 20), date(2026, 11, 20), 12.0),  # 365 days
+])
+def test_months_between_is_shown_to_one_decimal(start: date, end: date, months: float) -> None:
+    assert derive.months_between(start, end) == months
+
+
+@pytest.mark.parametrize(("primary", "noted"), [(_P.BREAST, False), (_P.LUNG_NSCLC, False), (_P.MELANOMA, True)])
+def test_only_a_primary_the_tokuhashi_table_does_not_name_carries_the_others_note(primary: PrimaryTumour,
+                                                                                noted: bool) -> None:
+    item = next(i for i in find(_case(primary), AS_OF).scores["tokuhashi_revised"].items if i.id == "primary")
+    assert ("not named in the 2005 table" in str(item.derivation)) is noted
+
+
+def test_albumin_says_whether_it_was_entered_in_g_per_l_or_converted() -> None:
+    case = Case()
+    case.labs.results = [LabResult(analyte="albumin", value=36, unit="g/L")]
+    entered = derive.albumin_g_per_l(case)
+    assert (entered.value, entered.source, str(entered.derivation)) == (36.0, Source.ENTERED, "entered")
+    case.labs.results = [LabResult(analyte="albumin", value=3.6, unit="g/dL")]
+    converted = derive.albumin_g_per_l(case)
+    assert (converted.value, converted.source) == (36.0, Source.DERIVED)
+    assert str(converted.derivation) == "converted from 3.6 g/dL"

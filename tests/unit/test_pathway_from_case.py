@@ -88,3 +88,17 @@ def test_an_osteolytic_lesion_is_lytic_or_mixed(kind: str, osteolytic: bool) -> 
     # osteolytic lesions at risk)
     assert _facts(sins_bone_lesion=kind)["osteolytic"].value is osteolytic
     assert _facts()["osteolytic"].value is None
+
+
+def test_a_flare_cannot_be_judged_without_either_date() -> None:
+    # S8: "< 6 months after starting a systemic therapy" needs both dates
+    no_date = _facts(modality="fdg_pet", new_or_increased_uptake=True)["flare_suspected"]
+    assert no_date.value is None and str(no_date.field).endswith("imaging_date")
+    case = Case()
+    case.history.primary_tumour = PrimaryTumour.BREAST
+    case.history.known_cancer = True
+    case.imaging.lesions = [Lesion(level="T8", modality="fdg_pet", new_or_increased_uptake=True,
+                                   imaging_date=date(2026, 10, 1))]
+    [la] = find(case, AS_OF).lesions
+    no_start = lesion_facts(case, la)["flare_suspected"]
+    assert no_start.value is None and no_start.field == "history.systemic_therapy_started_on"

@@ -14,7 +14,7 @@ from spinemet_desktop.clinical import derive
 from spinemet_desktop.clinical.findings import find
 from spinemet_desktop.clinical.pathway import evaluate
 from spinemet_desktop.clinical.pathway.facts import FACT_KEYS, FACT_LABELS, LESION_KEYS
-from spinemet_desktop.clinical.pathway.from_case import lesion_facts
+from spinemet_desktop.clinical.pathway.from_case import evaluate_case, lesion_facts
 from spinemet_desktop.clinical.result import Source
 from spinemet_desktop.model import Case
 from spinemet_desktop.model.case import Lesion
@@ -102,3 +102,18 @@ def test_a_flare_cannot_be_judged_without_either_date() -> None:
     [la] = find(case, AS_OF).lesions
     no_start = lesion_facts(case, la)["flare_suspected"]
     assert no_start.value is None and no_start.field == "history.systemic_therapy_started_on"
+
+
+def test_the_provenance_of_a_lesions_missing_fact_is_that_lesions_field() -> None:
+    case = Case()
+    case.history.primary_tumour = PrimaryTumour.BREAST
+    case.history.known_cancer = True
+    t10, l2 = Lesion(level="T10", escc="0"), Lesion(level="L2", escc="0")
+    case.imaging.lesions = [t10, l2]
+    result = evaluate_case(case, find(case, AS_OF))
+    assert "sins@T10" in result.missing_facts and "sins@L2" in result.missing_facts
+    for lesion, label in ((t10, "T10"), (l2, "L2")):
+        provenance = result.provenance_of(f"sins@{label}")
+        assert provenance is not None and provenance.value is None
+        assert lesion.id in str(provenance.field)
+    assert result.provenance_of("sins@C1") is None

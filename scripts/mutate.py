@@ -916,6 +916,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.no_fork = not fork
     children = _Children(args.python, preload_modules(files) if fork else ())
     started = datetime.now(UTC).isoformat(timespec="seconds")
+    commit = _git_commit()  # the tests of this commit: a run takes minutes, the tree may move on
     start = time.monotonic()
     print(f"{len(chosen)} of {len(mutants)} mutants; traced baseline run of {', '.join(config.tests)} ...", flush=True)
     outcomes: dict[str, Outcome] = {}
@@ -968,7 +969,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     areas = summarise(chosen_done, outcomes)
     meta = {
         "command": " ".join(["scripts/mutate.py", *(argv if argv is not None else sys.argv[1:])]),
-        "commit": _git_commit(), "started": started, "seconds": time.monotonic() - start,
+        "commit": commit, "started": started, "seconds": time.monotonic() - start,
         "baseline_seconds": baseline.seconds if baseline else 0.0, "workers": args.workers,
         "total": len(mutants), "selected": len(chosen), "sample": args.sample, "seed": args.seed,
         "threshold": threshold, "baseline_failing": baseline.failing if baseline else [],

@@ -199,3 +199,23 @@ def test_albumin_says_whether_it_was_entered_in_g_per_l_or_converted() -> None:
     converted = derive.albumin_g_per_l(case)
     assert (converted.value, converted.source) == (36.0, Source.DERIVED)
     assert str(converted.derivation) == "converted from 3.6 g/dL"
+
+
+# scores-radiotherapy.md: van der Linden's primary is breast / prostate / lung / other; Rades'
+# death-within-2-months tumour type is breast / prostate / myeloma-lymphoma / lung / other. A cancer of
+# unknown primary has no row in either table, so the item stays missing (S13).
+_LUNG = (_P.LUNG_NSCLC, _P.LUNG_SCLC)
+
+
+@pytest.mark.parametrize("primary", list(PrimaryTumour))
+def test_van_der_linden_and_rades_tumour_categories_of_every_primary(primary: PrimaryTumour) -> None:
+    scores = find(_case(primary), AS_OF).scores
+    linden = next(i.value for i in scores["linden"].items if i.id == "primary")
+    rades = next(i.value for i in scores["rades_death_2m"].items if i.id == "tumour")
+    if primary in (_P.CUP, _P.UNKNOWN):
+        assert linden is None and rades is None
+        return
+    named = {_P.BREAST: "breast", _P.PROSTATE: "prostate", **dict.fromkeys(_LUNG, "lung")}
+    assert linden == named.get(primary, "other")
+    named_rades = {**named, _P.MYELOMA: "myeloma_lymphoma", _P.LYMPHOMA: "myeloma_lymphoma"}
+    assert rades == named_rades.get(primary, "other")

@@ -733,8 +733,10 @@ def run_mutant(mutant: Mutant, baseline: Baseline, config: Config, python: str, 
     if children.stopping:
         return Outcome(mutant.id, "error", detail="interrupted")
     code, text, seconds, status = _run_selected(selected, spec, baseline, config, python, children, fork)
-    vanished = _not_found(text, selected) if code == 4 and not status.get("failed") else set()
-    if vanished:
+    for _attempt in range(3):
+        vanished = _not_found(text, selected) if code == 4 and not status.get("failed") else set()
+        if not vanished:
+            break
         # The mutant removed parametrised cases (a deleted rule or table row that a test is
         # parametrised over): pytest stops before running anything. Run the remaining tests.
         selected = [t for t in selected if t not in vanished]

@@ -8,7 +8,6 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,7 +30,7 @@ from spinemet_desktop.ui.labels import DEFICIT, clinical, tr
 from spinemet_desktop.ui.pages.base import FormPage, PageHost
 from spinemet_desktop.ui.spine_map_widget import SpineMapWidget
 from spinemet_desktop.ui.trend_widget import TrendWidget
-from spinemet_desktop.ui.widgets import TextField
+from spinemet_desktop.ui.widgets import ComboBox, TextField
 
 
 class NeurologyPage(FormPage):
@@ -45,7 +44,7 @@ class NeurologyPage(FormPage):
         column = QVBoxLayout(body)
 
         exams_row = QHBoxLayout()
-        self.exam_combo = QComboBox()
+        self.exam_combo = ComboBox()
         self.exam_combo.setAccessibleName(self.tr("Examination shown"))
         self.exam_combo.setAccessibleDescription(self.tr("Earlier examinations stay for the comparison; choose one to see or edit it"))
         self.exam_combo.activated.connect(self._select_exam)

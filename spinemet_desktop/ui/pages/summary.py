@@ -13,7 +13,6 @@ from urllib.parse import unquote
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -42,6 +41,7 @@ from spinemet_desktop.ui.override_dialog import OverrideDialog
 from spinemet_desktop.ui.pages.base import Page, PageHost
 from spinemet_desktop.ui.spine_map_widget import SpineMapWidget
 from spinemet_desktop.ui.trend_widget import TrendWidget
+from spinemet_desktop.ui.widgets import ComboBox
 
 #: Texts translated inside f-strings below, marked here because lupdate does not read f-strings
 #: (tests/unit/test_translations.py finds any that are not in the catalogue).
@@ -187,7 +187,7 @@ class SummaryPage(Page):
         self.expanded: set[str] = set()
         layout = QVBoxLayout(self)
         actions = QHBoxLayout()
-        self.language = QComboBox()
+        self.language = ComboBox()
         self.language.addItem(self.tr("German"), "de")
         self.language.addItem(self.tr("English"), "en")
         self.language.setCurrentIndex(0 if current_language() == "de" else 1)

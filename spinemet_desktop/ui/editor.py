@@ -173,6 +173,10 @@ class CaseEditor(QWidget):
                 if session.lock is not None:
                     session.lock.release()
                 raise StoreError(self.tr("The edits of the open case could not be saved; it stays open."))
+            # Nothing of the case shown before may remain: its selections, messages, scroll positions.
+            for page in self.pages:
+                page.reset()
+            self.side_panel.reset()
         self.session = session
         self.save_state.clear()  # "Saved hh:mm" belonged to the case shown before
         self._emit_undo_state()

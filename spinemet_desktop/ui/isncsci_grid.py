@@ -83,7 +83,13 @@ class IsncsciGrid(QTableWidget):
                     item.setBackground(disabled)
                     item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("no key muscle"))
                 self.setItem(r, c, item)
+        self.go_home()
+
+    def go_home(self) -> None:
+        """The first cell of the worksheet order (right motor C5), scrolled to the top."""
+        self.clearSelection()
         self.setCurrentCell(DERMATOMES.index("C5"), 0)
+        self.scrollToTop()
 
     # -- showing values ---------------------------------------------------------------
     def show_values(self, values: IsncsciValues) -> None:

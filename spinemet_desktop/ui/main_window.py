@@ -49,13 +49,13 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
-        self.setWindowTitle(self.tr("Spinal metastases — bedside documentation"))
         self._editor: CaseEditor | None = None
         self.stack = QStackedWidget()
         self.case_list = self._make_case_list()
         self.stack.addWidget(self.case_list)
         self.setCentralWidget(self.stack)
         self._build_menus()
+        self._update_title()
         self.statusBar().showMessage(self.tr("Decision support — verify clinically."))
         self.resize(1280, 800)
 
@@ -140,10 +140,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Decision support — verify clinically."))
         if showing_case and self.editor.case is not None:
             self.stack.setCurrentWidget(self.editor)
-            self._title_for(self.editor.case)
         else:
-            self.setWindowTitle(self.tr("Spinal metastases — bedside documentation"))
             self.stack.setCurrentWidget(self.case_list)
+        self._update_title()
 
     @property
     def editor(self) -> CaseEditor:
@@ -156,6 +155,7 @@ class MainWindow(QMainWindow):
             editor.case_saved.connect(lambda _id: self.statusBar().showMessage(self.tr("Saved"), 2000))
             editor.undo_changed.connect(lambda u, r: (self.undo_action.setEnabled(u), self.redo_action.setEnabled(r)))
             editor.conflicts_found.connect(self.show_conflicts)
+            editor.assessment_changed.connect(lambda _a: self._update_title())  # the name as it is typed
             self.stack.addWidget(editor)
             self._editor = editor
         return self._editor
@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
             return  # not saved: the case stays open; the message is shown by the editor
         self.case_list.reload()
         self.stack.setCurrentWidget(self.case_list)
+        self._update_title()
         self.case_list.setFocus()
 
     def open_case(self, case_id: str) -> None:
@@ -193,12 +194,17 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Case cannot be opened"), str(exc))
             return False
         self.stack.setCurrentWidget(self.editor)
-        self._title_for(case)
+        self._update_title()
         return True
 
-    def _title_for(self, case: Case) -> None:
-        self.setWindowTitle(self.tr("%1 — spinemet-desktop").replace(
-            "%1", case.patient.display_name or self.tr("New case")))
+    def _update_title(self) -> None:
+        """The window title names the patient whose case is shown, and nobody else."""
+        case = self._editor.case if self._editor is not None and self.stack.currentWidget() is self._editor else None
+        if case is None:
+            self.setWindowTitle(self.tr("Spinal metastases — bedside documentation"))
+        else:
+            self.setWindowTitle(self.tr("%1 — spinemet-desktop").replace(
+                "%1", case.patient.display_name or self.tr("New case")))
 
     def new_case(self) -> None:
         try:

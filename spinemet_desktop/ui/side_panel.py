@@ -68,6 +68,12 @@ class SidePanel(QScrollArea):
         self.setAccessibleDescription(tr("Urgency, neurology, the lesions, scores and what is still missing, "
                                          "recomputed on every edit"))
 
+    def reset(self) -> None:
+        """Empty, at the top (before another case is shown)."""
+        self.urgency.clear()
+        self.details.clear()
+        self.verticalScrollBar().setValue(0)
+
     def update_results(self, case: Case, a: Assessment) -> None:
         u = view.urgency(a, ui_renderer())
         self.urgency.setText(f"{u.mark} {u.headline}")

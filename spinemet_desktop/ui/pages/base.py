@@ -117,10 +117,12 @@ class Page(QWidget):
         super().__init__()
         self.editor = editor
         self.title = page_title(self.key)
+        #: The scroll area around the page's form, if it has one.
+        self.scroll: QScrollArea | None = None
 
     def set_scrolling_body(self, body: QWidget) -> None:
         """Put the page's form into a scroll area (small screens, 200 % text)."""
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setAccessibleName(self.title)
         scroll.setAccessibleDescription(QCoreApplication.translate(
@@ -129,6 +131,13 @@ class Page(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def reset(self) -> None:
+        """Forget everything the page showed of the previous case (called before another case is
+        shown): the page starts at its top, with nothing selected from that case."""
+        if self.scroll is not None:
+            self.scroll.verticalScrollBar().setValue(0)
+            self.scroll.horizontalScrollBar().setValue(0)
 
     def refresh(self, case: Case) -> None:
         """Show the case (called when a case is opened or changed elsewhere)."""

@@ -150,6 +150,10 @@ class ImagingPage(FormPage):
                 item.setText(self.tr("Lesion %1: %2").replace("%1", str(i + 1)).replace(
                     "%2", lesion.level_label or self.tr("level not set")))
 
+    def reset(self) -> None:
+        super().reset()
+        self.lesion_id = None
+
     def refresh(self, case: Case) -> None:
         ids = [lesion.id for lesion in case.imaging.lesions]
         if self.lesion_id not in ids:

@@ -165,6 +165,12 @@ class NeurologyPage(FormPage):
             self.exam_combo.addItem(self.tr("(no examination yet — typing starts one)"), None)
         self.exam_combo.setCurrentIndex(max(self.exam_combo.findData(self.exam_id), 0))
 
+    def reset(self) -> None:
+        super().reset()
+        self.exam_id = None
+        self.grid.go_home()
+        self.grid_message.clear()
+
     def refresh(self, case: Case) -> None:
         if self.exam_id not in {e.id for e in case.neuro_exams}:
             latest = case.latest_exam()

@@ -340,6 +340,15 @@ class SummaryPage(Page):
         if target:
             self.report_message.setText(self.tr("FHIR bundle written: %1").replace("%1", target))
 
+    def reset(self) -> None:
+        super().reset()
+        self.expanded.clear()
+        self.report_message.clear()
+        self.reports.clear()
+        self.browser.clear()
+        for area in self.findChildren(QScrollArea):
+            area.verticalScrollBar().setValue(0)
+
     def refresh(self, case: Case) -> None:
         self._list_reports()
 

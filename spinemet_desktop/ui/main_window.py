@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         case_menu = bar.addMenu(self.tr("&Case"))
         add(case_menu, self.tr("&New case"), self.new_case, QKeySequence.StandardKey.New)
         add(case_menu, self.tr("&Case list"), self.show_list, QKeySequence("Ctrl+L"))
-        add(case_menu, self.tr("&Import case file…"), self.import_case, QKeySequence("Ctrl+I"))
+        add(case_menu, self.tr("&Import case files…"), self.import_case, QKeySequence("Ctrl+I"))
         add(case_menu, self.tr("&Export this case…"), self.export_current, QKeySequence("Ctrl+E"))
         add(case_menu, self.tr("&Audit trail of this case…"), self.show_audit, QKeySequence("Ctrl+Shift+A"))
         add(case_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -249,16 +249,74 @@ class MainWindow(QMainWindow):
             self.case_list.reload()
 
     def import_case(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import case file"), "",
-                                              self.tr("Case files (*.json)"))
-        if not path:
-            return
-        try:
-            case = self.store.import_file(Path(path))
-        except (CaseFileError, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("Case file not imported"), str(exc))
-            return
-        self.show_case(case)
+        """Ask for one or several case files and import them (:meth:`import_files`)."""
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import case files"), "", self.tr("Case files (*.json)"))
+        if paths:
+            self.import_files([Path(path) for path in paths])
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Import case files. A patient already in the list (same record number or case id) is
+        imported only if the user chooses "import as a copy" (the copy's notes say so); the user
+        may open the existing case instead. One file imported is opened; several are listed."""
+        from datetime import datetime
+
+        from spinemet_desktop.present.imports import marked_copy
+        from spinemet_desktop.store import read_case_file
+        from spinemet_desktop.ui.import_dialog import CANCEL, OPEN
+        from spinemet_desktop.ui.labels import ui_renderer
+
+        imported: list[Case] = []
+        problems: list[str] = []
+        skipped = 0
+        to_open: str | None = None
+        for path in paths:
+            try:
+                case = read_case_file(path)
+                holders = self.store.holders(case)
+                if holders:
+                    choice = self.ask_duplicate(path, case, holders, several=len(paths) > 1)
+                    if choice == OPEN:
+                        to_open = holders[0]
+                    if choice in (OPEN, CANCEL):
+                        skipped += 1
+                        continue
+                    case = marked_copy(case, ui_renderer(), path.name, datetime.now().astimezone(), len(holders))
+                imported.append(self.store.import_case(case, source=path.name, copy_of=holders or None))
+            except (CaseFileError, StoreError) as exc:
+                problems.append(f"{path.name}: {exc}")
+        if problems:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Case file not imported"),
+                              self.tr("%1 of %2 file(s) could not be imported:").replace("%1", str(len(problems)))
+                              .replace("%2", str(len(paths))) + "\n\n" + "\n".join(problems),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.exec()
+        if to_open is not None:
+            self.open_case(to_open)
+        elif len(imported) == 1 and len(paths) == 1:
+            self.show_case(imported[0])
+        elif imported:
+            self.show_list()
+        if imported or skipped:
+            self.statusBar().showMessage(self.tr("Imported %1 case file(s); %2 not imported.").replace(
+                "%1", str(len(imported))).replace("%2", str(skipped + len(problems))), 10000)
+
+    def ask_duplicate(self, path: Path, case: Case, holders: list[str], several: bool) -> str:
+        """Ask what to do with a file whose patient is already in the list (import_dialog.OPEN, COPY, CANCEL)."""
+        from spinemet_desktop.present.imports import who
+        from spinemet_desktop.ui.import_dialog import DuplicateDialog
+        from spinemet_desktop.ui.labels import ui_renderer
+
+        r = ui_renderer()
+        existing = []
+        for case_id in holders:
+            try:
+                existing.append(who(self.store.get(case_id), r))
+            except (KeyError, CaseFileError, StoreError):
+                existing.append(case_id)
+        dialog = DuplicateDialog(path.name, who(case, r), existing, several, self)
+        dialog.exec()
+        return dialog.choice()
 
     def export_case(self, case_id: str) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export case file"), f"{case_id}.json",

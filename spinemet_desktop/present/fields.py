@@ -15,7 +15,7 @@ from spinemet_desktop.model.address import FieldAddress
 from spinemet_desktop.present.forms import forms
 from spinemet_desktop.present.pages import SECTION_PAGES
 from spinemet_desktop.present.render import Renderer
-from spinemet_desktop.present.vocabulary import VOCABULARY
+from spinemet_desktop.present.vocabulary import QT_TRANSLATE_NOOP, VOCABULARY
 
 
 @dataclass(frozen=True)
@@ -62,10 +62,40 @@ def spec(address: str | FieldAddress) -> FieldSpec | None:
     return specs.get(key)
 
 
+#: What an address names that no form declares as one field: a page, a list, the worksheet.
+PLACES = {
+    "patient": QT_TRANSLATE_NOOP("report", "Patient"),
+    "encounter": QT_TRANSLATE_NOOP("report", "Referral"),
+    "history": QT_TRANSLATE_NOOP("report", "History"),
+    "neuro": QT_TRANSLATE_NOOP("report", "Neurological examination"),
+    "neuro.isncsci": QT_TRANSLATE_NOOP("report", "ISNCSCI worksheet"),
+    "imaging": QT_TRANSLATE_NOOP("report", "Imaging findings"),
+    "imaging.lesion.*": QT_TRANSLATE_NOOP("report", "Lesions"),
+    "labs": QT_TRANSLATE_NOOP("report", "Laboratory values"),
+}
+#: The worksheet's columns as the referral's worksheet names them.
+WORKSHEET_COLUMNS = {
+    "right_motor": QT_TRANSLATE_NOOP("report", "R motor"), "right_light_touch": QT_TRANSLATE_NOOP("report", "R LT"),
+    "right_pin_prick": QT_TRANSLATE_NOOP("report", "R PP"), "left_light_touch": QT_TRANSLATE_NOOP("report", "L LT"),
+    "left_pin_prick": QT_TRANSLATE_NOOP("report", "L PP"), "left_motor": QT_TRANSLATE_NOOP("report", "L motor"),
+}
+
+
 def field_label(address: str | FieldAddress, r: Renderer) -> str:
-    """A field's label in the renderer's language; the address itself when nothing declares it."""
+    """A field's label in the renderer's language: its declaration's, a worksheet cell's ("R motor
+    C5"), or the name of the page or list it stands for; never a code name (an address nothing
+    names comes back as the page that holds it)."""
     found = spec(address)
-    return found.title(r) if found is not None else str(address)
+    if found is not None:
+        return found.title(r)
+    where = address if isinstance(address, FieldAddress) else FieldAddress.parse(address)
+    key = where.spec_key
+    if key in PLACES:
+        return r.translate("report", PLACES[key])
+    column, _, level = where.name.removeprefix("isncsci.").partition(".")
+    if where.section == "neuro" and column in WORKSHEET_COLUMNS and level:
+        return f"{r.translate('report', WORKSHEET_COLUMNS[column])} {level.replace('S4_5', 'S4-5')}"
+    return r.translate("report", PLACES[where.section])
 
 
 def page_of(address: str | FieldAddress) -> str:

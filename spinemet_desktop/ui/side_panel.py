@@ -19,6 +19,7 @@ from spinemet_desktop.model.text import N_
 from spinemet_desktop.present import pathway as words
 from spinemet_desktop.present import view
 from spinemet_desktop.ui.labels import clinical, tr, ui_renderer
+from spinemet_desktop.ui.pages.base import disagreements_html
 
 #: Texts translated inside f-strings below, marked here because lupdate does not read f-strings
 #: (tests/unit/test_translations.py finds any that are not in the catalogue).
@@ -100,6 +101,8 @@ class SidePanel(QScrollArea):
                         f" — <a href='neuro.deficit_class_override'>{escape(clinical(deficit.derivation))}</a><br>")
         if a.isncsci is not None:
             rows.append(escape(view.isncsci_summary(case, a, r)) + "<br>")
+        if a.disagreements:
+            rows.append(f"<b>{disagreements_html(a)}</b><br>")
         if a.comparison is not None and a.comparison.deteriorated:
             rows.append("<b>" + escape(tr("Deterioration: ") + "; ".join(clinical(x) for x in a.comparison.reasons))
                         + "</b><br>")

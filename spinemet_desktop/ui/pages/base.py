@@ -11,6 +11,7 @@ the other way round.
 
 from __future__ import annotations
 
+from html import escape
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -22,11 +23,12 @@ from spinemet_desktop.clinical.pathway.facts import FACT_LABELS
 from spinemet_desktop.clinical.scores import SPECS
 from spinemet_desktop.model import Case, Lesion, NeuroExam
 from spinemet_desktop.model.address import FieldAddress
+from spinemet_desktop.present.fields import field_label
 from spinemet_desktop.present.forms import forms
 from spinemet_desktop.present.forms.schema import Group, Item
 from spinemet_desktop.session import Changes, Op, ops
 from spinemet_desktop.store import Store
-from spinemet_desktop.ui.labels import choices, clinical
+from spinemet_desktop.ui.labels import choices, clinical, ui_renderer
 from spinemet_desktop.ui.pages import page_title
 from spinemet_desktop.ui.widgets import (
     BoolField,
@@ -58,6 +60,8 @@ class PageHost(Protocol):
     def apply(self, op: Op, key: str | None = None) -> Changes: ...
 
     def ensure_saved(self) -> bool: ...
+
+    def go_to_field(self, address: str | None) -> None: ...
 
 
 def form_text(text: str) -> str:
@@ -105,6 +109,39 @@ def used_by_text(used_by: tuple[str, ...]) -> str:
             spec = SPECS.get(user)
             names.append(clinical(spec.name) if spec is not None else user.upper())
     return QCoreApplication.translate("PatientHistoryPage", "Used by: %1.").replace("%1", "; ".join(names))
+
+
+class DisagreementBanner(QLabel):
+    """Shown at the top of the history and the examination pages while the two contradict each
+    other (clinical.conflicts), with links to both fields; hidden otherwise."""
+
+    def __init__(self, host: PageHost) -> None:
+        super().__init__()
+        self.setObjectName("disagreements")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.setStyleSheet("border: 2px solid #b00020; padding: 4px;")
+        self.linkActivated.connect(host.go_to_field)
+        self.hide()
+
+    def show_for(self, assessment: Assessment) -> None:
+        html = disagreements_html(assessment)
+        self.setText(html)
+        self.setAccessibleName(QCoreApplication.translate("Page", "History and examination disagree"))
+        self.setAccessibleDescription(" ".join(clinical(d.text) for d in assessment.disagreements))
+        self.setVisible(bool(html))
+
+
+def disagreements_html(assessment: Assessment) -> str:
+    """Each contradiction between history and examination, with links to both fields (escaped)."""
+    r = ui_renderer()
+    out = []
+    for d in assessment.disagreements:
+        links = " · ".join(f"<a href='{escape(field)}'>{escape(field_label(field, r))}</a>"
+                           for field in (d.history_field, d.exam_field))
+        out.append(f"⚠ {escape(clinical(d.text))} ({links})")
+    return "<br>".join(out)
 
 
 class Page(QWidget):

@@ -27,7 +27,7 @@ from spinemet_desktop.session import Changes, ops
 from spinemet_desktop.ui.body_chart import BodyChart
 from spinemet_desktop.ui.isncsci_grid import IsncsciGrid, column_title, level_label
 from spinemet_desktop.ui.labels import DEFICIT, clinical, tr
-from spinemet_desktop.ui.pages.base import FormPage, PageHost
+from spinemet_desktop.ui.pages.base import DisagreementBanner, FormPage, PageHost
 from spinemet_desktop.ui.spine_map_widget import SpineMapWidget
 from spinemet_desktop.ui.trend_widget import TrendWidget
 from spinemet_desktop.ui.widgets import ComboBox, TextField
@@ -42,6 +42,8 @@ class NeurologyPage(FormPage):
         declared = forms().neurology
         body = QWidget()
         column = QVBoxLayout(body)
+        self.disagreements = DisagreementBanner(editor)
+        column.addWidget(self.disagreements)
 
         exams_row = QHBoxLayout()
         self.exam_combo = ComboBox()
@@ -272,6 +274,7 @@ class NeurologyPage(FormPage):
         case = self.editor.case
         if case is None:
             return
+        self.disagreements.show_for(assessment)
         exam = self._shown_exam()
         c = classify(exam.isncsci) if exam else None
         r = c.result if c else None

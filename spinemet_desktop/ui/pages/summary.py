@@ -125,7 +125,8 @@ def render_summary(case: Case, a: Assessment, expanded: set[str] | frozenset[str
     out.append("</table>")
     titles = view.headings(r)
     for key, rows in view.page_one(case, a, r).items():  # page 1 of the referral, row by row
-        out.append(f"<h3>{escape(titles[key])}</h3>" + _rows(rows))
+        if rows:
+            out.append(f"<h3>{escape(titles[key])}</h3>" + _rows(rows))
     grid = view.reirradiation(a, r)
     if grid is not None:
         out += [f"<h3>{escape(clinical(words.REIRRADIATION_TITLE))}</h3>", _table(grid),

@@ -13,11 +13,14 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def write_atomic_bytes(path: Path, data: bytes) -> None:
-    """Write a file so that it is either complete or absent (temp file + fsync + os.replace)."""
+    """Write a file so that it is either complete or absent (temp file + fsync + os.replace).
+
+    The file is readable by its owner only (0600): what is written is a patient's data (referrals,
+    exports, case files)."""
     path = Path(path)
     tmp = path.with_name(f".{path.name}.{uuid4().hex}.tmp")
     try:
-        with open(tmp, "wb") as handle:
+        with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

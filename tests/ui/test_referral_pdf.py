@@ -28,11 +28,12 @@ def test_create_referral_pdf_keeps_it_with_the_case_and_opens_it(window, qtbot, 
     assert len(records) == 1 and records[0].sha256 == hashlib.sha256(data).hexdigest()
     assert records[0].language == "de" and records[0].created_by
     assert "Seite 1 von" in PdfReader(str(path)).pages[0].extract_text()
+    assert path.stat().st_mode & 0o777 == 0o600  # a patient's referral: for its owner only
     assert page.reports.count() == 1 and "de" in page.reports.item(0).text()
     assert "SHA-256" in page.report_message.text()
     # A stored report opens exactly as it was sent.
     page.open_report(records[0].id)
-    assert opened[1].read_bytes() == data
+    assert opened[1].read_bytes() == data and opened[1].stat().st_mode & 0o777 == 0o600
 
 
 def test_export_fhir_bundle_writes_the_document_in_the_chosen_language(window, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]

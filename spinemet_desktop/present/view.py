@@ -35,8 +35,8 @@ from spinemet_desktop.present.fields import WORKSHEET_COLUMNS, field_label, labe
 from spinemet_desktop.present.render import Renderer
 from spinemet_desktop.present.vocabulary import (
     DEFICIT,
-    QT_TRANSLATE_NOOP,
     ITEM_VOCABULARY,
+    QT_TRANSLATE_NOOP,
     TIMING_MARK,
     URGENCY_MARK,
     label_template,
@@ -597,14 +597,31 @@ def _injury_complete(value: str, r: Renderer) -> str:
     return " / ".join(words_.get(part.replace("*", ""), part) + ("*" if "*" in part else "") for part in value.split(","))
 
 
+#: The totals of an incomplete worksheet (clinical.isncsci.classify), in the worksheet's words.
+PARTIAL_TOTALS = {
+    "right_upper_motor_total": QT_TRANSLATE_NOOP("report", "right upper-limb motor"),
+    "left_upper_motor_total": QT_TRANSLATE_NOOP("report", "left upper-limb motor"),
+    "right_lower_motor_total": QT_TRANSLATE_NOOP("report", "right lower-limb motor"),
+    "left_lower_motor_total": QT_TRANSLATE_NOOP("report", "left lower-limb motor"),
+    "right_touch_total": QT_TRANSLATE_NOOP("report", "right light touch"),
+    "left_touch_total": QT_TRANSLATE_NOOP("report", "left light touch"),
+    "right_prick_total": QT_TRANSLATE_NOOP("report", "right pin prick"),
+    "left_prick_total": QT_TRANSLATE_NOOP("report", "left pin prick"),
+}
+
+
+def partial_totals(c: IsncsciClassification, r: Renderer) -> str:
+    """The totals an incomplete worksheet already gives ("right upper-limb motor 25, …")."""
+    return ", ".join(f"{r.translate('report', PARTIAL_TOTALS[k])} {v}" for k, v in c.partial_totals.items())
+
+
 def classification_rows(exam: NeuroExam, case: Case, r: Renderer) -> tuple[Row, ...]:
     c = classify(exam.isncsci)
     if c.result is None:
         rows = [Row(r.translate("report", "Classification"), r.translate(
             "report", "not possible: %1 cells/fields missing").replace("%1", str(len(c.missing))))]
         if c.partial_totals:
-            rows.append(Row(r.translate("report", "Partial totals"),
-                            ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in c.partial_totals.items())))
+            rows.append(Row(r.translate("report", "Partial totals"), partial_totals(c, r)))
         return tuple(rows)
     res = c.result
     return (

@@ -40,15 +40,11 @@ def visible_texts(window: QWidget) -> list[str]:
     texts = [window.windowTitle()]
     for w in window.findChildren(QWidget):
         texts += [w.toolTip(), w.accessibleName(), w.accessibleDescription()]
-        if isinstance(w, QLabel):
-            texts.append(w.text())
-        elif isinstance(w, QAbstractButton):
+        if isinstance(w, (QLabel, QAbstractButton)):
             texts.append(w.text())
         elif isinstance(w, QLineEdit):
             texts += [w.text(), w.placeholderText()]
-        elif isinstance(w, QPlainTextEdit):
-            texts.append(w.toPlainText())
-        elif isinstance(w, QTextBrowser):
+        elif isinstance(w, (QPlainTextEdit, QTextBrowser)):
             texts.append(w.toPlainText())
         elif isinstance(w, QComboBox):
             texts += [w.itemText(i) for i in range(w.count())]

@@ -22,11 +22,12 @@ from spinemet_desktop.model import Case, Lesion, NeuroExam
 from spinemet_desktop.model.address import FieldAddress
 from spinemet_desktop.model.isncsci import GRID_COLUMNS
 from spinemet_desktop.model.levels import DERMATOMES
+from spinemet_desktop.present import view
 from spinemet_desktop.present.forms import forms
 from spinemet_desktop.session import Changes, ops
 from spinemet_desktop.ui.body_chart import BodyChart
 from spinemet_desktop.ui.isncsci_grid import IsncsciGrid, column_title, level_label
-from spinemet_desktop.ui.labels import DEFICIT, clinical, tr
+from spinemet_desktop.ui.labels import DEFICIT, clinical, tr, ui_renderer
 from spinemet_desktop.ui.pages.base import DisagreementBanner, FormPage, PageHost
 from spinemet_desktop.ui.spine_map_widget import SpineMapWidget
 from spinemet_desktop.ui.trend_widget import TrendWidget
@@ -287,8 +288,8 @@ class NeurologyPage(FormPage):
             lines.append(self.tr("Incomplete: %1 cells/fields missing").replace("%1", str(len(c.missing))))
             links = [(f"#{m}", self._missing_label(m)) for m in worksheet_order(c.missing)[:12]]
             lines.append((self.tr("Missing (select to go there):"), links))
-            for name, total in c.partial_totals.items():
-                lines.append(f"{name.replace('_', ' ')}: {total}")
+            if c.partial_totals:
+                lines.append(self.tr("Totals so far: %1").replace("%1", view.partial_totals(c, ui_renderer())))
         else:
             r = c.result
             lines += [

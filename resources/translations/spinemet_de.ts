@@ -2305,7 +2305,7 @@
     </message>
     <message>
         <source>%1: %2 is outside the published table.</source>
-        <extracomment>:attr:`Input.derived_from` of a value read from the ASIA Impairment Scale grade. Human-readable derivation, e.g. &quot;from lesion level T12&quot;. The case field to jump to when the value is missing, e.g. &quot;history.karnofsky&quot;. The ``Case.overrides`` target that can replace this value (&quot;tomita.bone&quot;), if any. The classification the value is read from (:data:`FROM_AIS`), so that a result can say what that reading implies without parsing the human-readable :attr:`derivation`. The ``Case.overrides`` target the clinician can set for this item, if any. The total or grade as it is shown (e.g. &quot;14&quot;, &quot;1c&quot;, &quot;ASA III&quot;). How far the table is checked and where the sources differ: for whoever verifies it (the exports and the trace keep it); not shown to clinicians, who see :attr:`status`. What the result is about, e.g. a lesion (&quot;lesion T12&quot;) — empty for case-level scores. False when the patient lies outside the score&apos;s population (the notes say why). Which version of the table this is (e.g. the 2005 revision of the Tokuhashi score). Notes on the verification of the table (:attr:`ScoreResult.verification`). Applied to the raw sum (e.g. NESMS&apos; ceiling of 3). Which version of the table this is (scores-surgical.md: store the version with each result).</extracomment>
+        <extracomment>:attr:`Input.derived_from` of a value read from the ASIA Impairment Scale grade. Human-readable derivation, e.g. &quot;from lesion level T12&quot;. The case field to jump to when the value is missing, e.g. &quot;history.karnofsky&quot;. The ``Case.overrides`` target that can replace this value (&quot;tomita.bone&quot;), if any. The classification the value is read from (:data:`FROM_AIS`), so that a result can say what that reading implies without parsing the human-readable :attr:`derivation`. The ``Case.overrides`` target the clinician can set for this item, if any. The total or grade as it is shown (e.g. &quot;14&quot;, &quot;1c&quot;, &quot;ASA III&quot;). How far the table is checked and where the sources differ: for whoever verifies it (the results export keeps it); not shown on the pages or the referral, which give :attr:`status`. What the result is about, e.g. a lesion (&quot;lesion T12&quot;) — empty for case-level scores. False when the patient lies outside the score&apos;s population (the notes say why). Which version of the table this is (e.g. the 2005 revision of the Tokuhashi score). Notes on the verification of the table (:attr:`ScoreResult.verification`). Applied to the raw sum (e.g. NESMS&apos; ceiling of 3). Which version of the table this is (scores-surgical.md: store the version with each result).</extracomment>
         <translation>%1: %2 liegt außerhalb der publizierten Tabelle.</translation>
     </message>
     <message>
@@ -3916,6 +3916,7 @@
     <name>BodyChart</name>
     <message>
         <source>Body chart of the sensory examination</source>
+        <extracomment>The width of the legend (chart coordinates): swatch, gap and text. The chart&apos;s height in its own coordinates: the figure (to y 412) and the legend under it.</extracomment>
         <translation>Körperschema der sensiblen Untersuchung</translation>
     </message>
     <message>
@@ -4583,6 +4584,7 @@ Den vorhandenen Fall öffnen oder die Datei als eigene Kopie importieren (ihre N
     </message>
     <message>
         <source>Decision support — verify clinically.</source>
+        <extracomment>The size the window opens at when none is remembered and the screen has room for it. Room for the title bar and borders before the window manager has framed the window.</extracomment>
         <translation>Entscheidungsunterstützung — klinisch prüfen.</translation>
     </message>
     <message>

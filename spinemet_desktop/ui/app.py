@@ -145,6 +145,7 @@ def run(smoke_test: bool = False, self_test: bool = False, open_case: str | None
         else:
             title = QCoreApplication.translate("app", "Case recovered")
             QTimer.singleShot(0, lambda: QMessageBox.information(window, title, notice))
+    window.place_on_screen()
     window.show()
     if headless:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)

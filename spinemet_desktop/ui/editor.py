@@ -82,7 +82,6 @@ class CaseEditor(QWidget):
         self.nav.setAccessibleName(self.tr("Pages of the case"))
         self.nav.setAccessibleDescription(self.tr("Each page says whether it is complete. Alt+1 to Alt+5 or "
                                                   "Ctrl+Page Up/Down change the page."))
-        self.nav.setMaximumWidth(240)
         # Long page titles (German, large text) wrap instead of being cut off.
         self.nav.setWordWrap(True)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -91,6 +90,9 @@ class CaseEditor(QWidget):
         for page in self.pages:
             self.pages_stack.addWidget(page)
             QListWidgetItem(page.title, self.nav)
+        # As wide as the longest page title (at most 240 px): on a small screen the page gets the rest.
+        widest = max(self.nav.fontMetrics().horizontalAdvance(page.title) for page in self.pages)
+        self.nav.setMaximumWidth(min(240, widest + 2 * self.nav.frameWidth() + 16))
         self._stale_pages: set[int] = set()
         self.nav.currentRowChanged.connect(self.pages_stack.setCurrentIndex)
         self.nav.currentRowChanged.connect(self._show_page_results)

@@ -37,14 +37,17 @@ class CatalogueTranslator(QTranslator):
         self.catalogue = catalogue
         self.pseudo = pseudo
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1,
+    ) -> str | None:
+        # Not in the catalogue: None, which Qt takes for "no translation" and answers with the
+        # source text (an empty string would count as a translation and blank the text), so that
+        # a caller may try another context and an untranslated text shows up without brackets.
         if self.catalogue is None:
-            return i18n.pseudo(source) if self.pseudo else ""
-        # Not in the catalogue: no translation, so that a caller may try another context and an
-        # untranslated text shows up without brackets.
+            return i18n.pseudo(source) if self.pseudo else None
         translated = self.catalogue.lookup(context, source)
         if translated is None:
-            return ""
+            return None
         return i18n.pseudo(translated) if self.pseudo else translated
 
     def isEmpty(self) -> bool:
@@ -64,23 +67,24 @@ def system_language() -> str:
     return i18n.locale_language(QLocale.system().name()) if QLocale.system().name() else i18n.system_language()
 
 
-def _settings() -> QSettings:
+def settings() -> QSettings:
+    """The user's settings of this program (language, window geometry), in the data folder."""
     return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
 
 def saved_language() -> str | None:
-    value = _settings().value(_SETTING)
+    value = settings().value(_SETTING)
     return value if value in i18n.LANGUAGES else None
 
 
 def save_language(language: str | None) -> None:
     """Remember the user's choice (None: follow the system again)."""
-    settings = _settings()
+    stored = settings()
     if language is None:
-        settings.remove(_SETTING)
+        stored.remove(_SETTING)
     else:
-        settings.setValue(_SETTING, language)
-    settings.sync()
+        stored.setValue(_SETTING, language)
+    stored.sync()
 
 
 def chosen_language() -> str:

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QByteArray, QMargins, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMenuBar, QMessageBox, QStackedWidget
 
@@ -26,6 +26,24 @@ from spinemet_desktop.ui.pages import PAGE_KEYS, page_title
 if TYPE_CHECKING:
     from spinemet_desktop.model import Case
     from spinemet_desktop.ui.editor import CaseEditor
+
+
+#: The size the window opens at when none is remembered and the screen has room for it.
+PREFERRED_SIZE = QSize(1280, 800)
+#: Room for the title bar and borders before the window manager has framed the window.
+FRAME_GUESS = QMargins(8, 38, 8, 8)
+_GEOMETRY = "window/geometry"
+
+
+def fit_geometry(available: QRect, wanted: QRect, frame: QMargins) -> QRect:
+    """The window's geometry (without its frame) as close to ``wanted`` as the screen's available
+    area (without task bars) allows with the frame included: no larger, and moved in where it
+    would stick out."""
+    width = max(1, min(wanted.width(), available.width() - frame.left() - frame.right()))
+    height = max(1, min(wanted.height(), available.height() - frame.top() - frame.bottom()))
+    x = min(max(wanted.x(), available.left() + frame.left()), available.left() + available.width() - frame.right() - width)
+    y = min(max(wanted.y(), available.top() + frame.top()), available.top() + available.height() - frame.bottom() - height)
+    return QRect(x, y, width, height)
 
 
 def _fill(template: str, *values: str) -> str:
@@ -57,7 +75,32 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._update_title()
         self.statusBar().showMessage(self.tr("Decision support — verify clinically."))
-        self.resize(1280, 800)
+        self.resize(PREFERRED_SIZE)
+
+    def place_on_screen(self, available: QRect | None = None) -> None:
+        """Open where the window was last closed (else centred at :data:`PREFERRED_SIZE`), never
+        larger than the screen's available area: on a 1366 × 768 or 1280 × 720 screen, at 100 %
+        or 125 % scaling, the buttons and the status bar stay on screen."""
+        saved = ui_language.settings().value(_GEOMETRY)
+        restored = isinstance(saved, QByteArray) and self.restoreGeometry(saved)
+        if self.isMaximized() or self.isFullScreen():
+            return
+        screen = self.screen()
+        if available is None:
+            available = screen.availableGeometry()
+        wanted = self.geometry() if restored else QRect(0, 0, PREFERRED_SIZE.width(), PREFERRED_SIZE.height())
+        if not restored:
+            wanted.moveCenter(available.center())
+        outer, inner = self.frameGeometry(), self.geometry()
+        frame = FRAME_GUESS if outer == inner else QMargins(
+            inner.left() - outer.left(), inner.top() - outer.top(), outer.right() - inner.right(),
+            outer.bottom() - inner.bottom())
+        self.setGeometry(fit_geometry(available, wanted, frame))
+
+    def remember_geometry(self) -> None:
+        settings = ui_language.settings()
+        settings.setValue(_GEOMETRY, self.saveGeometry())
+        settings.sync()
 
     def _make_case_list(self) -> CaseList:
         case_list = CaseList(self.store)
@@ -464,6 +507,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        self.remember_geometry()
         event.accept()
 
 

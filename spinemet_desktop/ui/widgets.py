@@ -316,6 +316,9 @@ class DateField(Field):
             now.setToolTip(self.tr("Fills in the current date and time"))
             now.clicked.connect(self._now)
             row.addWidget(now)
+            # A form row with a long caption may give its field less than it needs: never so
+            # little that "Now" is cut off.
+            self.setMinimumWidth(self.minimumSizeHint().width())
 
     def _now(self) -> None:
         value = datetime.now().astimezone().replace(second=0, microsecond=0)

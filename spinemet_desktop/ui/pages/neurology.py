@@ -6,8 +6,9 @@ from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -62,7 +63,9 @@ class NeurologyPage(FormPage):
         self.add_items(column, declared.group("Examination").items)
         self.examined_at = self.fields["neuro.examined_at"]
 
-        grid_row = QHBoxLayout()
+        # Worksheet | results over the body chart; on a narrow page (a small screen) the results and
+        # the body chart go under the worksheet, side by side (resizeEvent).
+        grid_row = self._grid_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.grid = IsncsciGrid()
         self.grid.setMinimumHeight(420)
         self.grid.cells_edited.connect(self._cells_edited)
@@ -77,8 +80,8 @@ class NeurologyPage(FormPage):
         self.results.linkActivated.connect(self.go_to_missing)
         self.results.setMinimumWidth(230)
         self.body_chart = BodyChart()
-        side = QVBoxLayout()
-        side.addWidget(self.results)
+        side = self._side = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        side.addWidget(self.results, 1)
         side.addWidget(self.body_chart, 1)
         grid_row.addLayout(side, 1)
         column.addLayout(grid_row)
@@ -130,6 +133,17 @@ class NeurologyPage(FormPage):
         self.set_scrolling_body(body)
 
     # -- the examination shown ----------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Results and body chart beside the worksheet when the page is wide enough, else under it
+        (side by side, or one over the other on a very narrow page)."""
+        room = (self.scroll.viewport().width() if self.scroll is not None else self.width()) - 24  # page margins
+        wide = room >= self.grid.width_needed(False) + self.results.minimumWidth() + self.body_chart.minimumWidth() + 16
+        self.grid.set_compact(room < self.grid.width_needed(False))
+        self._grid_row.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        side_by_side = not wide and room >= self.results.minimumWidth() + self.body_chart.minimumWidth() + 8
+        self._side.setDirection(QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom)
+        super().resizeEvent(event)
+
     def context(self) -> dict[str, str | None]:
         return {"exam_id": self.exam_id}
 

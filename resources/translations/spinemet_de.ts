@@ -6934,6 +6934,28 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>L Motorik</translation>
     </message>
     <message>
+        <source>Notes on the case</source>
+        <extracomment>Parts of the case file outside the sections, as the audit trail names them.</extracomment>
+        <translation>Notizen zum Fall</translation>
+    </message>
+    <message>
+        <source>Values set by the clinician (overrides)</source>
+        <translation>Von der Ärztin bzw. dem Arzt gesetzte Werte (Überschreibungen)</translation>
+    </message>
+    <message>
+        <source>examination %1</source>
+        <extracomment>Which examination or lesion of the case an audit entry is about.</extracomment>
+        <translation>Untersuchung %1</translation>
+    </message>
+    <message>
+        <source>lesion %1</source>
+        <translation>Läsion %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
         <source>Reasons for starred values</source>
         <translation>Begründungen für markierte (*) Werte</translation>
     </message>

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -96,7 +97,11 @@ def _visible_texts(window: QWidget) -> list[tuple[str, str]]:
         if not w.isVisibleTo(window):
             continue
         name = type(w).__name__
-        if isinstance(w, (QLabel, QAbstractButton)):
+        if isinstance(w, QLabel) and (w.textFormat() == Qt.TextFormat.RichText or "<" in w.text() and w.textFormat() != Qt.TextFormat.PlainText):
+            document = QTextDocument()
+            document.setHtml(w.text())  # what is shown, not the links' addresses
+            out += [(name, line) for line in document.toPlainText().split("\n")]
+        elif isinstance(w, (QLabel, QAbstractButton)):
             out += [(name, line) for line in w.text().split("\n")]
         elif isinstance(w, QGroupBox):
             out.append((name, w.title()))
@@ -125,4 +130,29 @@ def test_a_german_system_shows_no_english_text(window, qtbot, monkeypatch) -> No
         texts = [(w, t.strip(" :•⚠")) for w, t in _visible_texts(german)]
         found[view] = sorted({f"{w}: {t!r}" for w, t in texts if t in english})
     german.editor.close_case()
+    assert all(not f for f in found.values()), {k: v for k, v in found.items() if v}
+
+
+CODE_NAME = re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b|\b(?:history|patient|imaging|neuro|labs)\.[a-z_.]+\b|\b(?:True|False|None)\b")
+
+
+@pytest.mark.parametrize("case", ["new", "breast"])
+def test_no_code_names_are_shown(window, qtbot, case: str) -> None:  # type: ignore[no-untyped-def]
+    """Issue 22: missing facts, provenance and results name fields by their labels — no
+    "extraspinal_bone_foci", "history.karnofsky" or True/False on any page of an empty new case
+    (everything missing) or of an example."""
+    from tests.ui.conftest import example
+
+    if case == "new":
+        window.new_case()
+    else:
+        window.show_case(example(case))
+    found = {}
+    for index in range(5):
+        window.editor.go_to_page(index)
+        _settle()
+        texts = [t for _w, t in _visible_texts(window)]
+        texts += [window.editor.nav.item(i).toolTip() for i in range(window.editor.nav.count())]
+        found[index] = sorted({m for t in texts for m in CODE_NAME.findall(t)})
+    window.editor.close_case()
     assert all(not f for f in found.values()), {k: v for k, v in found.items() if v}

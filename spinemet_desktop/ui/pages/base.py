@@ -14,7 +14,7 @@ from __future__ import annotations
 from html import escape
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from spinemet_desktop.clinical.assess import Assessment
@@ -309,4 +309,17 @@ class FormPage(Page):
         if field is None:
             return False
         field.setFocus()
+        self.reveal(field)
         return True
+
+    def reveal(self, widget: QWidget, part: QRect | None = None) -> None:
+        """Scroll the page so that a widget, or a part of it (a worksheet cell), is in view with
+        room for its caption around it."""
+        body = self.scroll.widget() if self.scroll is not None else None
+        if self.scroll is None or body is None:
+            return
+        if body.layout() is not None:
+            body.layout().activate()  # a page just shown: place its fields before measuring
+        area = part if part is not None else widget.rect()
+        centre = widget.mapTo(body, area.center())
+        self.scroll.ensureVisible(centre.x(), centre.y(), area.width() // 2 + 40, area.height() // 2 + 60)

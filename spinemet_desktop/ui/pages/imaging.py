@@ -129,6 +129,7 @@ class ImagingPage(FormPage):
                 self.lesion_list.setCurrentRow(ids.index(address.lesion))
         if address.lesion is not None and not address.name:
             self.lesion_list.setFocus()
+            self.reveal(self.lesion_list)
             return True
         return super().focus_field(address)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -255,14 +255,20 @@ class NeurologyPage(FormPage):
         if missing:
             self.go_to_missing("#" + missing[0])
         else:
-            self.grid.setFocus()
+            self._focus_grid()
+
+    def _focus_grid(self) -> None:
+        """Focus the worksheet and scroll the page to its current cell."""
+        self.grid.setFocus()
+        cell = self.grid.visualRect(self.grid.currentIndex())  # in the worksheet's viewport
+        self.reveal(self.grid, QRect(self.grid.viewport().mapTo(self.grid, cell.topLeft()), cell.size()))
 
     def go_to_missing(self, link: str) -> None:
         """Jump to a missing worksheet cell ("#right_motor.C5") or field ("#vac", "#dap")."""
         column, _, level = link.lstrip("#").partition(".")
         if column in GRID_COLUMNS and level in DERMATOMES:
             self.grid.setCurrentCell(DERMATOMES.index(level), GRID_COLUMNS.index(column))
-            self.grid.setFocus()
+            self._focus_grid()
         elif column in ("vac", "dap"):
             self.focus_field(FieldAddress("neuro", f"isncsci.{column}"))
 

@@ -39,7 +39,7 @@ from spinemet_desktop.present.fields import page_of
 from spinemet_desktop.session import CaseSession, Changes, Op
 from spinemet_desktop.store import CaseConflictError, KeptOnThisComputer, Store, StoreError
 from spinemet_desktop.ui.pages import PAGE_KEYS, page_index
-from spinemet_desktop.ui.pages.base import Page
+from spinemet_desktop.ui.pages.base import FormPage, Page
 from spinemet_desktop.ui.pages.history import PatientHistoryPage
 from spinemet_desktop.ui.pages.imaging import ImagingPage
 from spinemet_desktop.ui.pages.labs import LabsPage
@@ -370,7 +370,10 @@ class CaseEditor(QWidget):
     def _show_page_results(self, index: int) -> None:
         if index in self._stale_pages and self.assessment is not None:
             self._stale_pages.discard(index)
-            self.pages[index].update_results(self.assessment)
+            page = self.pages[index]
+            page.update_results(self.assessment)
+            if isinstance(page, FormPage) and self.case is not None:
+                page.show_applicable(self.case)
 
     def _update_header(self) -> None:
         assert self.case is not None

@@ -118,7 +118,9 @@ class SidePanel(QScrollArea):
             marker = " ⚠ " + tr("provisional") if result.status.value == "provisional" else ""
             if any(item.source.value == "override" for item in result.items):
                 marker += " ✎ " + tr("overridden input")
-            rows.append(f"{escape(clinical(result.name))}: {escape(value)}{escape(marker)}<br>")
+            meaning = clinical(result.meaning) if result.meaning and result.display is not None else ""
+            rows.append(f"{escape(clinical(result.name))}: {escape(value)}{escape(marker)}<br>"
+                        + (f"<small>{escape(meaning)}</small><br>" if meaning else ""))
         band = r.vocabulary("prognosis", a.prognosis.value) if a.prognosis.value else tr("not determined")
         rows.append(escape(tr("Prognosis band: %1").replace("%1", band)) + "<br>")
         p = a.pathway

@@ -202,6 +202,9 @@ class FormPage(Page):
         self.notes: dict[str, QLabel] = {}
         #: Derived displays (kind "show") by address.
         self.displays: dict[str, QLabel] = {}
+        #: Items that apply only after a "yes" (``applies_if``): (address, the yes/no field's address,
+        #: and what to hide: the form and the field of its row, or the caption above it and the field).
+        self.conditional: list[tuple[str, str, QFormLayout | None, list[QWidget]]] = []
 
     # -- the part of the case the page shows ------------------------------------------------------
     def context(self) -> dict[str, str | None]:
@@ -271,6 +274,9 @@ class FormPage(Page):
             field.set_accessible(label, accessible)
         else:
             form_row(form, label, field, accessible)
+        if item.applies_if is not None:
+            self.conditional.append((item.field, item.applies_if, None, [caption, field]) if below
+                                    else (item.field, item.applies_if, form, [field]))
         if description:
             field.input.setToolTip(description)
         self.bind(field, item.field)
@@ -303,6 +309,20 @@ class FormPage(Page):
         exam, lesion = self.shown(case)
         for address, field in self.fields.items():
             field.set_value(ops.read(case, address, exam=exam, lesion=lesion))
+        self.show_applicable(case)
+
+    def show_applicable(self, case: Case) -> None:
+        """Hide the items that do not apply: after a "no", while they are empty (an entered value
+        always stays in view)."""
+        exam, lesion = self.shown(case)
+        for address, condition, form, widgets in self.conditional:
+            own = ops.read(case, address, exam=exam, lesion=lesion)
+            applies = ops.read(case, condition, exam=exam, lesion=lesion) is not False or own not in (None, "")
+            for widget in widgets:
+                if form is not None:
+                    form.setRowVisible(widget, applies)
+                else:
+                    widget.setVisible(applies)
 
     def focus_field(self, address: FieldAddress) -> bool:
         field = self.fields.get(address.spec_key)

@@ -6,7 +6,7 @@ from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFormLayout,
@@ -81,7 +81,7 @@ class NeurologyPage(FormPage):
         self.results.setMinimumWidth(230)
         self.body_chart = BodyChart()
         side = self._side = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        side.addWidget(self.results, 1)
+        side.addWidget(self.results)
         side.addWidget(self.body_chart, 1)
         grid_row.addLayout(side, 1)
         column.addLayout(grid_row)
@@ -134,15 +134,27 @@ class NeurologyPage(FormPage):
 
     # -- the examination shown ----------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Results and body chart beside the worksheet when the page is wide enough, else under it
-        (side by side, or one over the other on a very narrow page)."""
-        room = (self.scroll.viewport().width() if self.scroll is not None else self.width()) - 24  # page margins
-        wide = room >= self.grid.width_needed(False) + self.results.minimumWidth() + self.body_chart.minimumWidth() + 16
-        self.grid.set_compact(room < self.grid.width_needed(False))
+        self._arrange()
+        super().resizeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._arrange()
+        super().showEvent(event)
+
+    def _arrange(self) -> None:
+        """Results over the body chart beside the worksheet when the page is wide enough (the
+        worksheet's rows named by level alone if that makes the room), else under it: side by
+        side, or one over the other on a very narrow page."""
+        scroll = self.scroll
+        outer = scroll.width() - 2 * scroll.frameWidth() if scroll is not None else self.width()
+        bar = scroll.verticalScrollBar().sizeHint().width() if scroll is not None else 0
+        room = outer - bar - 24  # the scroll bar and the page margins
+        beside = max(self.results.minimumWidth(), self.body_chart.minimumWidth()) + 16
+        wide = room >= self.grid.width_needed(True) + beside
+        self.grid.set_compact(room < self.grid.width_needed(False) + (beside if wide else 0))
         self._grid_row.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
         side_by_side = not wide and room >= self.results.minimumWidth() + self.body_chart.minimumWidth() + 8
         self._side.setDirection(QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom)
-        super().resizeEvent(event)
 
     def context(self) -> dict[str, str | None]:
         return {"exam_id": self.exam_id}

@@ -59,8 +59,8 @@ class IsncsciGrid(QTableWidget):
 
     def __init__(self) -> None:
         super().__init__(len(DERMATOMES), len(GRID_COLUMNS))
-        # Side over sense ("R" above "motor"): the columns share the width equally, and a one-line
-        # "R Motorik" is wider than a column on a small screen.
+        # Side over sense ("R" above "motor"): a one-line "R Motorik" is wider than a column can be
+        # on a small screen (_fit_titles keeps every column as wide as its title).
         self.setHorizontalHeaderLabels([column_title(c, short=True).replace(" ", "\n", 1) for c in GRID_COLUMNS])
         for i, c in enumerate(GRID_COLUMNS):
             self.horizontalHeaderItem(i).setToolTip(column_title(c))

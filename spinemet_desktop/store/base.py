@@ -66,6 +66,12 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def read_case(path: Path) -> Case:
+    """Read and check a case file from outside (bounded read, then the case-file validation);
+    CaseFileError if it cannot be read or is not a valid case."""
+    return case_from_json(read_case_file(path))
+
+
 class StoreError(RuntimeError):
     """A store operation failed; the message is meant for the user."""
 
@@ -397,10 +403,26 @@ class Store(ABC):
     # -- files ----------------------------------------------------------------------------------
     def import_file(self, path: Path) -> Case:
         """Import a case file as a new case; nothing changes if the file is bad."""
-        case = case_from_json(read_case_file(path))
+        return self.import_case(read_case(path), source=path.name)
+
+    def holders(self, case: Case) -> list[str]:
+        """The stored cases that a case read from a file would duplicate: the one with its id and
+        those with its record number."""
+        found = [case.id] if self.exists(case.id) else []
+        if case.patient.record_number:
+            found += [i for i in self.case_ids_with_record_number(case.patient.record_number) if i not in found]
+        return found
+
+    def import_case(self, case: Case, *, source: str, copy_of: list[str] | None = None) -> Case:
+        """Store a case read from a file (:func:`read_case`) as a new case, with a new id if
+        its id is taken. ``copy_of``: the cases it duplicates, when the user chose to import it as
+        a copy of them (the audit trail says so)."""
         if self.exists(case.id):
             case = case.model_copy(update={"id": _new_id()})
-        self.save_many([case], action="imported", detail=f"from file {path.name}")
+        detail = f"from file {source}"
+        if copy_of:
+            detail += f", as a copy (the patient is also in case {', '.join(copy_of)})"
+        self.save_many([case], action="imported", detail=detail)
         return case
 
     def export_file(self, case_id: str, path: Path) -> None:

@@ -30,7 +30,8 @@ def write_atomic(path: Path, text: str) -> None:
 
 def write_atomic_bytes(path: Path, data: bytes) -> None:
     """Write a file so that it is either complete or absent (temp file + fsync + os.replace),
-    readable by the user only, whatever the umask (a file it replaces gets the same)."""
+    readable by the user only, whatever the umask (a file it replaces gets the same): what is
+    written is a patient's data (referrals, exports, case files)."""
     from uuid import uuid4  # not at start-up (uuid loads platform)
 
     path = Path(path)

@@ -181,6 +181,7 @@ def run(smoke_test: bool = False, self_test: bool = False, open_case: str | None
                      else QCoreApplication.translate("app", "Case not reopened"))
             icon = QMessageBox.Icon.Information if case is not None else QMessageBox.Icon.Warning
             QTimer.singleShot(0, lambda: message_box(window, icon, title, notice).open())
+    window.place_on_screen()
     window.show()
     if headless:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spinemet_desktop.present.fields import audit_field, audit_value
 from spinemet_desktop.store import AuditEntry, StoreError, write_atomic
 from spinemet_desktop.store.audit import to_csv
+from spinemet_desktop.ui.labels import ui_renderer
 from spinemet_desktop.ui.plain import shorten, tooltip, warn
 from spinemet_desktop.ui.plain import title as plain_title
 
@@ -45,10 +47,12 @@ class AuditDialog(QDialog):
                                               self.tr("Database role"), self.tr("Action"), self.tr("Field"),
                                               self.tr("Old value"), self.tr("New value")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        r = ui_renderer()
         for row, e in enumerate(entries):
+            # The field by its label and the values in words; the CSV export keeps the stored form.
             values = (e.at.astimezone().strftime("%d.%m.%Y %H:%M:%S"), e.user, e.host or "—", e.role or "—",
-                      actions.get(e.action, e.action), e.field, e.old if e.old is not None else "—",
-                      e.new if e.new is not None else "—")
+                      actions.get(e.action, e.action), audit_field(e.field, r) if e.field else "—",
+                      audit_value(e.field, e.old, r), audit_value(e.field, e.new, r))
             for col, value in enumerate(values):
                 item = QTableWidgetItem(shorten(value, MAX_CELL_CHARS))  # in full in the tooltip and the CSV
                 item.setToolTip(tooltip(value))

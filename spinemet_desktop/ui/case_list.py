@@ -74,7 +74,8 @@ class CaseList(QWidget):
              lambda: self._with_current(self.duplicate_requested.emit)),
             (self.tr("&Delete…"), self.tr("Delete the selected case permanently, after asking once"),
              lambda: self._with_current(self.delete_requested.emit)),
-            (self.tr("&Import case file…"), self.tr("Add a case from a case file (JSON)"), self.import_requested.emit),
+            (self.tr("&Import case files…"), self.tr("Add cases from one or several case files (JSON)"),
+             self.import_requested.emit),
             (self.tr("E&xport case file…"), self.tr("Save the selected case as a case file (JSON)"),
              lambda: self._with_current(self.export_requested.emit)),
         ):

@@ -39,7 +39,7 @@ from spinemet_desktop.present.fields import page_of
 from spinemet_desktop.session import CaseSession, Changes, Op
 from spinemet_desktop.store import CaseConflictError, KeptOnThisComputer, Store, StoreError
 from spinemet_desktop.ui.pages import PAGE_KEYS, page_index
-from spinemet_desktop.ui.pages.base import Page
+from spinemet_desktop.ui.pages.base import FormPage, Page
 from spinemet_desktop.ui.pages.history import PatientHistoryPage
 from spinemet_desktop.ui.pages.imaging import ImagingPage
 from spinemet_desktop.ui.pages.labs import LabsPage
@@ -83,7 +83,6 @@ class CaseEditor(QWidget):
         self.nav.setAccessibleName(self.tr("Pages of the case"))
         self.nav.setAccessibleDescription(self.tr("Each page says whether it is complete. Alt+1 to Alt+5 or "
                                                   "Ctrl+Page Up/Down change the page."))
-        self.nav.setMaximumWidth(240)
         # Long page titles (German, large text) wrap instead of being cut off.
         self.nav.setWordWrap(True)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -92,6 +91,9 @@ class CaseEditor(QWidget):
         for page in self.pages:
             self.pages_stack.addWidget(page)
             QListWidgetItem(page.title, self.nav)
+        # As wide as the longest page title (at most 240 px): on a small screen the page gets the rest.
+        widest = max(self.nav.fontMetrics().horizontalAdvance(page.title) for page in self.pages)
+        self.nav.setMaximumWidth(min(240, widest + 2 * self.nav.frameWidth() + 16))
         self._stale_pages: set[int] = set()
         self.nav.currentRowChanged.connect(self.pages_stack.setCurrentIndex)
         self.nav.currentRowChanged.connect(self._show_page_results)
@@ -174,6 +176,10 @@ class CaseEditor(QWidget):
                 if session.lock is not None:
                     session.lock.release()
                 raise StoreError(self.tr("The edits of the open case could not be saved; it stays open."))
+            # Nothing of the case shown before may remain: its selections, messages, scroll positions.
+            for page in self.pages:
+                page.reset()
+            self.side_panel.reset()
         self.session = session
         self.save_state.clear()  # "Saved hh:mm" belonged to the case shown before
         self._emit_undo_state()
@@ -365,7 +371,10 @@ class CaseEditor(QWidget):
     def _show_page_results(self, index: int) -> None:
         if index in self._stale_pages and self.assessment is not None:
             self._stale_pages.discard(index)
-            self.pages[index].update_results(self.assessment)
+            page = self.pages[index]
+            page.update_results(self.assessment)
+            if isinstance(page, FormPage) and self.case is not None:
+                page.show_applicable(self.case)
 
     def _update_header(self) -> None:
         assert self.case is not None

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from spinemet_desktop.clinical.scores.sins import SPEC as SINS_SPEC
 from spinemet_desktop.i18n import current_language
 from spinemet_desktop.present.render import Renderer, renderer
-from spinemet_desktop.present.vocabulary import DEFICIT, SLOTS, VOCABULARY
+from spinemet_desktop.present.vocabulary import DEFICIT, SLOTS, VOCABULARY, descriptions
 from spinemet_desktop.ui.language import pseudo_installed
 
 __all__ = ["DEFICIT", "SLOTS", "choices", "clinical", "output_label", "tr", "ui_renderer", "value_label"]
@@ -46,9 +46,12 @@ def _with_sins_points(item: str, options: list[tuple[Any, str]]) -> list[tuple[A
 
 
 def choices(kind: str) -> list[tuple[Any, str]]:
-    """(value, translated label) pairs for an answer vocabulary (present.vocabulary)."""
+    """(value, translated label) pairs for an answer vocabulary (present.vocabulary); the answers
+    of a graded scale with what they mean ("1b — Thecal sac deformed, spinal cord not abutted")."""
     r = ui_renderer()
-    options = [(value, r.vocabulary(kind, value)) for value, _label in VOCABULARY[kind]]
+    meaning = descriptions(kind)
+    options = [(value, r.vocabulary(kind, value) + (f" — {r.clinical(meaning[value])}" if value in meaning else ""))
+               for value, _label in VOCABULARY[kind]]
     return _with_sins_points(kind[5:], options) if kind.startswith("sins_") else options
 
 

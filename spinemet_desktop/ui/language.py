@@ -39,14 +39,17 @@ class CatalogueTranslator(QTranslator):
         self.catalogue = catalogue
         self.pseudo = pseudo
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1,
+    ) -> str | None:
+        # Not in the catalogue: None, which Qt takes for "no translation" and answers with the
+        # source text (an empty string would count as a translation and blank the text), so that
+        # a caller may try another context and an untranslated text shows up without brackets.
         if self.catalogue is None:
-            return i18n.pseudo(source) if self.pseudo else ""
-        # Not in the catalogue: no translation, so that a caller may try another context and an
-        # untranslated text shows up without brackets.
+            return i18n.pseudo(source) if self.pseudo else None
         translated = self.catalogue.lookup(context, source)
         if translated is None:
-            return ""
+            return None
         return i18n.pseudo(translated) if self.pseudo else translated
 
     def isEmpty(self) -> bool:
@@ -74,24 +77,30 @@ def _settings_path() -> Path | None:
         return None
 
 
-def saved_language() -> str | None:
+def settings() -> QSettings | None:
+    """The user's settings of this program (language, window geometry), in the data folder (None
+    if the folder cannot be used)."""
     path = _settings_path()
-    value = QSettings(str(path), QSettings.Format.IniFormat).value(_SETTING) if path is not None else None
+    return QSettings(str(path), QSettings.Format.IniFormat) if path is not None else None
+
+
+def saved_language() -> str | None:
+    stored = settings()
+    value = stored.value(_SETTING) if stored is not None else None
     return value if value in i18n.LANGUAGES else None
 
 
 def save_language(language: str | None) -> None:
     """Remember the user's choice (None: follow the system again) in a file readable by the user only."""
-    path = _settings_path()
-    if path is None:
+    stored = settings()
+    if stored is None:
         return
-    settings = QSettings(str(path), QSettings.Format.IniFormat)
     if language is None:
-        settings.remove(_SETTING)
+        stored.remove(_SETTING)
     else:
-        settings.setValue(_SETTING, language)
-    settings.sync()
-    make_private(path)
+        stored.setValue(_SETTING, language)
+    stored.sync()
+    make_private(Path(stored.fileName()))
 
 
 def chosen_language() -> str:

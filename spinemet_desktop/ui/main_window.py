@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QByteArray, QMargins, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMenuBar, QMessageBox, QStackedWidget
 
@@ -20,6 +20,7 @@ from spinemet_desktop.i18n import current_language
 from spinemet_desktop.model.fileformat import CaseFileError
 from spinemet_desktop.model.limits import is_id
 from spinemet_desktop.store import CaseLockedError, Conflict, Store, StoreError
+from spinemet_desktop.store.files import make_private
 from spinemet_desktop.store.report_files import remove_report_files
 from spinemet_desktop.ui import language as ui_language
 from spinemet_desktop.ui.case_list import CaseList
@@ -29,6 +30,24 @@ from spinemet_desktop.ui.plain import ask, message_box, plain_label, title, tool
 if TYPE_CHECKING:
     from spinemet_desktop.model import Case
     from spinemet_desktop.ui.editor import CaseEditor
+
+
+#: The size the window opens at when none is remembered and the screen has room for it.
+PREFERRED_SIZE = QSize(1280, 800)
+#: Room for the title bar and borders before the window manager has framed the window.
+FRAME_GUESS = QMargins(8, 38, 8, 8)
+_GEOMETRY = "window/geometry"
+
+
+def fit_geometry(available: QRect, wanted: QRect, frame: QMargins) -> QRect:
+    """The window's geometry (without its frame) as close to ``wanted`` as the screen's available
+    area (without task bars) allows with the frame included: no larger, and moved in where it
+    would stick out."""
+    width = max(1, min(wanted.width(), available.width() - frame.left() - frame.right()))
+    height = max(1, min(wanted.height(), available.height() - frame.top() - frame.bottom()))
+    x = min(max(wanted.x(), available.left() + frame.left()), available.left() + available.width() - frame.right() - width)
+    y = min(max(wanted.y(), available.top() + frame.top()), available.top() + available.height() - frame.bottom() - height)
+    return QRect(x, y, width, height)
 
 
 def _fill(template: str, *values: str) -> str:
@@ -52,20 +71,49 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
-        self.setWindowTitle(self.tr("Spinal metastases — bedside documentation"))
         self._editor: CaseEditor | None = None
         self.stack = QStackedWidget()
         self.case_list = self._make_case_list()
         self.stack.addWidget(self.case_list)
         self.setCentralWidget(self.stack)
         self._build_menus()
+        self._update_title()
         self.statusBar().showMessage(self.tr("Decision support — verify clinically."))
         #: Shown while the site configuration is not used (the reason in its tooltip).
         self.site_warning = plain_label()
         self.site_warning.hide()
         self._site_problem: str | None = None
         self.statusBar().addPermanentWidget(self.site_warning)
-        self.resize(1280, 800)
+        self.resize(PREFERRED_SIZE)
+
+    def place_on_screen(self, available: QRect | None = None) -> None:
+        """Open where the window was last closed (else centred at :data:`PREFERRED_SIZE`), never
+        larger than the screen's available area: on a 1366 × 768 or 1280 × 720 screen, at 100 %
+        or 125 % scaling, the buttons and the status bar stay on screen."""
+        stored = ui_language.settings()
+        saved = stored.value(_GEOMETRY) if stored is not None else None
+        restored = isinstance(saved, QByteArray) and self.restoreGeometry(saved)
+        if self.isMaximized() or self.isFullScreen():
+            return
+        screen = self.screen()
+        if available is None:
+            available = screen.availableGeometry()
+        wanted = self.geometry() if restored else QRect(0, 0, PREFERRED_SIZE.width(), PREFERRED_SIZE.height())
+        if not restored:
+            wanted.moveCenter(available.center())
+        outer, inner = self.frameGeometry(), self.geometry()
+        frame = FRAME_GUESS if outer == inner else QMargins(
+            inner.left() - outer.left(), inner.top() - outer.top(), outer.right() - inner.right(),
+            outer.bottom() - inner.bottom())
+        self.setGeometry(fit_geometry(available, wanted, frame))
+
+    def remember_geometry(self) -> None:
+        stored = ui_language.settings()
+        if stored is None:
+            return
+        stored.setValue(_GEOMETRY, self.saveGeometry())
+        stored.sync()
+        make_private(Path(stored.fileName()))
 
     def _make_case_list(self) -> CaseList:
         case_list = CaseList(self.store)
@@ -93,7 +141,7 @@ class MainWindow(QMainWindow):
         case_menu = bar.addMenu(self.tr("&Case"))
         add(case_menu, self.tr("&New case"), self.new_case, QKeySequence.StandardKey.New)
         add(case_menu, self.tr("&Case list"), self.show_list, QKeySequence("Ctrl+L"))
-        add(case_menu, self.tr("&Import case file…"), self.import_case, QKeySequence("Ctrl+I"))
+        add(case_menu, self.tr("&Import case files…"), self.import_case, QKeySequence("Ctrl+I"))
         add(case_menu, self.tr("&Export this case…"), self.export_current, QKeySequence("Ctrl+E"))
         add(case_menu, self.tr("&Audit trail of this case…"), self.show_audit, QKeySequence("Ctrl+Shift+A"))
         add(case_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -150,10 +198,9 @@ class MainWindow(QMainWindow):
             self.show_site_error(self._site_problem, dialog=False)
         if showing_case and self.editor.case is not None:
             self.stack.setCurrentWidget(self.editor)
-            self._title_for(self.editor.case)
         else:
-            self.setWindowTitle(self.tr("Spinal metastases — bedside documentation"))
             self.stack.setCurrentWidget(self.case_list)
+        self._update_title()
 
     @property
     def editor(self) -> CaseEditor:
@@ -166,6 +213,7 @@ class MainWindow(QMainWindow):
             editor.case_saved.connect(lambda _id: self.statusBar().showMessage(self.tr("Saved"), 2000))
             editor.undo_changed.connect(lambda u, r: (self.undo_action.setEnabled(u), self.redo_action.setEnabled(r)))
             editor.conflicts_found.connect(self.show_conflicts)
+            editor.assessment_changed.connect(lambda _a: self._update_title())  # the name as it is typed
             self.stack.addWidget(editor)
             self._editor = editor
         return self._editor
@@ -186,6 +234,7 @@ class MainWindow(QMainWindow):
             return  # not saved: the case stays open; the message is shown by the editor
         self.case_list.reload()
         self.stack.setCurrentWidget(self.case_list)
+        self._update_title()
         self.case_list.setFocus()
 
     def open_case(self, case_id: str) -> None:
@@ -223,12 +272,8 @@ class MainWindow(QMainWindow):
             warn(self, self.tr("Case cannot be opened"), str(exc))
             return False
         self.stack.setCurrentWidget(self.editor)
-        self._title_for(case)
+        self._update_title()
         return True
-
-    def _title_for(self, case: Case) -> None:
-        self.setWindowTitle(self.tr("%1 — spinemet-desktop").replace(
-            "%1", title(case.patient.display_name) or self.tr("New case")))
 
     def show_site_error(self, problem: str, *, dialog: bool) -> None:
         """The site configuration is not used: say so in the status bar for as long as the program
@@ -245,6 +290,15 @@ class MainWindow(QMainWindow):
             box = message_box(self, QMessageBox.Icon.Warning, self.tr("Site configuration not used"), text)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
+
+    def _update_title(self) -> None:
+        """The window title names the patient whose case is shown, and nobody else."""
+        case = self._editor.case if self._editor is not None and self.stack.currentWidget() is self._editor else None
+        if case is None:
+            self.setWindowTitle(self.tr("Spinal metastases — bedside documentation"))
+        else:
+            self.setWindowTitle(self.tr("%1 — spinemet-desktop").replace(
+                "%1", title(case.patient.display_name) or self.tr("New case")))
 
     def new_case(self) -> None:
         try:
@@ -300,17 +354,71 @@ class MainWindow(QMainWindow):
             self.case_list.reload()
 
     def import_case(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import case file"), "",
-                                              self.tr("Case files (*.json)"))
-        if not path:
-            return
-        try:
-            case = self.store.import_file(Path(path))
-        except (CaseFileError, StoreError) as exc:
-            warn(self, self.tr("Case file not imported"), self.tr("%1 was not imported: %2").replace(
-                "%1", Path(path).name).replace("%2", str(exc)))
-            return
-        self.show_case(case)
+        """Ask for one or several case files and import them (:meth:`import_files`)."""
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import case files"), "", self.tr("Case files (*.json)"))
+        if paths:
+            self.import_files([Path(path) for path in paths])
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Import case files. A patient already in the list (same record number or case id) is
+        imported only if the user chooses "import as a copy" (the copy's notes say so); the user
+        may open the existing case instead. One file imported is opened; several are listed."""
+        from datetime import datetime
+
+        from spinemet_desktop.present.imports import marked_copy
+        from spinemet_desktop.store import read_case
+        from spinemet_desktop.ui.import_dialog import CANCEL, OPEN
+        from spinemet_desktop.ui.labels import ui_renderer
+
+        imported: list[Case] = []
+        problems: list[str] = []
+        skipped = 0
+        to_open: str | None = None
+        for path in paths:
+            try:
+                case = read_case(path)
+                holders = self.store.holders(case)
+                if holders:
+                    choice = self.ask_duplicate(path, case, holders, several=len(paths) > 1)
+                    if choice == OPEN:
+                        to_open = holders[0]
+                    if choice in (OPEN, CANCEL):
+                        skipped += 1
+                        continue
+                    case = marked_copy(case, ui_renderer(), path.name, datetime.now().astimezone(), len(holders))
+                imported.append(self.store.import_case(case, source=path.name, copy_of=holders or None))
+            except (CaseFileError, StoreError) as exc:
+                problems.append(f"{path.name}: {exc}")
+        if problems:
+            warn(self, self.tr("Case file not imported"),
+                 self.tr("%1 of %2 file(s) could not be imported:").replace("%1", str(len(problems)))
+                 .replace("%2", str(len(paths))) + "\n\n" + "\n".join(problems))
+        if to_open is not None:
+            self.open_case(to_open)
+        elif len(imported) == 1 and len(paths) == 1:
+            self.show_case(imported[0])
+        elif imported:
+            self.show_list()
+        if imported or skipped:
+            self.statusBar().showMessage(self.tr("Imported %1 case file(s); %2 not imported.").replace(
+                "%1", str(len(imported))).replace("%2", str(skipped + len(problems))), 10000)
+
+    def ask_duplicate(self, path: Path, case: Case, holders: list[str], several: bool) -> str:
+        """Ask what to do with a file whose patient is already in the list (import_dialog.OPEN, COPY, CANCEL)."""
+        from spinemet_desktop.present.imports import who
+        from spinemet_desktop.ui.import_dialog import DuplicateDialog
+        from spinemet_desktop.ui.labels import ui_renderer
+
+        r = ui_renderer()
+        existing = []
+        for case_id in holders:
+            try:
+                existing.append(who(self.store.get(case_id), r))
+            except (KeyError, CaseFileError, StoreError):
+                existing.append(case_id)
+        dialog = DuplicateDialog(path.name, who(case, r), existing, several, self)
+        dialog.exec()
+        return dialog.choice()
 
     def export_case(self, case_id: str) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export case file"), f"{case_id}.json",
@@ -452,6 +560,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        self.remember_geometry()
         event.accept()
 
 

@@ -286,3 +286,35 @@ def test_prognosis_estimate_offers_only_what_a_score_supports_when_they_disagree
     _choose(qtbot, field, "good")
     qtbot.waitUntil(lambda: editor.case.history.prognosis_override == "good")
     assert "disagree" not in note.text()
+
+
+def test_which_fields_are_hidden_after_a_no_unless_they_hold_a_value(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 22: "Which drug and last dose" is hidden while anticoagulants are "no" — shown for
+    "yes" and when not recorded, and never hidden while it holds an entry."""
+    from spinemet_desktop.session import ops
+
+    window.new_case()
+    editor = window.editor
+    editor.go_to_page(0)
+    page = editor.current_page()
+    details = page.fields["history.anticoagulant_details"]
+    dose = page.fields["history.steroid_dose_mg"]
+
+    def shown_after(*changes: tuple[str, object]) -> bool:
+        for address, value in changes:
+            editor.apply(ops.set_field(address, value))
+        editor.recompute()
+        return details.isVisibleTo(page)
+
+    assert shown_after() and dose.isVisibleTo(page)  # not recorded: the question stays
+    assert not shown_after(("history.anticoagulants", False))
+    assert shown_after(("history.anticoagulants", True))
+    assert shown_after(("history.anticoagulant_details", "apixaban 5 mg, 08:00"), ("history.anticoagulants", False))
+    assert not shown_after(("history.anticoagulant_details", None))
+    shown_after(("history.steroids_given", False))
+    assert not dose.isVisibleTo(page)
+    from tests.ui.conftest import example
+
+    window.show_case(example("breast"))  # another case: rebuilt from that case
+    assert window.editor.current_page().fields["history.anticoagulant_details"].isVisibleTo(window.editor.current_page()) \
+        == (window.editor.case.history.anticoagulants is not False or bool(window.editor.case.history.anticoagulant_details))

@@ -46,16 +46,16 @@ def _settle() -> None:
         QApplication.processEvents()
 
 
-def _show(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window.resize(*SCREEN)
+def _show(window: MainWindow, qtbot, size: tuple[int, int] = SCREEN) -> None:  # type: ignore[no-untyped-def]
+    window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
     _settle()
 
 
-def _walk(window: MainWindow, qtbot):  # type: ignore[no-untyped-def]
+def _walk(window: MainWindow, qtbot, size: tuple[int, int] = SCREEN):  # type: ignore[no-untyped-def]
     """Show the case list, then each page of the breast example; yield a name for each view."""
-    _show(window, qtbot)
+    _show(window, qtbot, size)
     yield "case list"
     window.show_case(example("breast"))
     for index in PAGES:

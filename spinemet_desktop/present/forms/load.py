@@ -184,7 +184,7 @@ def _check_item(item: Item, declared: set[str], users: frozenset[str], name: str
     for user in item.used_by:
         if user not in users:
             raise FormError(f"{where}: used_by names {user!r}, which is no score, pathway fact or lab trigger")
-    for other in (item.required_if, item.required_unless):
+    for other in (item.required_if, item.required_unless, item.applies_if):
         if other is not None and other not in declared:
             raise FormError(f"{where}: {other} is not a field of this form")
     if item.kind == "show":

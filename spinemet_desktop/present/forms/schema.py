@@ -42,6 +42,9 @@ class Item(_Declaration):
     required: bool = False
     required_if: str | None = None
     required_unless: str | None = None
+    #: A yes/no field of the same form: this item is hidden while that one is answered "no" and
+    #: this one is empty ("Which drug and last dose" after "Anticoagulants: no"). Never hides a value.
+    applies_if: str | None = None
     note: Literal[NOTES] | None = None  # type: ignore[valid-type]
     show: Literal[DISPLAYS] | None = None  # type: ignore[valid-type]
 

@@ -11,9 +11,10 @@ the other way round.
 
 from __future__ import annotations
 
+from html import escape
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from spinemet_desktop.clinical.assess import Assessment
@@ -22,11 +23,12 @@ from spinemet_desktop.clinical.pathway.facts import FACT_LABELS
 from spinemet_desktop.clinical.scores import SPECS
 from spinemet_desktop.model import Case, Lesion, NeuroExam
 from spinemet_desktop.model.address import FieldAddress
+from spinemet_desktop.present.fields import field_label
 from spinemet_desktop.present.forms import forms
 from spinemet_desktop.present.forms.schema import Group, Item
 from spinemet_desktop.session import Changes, Op, ops
 from spinemet_desktop.store import Store
-from spinemet_desktop.ui.labels import choices, clinical
+from spinemet_desktop.ui.labels import choices, clinical, ui_renderer
 from spinemet_desktop.ui.pages import page_title
 from spinemet_desktop.ui.plain import tooltip
 from spinemet_desktop.ui.widgets import (
@@ -59,6 +61,8 @@ class PageHost(Protocol):
     def apply(self, op: Op, key: str | None = None) -> Changes: ...
 
     def ensure_saved(self) -> bool: ...
+
+    def go_to_field(self, address: str | None) -> None: ...
 
 
 def form_text(text: str) -> str:
@@ -108,6 +112,39 @@ def used_by_text(used_by: tuple[str, ...]) -> str:
     return QCoreApplication.translate("PatientHistoryPage", "Used by: %1.").replace("%1", "; ".join(names))
 
 
+class DisagreementBanner(QLabel):
+    """Shown at the top of the history and the examination pages while the two contradict each
+    other (clinical.conflicts), with links to both fields; hidden otherwise."""
+
+    def __init__(self, host: PageHost) -> None:
+        super().__init__()
+        self.setObjectName("disagreements")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.setStyleSheet("border: 2px solid #b00020; padding: 4px;")
+        self.linkActivated.connect(host.go_to_field)
+        self.hide()
+
+    def show_for(self, assessment: Assessment) -> None:
+        html = disagreements_html(assessment)
+        self.setText(html)
+        self.setAccessibleName(QCoreApplication.translate("Page", "History and examination disagree"))
+        self.setAccessibleDescription(" ".join(clinical(d.text) for d in assessment.disagreements))
+        self.setVisible(bool(html))
+
+
+def disagreements_html(assessment: Assessment) -> str:
+    """Each contradiction between history and examination, with links to both fields (escaped)."""
+    r = ui_renderer()
+    out = []
+    for d in assessment.disagreements:
+        links = " · ".join(f"<a href='{escape(field)}'>{escape(field_label(field, r))}</a>"
+                           for field in (d.history_field, d.exam_field))
+        out.append(f"⚠ {escape(clinical(d.text))} ({links})")
+    return "<br>".join(out)
+
+
 class Page(QWidget):
     """A wizard page. Subclasses build their form and implement refresh/update_results/missing."""
 
@@ -118,10 +155,12 @@ class Page(QWidget):
         super().__init__()
         self.editor = editor
         self.title = page_title(self.key)
+        #: The scroll area around the page's form, if it has one.
+        self.scroll: QScrollArea | None = None
 
     def set_scrolling_body(self, body: QWidget) -> None:
         """Put the page's form into a scroll area (small screens, 200 % text)."""
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setAccessibleName(self.title)
         scroll.setAccessibleDescription(QCoreApplication.translate(
@@ -130,6 +169,13 @@ class Page(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def reset(self) -> None:
+        """Forget everything the page showed of the previous case (called before another case is
+        shown): the page starts at its top, with nothing selected from that case."""
+        if self.scroll is not None:
+            self.scroll.verticalScrollBar().setValue(0)
+            self.scroll.horizontalScrollBar().setValue(0)
 
     def refresh(self, case: Case) -> None:
         """Show the case (called when a case is opened or changed elsewhere)."""
@@ -157,6 +203,9 @@ class FormPage(Page):
         self.notes: dict[str, QLabel] = {}
         #: Derived displays (kind "show") by address.
         self.displays: dict[str, QLabel] = {}
+        #: Items that apply only after a "yes" (``applies_if``): (address, the yes/no field's address,
+        #: and what to hide: the form and the field of its row, or the caption above it and the field).
+        self.conditional: list[tuple[str, str, QFormLayout | None, list[QWidget]]] = []
 
     # -- the part of the case the page shows ------------------------------------------------------
     def context(self) -> dict[str, str | None]:
@@ -226,6 +275,9 @@ class FormPage(Page):
             field.set_accessible(label, accessible)
         else:
             form_row(form, label, field, accessible)
+        if item.applies_if is not None:
+            self.conditional.append((item.field, item.applies_if, None, [caption, field]) if below
+                                    else (item.field, item.applies_if, form, [field]))
         if description:
             field.input.setToolTip(tooltip(description))
         self.bind(field, item.field)
@@ -259,10 +311,37 @@ class FormPage(Page):
         exam, lesion = self.shown(case)
         for address, field in self.fields.items():
             field.set_value(ops.read(case, address, exam=exam, lesion=lesion))
+        self.show_applicable(case)
+
+    def show_applicable(self, case: Case) -> None:
+        """Hide the items that do not apply: after a "no", while they are empty (an entered value
+        always stays in view)."""
+        exam, lesion = self.shown(case)
+        for address, condition, form, widgets in self.conditional:
+            own = ops.read(case, address, exam=exam, lesion=lesion)
+            applies = ops.read(case, condition, exam=exam, lesion=lesion) is not False or own not in (None, "")
+            for widget in widgets:
+                if form is not None:
+                    form.setRowVisible(widget, applies)
+                else:
+                    widget.setVisible(applies)
 
     def focus_field(self, address: FieldAddress) -> bool:
         field = self.fields.get(address.spec_key)
         if field is None:
             return False
         field.setFocus()
+        self.reveal(field)
         return True
+
+    def reveal(self, widget: QWidget, part: QRect | None = None) -> None:
+        """Scroll the page so that a widget, or a part of it (a worksheet cell), is in view with
+        room for its caption around it."""
+        body = self.scroll.widget() if self.scroll is not None else None
+        if self.scroll is None or body is None:
+            return
+        if body.layout() is not None:
+            body.layout().activate()  # a page just shown: place its fields before measuring
+        area = part if part is not None else widget.rect()
+        centre = widget.mapTo(body, area.center())
+        self.scroll.ensureVisible(centre.x(), centre.y(), area.width() // 2 + 40, area.height() // 2 + 60)

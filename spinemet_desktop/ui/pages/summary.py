@@ -13,7 +13,6 @@ from urllib.parse import unquote
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -47,6 +46,7 @@ from spinemet_desktop.ui.pages.base import Page, PageHost
 from spinemet_desktop.ui.plain import message_box, plain_label, tooltip
 from spinemet_desktop.ui.spine_map_widget import SpineMapWidget
 from spinemet_desktop.ui.trend_widget import TrendWidget
+from spinemet_desktop.ui.widgets import ComboBox, LongTextField
 
 if TYPE_CHECKING:
     from spinemet_desktop.report.pdf import PdfReport
@@ -133,7 +133,8 @@ def render_summary(case: Case, a: Assessment, expanded: set[str] | frozenset[str
     out.append("</table>")
     titles = view.headings(r)
     for key, rows in view.page_one(case, a, r).items():  # page 1 of the referral, row by row
-        out.append(f"<h3>{escape(titles[key])}</h3>" + _rows(rows))
+        if rows:
+            out.append(f"<h3>{escape(titles[key])}</h3>" + _rows(rows))
     grid = view.reirradiation(a, r)
     if grid is not None:
         out += [f"<h3>{escape(clinical(words.REIRRADIATION_TITLE))}</h3>", _table(grid),
@@ -195,7 +196,7 @@ class SummaryPage(Page):
         self.expanded: set[str] = set()
         layout = QVBoxLayout(self)
         actions = QHBoxLayout()
-        self.language = QComboBox()
+        self.language = ComboBox()
         self.language.addItem(self.tr("German"), "de")
         self.language.addItem(self.tr("English"), "en")
         self.language.setCurrentIndex(0 if current_language() == "de" else 1)
@@ -227,16 +228,38 @@ class SummaryPage(Page):
         self.reports.setAccessibleName(self.tr("Referral PDFs created for this case"))
         self.reports.setAccessibleDescription(self.tr("Enter opens the selected referral as it was created"))
         self.reports.setMaximumHeight(70)
+        self.reports.hide()  # shown once the case has a referral: no empty box
         self.reports.itemActivated.connect(lambda item: self.open_report(item.data(Qt.ItemDataRole.UserRole)))
         self.report_message = plain_label()  # paths and the store's words
         self.report_message.setWordWrap(True)
-        layout.addWidget(self.report_message)
+        self.report_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.report_message.hide()
+        self.show_folder = QPushButton(self.tr("Show in &folder"))
+        self.show_folder.setToolTip(self.tr("Open the folder that holds the referral PDF"))
+        self.show_folder.clicked.connect(self._show_folder)
+        self.show_folder.hide()
+        self._folder: Path | None = None
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.report_message, 1)
+        message_row.addWidget(self.show_folder, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(message_row)
         self.progress = QProgressBar()  # busy while a PDF or an export is made in the background
         self.progress.setRange(0, 0)
         self.progress.setAccessibleName(self.tr("Working"))
         self.progress.hide()
         layout.addWidget(self.progress)
         layout.addWidget(self.reports)
+        # The notes on the case: free text over several lines, printed at the end of the referral.
+        notes_row = QHBoxLayout()
+        self.case_notes = LongTextField()
+        notes_label = QLabel(self.tr("Notes on the case\n(end of the referral):"))
+        notes_label.setBuddy(self.case_notes.input)
+        self.case_notes.set_accessible(self.tr("Notes on the case"),
+                                       self.tr("Free text over several lines, printed at the end of the referral"))
+        self.case_notes.edited.connect(lambda text: self.editor.apply(ops.set_case_notes(text), key="case.notes"))
+        notes_row.addWidget(notes_label, 0, Qt.AlignmentFlag.AlignTop)
+        notes_row.addWidget(self.case_notes, 1)
+        layout.addLayout(notes_row)
         # The spine map and the trend beside the summary, in a column that scrolls on its own.
         self.spine_map, self.trend = SpineMapWidget(), TrendWidget()
         figures = QWidget()
@@ -268,7 +291,7 @@ class SummaryPage(Page):
         (time and hash), write it into the data folder and open it. A failure is said clearly."""
         editor = self.editor
         if editor.case is None or editor.assessment is None or not editor.ensure_saved():
-            self.report_message.setText(self.tr("The case could not be saved; the PDF was not created."))
+            self._say(self.tr("The case could not be saved; the PDF was not created."))
             return
         from spinemet_desktop.report.pdf import build_referral_pdf
 
@@ -288,16 +311,16 @@ class SummaryPage(Page):
             path = write_report(f"referral-{number[:64]}-{report.created_at:%Y%m%d-%H%M%S}-{report.language}.pdf",
                                 report.data)
         except (StoreError, OSError) as exc:
-            self.report_message.setText(self.tr("The PDF could not be stored: %1").replace("%1", str(exc)))
+            self._say(self.tr("The PDF could not be stored: %1").replace("%1", str(exc)))
             return None
         text = self.tr("Created %1 (%2 pages, SHA-256 %3).").replace("%1", str(path)).replace(
             "%2", str(report.pages)).replace("%3", report.sha256[:16] + "…")
         if report.missing_glyphs:
             text += " " + self.tr("Characters the font lacks are shown as [U+…]: %1").replace(
                 "%1", ", ".join(report.missing_glyphs))
-        self.report_message.setText(text)
+        self._say(text)
         self._list_reports()
-        self.open_file(path)
+        self._open(path, text)
         return path
 
     def _busy(self, text: str | None) -> None:
@@ -306,19 +329,40 @@ class SummaryPage(Page):
             button.setEnabled(text is None)
         self.progress.setVisible(text is not None)
         if text is not None:
-            self.report_message.setText(text)
+            self._say(text)
 
     def _failed(self, template: str, exc: BaseException) -> None:
         """Say clearly that an export failed, and why (on the page and in a dialog)."""
         self._busy(None)
         text = template.replace("%1", str(exc) or type(exc).__name__)
-        self.report_message.setText(text)
+        self._say(text)
         box = message_box(self, QMessageBox.Icon.Warning, self.tr("Export failed"), text)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
+    def _open(self, path: Path, said: str = "") -> None:
+        """Show a PDF in the system's viewer; if none can be started, say so where the file is."""
+        if self.open_file(path) is False:
+            self._say((said + "\n" if said else "") + self.tr(
+                "No program to show PDF files could be started. The file is kept at %1; open it from its "
+                "folder or install a PDF viewer.").replace("%1", str(path)), folder=path.parent)
+
+    def _say(self, text: str | None, folder: Path | None = None) -> None:
+        """A message about the referral or an export under the buttons (None: none), with "Show in
+        folder" when it is about a file the viewer could not open."""
+        self.report_message.setText(text or "")
+        self.report_message.setVisible(bool(text))
+        self._folder = folder
+        self.show_folder.setVisible(folder is not None)
+
+    def _show_folder(self) -> None:
+        if self._folder is not None and self.open_file(self._folder) is False:
+            self._say(self.tr("The folder could not be opened either: %1").replace("%1", str(self._folder)),
+                      folder=None)
+
     def _list_reports(self) -> None:
         self.reports.clear()
+        self.reports.hide()
         if self.editor.case is None:
             return
         for record in self.editor.store.list_reports(self.editor.case.id):
@@ -329,20 +373,21 @@ class SummaryPage(Page):
                                    self.reports)
             item.setData(Qt.ItemDataRole.UserRole, record.id)
             item.setToolTip(tooltip(record.sha256))
+        self.reports.setVisible(self.reports.count() > 0)
 
     def open_report(self, report_id: str) -> None:
         """Open a stored report exactly as it was sent (after checking its hash)."""
         try:
             data = self.editor.store.report_pdf(report_id)
         except (KeyError, StoreError) as exc:
-            self.report_message.setText(str(exc))
+            self._say(str(exc))
             return
         try:  # a private copy, removed when the program ends (store/report_files.py)
             path = write_opened_copy(f"referral-{report_id[:8]}.pdf", data)
         except (StoreError, OSError) as exc:
-            self.report_message.setText(self.tr("The PDF could not be stored: %1").replace("%1", str(exc)))
+            self._say(self.tr("The PDF could not be stored: %1").replace("%1", str(exc)))
             return
-        self.open_file(path)
+        self._open(path)
 
     def _save_export(self, title: str, name: str, filter_: str,
                      make: Callable[[Case, Assessment, str], bytes], written: str) -> None:
@@ -361,10 +406,10 @@ class SummaryPage(Page):
             try:
                 write_atomic_bytes(Path(target), data)
             except OSError as exc:
-                self.report_message.setText(self.tr("Could not write %1: %2").replace("%1", target).replace(
+                self._say(self.tr("Could not write %1: %2").replace("%1", target).replace(
                     "%2", exc.strerror or str(exc)))
                 return
-            self.report_message.setText(written.replace("%1", target))
+            self._say(written.replace("%1", target))
 
         self._busy(self.tr("Writing %1…").replace("%1", target))
         run_in_background(self, lambda: make(case, assessment, language), done,
@@ -390,7 +435,18 @@ class SummaryPage(Page):
         self._save_export(self.tr("Export FHIR bundle"), "fhir", self.tr("FHIR bundle (*.json)"), make,
                           self.tr("FHIR bundle written: %1"))
 
+    def reset(self) -> None:
+        super().reset()
+        self.expanded.clear()
+        self._say(None)
+        self.reports.clear()
+        self.reports.hide()
+        self.browser.clear()
+        for area in self.findChildren(QScrollArea):
+            area.verticalScrollBar().setValue(0)
+
     def refresh(self, case: Case) -> None:
+        self.case_notes.set_value(case.notes)
         self._list_reports()
 
     def _toggle_why(self, url) -> None:  # type: ignore[no-untyped-def]

@@ -78,7 +78,8 @@ def _own_words(a: Case, b: Case) -> set[str]:
 
 
 def test_nothing_of_the_previous_patient_is_shown(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(SummaryPage, "open_file", staticmethod(lambda path: None))
+    opened: list = []
+    monkeypatch.setattr(SummaryPage, "open_file", staticmethod(opened.append))
     window.resize(1366, 768)
     a, b = example("breast"), example("prostate")
     window.store.create(b)
@@ -93,8 +94,10 @@ def test_nothing_of_the_previous_patient_is_shown(window, qtbot, monkeypatch) ->
     neurology, summary = editor.pages[1], editor.pages[4]
     neurology.grid.setCurrentCell(DERMATOMES.index("S1"), 5)
     editor.go_to_page(4)
-    path = summary.create_referral()
-    assert path is not None and a.patient.record_number in path.name
+    summary.create_referral()  # in the background: wait until it is opened
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=30_000)
+    path = opened[0]
+    assert a.patient.record_number in path.name
     assert summary.reports.count() == 1 and a.patient.record_number in summary.report_message.text()
     why = view.advice(editor.assessment, ui_renderer(), view.NOW)[0].key
     summary.browser.anchorClicked.emit(QUrl(f"why:{why}"))  # "Why?" of the first recommendation

@@ -70,6 +70,7 @@ def test_no_viewer_is_said_on_the_page_with_show_in_folder(window, qtbot, monkey
     page = editor.current_page()
     assert not page.reports.isVisible() and not page.report_message.isVisible() and not page.show_folder.isVisible()
     qtbot.mouseClick(page.create_pdf, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=30_000)  # made in the background
     path = asked[0]
     assert page.report_message.isVisible() and "No program to show PDF files" in page.report_message.text()
     assert str(path) in page.report_message.text()
@@ -103,6 +104,7 @@ def test_case_notes_and_examination_notes_are_edited_in_the_window_and_printed(w
     assert editor.case.latest_exam().isncsci.comments == "Exam limited by pain."
     editor.go_to_page(4)
     qtbot.mouseClick(summary.create_pdf, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=30_000)  # made in the background
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(opened[0])).pages)
     assert "Daughter is the contact. Prefers German." in text and "Exam limited by pain." in text
     window.undo_action.trigger()  # notes are edits like any other: one undo step each

@@ -1,0 +1,96 @@
+"""The referral's cheap plain lines print exactly what reportlab's Paragraph prints, where it prints it.
+
+``report/pdf.py`` draws a plain text that fits on one line itself instead of making a Paragraph of
+it (issue 26: most of a referral's thousand paragraphs are short table cells). Here, for random
+texts, styles and widths, both are laid out and drawn on a canvas, and the page's drawing
+operators are read back: the same size, the same split, and every piece of text in the same font,
+size and colour at the same place on the page.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from html import escape
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from reportlab.pdfgen.canvas import Canvas
+
+from spinemet_desktop.report.pdf import STYLES, _Layout, _Line, _Paragraph, _register_fonts
+
+_NUMBER = r"-?[0-9.]+"
+_CM = re.compile(rf"^1 0 0 1 ({_NUMBER}) ({_NUMBER}) cm$")
+_TEXT = re.compile(rf"1 0 0 1 ({_NUMBER}) ({_NUMBER}) Tm|(/\S+) ({_NUMBER}) Tf|({_NUMBER} {_NUMBER} {_NUMBER}) rg"
+                   r"|\(((?:\\.|[^\\)])*)\) Tj")
+
+
+def _printed(flowable: object, x: float, y: float) -> list[tuple[float, float, str, float, str, str]]:
+    """Every line of text ``flowable`` draws at (x, y): page position of its baseline, font, size,
+    colour and the (font-encoded) text."""
+    canvas = Canvas(io.BytesIO())
+    flowable.drawOn(canvas, x, y)  # type: ignore[attr-defined]
+    out = []
+    offsets = [(0.0, 0.0)]
+    colour = "0 0 0"
+    for op in canvas._code:
+        if op == "q":
+            offsets.append(offsets[-1])
+        elif op == "Q":
+            offsets.pop()
+        elif (move := _CM.match(op)) is not None:
+            dx, dy = offsets[-1]
+            offsets[-1] = (dx + float(move[1]), dy + float(move[2]))
+        elif op.endswith(" rg") and not op.startswith("BT"):
+            colour = op[:-3]
+        elif op.startswith("BT"):
+            line = {"x": 0.0, "y": 0.0, "font": "", "size": 0.0, "text": ""}
+            for found in _TEXT.finditer(op):
+                if found[1] is not None:
+                    line["x"], line["y"] = float(found[1]), float(found[2])
+                elif found[3] is not None:
+                    line["font"], line["size"] = found[3], float(found[4])
+                elif found[5] is not None:
+                    colour = found[5]
+                else:
+                    line["text"] = str(line["text"]) + found[6]
+            dx, dy = offsets[-1]
+            out.append((round(dx + float(line["x"]), 6), round(dy + float(line["y"]), 6), str(line["font"]),
+                        float(line["size"]), colour, str(line["text"])))
+    return out
+
+
+plain_words = st.text(st.characters(codec="latin-1", categories=("L", "N", "P", "S")), min_size=1, max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(plain_words, min_size=0, max_size=12), style=st.sampled_from(sorted(STYLES)),
+       width=st.floats(min_value=5, max_value=520), height=st.floats(min_value=0, max_value=60))
+def test_a_plain_line_is_printed_as_its_paragraph(words: list[str], style: str, width: float,
+                                                  height: float) -> None:
+    _register_fonts()
+    text = " ".join(words)
+    line, paragraph = _Line(text, STYLES[style]), _Paragraph(escape(text), STYLES[style])
+    assert line.wrap(width, 1e6) == paragraph.wrap(width, 1e6)
+    assert line.getSpaceBefore() == paragraph.getSpaceBefore()
+    assert line.getSpaceAfter() == paragraph.getSpaceAfter()
+    assert _printed(line, 40.0, 500.0) == _printed(paragraph, 40.0, 500.0)
+    assert len(line.split(width, height)) == len(paragraph.split(width, height))
+
+
+def test_texts_that_are_not_plain_stay_paragraphs() -> None:
+    lay = _Layout(500.0)
+    for text in ("two\nlines", " leading", "trailing ", "double  space", "no\u00a0break", "soft\u00adhyphen",
+                 "tab\there", "zero\u200bwidth"):
+        assert isinstance(lay.p(text, "cell"), _Paragraph), text
+    assert isinstance(lay.p("plain <b>text</b> & more", "cell"), _Line)
+    assert isinstance(lay.p("<b>markup</b>", "cell", markup=True), _Paragraph)
+
+
+def test_a_paragraph_breaks_its_lines_again_for_another_width() -> None:
+    _register_fonts()
+    paragraph = _Paragraph(escape("many words " * 30), STYLES["cell"])
+    narrow = paragraph.wrap(100, 1e6)
+    wide = paragraph.wrap(400, 1e6)
+    assert narrow[1] > wide[1]
+    assert paragraph.wrap(100, 1e6) == narrow == _Paragraph(escape("many words " * 30), STYLES["cell"]).wrap(100, 1e6)

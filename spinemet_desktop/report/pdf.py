@@ -208,12 +208,14 @@ class _Line(Flowable):  # type: ignore[misc]
         if self._as_paragraph:
             self.paragraph().drawOn(canvas, x, y, _sW)
         elif self.text:
+            # As Paragraph.drawPara draws a line (not canvas.drawString, which measures the text again).
             style = self.style
             canvas.saveState()
             canvas.setFillColor(style.textColor)
-            canvas.setFont(style.fontName, style.fontSize, style.leading)
-            canvas.drawString(x + style.leftIndent + style.firstLineIndent, y + self.height - style.fontSize,
-                              self.text)
+            line = canvas.beginText(x + style.leftIndent + style.firstLineIndent, y + self.height - style.fontSize)
+            line.setFont(style.fontName, style.fontSize, style.leading)
+            line.textOut(self.text)
+            canvas.drawText(line)
             canvas.restoreState()
 
 

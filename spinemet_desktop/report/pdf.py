@@ -120,6 +120,29 @@ STYLES = {
 
 #: Left and right padding of a table cell (points).
 _CELL_PADDING = 2.2
+#: Top and bottom padding of a table cell (points).
+_CELL_TOP, _CELL_BOTTOM = 1.2, 1.6
+
+
+def _row_heights(cells: Sequence[Sequence[Any]], column_widths: Sequence[float]) -> list[float | None] | None:
+    """Each row's height as reportlab's Table would size it (the tallest cell and the padding,
+    summed in the same order), from the cells' own remembered line breaking: a Table left to size
+    its rows asks every cell again at each of its several sizings. None (the Table sizes them)
+    when a cell is not one of our paragraphs."""
+    if not all(isinstance(cell, (_Line, _Paragraph)) for row in cells for cell in row):
+        return None
+    heights: list[float | None] = []
+    for row in cells:
+        tallest = 0.0
+        for cell, width in zip(row, column_widths, strict=True):
+            # As Table._listCellGeom and Table._calc_height compute it.
+            height = cell.wrap(width - _CELL_PADDING - _CELL_PADDING, 72000 - _CELL_TOP - _CELL_BOTTOM)[1]
+            height += _CELL_BOTTOM + _CELL_TOP
+            tallest = max(tallest, height)
+        heights.append(tallest)
+    return heights
+
+
 #: A table cell is at most this tall (a third of the page's frame); longer texts flow on in more rows.
 _MAX_CELL_HEIGHT = 250.0
 
@@ -259,14 +282,16 @@ class _Layout:
         rows = [rows[0], *self._flowing(rows[1:], widths)] if header and rows else self._flowing(rows, widths)
         cells = [[self.p(c, "cellb" if header and i == 0 else "cell") if isinstance(c, str) else c for c in row]
                  for i, row in enumerate(rows)]
-        table = Table(cells, colWidths=[f * self.width for f in fractions], repeatRows=1 if header else 0)
+        column_widths = [f * self.width for f in fractions]
+        table = Table(cells, colWidths=column_widths, rowHeights=_row_heights(cells, column_widths),
+                      repeatRows=1 if header else 0)
         style = [
             ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#9a9a9a")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
             ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6),
+            ("TOPPADDING", (0, 0), (-1, -1), _CELL_TOP),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), _CELL_BOTTOM),
         ]
         if header:
             style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")))

@@ -94,3 +94,31 @@ def test_a_paragraph_breaks_its_lines_again_for_another_width() -> None:
     wide = paragraph.wrap(400, 1e6)
     assert narrow[1] > wide[1]
     assert paragraph.wrap(100, 1e6) == narrow == _Paragraph(escape("many words " * 30), STYLES["cell"]).wrap(100, 1e6)
+
+
+@settings(max_examples=100, deadline=None)
+@given(rows=st.lists(st.lists(st.lists(plain_words, max_size=30).map(" ".join), min_size=3, max_size=3),
+                     min_size=1, max_size=6),
+       breaks=st.booleans(), fractions=st.sampled_from([(0.32, 0.34, 0.34), (0.2, 0.22, 0.58), (0.5, 0.1, 0.4)]))
+def test_row_heights_are_those_the_table_computes(rows: list[list[str]], breaks: bool,
+                                                  fractions: tuple[float, ...]) -> None:
+    """The referral's tables are given their row heights (issue 26); reportlab, left to size the
+    same rows, comes to the same heights."""
+    from reportlab.platypus import Table
+
+    from spinemet_desktop.report.pdf import _CELL_BOTTOM, _CELL_PADDING, _CELL_TOP, _row_heights
+
+    lay = _Layout(510.0)
+    if breaks:
+        rows = [[text.replace(" ", "\n", 2) for text in row] for row in rows]
+    sized = lay.table(rows, fractions, header=False)
+    column_widths = [f * lay.width for f in fractions]
+    # The same rows as the table (a cell taller than a third of a page flows on in more rows).
+    flowed = lay._flowing(rows, [w - 2 * _CELL_PADDING for w in column_widths])
+    cells = [[lay.p(text, "cell") for text in row] for row in flowed]
+    table = Table(cells, colWidths=column_widths)
+    table.setStyle([("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+                    ("TOPPADDING", (0, 0), (-1, -1), _CELL_TOP), ("BOTTOMPADDING", (0, 0), (-1, -1), _CELL_BOTTOM),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    assert table.wrap(lay.width, 1e6)[1] == sized.wrap(lay.width, 1e6)[1]
+    assert table._rowHeights == _row_heights(cells, column_widths) == sized._rowHeights

@@ -195,6 +195,13 @@ def _plain(text: str) -> bool:
     return text.isprintable() and "  " not in text and text == text.strip(" ")
 
 
+@cache
+def _plain_fragment(style: ParagraphStyle) -> Any:
+    """What reportlab's parser makes of a plain word in ``style`` (one fragment)."""
+    (fragment,) = Paragraph("x", style).frags
+    return fragment
+
+
 class _Line(Flowable):  # type: ignore[misc]
     """A plain text (no markup, single spaces, nothing special) in one paragraph style: drawn as one
     line where a :class:`Paragraph` would draw it (its first baseline ``fontSize`` below its top,
@@ -208,8 +215,12 @@ class _Line(Flowable):  # type: ignore[misc]
         self._as_paragraph = False
 
     def paragraph(self) -> _Paragraph:
+        """The text as a Paragraph, without running the markup parser over it: the fragment the
+        parser makes of a plain text in this style, holding this text."""
         if self._paragraph is None:
-            self._paragraph = _Paragraph(escape(self.text), self.style)
+            # (Of an empty text the parser makes no fragment at all.)
+            fragments = [_plain_fragment(self.style).clone(text=self.text)] if self.text else []
+            self._paragraph = _Paragraph(escape(self.text), self.style, frags=fragments)
         return self._paragraph
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:

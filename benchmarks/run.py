@@ -298,7 +298,7 @@ from spinemet_desktop.ui.main_window import MainWindow
 
 qt = QApplication([])
 language.install(language.chosen_language())
-store = program._open_store(True)  # as the program opens it
+store, _damage = program._open_store(True)  # as the program opens it
 window = MainWindow(store)
 window.show()
 qt.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)

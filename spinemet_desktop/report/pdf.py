@@ -170,12 +170,13 @@ def _cut_into(text: str, count: int) -> list[str]:
     return [piece for piece in pieces if piece] or [text]
 
 
-# -- paragraphs, cheaply ----------------------------------------------------------------------
-# A referral holds about a thousand paragraphs, most of them short table cells. reportlab parses
-# each paragraph's text with an HTML parser when it is made and breaks it into lines every time a
-# table or frame asks for its size (a table asks twice: to size its rows and to draw them). Plain
-# texts that fit on one line are therefore drawn as that line, exactly where a Paragraph would draw
-# it, and a paragraph remembers its lines for the width it was last broken for.
+# -- paragraphs, cheaply (issue 26) ----------------------------------------------------------
+# A referral holds about 870 paragraphs, most of them short table cells. reportlab parses each
+# paragraph's text with an HTML parser when it is made and breaks it into lines every time a table
+# or frame asks for its size (a table asks to size its rows and again to draw them). Plain texts
+# that fit on one line are therefore drawn as that line, exactly where a Paragraph would draw it;
+# longer plain texts become Paragraphs without the parser; a paragraph remembers its lines for the
+# width it was last broken for, and tables are given their row heights (_row_heights).
 class _Paragraph(Paragraph):  # type: ignore[misc]
     """A Paragraph that breaks its lines once per width (its lines depend on the width alone)."""
 
@@ -189,9 +190,10 @@ class _Paragraph(Paragraph):  # type: ignore[misc]
         return self.width, self.height
 
 
-#: Characters a plain line may hold: reportlab's paragraphs treat other white space (no-break and
-#: zero-width spaces, soft hyphens, line breaks) specially, so texts with them stay paragraphs.
 def _plain(text: str) -> bool:
+    """Whether a text needs nothing of the parser: reportlab's paragraphs treat other white space
+    (no-break and zero-width spaces, soft hyphens, line breaks, runs of spaces, spaces at either
+    end) specially, so texts with them stay paragraphs."""
     return text.isprintable() and "  " not in text and text == text.strip(" ")
 
 

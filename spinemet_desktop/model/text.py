@@ -54,10 +54,28 @@ def _pieces(template: str) -> tuple[str, ...]:
     return tuple(_PLACEHOLDER.split(template))
 
 
+@lru_cache(maxsize=4096)
+def _format_string(template: str) -> tuple[str, int]:
+    """The template as a ``str.format`` string (``%n`` -> ``{n-1}``, braces doubled, ``%0`` kept)
+    and the highest placeholder number in it; made once per template."""
+    pieces = _pieces(template)
+    out = [pieces[0].replace("{", "{{").replace("}", "}}")]
+    highest = 0
+    for k in range(1, len(pieces), 2):
+        number = int(pieces[k])
+        out.append(f"{{{number - 1}}}" if number >= 1 else "%" + pieces[k])
+        out.append(pieces[k + 1].replace("{", "{{").replace("}", "}}"))
+        highest = max(highest, number)
+    return "".join(out), highest
+
+
 def _fill(template: str, args: list[str]) -> str:
     """Each ``%n`` replaced by the n-th value; a ``%n`` without a value is kept as it is."""
     if "%" not in template:  # nothing to fill (most fixed texts)
         return template
+    format_string, highest = _format_string(template)
+    if highest <= len(args):  # every placeholder has its value (nearly always): in one C call
+        return format_string.format(*args)
     pieces = _pieces(template)
     out = [pieces[0]]
     for k in range(1, len(pieces), 2):
@@ -86,7 +104,8 @@ class Text(str):
     args: tuple[Any, ...]
 
     def __new__(cls, template: str, args: tuple[Any, ...] = ()) -> Self:
-        made = super().__new__(cls, _fill(template, [_english(a) for a in args]) if args else template)
+        made = super().__new__(
+            cls, _fill(template, [a if type(a) is str else _english(a) for a in args]) if args else template)
         made.template = template
         made.args = args
         return made

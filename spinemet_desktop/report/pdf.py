@@ -32,11 +32,13 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
+    Flowable,
     Frame,
     KeepTogether,
     PageTemplate,
@@ -94,6 +96,12 @@ def _register_fonts() -> dict[str, set[int]]:
     return cmaps
 
 
+@cache
+def _printable() -> dict[str, frozenset[str]]:
+    """The characters each font can print, and line breaks and tabs (a quick test of whole texts)."""
+    return {font: frozenset(map(chr, cmap)) | {"\n", "\t"} for font, cmap in _register_fonts().items()}
+
+
 _BASE = ParagraphStyle("base", fontName=FONT, fontSize=8.6, leading=10.8, alignment=TA_LEFT)
 STYLES = {
     "base": _BASE,
@@ -113,6 +121,29 @@ STYLES = {
 
 #: Left and right padding of a table cell (points).
 _CELL_PADDING = 2.2
+#: Top and bottom padding of a table cell (points).
+_CELL_TOP, _CELL_BOTTOM = 1.2, 1.6
+
+
+def _row_heights(cells: Sequence[Sequence[Any]], column_widths: Sequence[float]) -> list[float | None] | None:
+    """Each row's height as reportlab's Table would size it (the tallest cell and the padding,
+    summed in the same order), from the cells' own remembered line breaking: a Table left to size
+    its rows asks every cell again at each of its several sizings. None (the Table sizes them)
+    when a cell is not one of our paragraphs."""
+    if not all(isinstance(cell, (_Line, _Paragraph)) for row in cells for cell in row):
+        return None
+    heights: list[float | None] = []
+    for row in cells:
+        tallest = 0.0
+        for cell, width in zip(row, column_widths, strict=True):
+            # As Table._listCellGeom and Table._calc_height compute it.
+            height = cell.wrap(width - _CELL_PADDING - _CELL_PADDING, 72000 - _CELL_TOP - _CELL_BOTTOM)[1]
+            height += _CELL_BOTTOM + _CELL_TOP
+            tallest = max(tallest, height)
+        heights.append(tallest)
+    return heights
+
+
 #: A table cell is at most this tall (a third of the page's frame); longer texts flow on in more rows.
 _MAX_CELL_HEIGHT = 250.0
 
@@ -140,17 +171,105 @@ def _cut_into(text: str, count: int) -> list[str]:
     return [piece for piece in pieces if piece] or [text]
 
 
+# -- paragraphs, cheaply (issue 26) ----------------------------------------------------------
+# A referral holds about 870 paragraphs, most of them short table cells. reportlab parses each
+# paragraph's text with an HTML parser when it is made and breaks it into lines every time a table
+# or frame asks for its size (a table asks to size its rows and again to draw them). Plain texts
+# that fit on one line are therefore drawn as that line, exactly where a Paragraph would draw it;
+# longer plain texts become Paragraphs without the parser; a paragraph remembers its lines for the
+# width it was last broken for, and tables are given their row heights (_row_heights).
+class _Paragraph(Paragraph):  # type: ignore[misc]
+    """A Paragraph that breaks its lines once per width (its lines depend on the width alone)."""
+
+    _wrapped_width: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # (``split`` drops the lines when the paragraph moves on whole.)
+        if availWidth != self._wrapped_width or "blPara" not in self.__dict__:
+            super().wrap(availWidth, availHeight)
+            self._wrapped_width = availWidth
+        return self.width, self.height
+
+
+def _plain(text: str) -> bool:
+    """Whether a text needs nothing of the parser: reportlab's paragraphs treat other white space
+    (no-break and zero-width spaces, soft hyphens, line breaks, runs of spaces, spaces at either
+    end) specially, so texts with them stay paragraphs."""
+    return text.isprintable() and "  " not in text and text == text.strip(" ")
+
+
+@cache
+def _plain_fragment(style: ParagraphStyle) -> Any:
+    """What reportlab's parser makes of a plain word in ``style`` (one fragment)."""
+    (fragment,) = Paragraph("x", style).frags
+    return fragment
+
+
+class _Line(Flowable):  # type: ignore[misc]
+    """A plain text (no markup, single spaces, nothing special) in one paragraph style: drawn as one
+    line where a :class:`Paragraph` would draw it (its first baseline ``fontSize`` below its top,
+    its width the whole available width) when it fits on one line, else as that Paragraph."""
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.text, self.style = text, style
+        self.text_width = stringWidth(text, style.fontName, style.fontSize) if text else 0.0
+        self._paragraph: _Paragraph | None = None
+        self._as_paragraph = False
+
+    def paragraph(self) -> _Paragraph:
+        """The text as a Paragraph, without running the markup parser over it: the fragment the
+        parser makes of a plain text in this style, holding this text."""
+        if self._paragraph is None:
+            # (Of an empty text the parser makes no fragment at all.)
+            fragments = [_plain_fragment(self.style).clone(text=self.text)] if self.text else []
+            self._paragraph = _Paragraph(escape(self.text), self.style, frags=fragments)
+        return self._paragraph
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        style = self.style
+        # A margin below reportlab's own tolerance: a text as wide as the line is left to it.
+        self._as_paragraph = (self.text_width > availWidth - style.leftIndent - style.rightIndent
+                              - style.firstLineIndent - 0.01 or availWidth < 0.01)
+        if self._as_paragraph:
+            self.width, self.height = self.paragraph().wrap(availWidth, availHeight)
+        else:
+            self.width, self.height = availWidth, (style.leading if self.text else 0.0)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        # Rare (at the foot of a page): reportlab's own rules for orphans, on the Paragraph.
+        return self.paragraph().split(availWidth, availHeight)
+
+    def drawOn(self, canvas: pdfcanvas.Canvas, x: float, y: float, _sW: float = 0) -> None:
+        if self._as_paragraph:
+            self.paragraph().drawOn(canvas, x, y, _sW)
+        elif self.text:
+            # As Paragraph.drawPara draws a line (not canvas.drawString, which measures the text again).
+            style = self.style
+            canvas.saveState()
+            canvas.setFillColor(style.textColor)
+            line = canvas.beginText(x + style.leftIndent + style.firstLineIndent, y + self.height - style.fontSize)
+            line.setFont(style.fontName, style.fontSize, style.leading)
+            line.textOut(self.text)
+            canvas.drawText(line)
+            canvas.restoreState()
+
+
 class _Layout:
     """Paragraphs and tables in the embedded font, with every character checked."""
 
     def __init__(self, width: float) -> None:
         self.width = width
         self.cmaps = _register_fonts()
+        self._printable = _printable()
         self.missing: set[str] = set()
         self._cut: dict[tuple[str, float], list[str]] = {}
 
     def checked(self, text: str, font: str = FONT) -> str:
         """The text with every character the font lacks replaced by a visible [U+XXXX]."""
+        if self._printable[font].issuperset(text):
+            return text
         cmap = self.cmaps[font]
         out = []
         for ch in text:
@@ -161,13 +280,15 @@ class _Layout:
                 out.append(f"[U+{ord(ch):04X}]")
         return "".join(out)
 
-    def p(self, text: str, style: str = "base", markup: bool = False) -> Paragraph:
+    def p(self, text: str, style: str = "base", markup: bool = False) -> Flowable:
         """A paragraph; ``markup`` texts may hold <b>/<font> tags (their content is escaped here)."""
         font = FONT_BOLD if style in ("title", "h2", "h3", "urgency", "cellb") else FONT
         body = self.checked(text, font)
         if not markup:
+            if STYLES[style].alignment == TA_LEFT and _plain(body):
+                return _Line(body, STYLES[style])
             body = escape(body)
-        return Paragraph(body.replace("\n", "<br/>"), STYLES[style])
+        return _Paragraph(body.replace("\n", "<br/>"), STYLES[style])
 
     def table(self, rows: Sequence[Sequence[Any]], fractions: Sequence[float], header: bool = True,
               extra: list[tuple[Any, ...]] | None = None) -> Table:
@@ -175,14 +296,16 @@ class _Layout:
         rows = [rows[0], *self._flowing(rows[1:], widths)] if header and rows else self._flowing(rows, widths)
         cells = [[self.p(c, "cellb" if header and i == 0 else "cell") if isinstance(c, str) else c for c in row]
                  for i, row in enumerate(rows)]
-        table = Table(cells, colWidths=[f * self.width for f in fractions], repeatRows=1 if header else 0)
+        column_widths = [f * self.width for f in fractions]
+        table = Table(cells, colWidths=column_widths, rowHeights=_row_heights(cells, column_widths),
+                      repeatRows=1 if header else 0)
         style = [
             ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#9a9a9a")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
             ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6),
+            ("TOPPADDING", (0, 0), (-1, -1), _CELL_TOP),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), _CELL_BOTTOM),
         ]
         if header:
             style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")))

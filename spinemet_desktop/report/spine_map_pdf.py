@@ -21,7 +21,7 @@ from typing import Any, Protocol
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 
 from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.model.case import Case
@@ -35,7 +35,7 @@ class Paragraphs(Protocol):
 
     def checked(self, text: str, font: str = ...) -> str: ...
 
-    def p(self, text: str, style: str = "base", markup: bool = False) -> Paragraph: ...
+    def p(self, text: str, style: str = "base", markup: bool = False) -> Flowable: ...
 
 
 @cache
@@ -140,7 +140,7 @@ class Beside(Flowable):  # type: ignore[misc]
     smaller (down to ``smallest`` of that), so that it stays on the page the report puts it on.
     """
 
-    def __init__(self, drawing: Drawing, paragraphs: list[Paragraph], share: float,
+    def __init__(self, drawing: Drawing, paragraphs: list[Flowable], share: float,
                  checked: Callable[[str, str], str], font: str, bold: str, smallest: float = 0.75) -> None:
         super().__init__()
         self.drawing, self.paragraphs, self.share, self.smallest = drawing, paragraphs, share, smallest

@@ -187,3 +187,18 @@ def test_osteoporosis_not_recorded_says_so_and_recorded_says_should() -> None:
     texts = {f.effect.text for f in evaluate({**BASE, **UNSTABLE, "osteoporosis": True}).fired if f.rule.id == "M12"}
     assert len(texts) == 1 and "not recorded" not in texts.pop()
     assert "M12" not in fired({**UNSTABLE, "osteoporosis": True, "level": "C5"})
+
+
+def test_three_valued_and_or_over_every_combination() -> None:
+    """t_and / t_or (written as loops for speed) against their definition: False (True) wins,
+    else unknown if anything is unknown."""
+    from itertools import product
+
+    from spinemet_desktop.clinical.pathway.facts import t_and, t_or
+
+    for size in range(5):
+        for values in product((True, False, None), repeat=size):
+            expected_and = False if False in values else (None if None in values else True)
+            expected_or = True if True in values else (None if None in values else False)
+            assert t_and(*values) is expected_and, values
+            assert t_or(*values) is expected_or, values

@@ -7,11 +7,11 @@ import pickle
 from datetime import date, datetime
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from spinemet_desktop.model.enums import Ambulatory
-from spinemet_desktop.model.text import Text, fmt, join, localise
+from spinemet_desktop.model.text import Text, _fill, fmt, join, localise
 
 GERMAN = {
     "motor score fell by %1 points (%2 → %3)": "Motorik-Score um %1 Punkte gefallen (%2 → %3)",
@@ -122,3 +122,18 @@ def test_texts_fill_their_placeholders_as_the_plain_substitution_does(template: 
 
     assert _fill(template, args) == _fill_by_pattern(template, args)
     assert str(fmt(template, *args)) == _fill_by_pattern(template, args)
+
+
+_template_parts = st.one_of(st.text(alphabet="ab {}%:!r0", max_size=6),
+                            st.integers(min_value=0, max_value=12).map(lambda n: f"%{n}"),
+                            st.sampled_from(["%01", "{0}", "{%1}", "%%1", "%1%2"]))
+
+
+@settings(max_examples=500, deadline=None)
+@given(parts=st.lists(_template_parts, max_size=8), args=st.lists(st.text(alphabet="xy{}%1 ", max_size=4), max_size=5))
+def test_templates_with_braces_fill_as_the_plain_substitution_does(parts: list[str], args: list[str]) -> None:
+    """Templates are filled through a cached ``str.format`` string (issue 26): braces, ``%0``,
+    ``%01`` and placeholders without a value must come out as the plain substitution has them."""
+    template = "".join(parts)
+    assert _fill(template, args) == _fill_by_pattern(template, args)
+    assert _fill(template, args) == _fill_by_pattern(template, args)  # from the cache

@@ -198,13 +198,16 @@ class _RecordingView(FactView):
         super().__init__(facts, decisions)
         self.used: dict[str, Any] = {}
 
+    # FactView.get and .peek written out (the commonest calls of an assessment).
     def get(self, key: str) -> Any:
-        value = super().get(key)
+        value = self._facts.get(key)
+        if value is None:
+            self.needed.add(key)
         self.used[key] = value
         return value
 
     def peek(self, key: str) -> Any:
-        value = super().peek(key)
+        value = self._facts.get(key)
         self.used[key] = value
         return value
 
@@ -239,8 +242,11 @@ def _named(decision: Decision, label: str) -> Decision:
     """Name the lesion of each lesion fact a decision of that lesion lacks or assumes (S4)."""
     def name(key: str) -> str:
         return f"{key}@{label}" if key in LESION_KEYS and "@" not in key else key
-    return replace(decision, missing=tuple(sorted({name(m) for m in decision.missing})),
-                   assumed=tuple(name(a) for a in decision.assumed))
+    missing = tuple(sorted({name(m) for m in decision.missing}))
+    assumed = tuple(name(a) for a in decision.assumed)
+    if missing == decision.missing and assumed == decision.assumed:
+        return decision  # nothing to name (most decisions): no copy
+    return replace(decision, missing=missing, assumed=assumed)
 
 
 def _effects_for(rule: Rule, slot: str) -> tuple[Effect, ...]:

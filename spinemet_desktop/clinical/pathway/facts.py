@@ -118,20 +118,25 @@ COMPLETE_DEFICIT_HOURS = 48
 Tri = bool | None
 
 
+# Called tens of thousands of times per assessment: plain loops (no generator per call).
 def t_or(*values: Tri) -> Tri:
-    if any(v is True for v in values):
-        return True
-    if any(v is None for v in values):
-        return None
-    return False
+    unknown = False
+    for v in values:
+        if v is True:
+            return True
+        if v is None:
+            unknown = True
+    return None if unknown else False
 
 
 def t_and(*values: Tri) -> Tri:
-    if any(v is False for v in values):
-        return False
-    if any(v is None for v in values):
-        return None
-    return True
+    unknown = False
+    for v in values:
+        if v is False:
+            return False
+        if v is None:
+            unknown = True
+    return None if unknown else True
 
 
 def t_not(value: Tri) -> Tri:

@@ -1,0 +1,131 @@
+"""The referral's cheap plain lines print exactly what reportlab's Paragraph prints, where it prints it.
+
+``report/pdf.py`` draws a plain text that fits on one line itself instead of making a Paragraph of
+it (issue 26: most of a referral's thousand paragraphs are short table cells). Here, for random
+texts, styles and widths, both are laid out and drawn on a canvas, and the page's drawing
+operators are read back: the same size, the same split, and every piece of text in the same font,
+size and colour at the same place on the page.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from html import escape
+
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+from reportlab.pdfgen.canvas import Canvas
+
+from spinemet_desktop.report.pdf import STYLES, _Layout, _Line, _Paragraph, _register_fonts
+
+_NUMBER = r"-?[0-9.]+"
+_CM = re.compile(rf"^1 0 0 1 ({_NUMBER}) ({_NUMBER}) cm$")
+_TEXT = re.compile(rf"1 0 0 1 ({_NUMBER}) ({_NUMBER}) Tm|(/\S+) ({_NUMBER}) Tf|({_NUMBER} {_NUMBER} {_NUMBER}) rg"
+                   r"|\(((?:\\.|[^\\)])*)\) Tj")
+
+
+def _printed(flowable: object, x: float, y: float) -> list[tuple[float, float, str, float, str, str]]:
+    """Every line of text ``flowable`` draws at (x, y): page position of its baseline, font, size,
+    colour and the (font-encoded) text."""
+    canvas = Canvas(io.BytesIO())
+    flowable.drawOn(canvas, x, y)  # type: ignore[attr-defined]
+    out = []
+    offsets = [(0.0, 0.0)]
+    colour = "0 0 0"
+    for op in canvas._code:
+        if op == "q":
+            offsets.append(offsets[-1])
+        elif op == "Q":
+            offsets.pop()
+        elif (move := _CM.match(op)) is not None:
+            dx, dy = offsets[-1]
+            offsets[-1] = (dx + float(move[1]), dy + float(move[2]))
+        elif op.endswith(" rg") and not op.startswith("BT"):
+            colour = op[:-3]
+        elif op.startswith("BT"):
+            line = {"x": 0.0, "y": 0.0, "font": "", "size": 0.0, "text": ""}
+            for found in _TEXT.finditer(op):
+                if found[1] is not None:
+                    line["x"], line["y"] = float(found[1]), float(found[2])
+                elif found[3] is not None:
+                    line["font"], line["size"] = found[3], float(found[4])
+                elif found[5] is not None:
+                    colour = found[5]
+                else:
+                    line["text"] = str(line["text"]) + found[6]
+            dx, dy = offsets[-1]
+            out.append((round(dx + float(line["x"]), 6), round(dy + float(line["y"]), 6), str(line["font"]),
+                        float(line["size"]), colour, str(line["text"])))
+    return out
+
+
+plain_words = st.text(st.characters(codec="latin-1", categories=("L", "N", "P", "S")), min_size=1, max_size=12)
+#: Words without the characters the markup escapes (&, <, >, quotes).
+unmarked_words = st.text(st.characters(codec="latin-1", categories=("L", "N", "P", "S"), exclude_characters="&<>\"'"),
+                         min_size=1, max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.one_of(plain_words, unmarked_words), min_size=0, max_size=12), style=st.sampled_from(sorted(STYLES)),
+       width=st.floats(min_value=5, max_value=520), height=st.floats(min_value=0, max_value=60))
+def test_a_plain_line_is_printed_as_its_paragraph(words: list[str], style: str, width: float,
+                                                  height: float) -> None:
+    _register_fonts()
+    text = " ".join(words)
+    line, paragraph = _Line(text, STYLES[style]), _Paragraph(escape(text), STYLES[style])
+    # A text broken over lines is made one fragment, as reportlab's parser makes a text without
+    # markup characters; of a text with them it makes a fragment per entity, and then keeps the
+    # space before a line's first word (a quirk): compared where the parser makes one fragment.
+    assume(len(paragraph.frags) == 1 or line.wrap(width, 1e6)[1] <= STYLES[style].leading)
+    assert line.wrap(width, 1e6) == paragraph.wrap(width, 1e6)
+    assert line.getSpaceBefore() == paragraph.getSpaceBefore()
+    assert line.getSpaceAfter() == paragraph.getSpaceAfter()
+    assert _printed(line, 40.0, 500.0) == _printed(paragraph, 40.0, 500.0)
+    assert len(line.split(width, height)) == len(paragraph.split(width, height))
+
+
+def test_texts_that_are_not_plain_stay_paragraphs() -> None:
+    lay = _Layout(500.0)
+    for text in ("two\nlines", " leading", "trailing ", "double  space", "no\u00a0break", "soft\u00adhyphen",
+                 "tab\there", "zero\u200bwidth"):
+        assert isinstance(lay.p(text, "cell"), _Paragraph), text
+    assert isinstance(lay.p("plain <b>text</b> & more", "cell"), _Line)
+    assert isinstance(lay.p("<b>markup</b>", "cell", markup=True), _Paragraph)
+
+
+def test_a_paragraph_breaks_its_lines_again_for_another_width() -> None:
+    _register_fonts()
+    paragraph = _Paragraph(escape("many words " * 30), STYLES["cell"])
+    narrow = paragraph.wrap(100, 1e6)
+    wide = paragraph.wrap(400, 1e6)
+    assert narrow[1] > wide[1]
+    assert paragraph.wrap(100, 1e6) == narrow == _Paragraph(escape("many words " * 30), STYLES["cell"]).wrap(100, 1e6)
+
+
+@settings(max_examples=100, deadline=None)
+@given(rows=st.lists(st.lists(st.lists(plain_words, max_size=30).map(" ".join), min_size=3, max_size=3),
+                     min_size=1, max_size=6),
+       breaks=st.booleans(), fractions=st.sampled_from([(0.32, 0.34, 0.34), (0.2, 0.22, 0.58), (0.5, 0.1, 0.4)]))
+def test_row_heights_are_those_the_table_computes(rows: list[list[str]], breaks: bool,
+                                                  fractions: tuple[float, ...]) -> None:
+    """The referral's tables are given their row heights (issue 26); reportlab, left to size the
+    same rows, comes to the same heights."""
+    from reportlab.platypus import Table
+
+    from spinemet_desktop.report.pdf import _CELL_BOTTOM, _CELL_PADDING, _CELL_TOP, _row_heights
+
+    lay = _Layout(510.0)
+    if breaks:
+        rows = [[text.replace(" ", "\n", 2) for text in row] for row in rows]
+    sized = lay.table(rows, fractions, header=False)
+    column_widths = [f * lay.width for f in fractions]
+    # The same rows as the table (a cell taller than a third of a page flows on in more rows).
+    flowed = lay._flowing(rows, [w - 2 * _CELL_PADDING for w in column_widths])
+    cells = [[lay.p(text, "cell") for text in row] for row in flowed]
+    table = Table(cells, colWidths=column_widths)
+    table.setStyle([("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+                    ("TOPPADDING", (0, 0), (-1, -1), _CELL_TOP), ("BOTTOMPADDING", (0, 0), (-1, -1), _CELL_BOTTOM),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    assert table.wrap(lay.width, 1e6)[1] == sized.wrap(lay.width, 1e6)[1]
+    assert table._rowHeights == _row_heights(cells, column_widths) == sized._rowHeights

@@ -20,21 +20,36 @@ def _empty(value: Any) -> bool:
     return value is None or value == []
 
 
+def holds(value: Any) -> bool:
+    """Whether a field a condition names holds: "yes", or (any other kind) filled in."""
+    return value is True if isinstance(value, bool) else not _empty(value)
+
+
+def applies(item: Item, case: Case) -> bool:
+    """Whether a conditional item applies to the case (show_if / hide_if). An item that holds a
+    value is always shown, so that nothing recorded is ever hidden."""
+    condition = item.condition
+    if condition is None or item.kind == "show":
+        return True
+    other, when = condition
+    if holds(value_at(case, other)) == when:
+        return True
+    return not _empty(value_at(case, item.field))
+
+
+def required_open(item: Item, case: Case) -> bool:
+    """Whether the declaration requires the item (as things stand) and the case does not hold it."""
+    if item.kind == "show" or not applies(item, case):
+        return False
+    needed = value_at(case, item.required_if) is True if item.required_if is not None else item.required
+    if needed and item.required_unless is not None and not _empty(value_at(case, item.required_unless)):
+        needed = False
+    return needed and _empty(value_at(case, item.field))
+
+
 def missing_items(form: PageForm, case: Case) -> list[Item]:
     """The items the declaration requires that the case does not hold yet, in form order."""
-    out = []
-    for item in form.items():
-        if item.kind == "show":
-            continue
-        if item.required_if is not None:
-            needed = value_at(case, item.required_if) is True
-        else:
-            needed = item.required
-        if needed and item.required_unless is not None and not _empty(value_at(case, item.required_unless)):
-            needed = False
-        if needed and _empty(value_at(case, item.field)):
-            out.append(item)
-    return out
+    return [item for item in form.items() if required_open(item, case)]
 
 
 def incomplete_courses(case: Case) -> list[Text]:

@@ -17,7 +17,7 @@ def test_create_referral_pdf_keeps_it_with_the_case_and_opens_it(window, qtbot, 
     monkeypatch.setattr(SummaryPage, "open_file", staticmethod(opened.append))
     window.show_case(example("breast"))
     editor = window.editor
-    editor.go_to_page(4)
+    editor.go_to("summary")
     page = editor.current_page()
     page.language.setCurrentIndex(page.language.findData("de"))
     qtbot.mouseClick(page.create_pdf, Qt.MouseButton.LeftButton)
@@ -43,7 +43,7 @@ def test_export_fhir_bundle_writes_the_document_in_the_chosen_language(window, q
     target = tmp_path / "referral-fhir.json"
     monkeypatch.setattr(summary.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.show_case(example("breast"))
-    window.editor.go_to_page(4)
+    window.editor.go_to("summary")
     page = window.editor.current_page()
     page.language.setCurrentIndex(page.language.findData("de"))
     qtbot.mouseClick(page.export_fhir, Qt.MouseButton.LeftButton)

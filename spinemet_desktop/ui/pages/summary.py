@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 import tempfile
 from collections.abc import Callable
@@ -35,11 +34,12 @@ from spinemet_desktop.model.text import N_
 from spinemet_desktop.present import pathway as words
 from spinemet_desktop.present import view
 from spinemet_desktop.session import ops
-from spinemet_desktop.store import StoreError, data_dir
+from spinemet_desktop.store import StoreError
 from spinemet_desktop.store.db import write_atomic_bytes
 from spinemet_desktop.ui.labels import clinical, tr, ui_renderer
 from spinemet_desktop.ui.override_dialog import OverrideDialog
 from spinemet_desktop.ui.pages.base import Page, PageHost
+from spinemet_desktop.ui.pages.referral import create_referral, current_user
 from spinemet_desktop.ui.spine_map_widget import SpineMapWidget
 from spinemet_desktop.ui.trend_widget import TrendWidget
 
@@ -68,14 +68,6 @@ _IN_F_STRINGS = (
     N_("Plan"),
     N_("Background"),
 )
-
-
-def current_user() -> str:
-    """The operating-system user, recorded with overrides."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name available (e.g. a container without passwd entry)
-        return "unknown user"
 
 
 TIMING = (("now", "Now"), ("24h", "Within 24 hours"), ("plan", "Plan"), ("warning", "Warnings"),
@@ -252,32 +244,11 @@ class SummaryPage(Page):
 
     def create_referral(self) -> Path | None:
         """Create the PDF, keep it with the case (time and hash), write it out and open it."""
-        from spinemet_desktop.report.pdf import build_referral_pdf
-
-        editor = self.editor
-        if editor.case is None or editor.assessment is None or not editor.ensure_saved():
-            self.report_message.setText(self.tr("The case could not be saved; the PDF was not created."))
-            return None
-        report = build_referral_pdf(editor.case, editor.assessment, language=self.language.currentData())
-        try:
-            editor.store.add_report(editor.case.id, report.data, created_at=report.created_at,
-                                    language=report.language, pages=report.pages, created_by=current_user())
-            folder = data_dir() / "reports"
-            folder.mkdir(mode=0o700, exist_ok=True)
-            number = "".join(ch for ch in (editor.case.patient.record_number or editor.case.id) if ch.isalnum() or ch in "-_")
-            path = folder / f"referral-{number}-{report.created_at:%Y%m%d-%H%M%S}-{report.language}.pdf"
-            write_atomic_bytes(path, report.data)
-        except (StoreError, OSError) as exc:
-            self.report_message.setText(self.tr("The PDF could not be stored: %1").replace("%1", str(exc)))
-            return None
-        text = self.tr("Created %1 (%2 pages, SHA-256 %3).").replace("%1", str(path)).replace(
-            "%2", str(report.pages)).replace("%3", report.sha256[:16] + "…")
-        if report.missing_glyphs:
-            text += " " + self.tr("Characters the font lacks are shown as [U+…]: %1").replace(
-                "%1", ", ".join(report.missing_glyphs))
-        self.report_message.setText(text)
-        self._list_reports()
-        self.open_file(path)
+        path, message = create_referral(self.editor, self.language.currentData())
+        self.report_message.setText(message)
+        if path is not None:
+            self._list_reports()
+            self.open_file(path)
         return path
 
     def _list_reports(self) -> None:

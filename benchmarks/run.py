@@ -220,7 +220,7 @@ def bench_edit_to_panel(runs: int) -> dict[str, object]:
         window.show()
         window.show_case(_examples()[0])
         editor = window.editor
-        editor.go_to_page(1)
+        editor.go_to("neurology")
         grid = editor.current_page().grid
         grid.setFocus()
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)

@@ -45,6 +45,7 @@ from spinemet_desktop.ui.pages.imaging import ImagingPage
 from spinemet_desktop.ui.pages.labs import LabsPage
 from spinemet_desktop.ui.pages.neurology import NeurologyPage
 from spinemet_desktop.ui.pages.summary import SummaryPage
+from spinemet_desktop.ui.pages.triage import TriagePage
 from spinemet_desktop.ui.side_panel import SidePanel
 
 AUTOSAVE_DELAY_MS = 400
@@ -52,7 +53,7 @@ AUTOSAVE_DELAY_MS = 400
 AUTOSAVE_MAX_DELAY_MS = 1000
 SAVE_RETRY_MS = 5000
 PAGE_CLASSES: dict[str, type[Page]] = {
-    "history": PatientHistoryPage, "neurology": NeurologyPage, "imaging": ImagingPage, "labs": LabsPage,
+    "triage": TriagePage, "history": PatientHistoryPage, "neurology": NeurologyPage, "imaging": ImagingPage, "labs": LabsPage,
     "summary": SummaryPage,
 }
 
@@ -80,7 +81,7 @@ class CaseEditor(QWidget):
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Pages of the case"))
-        self.nav.setAccessibleDescription(self.tr("Each page says whether it is complete. Alt+1 to Alt+5 or "
+        self.nav.setAccessibleDescription(self.tr("Each page says whether it is complete. Alt+1 to Alt+6 or "
                                                   "Ctrl+Page Up/Down change the page."))
         self.nav.setMaximumWidth(240)
         # Long page titles (German, large text) wrap instead of being cut off.
@@ -92,6 +93,9 @@ class CaseEditor(QWidget):
             self.pages_stack.addWidget(page)
             QListWidgetItem(page.title, self.nav)
         self._stale_pages: set[int] = set()
+        #: Pages whose fields may show values older than the case (a field shown on two pages was
+        #: edited on the other one): they read the case again when they are next shown.
+        self._stale_values: set[int] = set()
         self.nav.currentRowChanged.connect(self.pages_stack.setCurrentIndex)
         self.nav.currentRowChanged.connect(self._show_page_results)
         self.side_panel = SidePanel()
@@ -139,8 +143,17 @@ class CaseEditor(QWidget):
     def current_page(self) -> Page:
         return self.pages[self.nav.currentRow()]
 
+    def page(self, key: str) -> Page:
+        """The page with a key ("triage", "history", "neurology", "imaging", "labs", "summary")."""
+        return self.pages[page_index(key)]
+
+    def go_to(self, key: str) -> None:
+        self.go_to_page(page_index(key))
+
     def go_to_field(self, address: str | None) -> None:
-        """Open the page that holds a field and put the focus on it (the 'what is missing' links)."""
+        """Open the page that holds a field and put the focus on it (the 'what is missing' links): the
+        field's home page (a page that shows the field a second time, the triage page, focuses it
+        itself)."""
         if not address:
             return
         try:
@@ -229,6 +242,7 @@ class CaseEditor(QWidget):
         if changes.reload:
             self.refresh_pages()
         if changes.applied:
+            self._stale_values = set(range(len(self.pages))) - {self.nav.currentRow()}
             self._changed()
         return changes
 
@@ -258,6 +272,7 @@ class CaseEditor(QWidget):
         if self.case is not None:
             for page in self.pages:
                 page.refresh(self.case)
+            self._stale_values.clear()
 
     def ensure_saved(self) -> bool:
         """Write pending edits, and the case itself if it is not in the store yet (e.g. an example)."""
@@ -362,6 +377,11 @@ class CaseEditor(QWidget):
         self.assessment_changed.emit(self.assessment)
 
     def _show_page_results(self, index: int) -> None:
+        # The triage page shows the urgency, the transport and whom to call itself.
+        self.side_panel.setVisible(self.pages[index].key != "triage")
+        if index in self._stale_values and self.case is not None:
+            self._stale_values.discard(index)
+            self.pages[index].refresh(self.case)
         if index in self._stale_pages and self.assessment is not None:
             self._stale_pages.discard(index)
             self.pages[index].update_results(self.assessment)

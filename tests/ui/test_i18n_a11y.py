@@ -21,11 +21,14 @@ from spinemet_desktop.clinical.assess import assess
 from spinemet_desktop.i18n import current_language
 from spinemet_desktop.model.isncsci import GRID_COLUMNS
 from spinemet_desktop.model.levels import DERMATOMES
+from spinemet_desktop.present.forms import forms
+from spinemet_desktop.present.forms.missing import holds, value_at
 from spinemet_desktop.session import ops
 from spinemet_desktop.store import CaseLockedError
 from spinemet_desktop.ui import language
 from spinemet_desktop.ui.isncsci_grid import cell_exists
 from spinemet_desktop.ui.main_window import MainWindow
+from spinemet_desktop.ui.pages import page_index
 from tests.ui.conftest import example
 from tests.ui.layout import clipped_texts, focus_chain, unnamed_controls
 
@@ -124,7 +127,8 @@ def test_every_control_has_an_accessible_name_and_description(window, qtbot) -> 
 
 
 def test_tab_follows_the_visual_order_on_every_page(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    """Within a page, each Tab goes right on the same line or down (never back up)."""
+    """Within a page, each Tab goes right on the same line, down, or to the top of a column further right
+    (a page in columns, the triage page, reads column by column) — never back up."""
     backwards = {}
     for view in _walk(window, qtbot):
         if view == "case list":
@@ -137,6 +141,7 @@ def test_tab_follows_the_visual_order_on_every_page(window, qtbot) -> None:  # t
             f"{type(b).__name__} {b.accessibleName()!r} after {type(a).__name__} {a.accessibleName()!r}"
             for (a, pa), (b, pb) in zip(zip(chain, positions), zip(chain[1:], positions[1:]))
             if pb.y() < pa.y() - 4 and not (a.isAncestorOf(b) or b.isAncestorOf(a))
+            and not pb.x() >= pa.x() + a.width()
         ]
     assert all(not b for b in backwards.values()), backwards
 
@@ -146,7 +151,7 @@ def test_switching_the_language_keeps_the_open_case(window, qtbot) -> None:  # t
     case = example("prostate")
     original_nrs = case.history.pain_nrs
     window.show_case(case)
-    window.editor.go_to_page(2)
+    window.editor.go_to("imaging")
     window.editor.apply(lambda c: setattr(c.history, "pain_nrs", 9), key="nrs")
     window.set_language("de")
     assert current_language() == "de"
@@ -154,8 +159,8 @@ def test_switching_the_language_keeps_the_open_case(window, qtbot) -> None:  # t
     editor = window.editor
     assert editor.isVisible() and editor.case is not None and editor.case.id == case.id
     assert editor.case.history.pain_nrs == 9
-    assert editor.nav.currentRow() == 2
-    assert editor.nav.item(2).text().startswith("Bildgebende Befunde")
+    assert editor.nav.currentRow() == page_index("imaging")
+    assert editor.nav.item(page_index("imaging")).text().startswith("Bildgebende Befunde")
     assert window.undo_action.isEnabled()
     with pytest.raises(CaseLockedError):  # the case is still held by this window
         window.store.lock(case.id)
@@ -218,6 +223,8 @@ def _fill(qtbot, page, case, lesion=None) -> None:  # type: ignore[no-untyped-de
         if address.startswith("imaging.lesion.") != (lesion is not None):
             continue
         value = ops.read(case, address, exam=case.latest_exam(), lesion=lesion)
+        if not field.isVisibleTo(page):  # an item that does not apply here (its condition is not met)
+            continue
         if isinstance(value, list):  # previous radiotherapy courses: Add, then each field
             for course in value:
                 before = len(field.rows)
@@ -236,10 +243,12 @@ def test_a_whole_example_case_with_the_keyboard_only(window, qtbot) -> None:  # 
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # Case → New case
     editor = window.editor
     qtbot.waitUntil(lambda: editor.case is not None)
+    assert editor.current_page().key == "triage"
 
-    _fill(qtbot, editor.pages[0], source)  # patient, referral, history
+    qtbot.keyClick(_focused(), Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # Go → Patient & history
+    _fill(qtbot, editor.page("history"), source)  # patient, referral, history
 
-    qtbot.keyClick(_focused(), Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # Go → Neurology
+    qtbot.keyClick(_focused(), Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # Go → Neurology
     neurology = editor.current_page()
     exam = source.neuro_exams[0]
     neurology.grid.setFocus(Qt.FocusReason.TabFocusReason)
@@ -254,7 +263,7 @@ def test_a_whole_example_case_with_the_keyboard_only(window, qtbot) -> None:  # 
                     qtbot.keyClick(grid, extra)
     _fill(qtbot, neurology, source)  # exam time, examiner, VAC/DAP, bedside facts
 
-    qtbot.keyClick(_focused(), Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # Imaging
+    qtbot.keyClick(_focused(), Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)  # Imaging
     imaging = editor.current_page()
     _fill(qtbot, imaging, source)  # staging
     for lesion in source.imaging.lesions:
@@ -264,7 +273,7 @@ def test_a_whole_example_case_with_the_keyboard_only(window, qtbot) -> None:  # 
         qtbot.waitUntil(lambda n=before: len(editor.case.imaging.lesions) == n + 1)
         _fill(qtbot, imaging, source, lesion)
 
-    qtbot.keyClick(_focused(), Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)  # Labs
+    qtbot.keyClick(_focused(), Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)  # Labs
     labs = editor.current_page()
     labs.setFocus()
     for analyte, row in labs.rows.items():
@@ -288,11 +297,17 @@ def test_a_whole_example_case_with_the_keyboard_only(window, qtbot) -> None:  # 
         {k: d.value for k, d in expected.pathway.decisions.items()}
     assert {k: s.total for k, s in typed.scores.items()} == {k: s.total for k, s in expected.scores.items()}
     assert typed.isncsci.missing == () and typed.isncsci.result == expected.isncsci.result  # AIS, levels, totals
-    assert editor.case.history == source.history  # the whole checklist of Empfehlung 8
+    # The whole checklist of Empfehlung 8 — but a question that does not apply is not asked (the
+    # example answers "cord tolerance exhausted: no" without a previous radiotherapy course).
+    not_asked = {item.field.removeprefix("history.") for item in forms().history.items()
+                 if item.condition is not None and holds(value_at(source, item.condition[0])) != item.condition[1]
+                 and value_at(source, item.field) is not None}
+    assert not_asked == {"cord_tolerance_exhausted"}
+    assert editor.case.history == source.history.model_copy(update=dict.fromkeys(not_asked))
     assert typed.labs == expected.labs  # every value, unit, time, range, flag and trigger
-    history, labs = editor.pages[0], editor.pages[3]
+    history, labs = editor.page("history"), editor.page("labs")
     assert history.missing(editor.case, typed) == [] and labs.missing(editor.case, typed) == []
 
-    qtbot.keyClick(_focused(), Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)  # Summary
+    qtbot.keyClick(_focused(), Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)  # Summary
     assert editor.current_page().isVisible()
     assert editor.flush() and window.store.get(editor.case.id).patient.surname == source.patient.surname

@@ -231,6 +231,9 @@ class Page(QWidget):
 class FormPage(Page):
     """A page of bound fields, each writing the case field at its address."""
 
+    #: Captions longer than this are put above their field (a page in narrow columns puts more there).
+    long_label = LONG_LABEL
+
     def __init__(self, editor: PageHost) -> None:
         super().__init__(editor)
         #: Every bound field by its address (spec key: "imaging.lesion.*.escc", "neuro.isncsci.vac").
@@ -416,7 +419,7 @@ class FormPage(Page):
             parts.append(used_by_text(item.used_by))
         description = " ".join(parts)
         accessible = " ".join(p for p in (field.description, description) if p)
-        below = len(label) > LONG_LABEL
+        below = len(label) > self.long_label
         if below:
             # Too long for a form row in some languages: the caption wraps above the field.
             caption = QLabel(label)

@@ -5020,7 +5020,7 @@ Beenden Sie spinemet-desktop jetzt und geben Sie nichts mehr ein: Beim nächsten
     </message>
     <message>
         <source>Answers each open yes/no question of this group with No — each one is recorded; Undo takes them back</source>
-        <extracomment>Every bound field by its address (spec key: &quot;imaging.lesion.*.escc&quot;, &quot;neuro.isncsci.vac&quot;). Hints under fields, by &quot;note name:address&quot; (the page fills them from the assessment). Derived displays (kind &quot;show&quot;) by address. Every built item by address (to show or hide it as its condition says). The foldable groups, and the section that holds each field. The &quot;all no&quot; shortcut of each group that has one.</extracomment>
+        <extracomment>Captions longer than this are put above their field (a page in narrow columns puts more there). Every bound field by its address (spec key: &quot;imaging.lesion.*.escc&quot;, &quot;neuro.isncsci.vac&quot;). Hints under fields, by &quot;note name:address&quot; (the page fills them from the assessment). Derived displays (kind &quot;show&quot;) by address. Every built item by address (to show or hide it as its condition says). The foldable groups, and the section that holds each field. The &quot;all no&quot; shortcut of each group that has one.</extracomment>
         <translation>Beantwortet jede offene Ja/Nein-Frage dieser Gruppe mit Nein — jede wird einzeln erfasst; Rückgängig nimmt sie zurück</translation>
     </message>
     <message>
@@ -5247,6 +5247,7 @@ Beenden Sie spinemet-desktop jetzt und geben Sie nichts mehr ein: Beim nächsten
     </message>
     <message>
         <source>Short &amp;referral (PDF)</source>
+        <extracomment>Three columns side by side: a caption longer than this goes above its field.</extracomment>
         <translation>&amp;Kurzüberweisung (PDF)</translation>
     </message>
     <message>

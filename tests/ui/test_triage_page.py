@@ -285,3 +285,22 @@ def test_the_short_referral_from_the_triage_page_is_one_page_kept_with_the_case(
     text = " ".join(PdfReader(str(opened[0])).pages[0].extract_text().split())
     assert "Short referral" in text and "Emergency" in text and "Not yet assessed" in text
     assert "SHA-256" in page.message.text() and page.message.isVisible()
+
+
+def test_in_german_not_assessed_and_errors_are_shown_in_every_kind_of_field(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A yes/no question's "not assessed" and a field's error message come from the catalogue context
+    of the class that defines them, also in a subclass (they were blank in German)."""
+    from spinemet_desktop.ui import language
+    from spinemet_desktop.ui.widgets import BoolField, NumberField
+
+    language.install("de")
+    try:
+        yes_no, number = BoolField(), NumberField(0, 10, integer=True)
+        qtbot.addWidget(yes_no)
+        qtbot.addWidget(number)
+        assert yes_no.combo.itemText(0) == "— nicht erhoben —"
+        assert yes_no.description.startswith("Eine Antwort")
+        number.show_error("zu groß")
+        assert number.error.text() == "Fehler: zu groß"
+    finally:
+        language.install("en")

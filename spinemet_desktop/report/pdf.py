@@ -269,7 +269,8 @@ def _short_story(view: ReferralView, lay: _Layout, compact: bool = False) -> lis
     if short.not_assessed:
         story.append(lay.p(h["not_assessed"], "h3"))
         if compact:  # one paragraph in small print instead of a table
-            story += [lay.p(f"{row.label}: {row.value}", "small") for row in short.not_assessed]
+            story += [lay.p(f"<b>{escape(lay.checked(row.label, FONT_BOLD))}</b>: {escape(lay.checked(row.value))}",
+                            "small", markup=True) for row in short.not_assessed]
         else:
             story.append(lay.rows(short.not_assessed))
     name, function = view.signature[:2]

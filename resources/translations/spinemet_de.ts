@@ -5187,6 +5187,10 @@ Beenden Sie spinemet-desktop jetzt und geben Sie nichts mehr ein: Beim nächsten
         <translation>Das PDF konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
+        <source>Created %1 (1 page, SHA-256 %3).</source>
+        <translation>Erstellt %1 (1 Seite, SHA-256 %3).</translation>
+    </message>
+    <message>
         <source>Created %1 (%2 pages, SHA-256 %3).</source>
         <translation>Erstellt %1 (%2 Seiten, SHA-256 %3).</translation>
     </message>

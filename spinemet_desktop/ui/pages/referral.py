@@ -41,8 +41,9 @@ def create_referral(editor: PageHost, language: str, *, short: bool = False) -> 
         write_atomic_bytes(path, report.data)
     except (StoreError, OSError) as exc:
         return None, QCoreApplication.translate("SummaryPage", "The PDF could not be stored: %1").replace("%1", str(exc))
-    text = QCoreApplication.translate("SummaryPage", "Created %1 (%2 pages, SHA-256 %3).").replace("%1", str(path)).replace(
-        "%2", str(report.pages)).replace("%3", report.sha256[:16] + "…")
+    created = (QCoreApplication.translate("SummaryPage", "Created %1 (1 page, SHA-256 %3).") if report.pages == 1 else
+               QCoreApplication.translate("SummaryPage", "Created %1 (%2 pages, SHA-256 %3)."))
+    text = created.replace("%1", str(path)).replace("%2", str(report.pages)).replace("%3", report.sha256[:16] + "…")
     if report.missing_glyphs:
         text += " " + QCoreApplication.translate("SummaryPage", "Characters the font lacks are shown as [U+…]: %1").replace(
             "%1", ", ".join(report.missing_glyphs))

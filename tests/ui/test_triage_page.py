@@ -15,10 +15,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from spinemet_desktop.clinical.assess import assess
 from spinemet_desktop.model import case_from_json
 from spinemet_desktop.present.fields import field_label, page_of
 from spinemet_desktop.present.forms import forms
 from spinemet_desktop.present.render import renderer
+from spinemet_desktop.present.view import urgency
+from spinemet_desktop.ui.labels import ui_renderer
 from spinemet_desktop.ui.pages import page_index
 from spinemet_desktop.ui.widgets import ChoiceField, DateField, Field
 from tests.conftest import EXAMPLES
@@ -127,6 +130,9 @@ def test_the_triage_page_with_the_keyboard_gives_the_pathways_banner_after_every
         _go(qtbot, page, address)
         _enter(qtbot, page.fields[address], value)
         _check(page, step, f"{name}, step {number}: {address} = {value}")
+        # ... and the page shows the pathway's result for the case as it now stands (nothing stale).
+        fresh = urgency(assess(editor.case, editor.assessment.as_of), ui_renderer())
+        assert page.banner.text() == f"{fresh.mark} {fresh.headline}", (name, number)
     # The full forms show what the triage page recorded (one source of truth).
     case = editor.case
     for address, value, *_ in steps:

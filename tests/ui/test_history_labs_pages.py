@@ -6,7 +6,7 @@ holding "not assessed"; flags and hints appear and disappear as values change.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -289,3 +289,26 @@ def test_prognosis_estimate_offers_only_what_a_score_supports_when_they_disagree
     _choose(qtbot, field, "good")
     qtbot.waitUntil(lambda: editor.case.history.prognosis_override == "good")
     assert "disagree" not in note.text()
+
+
+def test_one_sampling_time_for_the_whole_panel_and_a_value_may_differ(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 23: the panel's time is typed once; each value entered takes it and shows it; a value
+    sampled at another time keeps its own when the panel's time changes; one undo step each."""
+    editor, page = _page(window, qtbot, "labs")
+    _type(qtbot, page.panel_time, "29.11.2026 07:30")
+    hb, crp = page.rows["haemoglobin"], page.rows["crp"]
+    _type(qtbot, hb.value, "12.5")
+    _type(qtbot, crp.value, "8")
+    panel = datetime(2026, 11, 29, 7, 30).astimezone()
+    times = {r.analyte: r.measured_at for r in editor.case.labs.results}
+    assert times == {"haemoglobin": panel, "crp": panel}
+    assert hb.measured_at.value() == panel, "the row shows the time it took"
+    _type(qtbot, crp.measured_at, "29.11.2026 11:00")  # this value was sampled later
+    _type(qtbot, page.panel_time, "29.11.2026 08:00")
+    times = {r.analyte: r.measured_at for r in editor.case.labs.results}
+    assert times == {"haemoglobin": datetime(2026, 11, 29, 8, 0).astimezone(),
+                     "crp": datetime(2026, 11, 29, 11, 0).astimezone()}
+    assert hb.measured_at.value() == times["haemoglobin"]
+    editor.undo()
+    QApplication.processEvents()
+    assert {r.analyte: r.measured_at for r in editor.case.labs.results}["haemoglobin"] == panel

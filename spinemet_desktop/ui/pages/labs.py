@@ -14,6 +14,7 @@ work (:mod:`spinemet_desktop.clinical.labs`); this page only shows what it retur
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
@@ -130,6 +131,8 @@ class LabsPage(FormPage):
         column.addWidget(self.source)
         panel = QHBoxLayout()
         self.panel_time = DateField(with_time=True)
+        #: The panel's time as last shown or applied (the results that have it move with it).
+        self.panel_shown: datetime | None = None
         caption = QLabel(self.tr("Blood sampled at (whole panel)"))
         caption.setBuddy(self.panel_time.input)
         self.panel_time.set_accessible(caption.text(), self.tr(
@@ -196,13 +199,18 @@ class LabsPage(FormPage):
             row.measured_at.set_value(result.measured_at)
 
     def _panel_time_edited(self, value: object) -> None:
-        """The panel's time: every value without a time of its own, or with the panel's old time, takes it."""
+        """The panel's time: every value without a time of its own, or with the panel's previous time,
+        takes it. Emptying the field (e.g. to type another time) changes no value's time."""
         case = self.editor.case
         if case is None or not self.panel_time.is_valid():
             return  # still typing
-        changes = self.editor.apply(ops.set_sampling_time(value, ops.panel_sampling_time(case)),  # type: ignore[arg-type]
-                                    key="lab.panel_time")
+        if not isinstance(value, datetime):  # emptied
+            return
+        previous, self.panel_shown = self.panel_shown, value
+        changes = self.editor.apply(ops.set_sampling_time(value, previous), key="lab.panel_time")
         self.panel_time.show_error(clinical(changes.error) if changes.error else None)
+        if changes.error:
+            self.panel_shown = previous
         if changes.applied and self.editor.case is not None:
             for analyte, row in self.rows.items():
                 result = ops.shown_result(self.editor.case, analyte)
@@ -213,7 +221,8 @@ class LabsPage(FormPage):
         return (found.low, found.high) if found is not None else None
 
     def refresh(self, case: Case) -> None:
-        self.panel_time.set_value(ops.panel_sampling_time(case))
+        self.panel_shown = ops.panel_sampling_time(case)
+        self.panel_time.set_value(self.panel_shown)
         for analyte, row in self.rows.items():
             result = ops.shown_result(case, analyte)
             if row.item.result == "text":

@@ -33,7 +33,16 @@ from spinemet_desktop import GUIDELINE_VERSION, __version__
 
 
 def _parse_time(text: str) -> datetime:
-    value = datetime.fromisoformat(text)
+    """--as-of: an ISO 8601 time within the dates a case may hold (a time without offset is this
+    computer's local time)."""
+    from spinemet_desktop.model.limits import EARLIEST_DATE, LATEST_DATE
+
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 time: {text[:40]!r}") from None
+    if not EARLIEST_DATE <= value.date() <= LATEST_DATE:
+        raise argparse.ArgumentTypeError(f"{value.date()} lies outside {EARLIEST_DATE} to {LATEST_DATE}")
     return value if value.tzinfo else value.astimezone()
 
 
@@ -106,11 +115,10 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     case's assessment time, else now) — the same validation and assessment as in the app."""
     from spinemet_desktop.model import CaseFileError, case_from_json
     from spinemet_desktop.session import CaseSession
+    from spinemet_desktop.store.files import read_case_file
 
     try:
-        session = CaseSession(case_from_json(args.case.read_bytes()))
-    except OSError as exc:
-        raise SystemExit(f"spinemet-desktop: cannot read {args.case}: {exc.strerror}") from None
+        session = CaseSession(case_from_json(read_case_file(args.case)))
     except CaseFileError as exc:
         raise SystemExit(f"spinemet-desktop: {args.case}: {exc}") from None
     return session.case, session.assess(as_of=args.as_of)
@@ -148,7 +156,11 @@ def cmd_report(args: argparse.Namespace) -> int:
     from spinemet_desktop.report.pdf import build_referral_pdf
 
     case, assessment = _open(args)
-    report = build_referral_pdf(case, assessment, language=args.lang or default_language())
+    try:
+        report = build_referral_pdf(case, assessment, language=args.lang or default_language())
+    except Exception as exc:  # noqa: BLE001 - a referral that cannot be laid out is said, never a traceback
+        raise SystemExit(f"spinemet-desktop: {args.case}: the referral PDF could not be created: "
+                         f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}") from None
     _write(args.output, report.data)
     print(f"{args.output}: {report.pages} pages, {report.language}, sha256 {report.sha256}")
     if report.missing_glyphs:
@@ -239,15 +251,20 @@ def cmd_list(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
+        # A row that cannot be shown says why under "damaged" (sound rows keep their six keys).
         print(json.dumps([{"id": c.id, "surname": c.surname, "given_name": c.given_name,
                            "record_number": c.record_number,
                            "date_of_birth": c.date_of_birth.isoformat() if c.date_of_birth else None,
-                           "updated_at": c.updated_at.isoformat()} for c in cases], ensure_ascii=False, indent=2))
+                           "updated_at": c.updated_at.isoformat() if c.updated_at else None}
+                          | ({"damaged": c.problem} if c.problem else {}) for c in cases],
+                         ensure_ascii=False, indent=2))
         return 0
     for c in cases:
         born = c.date_of_birth.isoformat() if c.date_of_birth else "-"
-        print("\t".join((c.id, c.updated_at.isoformat(timespec="seconds"), c.record_number or "-", born,
-                         c.display_name or "(no name)")))
+        changed = c.updated_at.isoformat(timespec="seconds") if c.updated_at else "-"
+        name = f"(damaged: {c.problem})" if c.problem else c.display_name or "(no name)"
+        # One line per case, whatever a name holds (a stored name may hold line breaks or tabs).
+        print("\t".join(" ".join(cell.split()) for cell in (c.id, changed, c.record_number or "-", born, name)))
     return 0
 
 
@@ -291,6 +308,9 @@ def cmd_store(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from spinemet_desktop.store.files import private_umask
+
+    private_umask()  # every file the program writes is its user's only (README, "Where data live")
     args = build_parser().parse_args(argv)
     commands = {"scores": cmd_scores, "trace": cmd_trace, "report": cmd_report, "export-json": cmd_export_json,
                 "export-fhir": cmd_export_fhir, "instructions": cmd_instructions, "import": cmd_import,

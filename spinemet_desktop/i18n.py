@@ -22,9 +22,7 @@ import locale
 import os
 import re
 import sys
-import xml.etree.ElementTree as ET
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 
 LANGUAGES = ("de", "en")
@@ -77,6 +75,8 @@ def default_language() -> str:
 def read_ts(path: Path) -> Messages:
     """The finished translations of a Qt Linguist ``.ts`` file (unfinished ones are left out,
     as ``lrelease`` leaves them out)."""
+    import xml.etree.ElementTree as ET  # only for catalogues not yet compiled (not at start-up)
+
     messages: Messages = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
@@ -91,6 +91,11 @@ def read_ts(path: Path) -> Messages:
 
 
 def _folder() -> Path:
+    beside = Path(__file__).with_name("resources") / "translations"
+    if beside.is_dir():  # an installed package or a bundle: no need to load importlib.resources at start
+        return beside
+    from importlib.resources import files
+
     return Path(str(files("spinemet_desktop.resources").joinpath("translations")))
 
 

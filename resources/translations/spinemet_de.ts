@@ -332,7 +332,9 @@
     </message>
     <message>
         <source>lesion %1</source>
-        <extracomment>The lesion judged for instability and the one for compression, with why (S4); they are the same lesion when one lesion leads in both. The prognosis bands the complete survival scores leave possible (S11); empty: no information. Karnofsky and ECOG recorded and not compatible (never converted; shown where both are). The bands the clinician is offered for an estimate: when the scores disagree, only those at least one of them supports (S11); otherwise every band.</extracomment>
+        <extracomment>The lesion judged for instability and the one for compression, with why (S4); they are the same lesion when one lesion leads in both. The prognosis bands the complete survival scores leave possible (S11); empty: no information. Karnofsky and ECOG recorded and not compatible (never converted; shown where both are). The bands the clinician is offered for an estimate: when the scores disagree, only those at least one of them supports (S11); otherwise every band. Where the history and the latest examination contradict each other (bladder/bowel, weakness, walking): flagged on both pages, the side panel and the referral.
+----------
+The lesion facts not recorded that could change the attribution (empty when it is certain).</extracomment>
         <translation>Läsion %1</translation>
     </message>
     <message>
@@ -1074,6 +1076,7 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>The effects of each rule on each output, looked up once (the rules are fixed at import). The qualifiers (S3) of each output, in the order of :data:`RULES`. The advice effects (no output slot), in the order of :data:`RULES`. While it is not known whether the lesion explains the deficit: the facts of the other reading (without the deficit when it is attributed, with it when it is not), and the lesion facts that would settle it.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -2342,7 +2345,7 @@
     </message>
     <message>
         <source>%1: %2 is outside the published table.</source>
-        <extracomment>:attr:`Input.derived_from` of a value read from the ASIA Impairment Scale grade. Human-readable derivation, e.g. &quot;from lesion level T12&quot;. The case field to jump to when the value is missing, e.g. &quot;history.karnofsky&quot;. The ``Case.overrides`` target that can replace this value (&quot;tomita.bone&quot;), if any. The classification the value is read from (:data:`FROM_AIS`), so that a result can say what that reading implies without parsing the human-readable :attr:`derivation`. The ``Case.overrides`` target the clinician can set for this item, if any. The total or grade as it is shown (e.g. &quot;14&quot;, &quot;1c&quot;, &quot;ASA III&quot;). What the result is about, e.g. a lesion (&quot;lesion T12&quot;) — empty for case-level scores. False when the patient lies outside the score&apos;s population (the notes say why). Which version of the table this is (e.g. the 2005 revision of the Tokuhashi score). Applied to the raw sum (e.g. NESMS&apos; ceiling of 3). Which version of the table this is (scores-surgical.md: store the version with each result).</extracomment>
+        <extracomment>:attr:`Input.derived_from` of a value read from the ASIA Impairment Scale grade. Human-readable derivation, e.g. &quot;from lesion level T12&quot;. The case field to jump to when the value is missing, e.g. &quot;history.karnofsky&quot;. The ``Case.overrides`` target that can replace this value (&quot;tomita.bone&quot;), if any. The classification the value is read from (:data:`FROM_AIS`), so that a result can say what that reading implies without parsing the human-readable :attr:`derivation`. The ``Case.overrides`` target the clinician can set for this item, if any. The total or grade as it is shown (e.g. &quot;14&quot;, &quot;1c&quot;, &quot;ASA III&quot;). How far the table is checked and where the sources differ: for whoever verifies it (the results export keeps it); not shown on the pages or the referral, which give :attr:`status`. What the result is about, e.g. a lesion (&quot;lesion T12&quot;) — empty for case-level scores. False when the patient lies outside the score&apos;s population (the notes say why). Which version of the table this is (e.g. the 2005 revision of the Tokuhashi score). Notes on the verification of the table (:attr:`ScoreResult.verification`). Applied to the raw sum (e.g. NESMS&apos; ceiling of 3). Which version of the table this is (scores-surgical.md: store the version with each result).</extracomment>
         <translation>%1: %2 liegt außerhalb der publizierten Tabelle.</translation>
     </message>
     <message>
@@ -3812,11 +3815,112 @@
         <source>no lesion explains the level</source>
         <translation>keine Läsion erklärt das Niveau</translation>
     </message>
+    <message>
+        <source>the date %1 lies outside %2 to %3</source>
+        <extracomment>The id of a case, lesion or examination (model/limits.py: letters, digits, &quot;-&quot;, &quot;_&quot;). Clocks on ward workstations drift; a timestamp a few minutes ahead is not an error.</extracomment>
+        <translation>das Datum %1 liegt außerhalb von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>the text contains the control character %1</source>
+        <translation>der Text enthält das Steuerzeichen %1</translation>
+    </message>
+    <message>
+        <source>%1 is a report: it has a text, no value, unit or range</source>
+        <extracomment>What the referrer asks of the spine centre (free text, printed on page 1 of the referral). Osteoporotic fracture or other metabolic bone disease (e.g. Paget&apos;s disease). Spinal infection (spondylodiscitis). Haematological neoplasm (myeloma, lymphoma). Benign bone lesion (e.g. haemangioma). Destructive degenerative changes. Inflammatory disease (e.g. ankylosing spondylitis). Vascular lesion (e.g. arteriovenous malformation). Brown tumour (hyperparathyroidism; guideline §6.4). Clinical suspicion of cancer without a known cancer (red flag, guideline 6.1.2). General condition under the current systemic therapy (separates a flare from progression, S8). The radiation oncologist has checked the cumulative cord dose and it allows another course although the level already had more than one (pathway.md §11 S5). Local signs of inflammation (redness, swelling, warmth over the spine). Systemic signs of inflammation (fever, chills, night sweats). Osteoporotic bone (known osteoporosis or osteoporotic bone quality): the receiving surgeon cement-augments pedicle screws in the thoracic and lumbar spine (E 64). Known hyperparathyroidism or end-stage renal disease (brown tumour; trigger for PTH). The patient&apos;s wish regarding surgery (True: agrees to an operation). Clinician&apos;s prognosis band; when None the band is derived from the survival scores. Tomita primary-growth category: chosen by the clinician (scores-surgical.md §3a). Last level of a lesion that spans several levels (None: a single level). When None, the SINS location is derived from the level. Tomita surgical classification type 1-7 (provisional table). Number of vertebral bodies with metastases (Tokuhashi counts these). Number of extraspinal bone metastasis foci. Free-text result (e.g. an electrophoresis report).</extracomment>
+        <translation>%1 ist ein Befundbericht: Er hat einen Text, keinen Wert, keine Einheit und keinen Referenzbereich</translation>
+    </message>
+    <message>
+        <source>%1: the unit %2 is not one of %3</source>
+        <translation>%1: Die Einheit %2 ist keine von %3</translation>
+    </message>
+    <message>
+        <source>%1: a value and its reference range need their unit (%2)</source>
+        <translation>%1: Ein Wert und sein Referenzbereich brauchen ihre Einheit (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 lies outside the plausible range %4–%5 %3</source>
+        <translation>%1: %2 %3 liegt außerhalb des plausiblen Bereichs %4–%5 %3</translation>
+    </message>
+    <message>
+        <source>%1: the reference range&apos;s lower limit %2 is not below its upper limit %3</source>
+        <translation>%1: Die untere Grenze %2 des Referenzbereichs liegt nicht unter seiner oberen Grenze %3</translation>
+    </message>
+    <message>
+        <source>The case would take %1 bytes as a case file, more than the %2 a case may take.</source>
+        <extracomment>How much larger a case file is than the case&apos;s compact JSON at most: the indentation of a value nested five deep plus &quot;: &quot; and a line break per value (a short value triples, at worst).</extracomment>
+        <translation>Der Fall würde als Falldatei %1 Bytes belegen, mehr als die %2, die ein Fall belegen darf.</translation>
+    </message>
+    <message>
+        <source>examinations</source>
+        <translation>Untersuchungen</translation>
+    </message>
+    <message>
+        <source>lesions</source>
+        <translation>Läsionen</translation>
+    </message>
+    <message>
+        <source>laboratory results</source>
+        <translation>Laborbefunde</translation>
+    </message>
+    <message>
+        <source>overrides</source>
+        <translation>manuelle Überschreibungen</translation>
+    </message>
+    <message>
+        <source>previous radiotherapy courses</source>
+        <translation>Vorbestrahlungen</translation>
+    </message>
+    <message>
+        <source>A case holds at most %1 %2.</source>
+        <translation>Ein Fall enthält höchstens %1 %2.</translation>
+    </message>
+    <message>
+        <source>History and examination disagree: %1, but %2. Check both and correct the one that is wrong.</source>
+        <extracomment>What each side says, in a sentence each. The field of the history and the field of the examination that disagree (field addresses).</extracomment>
+        <translation>Anamnese und Untersuchung widersprechen sich: %1, aber %2. Beides prüfen und die falsche Angabe korrigieren.</translation>
+    </message>
+    <message>
+        <source>the history records no bladder or bowel complaints</source>
+        <translation>die Anamnese verzeichnet keine Blasen- oder Darmbeschwerden</translation>
+    </message>
+    <message>
+        <source>the examination found bladder/bowel function disturbed</source>
+        <translation>die Untersuchung fand das Vegetativum gestört</translation>
+    </message>
+    <message>
+        <source>the history records bladder or bowel complaints</source>
+        <translation>die Anamnese verzeichnet Blasen- oder Darmbeschwerden</translation>
+    </message>
+    <message>
+        <source>the examination found bladder/bowel function intact</source>
+        <translation>die Untersuchung fand das Vegetativum intakt</translation>
+    </message>
+    <message>
+        <source>the history records no weakness</source>
+        <translation>die Anamnese verzeichnet keine Schwäche</translation>
+    </message>
+    <message>
+        <source>the examination graded key muscles below 5/5 (%1)</source>
+        <translation>die Untersuchung bewertete Kennmuskeln unter 5/5 (%1)</translation>
+    </message>
+    <message>
+        <source>the history records weakness</source>
+        <translation>die Anamnese verzeichnet eine Schwäche</translation>
+    </message>
+    <message>
+        <source>the examination graded every key muscle 5/5</source>
+        <translation>die Untersuchung bewertete jeden Kennmuskel mit 5/5</translation>
+    </message>
+    <message>
+        <source>the examination found the patient not ambulatory</source>
+        <translation>die Untersuchung fand die Patientin bzw. den Patienten nicht gehfähig</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
     <message>
         <source>Audit trail — %1</source>
+        <extracomment>A cell of the table shows at most this much of a value (a long text is in the tooltip).</extracomment>
         <translation>Änderungsprotokoll — %1</translation>
     </message>
     <message>
@@ -3912,6 +4016,7 @@
     <name>BodyChart</name>
     <message>
         <source>Body chart of the sensory examination</source>
+        <extracomment>The width of the legend (chart coordinates): swatch, gap and text. The chart&apos;s height in its own coordinates: the figure (to y 412) and the legend under it.</extracomment>
         <translation>Körperschema der sensiblen Untersuchung</translation>
     </message>
     <message>
@@ -4035,6 +4140,7 @@
     <name>CaseList</name>
     <message>
         <source>Name</source>
+        <extracomment>A cell of the list shows at most this much of a value.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -4063,6 +4169,7 @@
     </message>
     <message>
         <source>Cases</source>
+        <extracomment>Cases that could not be opened in this run, with the reason (listed as damaged).</extracomment>
         <translation>Fälle</translation>
     </message>
     <message>
@@ -4102,14 +4209,6 @@
         <translation>Den ausgewählten Fall nach einer Rückfrage endgültig löschen</translation>
     </message>
     <message>
-        <source>&amp;Import case file…</source>
-        <translation>Falldatei &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>Add a case from a case file (JSON)</source>
-        <translation>Einen Fall aus einer Falldatei (JSON) hinzufügen</translation>
-    </message>
-    <message>
         <source>E&amp;xport case file…</source>
         <translation>Falldatei e&amp;xportieren…</translation>
     </message>
@@ -4122,8 +4221,20 @@
         <translation>(ohne Namen)</translation>
     </message>
     <message>
+        <source>⚠ Damaged case %1: %2</source>
+        <translation>⚠ Beschädigter Fall %1: %2</translation>
+    </message>
+    <message>
         <source>%1 case(s)</source>
         <translation>%1 Fall/Fälle</translation>
+    </message>
+    <message>
+        <source>&amp;Import case files…</source>
+        <translation>Falldateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add cases from one or several case files (JSON)</source>
+        <translation>Fälle aus einer oder mehreren Falldateien (JSON) hinzufügen</translation>
     </message>
     <message>
         <source>The cases cannot be listed: %1</source>
@@ -4224,6 +4335,43 @@
     </message>
 </context>
 <context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Patient already in the case list</source>
+        <translation>Patient/in bereits in der Fallliste</translation>
+    </message>
+    <message>
+        <source>The file %1 holds a patient who is already in the case list.</source>
+        <translation>Die Datei %1 enthält eine Patientin bzw. einen Patienten, die/der bereits in der Fallliste steht.</translation>
+    </message>
+    <message>
+        <source>In the file: %1
+Already in the list: %2
+
+Open the existing case, or import the file as a separate copy (its notes say that it is a copy)?</source>
+        <translation>In der Datei: %1
+Bereits in der Liste: %2
+
+Den vorhandenen Fall öffnen oder die Datei als eigene Kopie importieren (ihre Notizen vermerken, dass es eine Kopie ist)?</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing case</source>
+        <translation>Vorhandenen Fall ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Import as a &amp;copy</source>
+        <translation>Als &amp;Kopie importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this file</source>
+        <translation>Diese Datei ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Error: %1</source>
@@ -4280,10 +4428,6 @@
     <message>
         <source>No lesion selected.</source>
         <translation>Keine Läsion ausgewählt.</translation>
-    </message>
-    <message>
-        <source>SINS incomplete (missing: %1)</source>
-        <translation>SINS unvollständig (fehlend: %1)</translation>
     </message>
     <message>
         <source>location</source>
@@ -4485,6 +4629,7 @@
     </message>
     <message>
         <source>Blood sampled at (whole panel)</source>
+        <extracomment>The panel&apos;s time as last shown or applied (the results that have it move with it).</extracomment>
         <translation>Blutentnahme am (ganzes Panel)</translation>
     </message>
     <message>
@@ -4555,10 +4700,12 @@
     </message>
     <message>
         <source>Decision support — verify clinically.</source>
+        <extracomment>The size the window opens at when none is remembered and the screen has room for it. Room for the title bar and borders before the window manager has framed the window.</extracomment>
         <translation>Entscheidungsunterstützung — klinisch prüfen.</translation>
     </message>
     <message>
         <source>&amp;Case</source>
+        <extracomment>Shown while the site configuration is not used (the reason in its tooltip).</extracomment>
         <translation>&amp;Fall</translation>
     </message>
     <message>
@@ -4568,10 +4715,6 @@
     <message>
         <source>&amp;Case list</source>
         <translation>Fall&amp;liste</translation>
-    </message>
-    <message>
-        <source>&amp;Import case file…</source>
-        <translation>Falldatei &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Export this case…</source>
@@ -4630,12 +4773,44 @@
         <translation>Fall kann nicht geöffnet werden</translation>
     </message>
     <message>
+        <source>The case %1 cannot be opened: what is stored does not pass the checks every case passes.
+
+%2
+
+You can export it as it is stored (for your IT department) or delete it.</source>
+        <translation>Der Fall %1 kann nicht geöffnet werden: Die gespeicherten Daten bestehen die Prüfungen nicht, die jeder Fall besteht.
+
+%2
+
+Sie können ihn so exportieren, wie er gespeichert ist (für Ihre IT-Abteilung), oder ihn löschen.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
         <source>%1 — spinemet-desktop</source>
         <translation>%1 — spinemet-desktop</translation>
     </message>
     <message>
         <source>New case</source>
         <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <source>The site configuration has an error and is not used; the built-in reference ranges apply: %1</source>
+        <translation>Die Standortkonfiguration enthält einen Fehler und wird nicht verwendet; es gelten die eingebauten Referenzbereiche: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import case files…</source>
+        <translation>Falldateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Site configuration not used</source>
+        <translation>Standortkonfiguration nicht verwendet</translation>
     </message>
     <message>
         <source>Case cannot be deleted</source>
@@ -4656,10 +4831,6 @@
         <translation>Diesen Fall endgültig löschen?
 
 %1, Fallnummer %2</translation>
-    </message>
-    <message>
-        <source>Import case file</source>
-        <translation>Falldatei importieren</translation>
     </message>
     <message>
         <source>Case files (*.json)</source>
@@ -4720,6 +4891,18 @@
     <message>
         <source>Edits saved as a separate case</source>
         <translation>Änderungen als eigener Fall gespeichert</translation>
+    </message>
+    <message>
+        <source>Import case files</source>
+        <translation>Falldateien importieren</translation>
+    </message>
+    <message>
+        <source>%1 of %2 file(s) could not be imported:</source>
+        <translation>%1 von %2 Datei(en) konnten nicht importiert werden:</translation>
+    </message>
+    <message>
+        <source>Imported %1 case file(s); %2 not imported.</source>
+        <translation>%1 Falldatei(en) importiert; %2 nicht importiert.</translation>
     </message>
     <message>
         <source>While this computer could not reach the server, the case %1 was deleted.</source>
@@ -4863,6 +5046,10 @@ Beenden Sie spinemet-desktop jetzt und geben Sie nichts mehr ein: Beim nächsten
     <message>
         <source>Missing (select to go there):</source>
         <translation>Fehlend (auswählen, um dorthin zu springen):</translation>
+    </message>
+    <message>
+        <source>Totals so far: %1</source>
+        <translation>Bisherige Summen: %1</translation>
     </message>
     <message>
         <source>AIS: %1</source>
@@ -5014,8 +5201,12 @@ Beenden Sie spinemet-desktop jetzt und geben Sie nichts mehr ein: Beim nächsten
         <translation>zugeklappt; Leertaste klappt auf</translation>
     </message>
     <message>
+        <source>History and examination disagree</source>
+        <translation>Anamnese und Untersuchung widersprechen sich</translation>
+    </message>
+    <message>
         <source>The form of this page; Tab moves through its fields.</source>
-        <extracomment>The page&apos;s key in :data:`spinemet_desktop.ui.pages.PAGES`.</extracomment>
+        <extracomment>The page&apos;s key in :data:`spinemet_desktop.ui.pages.PAGES`. The scroll area around the page&apos;s form, if it has one.</extracomment>
         <translation>Das Formular dieser Seite; Tab wechselt zwischen den Feldern.</translation>
     </message>
     <message>
@@ -5171,6 +5362,32 @@ Beenden Sie spinemet-desktop jetzt und geben Sie nichts mehr ein: Beim nächsten
         <translation>Eingabe öffnet die ausgewählte Überweisung so, wie sie erstellt wurde</translation>
     </message>
     <message>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the referral PDF</source>
+        <translation>Den Ordner öffnen, der das Überweisungs-PDF enthält</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Notes on the case
+(end of the referral):</source>
+        <translation>Notizen zum Fall
+(am Ende der Überweisung):</translation>
+    </message>
+    <message>
+        <source>Notes on the case</source>
+        <translation>Notizen zum Fall</translation>
+    </message>
+    <message>
+        <source>Free text over several lines, printed at the end of the referral</source>
+        <translation>Freitext über mehrere Zeilen, am Ende der Überweisung gedruckt</translation>
+    </message>
+    <message>
         <source>Spine map and trend</source>
         <translation>Wirbelsäulenschema und Verlauf</translation>
     </message>
@@ -5181,6 +5398,15 @@ Beenden Sie spinemet-desktop jetzt und geben Sie nichts mehr ein: Beim nächsten
     <message>
         <source>The case could not be saved; the PDF was not created.</source>
         <translation>Der Fall konnte nicht gespeichert werden; das PDF wurde nicht erstellt.</translation>
+    </message>
+    <message>
+        <source>Creating the referral PDF…</source>
+        <translation>Das Überweisungs-PDF wird erstellt …</translation>
+    </message>
+    <message>
+        <source>The referral PDF could not be created: %1</source>
+        <extracomment>Opens a file with the system viewer; replaced in tests.</extracomment>
+        <translation>Das Überweisungs-PDF konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>The PDF could not be stored: %1</source>
@@ -5199,9 +5425,28 @@ Beenden Sie spinemet-desktop jetzt und geben Sie nichts mehr ein: Beim nächsten
         <translation>Zeichen, die der Schrift fehlen, erscheinen als [U+…]: %1</translation>
     </message>
     <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files could be started. The file is kept at %1; open it from its folder or install a PDF viewer.</source>
+        <translation>Es konnte kein Programm zum Anzeigen von PDF-Dateien gestartet werden. Die Datei liegt unter %1; bitte aus ihrem Ordner öffnen oder einen PDF-Betrachter installieren.</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened either: %1</source>
+        <translation>Auch der Ordner konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
         <source>%1 · %2 · %3 pages · by %4 · SHA-256 %5</source>
-        <extracomment>Opens a file with the system viewer; replaced in tests.</extracomment>
         <translation>%1 · %2 · %3 Seiten · von %4 · SHA-256 %5</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>The export could not be made: %1</source>
+        <translation>Der Export konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>Export record</source>
@@ -5214,6 +5459,10 @@ Beenden Sie spinemet-desktop jetzt und geben Sie nichts mehr ein: Beim nächsten
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Record written: %1</source>
+        <translation>Datensatz geschrieben: %1</translation>
     </message>
     <message>
         <source>Export FHIR bundle</source>
@@ -5290,6 +5539,19 @@ Beenden Sie spinemet-desktop jetzt und geben Sie nichts mehr ein: Beim nächsten
         <source>Each one opens its field</source>
         <translation>Jeder Eintrag öffnet sein Feld</translation>
     </message>
+    <message>
+        <source>Creating the short referral…</source>
+        <extracomment>Opens a file with the system viewer; replaced in tests.</extracomment>
+        <translation>Die Kurzüberweisung wird erstellt …</translation>
+    </message>
+    <message>
+        <source>The short referral could not be created: %1</source>
+        <translation>Die Kurzüberweisung konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -5297,7 +5559,7 @@ Beenden Sie spinemet-desktop jetzt und geben Sie nichts mehr ein: Beim nächsten
         <source>The case database could not be read: it is damaged (%1).
 
 It has not been deleted: it was moved to %2. The program has started with an empty case database.</source>
-        <extracomment>The full check of the store, then the daily backup, run this long after start, when the first window is up and idle. The case editor is built this long after the first window is shown (see MainWindow.editor).</extracomment>
+        <extracomment>The full check of the store, then the daily backup, run this long after start, when the first window is up and idle. The case editor is built this long after the first window is shown (see MainWindow.editor). A case reopened after a crash that has been open this long did not crash the start.</extracomment>
         <translation>Die Falldatenbank konnte nicht gelesen werden: Sie ist beschädigt (%1).
 
 Sie wurde nicht gelöscht, sondern nach %2 verschoben. Das Programm wurde mit einer leeren Falldatenbank gestartet.</translation>
@@ -5319,12 +5581,20 @@ Sie wurde nicht gelöscht, sondern nach %2 verschoben. Das Programm wurde mit ei
         <translation>Sicherung nicht wiederhergestellt</translation>
     </message>
     <message>
+        <source>The case %1 was open when spinemet-desktop ended, and the program ended again each of the last %2 times it reopened it. It has not been reopened: open it from the case list (or export it for your IT department).</source>
+        <translation>Der Fall %1 war geöffnet, als spinemet-desktop beendet wurde, und das Programm endete bei jedem der letzten %2 Male erneut, als es ihn wieder öffnete. Er wurde nicht wieder geöffnet: Öffnen Sie ihn aus der Fallliste (oder exportieren Sie ihn für Ihre IT-Abteilung).</translation>
+    </message>
+    <message>
         <source>spinemet-desktop was not closed properly (the program was ended or the computer lost power) while this case was open. It has been reopened with every edit saved up to %1.</source>
         <translation>spinemet-desktop wurde nicht ordnungsgemäß beendet (das Programm wurde abgebrochen oder der Computer verlor die Stromversorgung), während dieser Fall geöffnet war. Er wurde mit allen bis %1 gespeicherten Eingaben wieder geöffnet.</translation>
     </message>
     <message>
         <source>Case recovered</source>
         <translation>Fall wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Case not reopened</source>
+        <translation>Fall nicht wieder geöffnet</translation>
     </message>
     <message>
         <source>The program&apos;s forms are damaged and it cannot be used: %1
@@ -5337,10 +5607,6 @@ Bitte spinemet-desktop neu installieren.</translation>
     <message>
         <source>Forms damaged</source>
         <translation>Formulare beschädigt</translation>
-    </message>
-    <message>
-        <source>The site configuration has an error and is not used: %1</source>
-        <translation>Die Standortkonfiguration enthält einen Fehler und wird nicht verwendet: %1</translation>
     </message>
     <message>
         <source>%1 edit(s) kept on this computer while the server could not be reached were sent to the server.</source>
@@ -6698,7 +6964,7 @@ Bitte spinemet-desktop neu installieren.</translation>
     <name>report</name>
     <message>
         <source>possible: %1; missing: %2</source>
-        <extracomment>The outputs on page 1, in the order a receiving surgeon reads them. The labs page 1 shows. Advice shown with the urgent part of page 1; the rest is the further plan or background. Lab flags shown with the key labs on page 1; a mild hypercalcaemia stays with the values (S12). The rules behind the value with their lesions (&quot;B15 (L1), B25 (T6)&quot;) and the advice. What the value plans for until it is recorded (S2, S3, S5), and each lesion&apos;s own answer where the lesions differ (S4); for an undetermined output what is possible and missing. The rule ids (&quot;C3, A2&quot;), the guideline references, the lesions it is about. A key naming the rules (for a &quot;why?&quot; link) and the reasons: each rule&apos;s title and facts. Cells of the worksheet that belong to no muscle (row, column), greyed in print. What was not yet assessed (empty when the forms are complete).</extracomment>
+        <extracomment>The rules behind the value with their lesions (&quot;B15 (L1), B25 (T6)&quot;) and the advice. What the value plans for until it is recorded (S2, S3, S5), and each lesion&apos;s own answer where the lesions differ (S4); for an undetermined output what is possible and missing. The rule ids (&quot;C3, A2&quot;), the guideline references, the lesions it is about. A key naming the rules (for a &quot;why?&quot; link) and the reasons: each rule&apos;s title and facts. Cells of the worksheet that belong to no muscle (row, column), greyed in print. What was not yet assessed (empty when the forms are complete).</extracomment>
         <translation>möglich: %1; fehlt: %2</translation>
     </message>
     <message>
@@ -6799,10 +7065,6 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>Prognosegruppe</translation>
     </message>
     <message>
-        <source>Warning</source>
-        <translation>Warnhinweis</translation>
-    </message>
-    <message>
         <source>Labs</source>
         <translation>Labor</translation>
     </message>
@@ -6828,6 +7090,23 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>Fehlende Basislaborwerte</translation>
     </message>
     <message>
+        <source>mild hypercalcaemia</source>
+        <extracomment>The outputs on page 1, in the order a receiving surgeon reads them. The labs page 1 shows. Advice shown with the urgent part of page 1; the rest is the further plan or background. Lab flags among the warnings of page 1; a mild hypercalcaemia is named only with the values (S12). The grade of a hypercalcaemia, named with the key labs (pathway.md §11 S12).</extracomment>
+        <translation>leichte Hyperkalzämie</translation>
+    </message>
+    <message>
+        <source>moderate hypercalcaemia</source>
+        <translation>mittelschwere Hyperkalzämie</translation>
+    </message>
+    <message>
+        <source>severe hypercalcaemia</source>
+        <translation>schwere Hyperkalzämie</translation>
+    </message>
+    <message>
+        <source>History and examination</source>
+        <translation>Anamnese und Untersuchung</translation>
+    </message>
+    <message>
         <source>not known</source>
         <translation>nicht bekannt</translation>
     </message>
@@ -6838,6 +7117,39 @@ Bitte spinemet-desktop neu installieren.</translation>
     <message>
         <source>incomplete</source>
         <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>right upper-limb motor</source>
+        <extracomment>The totals of an incomplete worksheet (clinical.isncsci.classify), in the worksheet&apos;s words.</extracomment>
+        <translation>Motorik obere Extremität rechts</translation>
+    </message>
+    <message>
+        <source>left upper-limb motor</source>
+        <translation>Motorik obere Extremität links</translation>
+    </message>
+    <message>
+        <source>right lower-limb motor</source>
+        <translation>Motorik untere Extremität rechts</translation>
+    </message>
+    <message>
+        <source>left lower-limb motor</source>
+        <translation>Motorik untere Extremität links</translation>
+    </message>
+    <message>
+        <source>right light touch</source>
+        <translation>leichte Berührung rechts</translation>
+    </message>
+    <message>
+        <source>left light touch</source>
+        <translation>leichte Berührung links</translation>
+    </message>
+    <message>
+        <source>right pin prick</source>
+        <translation>Spitz-Stumpf-Diskrimination rechts</translation>
+    </message>
+    <message>
+        <source>left pin prick</source>
+        <translation>Spitz-Stumpf-Diskrimination links</translation>
     </message>
     <message>
         <source>Classification</source>
@@ -6888,7 +7200,29 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>Höhe</translation>
     </message>
     <message>
+        <source>Patient</source>
+        <extracomment>What an address names that no form declares as one field: a page, a list, the worksheet.</extracomment>
+        <translation>Patient/in</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Zuweisung</translation>
+    </message>
+    <message>
+        <source>Neurological examination</source>
+        <translation>Neurologische Untersuchung</translation>
+    </message>
+    <message>
+        <source>ISNCSCI worksheet</source>
+        <translation>ISNCSCI-Worksheet</translation>
+    </message>
+    <message>
+        <source>Lesions</source>
+        <translation>Läsionen</translation>
+    </message>
+    <message>
         <source>R motor</source>
+        <extracomment>The worksheet&apos;s columns as the referral&apos;s worksheet names them.</extracomment>
         <translation>R Motorik</translation>
     </message>
     <message>
@@ -6910,6 +7244,28 @@ Bitte spinemet-desktop neu installieren.</translation>
     <message>
         <source>L motor</source>
         <translation>L Motorik</translation>
+    </message>
+    <message>
+        <source>Notes on the case</source>
+        <extracomment>Parts of the case file outside the sections, as the audit trail names them.</extracomment>
+        <translation>Notizen zum Fall</translation>
+    </message>
+    <message>
+        <source>Values set by the clinician (overrides)</source>
+        <translation>Von der Ärztin bzw. dem Arzt gesetzte Werte (Überschreibungen)</translation>
+    </message>
+    <message>
+        <source>examination %1</source>
+        <extracomment>Which examination or lesion of the case an audit entry is about.</extracomment>
+        <translation>Untersuchung %1</translation>
+    </message>
+    <message>
+        <source>lesion %1</source>
+        <translation>Läsion %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>Reasons for starred values</source>
@@ -7240,6 +7596,10 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>Wichtige Laborwerte</translation>
     </message>
     <message>
+        <source>Warnings that change the handling</source>
+        <translation>Warnhinweise, die das Vorgehen ändern</translation>
+    </message>
+    <message>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
@@ -7249,6 +7609,7 @@ Bitte spinemet-desktop neu installieren.</translation>
     </message>
     <message>
         <source>Referral to a spine centre</source>
+        <extracomment>Left and right padding of a table cell (points). A table cell is at most this tall (a third of the page&apos;s frame); longer texts flow on in more rows.</extracomment>
         <translation>Überweisung an ein Wirbelsäulenzentrum</translation>
     </message>
     <message>
@@ -7295,6 +7656,22 @@ Bitte spinemet-desktop neu installieren.</translation>
     <message>
         <source> or </source>
         <translation> oder </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>geb. %1</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>[Imported as a copy on %1 from the file %2: %3 other case(s) of this patient are in the case list.]</source>
+        <translation>[Am %1 als Kopie aus der Datei %2 importiert: %3 weitere(r) Fall/Fälle dieser Patientin bzw. dieses Patienten in der Fallliste.]</translation>
     </message>
     <message>
         <source>Call the spine centre now and arrange the immediate transfer.</source>

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from spinemet_desktop.clinical import derive, neuro
+from spinemet_desktop.clinical.conflicts import Disagreement, disagreements
 from spinemet_desktop.clinical.history import RedFlags, red_flags
 from spinemet_desktop.clinical.isncsci import IsncsciClassification, classify
 from spinemet_desktop.clinical.labs import LabAssessment, assess_labs, lab_indications
@@ -101,6 +102,9 @@ class Findings:
     #: The bands the clinician is offered for an estimate: when the scores disagree, only those at
     #: least one of them supports (S11); otherwise every band.
     prognosis_choices: frozenset[str] = frozenset(("very_poor", "poor", "good"))
+    #: Where the history and the latest examination contradict each other (bladder/bowel, weakness,
+    #: walking): flagged on both pages, the side panel and the referral.
+    disagreements: tuple[Disagreement, ...] = ()
 
     @property
     def reirradiation(self) -> tuple[LesionAssessment, ...]:
@@ -475,4 +479,5 @@ def find(case: Case, as_of: datetime) -> Findings:
         prognosis_bands=bands,
         prognosis_choices=choices,
         kps_ecog_warning=consistency or None,
+        disagreements=disagreements(case),
     )

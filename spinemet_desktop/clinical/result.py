@@ -102,6 +102,9 @@ class ScoreResult:
     citation: str
     status: Status
     notes: tuple[str, ...] = ()
+    #: How far the table is checked and where the sources differ: for whoever verifies it (the
+    #: results export keeps it); not shown on the pages or the referral, which give :attr:`status`.
+    verification: tuple[str, ...] = ()
     score_range: tuple[int, int] | None = None
     #: What the result is about, e.g. a lesion ("lesion T12") — empty for case-level scores.
     subject: str = ""
@@ -149,6 +152,8 @@ class ScoreSpec:
     bands: tuple[Band, ...] = ()
     score_range: tuple[int, int] | None = None
     notes: tuple[str, ...] = ()
+    #: Notes on the verification of the table (:attr:`ScoreResult.verification`).
+    verification: tuple[str, ...] = ()
     #: Applied to the raw sum (e.g. NESMS' ceiling of 3).
     cap: int | None = None
     #: Which version of the table this is (scores-surgical.md: store the version with each result).
@@ -225,7 +230,7 @@ def score_points(
         return ScoreResult(
             score_id=spec.id, name=spec.name, total=None, display=None, band=None, band_label=None, meaning=None,
             items=tuple(items), missing=tuple(missing), citation=spec.citation, status=spec.status,
-            notes=tuple(all_notes), score_range=spec.score_range, subject=subject,
+            notes=tuple(all_notes), verification=spec.verification, score_range=spec.score_range, subject=subject,
             version=spec.version,
         )
     if spec.cap is not None:
@@ -244,6 +249,7 @@ def score_points(
         citation=spec.citation,
         status=spec.status,
         notes=tuple(all_notes),
+        verification=spec.verification,
         score_range=spec.score_range,
         subject=subject,
         version=spec.version,

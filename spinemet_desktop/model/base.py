@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from spinemet_desktop.model.fileformat import now_utc
+from spinemet_desktop.model.limits import (
+    EARLIEST_DATE,
+    ID_PATTERN,
+    LATEST_DATE,
+    forbidden_character,
+)
+from spinemet_desktop.model.text import N_, fmt
 
+#: The id of a case, lesion or examination (model/limits.py: letters, digits, "-", "_").
+Identifier = Annotated[str, Field(pattern=ID_PATTERN)]
 #: Clocks on ward workstations drift; a timestamp a few minutes ahead is not an error.
 CLOCK_SKEW = timedelta(minutes=10)
 
@@ -26,15 +35,34 @@ class StrictModel(BaseModel):
 
     @field_validator("*", mode="after")
     @classmethod
-    def _times_with_offset(cls, value: Any) -> Any:
-        """Times are kept with their UTC offset (pathway.md §11 S14): a time without one is what a
-        clinician typed on this computer, so it gets this computer's offset for that moment."""
-        if isinstance(value, datetime) and value.tzinfo is None:
-            return value.astimezone()
+    def _plain_text_and_sane_times(cls, value: Any) -> Any:
+        """Every text is free of control characters, every date within the sane bounds
+        (model/limits.py), and every time has its UTC offset (pathway.md §11 S14): a time without
+        one is what a clinician typed on this computer, so it gets this computer's offset for
+        that moment (the bounds are checked first, so this cannot overflow)."""
+        _check_texts(value)
+        if isinstance(value, date):
+            day = value.date() if isinstance(value, datetime) else value
+            if not EARLIEST_DATE <= day <= LATEST_DATE:
+                raise ValueError(fmt(N_("the date %1 lies outside %2 to %3"), day, EARLIEST_DATE, LATEST_DATE))
+            if isinstance(value, datetime) and value.tzinfo is None:
+                return value.astimezone()
         return value
 
 
-__all__ = ["CLOCK_SKEW", "StrictModel", "not_in_future", "now_utc"]
+def _check_texts(value: Any) -> None:
+    """Refuse a text (or a text in a mapping or list of texts) holding a control character."""
+    if isinstance(value, str):
+        bad = forbidden_character(value)
+        if bad is not None:
+            raise ValueError(fmt(N_("the text contains the control character %1"), bad))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_texts(key)
+            _check_texts(item)
+
+
+__all__ = ["CLOCK_SKEW", "Identifier", "StrictModel", "not_in_future", "now_utc"]
 
 
 def not_in_future(cls: Any, value: Any) -> Any:

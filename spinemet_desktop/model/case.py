@@ -14,7 +14,7 @@ from uuid import uuid4
 
 from pydantic import Field, field_validator, model_validator
 
-from spinemet_desktop.model.base import StrictModel, not_in_future, now_utc
+from spinemet_desktop.model.base import Identifier, StrictModel, not_in_future, now_utc
 from spinemet_desktop.model.enums import (
     Analyte,
     AsaClass,
@@ -39,11 +39,30 @@ from spinemet_desktop.model.enums import (
 )
 from spinemet_desktop.model.isncsci import NeuroExam
 from spinemet_desktop.model.levels import SPINAL_LEVEL_INDEX, SpinalLevel
+from spinemet_desktop.model.limits import (
+    MAX_EXAMS,
+    MAX_LAB_RESULTS,
+    MAX_LESIONS,
+    MAX_LONG_TEXT,
+    MAX_OVERRIDES,
+    MAX_PRIOR_RADIOTHERAPY,
+    MAX_SHORT_TEXT,
+)
+from spinemet_desktop.model.text import N_, fmt
+from spinemet_desktop.model.units import (
+    CANONICAL_UNIT,
+    PLAUSIBLE_RANGE,
+    UnitError,
+    accepted_units,
+    plausible,
+    plausible_range,
+    unit_missing,
+)
 
 SCHEMA_VERSION: Final = 1
 
-ShortText = Annotated[str, Field(max_length=200)]
-LongText = Annotated[str, Field(max_length=20000)]
+ShortText = Annotated[str, Field(max_length=MAX_SHORT_TEXT)]
+LongText = Annotated[str, Field(max_length=MAX_LONG_TEXT)]
 
 
 class Patient(StrictModel):
@@ -83,7 +102,7 @@ class PriorRadiotherapy(StrictModel):
 
     level_from: SpinalLevel | None = None
     level_to: SpinalLevel | None = None
-    total_dose_gy: Annotated[float, Field(gt=0, le=200)] | None = None
+    total_dose_gy: Annotated[float, Field(ge=0.1, le=200)] | None = None
     fractions: Annotated[int, Field(ge=1, le=60)] | None = None
     completed_on: date | None = None
 
@@ -152,7 +171,7 @@ class History(StrictModel):
     radiosensitivity_override: Radiosensitivity | None = None
     diagnosis_unclear: bool | None = None
     oligometastatic_board_confirmed: bool | None = None
-    prior_spine_radiotherapy: list[PriorRadiotherapy] = Field(default_factory=list, max_length=20)
+    prior_spine_radiotherapy: list[PriorRadiotherapy] = Field(default_factory=list, max_length=MAX_PRIOR_RADIOTHERAPY)
     cord_tolerance_exhausted: bool | None = None
     #: The radiation oncologist has checked the cumulative cord dose and it allows another course
     #: although the level already had more than one (pathway.md §11 S5).
@@ -201,7 +220,7 @@ class History(StrictModel):
 class Lesion(StrictModel):
     """One spinal lesion as seen on imaging."""
 
-    id: str = Field(default_factory=lambda: uuid4().hex)
+    id: Identifier = Field(default_factory=lambda: uuid4().hex)
     level: SpinalLevel | None = None
     #: Last level of a lesion that spans several levels (None: a single level).
     level_to: SpinalLevel | None = None
@@ -221,7 +240,7 @@ class Lesion(StrictModel):
     unstable_fracture: bool | None = None
     fragments_in_canal: bool | None = None
     hypervascular: bool | None = None
-    largest_diameter_mm: Annotated[float, Field(gt=0, le=500)] | None = None
+    largest_diameter_mm: Annotated[float, Field(ge=1, le=500)] | None = None
     new_or_increased_uptake: bool | None = None
     notes: LongText | None = None
 
@@ -246,7 +265,7 @@ class Lesion(StrictModel):
 class Imaging(StrictModel):
     """Imaging findings: lesions plus case-level staging facts."""
 
-    lesions: list[Lesion] = Field(default_factory=list)
+    lesions: list[Lesion] = Field(default_factory=list, max_length=MAX_LESIONS)
     #: Number of vertebral bodies with metastases (Tokuhashi counts these).
     vertebral_metastases_count: Annotated[int, Field(ge=0, le=30)] | None = None
     #: Number of extraspinal bone metastasis foci.
@@ -257,6 +276,10 @@ class Imaging(StrictModel):
 
 
 class LabResult(StrictModel):
+    """One laboratory result. A value needs its unit (one the labs page offers for the analyte;
+    never read as the canonical one) and must lie in the analyte's plausible range; a reference
+    range is in the value's unit, low below high, within the plausible range too."""
+
     analyte: Analyte
     value: float | None = None
     unit: Annotated[str, Field(max_length=20)] | None = None
@@ -268,9 +291,38 @@ class LabResult(StrictModel):
 
     _past = field_validator("measured_at")(not_in_future)
 
+    @model_validator(mode="after")
+    def _value_unit_and_range(self) -> LabResult:
+        analyte, name = self.analyte.value, self.analyte
+        numeric = analyte in PLAUSIBLE_RANGE
+        bounds = [b for b in (self.reference_low, self.reference_high) if b is not None]
+        if not numeric:
+            if self.value is not None or bounds or self.unit:
+                raise ValueError(fmt(N_("%1 is a report: it has a text, no value, unit or range"), name))
+            return self
+        if self.unit is not None and self.unit not in accepted_units(analyte):
+            raise ValueError(fmt(N_("%1: the unit %2 is not one of %3"), name, self.unit,
+                                 ", ".join(u or "(none)" for u in accepted_units(analyte))))
+        if (self.value is not None or bounds) and unit_missing(analyte, self.unit):
+            raise ValueError(fmt(N_("%1: a value and its reference range need their unit (%2)"), name,
+                                 ", ".join(accepted_units(analyte))))
+        unit = self.unit if self.unit is not None else CANONICAL_UNIT[analyte]
+        try:
+            implausible = [v for v in (self.value, *bounds) if v is not None and not plausible(analyte, v, unit)]
+        except UnitError as exc:  # pragma: no cover - the unit was checked above
+            raise ValueError(str(exc)) from None
+        if implausible:
+            low, high = plausible_range(analyte, unit) or (None, None)
+            raise ValueError(fmt(N_("%1: %2 %3 lies outside the plausible range %4–%5 %3"), name,
+                                 implausible[0], unit, low, high))
+        if len(bounds) == 2 and bounds[0] >= bounds[1]:
+            raise ValueError(fmt(N_("%1: the reference range's lower limit %2 is not below its upper limit %3"),
+                                 name, bounds[0], bounds[1]))
+        return self
+
 
 class Labs(StrictModel):
-    results: list[LabResult] = Field(default_factory=list)
+    results: list[LabResult] = Field(default_factory=list, max_length=MAX_LAB_RESULTS)
 
     def latest(self, analyte: str) -> LabResult | None:
         """The most recent result of an analyte (entry order breaks ties)."""
@@ -287,7 +339,7 @@ class Override(StrictModel):
     """A clinician's override of a value the program derived (recorded, never silent)."""
 
     target: Annotated[str, Field(max_length=100)]
-    value: str | int | float | bool
+    value: Annotated[str, Field(max_length=MAX_SHORT_TEXT)] | int | float | bool
     reason: Annotated[str, Field(max_length=500)] | None = None
     set_at: datetime = Field(default_factory=now_utc)
     set_by: ShortText | None = None
@@ -302,16 +354,16 @@ class Case(StrictModel):
     """One patient episode."""
 
     schema_version: Literal[1] = SCHEMA_VERSION
-    id: str = Field(default_factory=lambda: uuid4().hex, min_length=1, max_length=64)
+    id: Identifier = Field(default_factory=lambda: uuid4().hex)
     created_at: datetime = Field(default_factory=now_utc)
     updated_at: datetime = Field(default_factory=now_utc)
     patient: Patient = Field(default_factory=Patient)
     encounter: Encounter = Field(default_factory=Encounter)
     history: History = Field(default_factory=History)
-    neuro_exams: list[NeuroExam] = Field(default_factory=list)
+    neuro_exams: list[NeuroExam] = Field(default_factory=list, max_length=MAX_EXAMS)
     imaging: Imaging = Field(default_factory=Imaging)
     labs: Labs = Field(default_factory=Labs)
-    overrides: list[Override] = Field(default_factory=list)
+    overrides: list[Override] = Field(default_factory=list, max_length=MAX_OVERRIDES)
     notes: LongText | None = None
     signature: Signature = Field(default_factory=Signature)
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-#: A case file larger than this is refused before it is parsed.
-MAX_CASE_FILE_BYTES = 5 * 1024 * 1024
+from spinemet_desktop.model.limits import MAX_CASE_FILE_BYTES
+
+__all__ = ["FILE_KIND", "MAX_CASE_FILE_BYTES", "CaseFileError", "now_utc"]
+
 FILE_KIND = "spinemet-desktop case"
 
 

@@ -15,9 +15,16 @@ from uuid import uuid4
 
 from pydantic import Field, field_validator
 
-from spinemet_desktop.model.base import StrictModel, not_in_future
+from spinemet_desktop.model.base import Identifier, StrictModel, not_in_future
 from spinemet_desktop.model.enums import Ambulatory, BladderBowel, DeficitClass, Frankel
-from spinemet_desktop.model.levels import Dermatome, KeyMuscle, NonKeyMuscleLevel
+from spinemet_desktop.model.levels import (
+    DERMATOMES,
+    KEY_MUSCLES,
+    Dermatome,
+    KeyMuscle,
+    NonKeyMuscleLevel,
+)
+from spinemet_desktop.model.limits import shown
 
 MotorValue = Literal[
     "0", "1", "2", "3", "4", "5", "NT",
@@ -64,8 +71,8 @@ class IsncsciValues(StrictModel):
     def _reason_keys(cls, value: dict[str, str]) -> dict[str, str]:
         for key in value:
             column, _, level = key.partition(".")
-            if column not in GRID_COLUMNS or not level:
-                raise ValueError(f"unknown worksheet cell {key!r}")
+            if column not in GRID_COLUMNS or level not in (KEY_MUSCLES if column.endswith("motor") else DERMATOMES):
+                raise ValueError(f"unknown worksheet cell {shown(key)}")
         return value
 
     def starred_without_reason(self) -> list[str]:
@@ -82,7 +89,7 @@ class IsncsciValues(StrictModel):
 class NeuroExam(StrictModel):
     """One timestamped neurological examination with the bedside facts asked next to it."""
 
-    id: str = Field(default_factory=lambda: uuid4().hex)
+    id: Identifier = Field(default_factory=lambda: uuid4().hex)
     examined_at: datetime | None = None
     examiner: Annotated[str, Field(max_length=200)] | None = None
     isncsci: IsncsciValues = Field(default_factory=IsncsciValues)

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from enum import Enum
+from functools import lru_cache
 from typing import Any, Self
 
 __all__ = ["N_", "Text", "decimal", "fmt", "join", "localise", "utc_offset"]
@@ -47,15 +48,28 @@ def utc_offset(value: datetime) -> str:
     return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
-def _fill(template: str, args: list[str]) -> str:
-    def one(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return args[index] if 0 <= index < len(args) else match.group(0)
+@lru_cache(maxsize=4096)
+def _pieces(template: str) -> tuple[str, ...]:
+    """A template split once at its placeholders: text, number, text, number, …, text."""
+    return tuple(_PLACEHOLDER.split(template))
 
-    return _PLACEHOLDER.sub(one, template)
+
+def _fill(template: str, args: list[str]) -> str:
+    """Each ``%n`` replaced by the n-th value; a ``%n`` without a value is kept as it is."""
+    if "%" not in template:  # nothing to fill (most fixed texts)
+        return template
+    pieces = _pieces(template)
+    out = [pieces[0]]
+    for k in range(1, len(pieces), 2):
+        index = int(pieces[k]) - 1
+        out.append(args[index] if 0 <= index < len(args) else "%" + pieces[k])
+        out.append(pieces[k + 1])
+    return "".join(out)
 
 
 def _english(arg: Any) -> str:
+    if type(arg) is str:  # the commonest value, and str() of it is itself
+        return arg
     if isinstance(arg, datetime):
         return f"{arg:%Y-%m-%d %H:%M} {utc_offset(arg)}".rstrip()
     if isinstance(arg, date):
@@ -72,7 +86,7 @@ class Text(str):
     args: tuple[Any, ...]
 
     def __new__(cls, template: str, args: tuple[Any, ...] = ()) -> Self:
-        made = super().__new__(cls, _fill(template, [_english(a) for a in args]))
+        made = super().__new__(cls, _fill(template, [_english(a) for a in args]) if args else template)
         made.template = template
         made.args = args
         return made

@@ -70,6 +70,30 @@ _FACTORS: dict[tuple[str, str], float] = {
 }
 
 
+#: The plausible range of each analyte's values in its canonical unit: a value outside is
+#: impossible (a typing or unit error) and refused, whichever way it comes in (forms/labs.yaml
+#: declares the same ranges for the labs page; presentation checks them against these at start).
+#: Not reference ranges: they say nothing about what is normal.
+PLAUSIBLE_RANGE: dict[str, tuple[float, float]] = {
+    Analyte.HAEMOGLOBIN: (1, 25),
+    Analyte.LEUKOCYTES: (0, 1000),
+    Analyte.PLATELETS: (0, 5000),
+    Analyte.CRP: (0, 1000),
+    Analyte.CALCIUM: (0.5, 6),
+    Analyte.INR: (0.5, 20),
+    Analyte.QUICK: (1, 200),
+    Analyte.PTT: (10, 250),
+    Analyte.ALBUMIN: (5, 80),
+    Analyte.CREATININE: (0.05, 30),
+    Analyte.EGFR: (0, 250),
+    Analyte.ALKALINE_PHOSPHATASE: (0, 10000),
+    Analyte.VITAMIN_D: (0, 300),
+    Analyte.PTH: (0, 5000),
+}
+#: Relative tolerance when a bound is compared in another unit (a conversion's rounding error).
+_TOLERANCE = 1e-9
+
+
 class UnitError(ValueError):
     pass
 
@@ -77,6 +101,28 @@ class UnitError(ValueError):
 def accepted_units(analyte: str) -> tuple[str, ...]:
     units = tuple(unit for (a, unit) in _FACTORS if a == analyte)
     return units or (CANONICAL_UNIT.get(analyte, ""),)
+
+
+def plausible(analyte: str, value: float, unit: str | None) -> bool:
+    """Whether a value in an accepted unit lies within the analyte's plausible range (True for an
+    analyte without one, e.g. a report). Raises :class:`UnitError` for a unit not accepted."""
+    bounds = PLAUSIBLE_RANGE.get(analyte)
+    if bounds is None:
+        return True
+    canonical = to_canonical(analyte, value, unit)
+    low, high = bounds
+    slack = _TOLERANCE * max(abs(low), abs(high), 1.0)
+    return low - slack <= canonical <= high + slack
+
+
+def plausible_range(analyte: str, unit: str | None) -> tuple[float, float] | None:
+    """The plausible range in ``unit`` (to 4 decimals), or None for an analyte without one."""
+    bounds = PLAUSIBLE_RANGE.get(analyte)
+    if bounds is None:
+        return None
+    low, high = (convert_bound(analyte, bound, None, unit) for bound in bounds)
+    assert low is not None and high is not None
+    return low, high
 
 
 def unit_missing(analyte: str, unit: str | None) -> bool:

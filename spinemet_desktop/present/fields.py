@@ -13,14 +13,16 @@ itself when its own links name them.
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass
 from functools import cache
 
-from spinemet_desktop.model.address import FieldAddress
+from spinemet_desktop.model.address import SECTIONS, FieldAddress
 from spinemet_desktop.present.forms import forms
 from spinemet_desktop.present.pages import SECTION_PAGES
 from spinemet_desktop.present.render import Renderer
-from spinemet_desktop.present.vocabulary import VOCABULARY
+from spinemet_desktop.present.vocabulary import QT_TRANSLATE_NOOP, VOCABULARY
 
 
 @dataclass(frozen=True)
@@ -67,10 +69,40 @@ def spec(address: str | FieldAddress) -> FieldSpec | None:
     return specs.get(key)
 
 
+#: What an address names that no form declares as one field: a page, a list, the worksheet.
+PLACES = {
+    "patient": QT_TRANSLATE_NOOP("report", "Patient"),
+    "encounter": QT_TRANSLATE_NOOP("report", "Referral"),
+    "history": QT_TRANSLATE_NOOP("report", "History"),
+    "neuro": QT_TRANSLATE_NOOP("report", "Neurological examination"),
+    "neuro.isncsci": QT_TRANSLATE_NOOP("report", "ISNCSCI worksheet"),
+    "imaging": QT_TRANSLATE_NOOP("report", "Imaging findings"),
+    "imaging.lesion.*": QT_TRANSLATE_NOOP("report", "Lesions"),
+    "labs": QT_TRANSLATE_NOOP("report", "Laboratory values"),
+}
+#: The worksheet's columns as the referral's worksheet names them.
+WORKSHEET_COLUMNS = {
+    "right_motor": QT_TRANSLATE_NOOP("report", "R motor"), "right_light_touch": QT_TRANSLATE_NOOP("report", "R LT"),
+    "right_pin_prick": QT_TRANSLATE_NOOP("report", "R PP"), "left_light_touch": QT_TRANSLATE_NOOP("report", "L LT"),
+    "left_pin_prick": QT_TRANSLATE_NOOP("report", "L PP"), "left_motor": QT_TRANSLATE_NOOP("report", "L motor"),
+}
+
+
 def field_label(address: str | FieldAddress, r: Renderer) -> str:
-    """A field's label in the renderer's language; the address itself when nothing declares it."""
+    """A field's label in the renderer's language: its declaration's, a worksheet cell's ("R motor
+    C5"), or the name of the page or list it stands for; never a code name (an address nothing
+    names comes back as the page that holds it)."""
     found = spec(address)
-    return found.title(r) if found is not None else str(address)
+    if found is not None:
+        return found.title(r)
+    where = address if isinstance(address, FieldAddress) else FieldAddress.parse(address)
+    key = where.spec_key
+    if key in PLACES:
+        return r.translate("report", PLACES[key])
+    column, _, level = where.name.removeprefix("isncsci.").partition(".")
+    if where.section == "neuro" and column in WORKSHEET_COLUMNS and level:
+        return f"{r.translate('report', WORKSHEET_COLUMNS[column])} {level.replace('S4_5', 'S4-5')}"
+    return r.translate("report", PLACES[where.section])
 
 
 def page_of(address: str | FieldAddress) -> str:
@@ -85,4 +117,61 @@ def labels(r: Renderer, *addresses: str) -> str:
     return " / ".join(field_label(address, r) for address in addresses)
 
 
-__all__ = ["FieldSpec", "field_label", "field_specs", "labels", "page_of", "spec"]
+#: Parts of the case file outside the sections, as the audit trail names them.
+CASE_PARTS = {
+    "notes": QT_TRANSLATE_NOOP("report", "Notes on the case"),
+    "overrides": QT_TRANSLATE_NOOP("report", "Values set by the clinician (overrides)"),
+    "signature": QT_TRANSLATE_NOOP("report", "Signature"),
+}
+#: Which examination or lesion of the case an audit entry is about.
+_WHICH = {"neuro": QT_TRANSLATE_NOOP("report", "examination %1"), "lesion": QT_TRANSLATE_NOOP("report", "lesion %1")}
+_PATH_ITEM = re.compile(r"^(\w+)\[(\d+)\]\.?(.*)$")
+
+
+def _address_of(path: str) -> tuple[str | None, str]:
+    """The field address of a path in the case file ("neuro_exams[1].isncsci.right_motor.C5" →
+    "neuro.isncsci.right_motor.C5") and which examination or lesion it is in ("" if none)."""
+    head, _, rest = path.partition(".")
+    item = _PATH_ITEM.match(path)
+    if item and item[1] == "neuro_exams":
+        return f"neuro.{item[3]}".rstrip("."), "neuro:" + item[2]
+    lesion = _PATH_ITEM.match(rest) if head == "imaging" else None
+    if lesion and lesion[1] == "lesions":
+        return f"imaging.lesion.*.{lesion[3]}".rstrip("."), "lesion:" + lesion[2]
+    if head in SECTIONS:
+        return f"{head}.{rest.split('[')[0]}".rstrip("."), ""
+    return None, ""
+
+
+def audit_field(path: str, r: Renderer) -> str:
+    """The field of an audit entry (a path in the case file) by its label, never a code name:
+    "ECOG performance status", "R motor C5 (examination 2)", "ESCC grade (lesion 1)"."""
+    address, where = _address_of(path)
+    if address is None:
+        part = CASE_PARTS.get(path.split(".")[0].split("[")[0])
+        return r.translate("report", part) if part else r.translate("report", "Case")
+    label = field_label(address, r)
+    kind, _, index = where.partition(":")
+    if kind in _WHICH:
+        label += f" ({r.translate('report', _WHICH[kind]).replace('%1', str(int(index) + 1))})"
+    return label
+
+
+def audit_value(path: str, text: str | None, r: Renderer) -> str:
+    """An old or new value of an audit entry in words: yes/no, an answer by its label, else as stored."""
+    if text is None:
+        return "—"
+    address, _ = _address_of(path)
+    found = spec(address) if address is not None else None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        value = text
+    if isinstance(value, bool):
+        return r.yes_no(value)
+    if found is not None and found.choices and found.choices in VOCABULARY and isinstance(value, (str, int)):
+        return r.vocabulary(found.choices, value)
+    return text
+
+
+__all__ = ["FieldSpec", "audit_field", "audit_value", "field_label", "field_specs", "labels", "page_of", "spec"]

@@ -14,6 +14,7 @@ from typing import Any
 
 from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.clinical.pathway import Decision
+from spinemet_desktop.clinical.reirradiation import LevelFigures
 from spinemet_desktop.model.text import N_, Text, fmt, join
 
 #: Said wherever re-irradiation figures are shown (S5).
@@ -72,24 +73,12 @@ def decided_by(decision: Decision) -> str:
 
 @dataclass(frozen=True)
 class ReirradiationRow:
-    """One spinal level of a lesion inside a previous radiotherapy field (S5)."""
+    """One spinal level of a lesion inside a previous radiotherapy field (S5): its figures, and
+    its earlier courses in words."""
 
     lesion: str
-    level: str
+    figures: LevelFigures
     courses: Text
-    largest_course_bed_gy2: float | None
-    cumulative_bed_gy2: float | None
-    cumulative_eqd2_gy: float | None
-    interval_months: float | None
-    limit_gy2: float
-    limit_reason: Text
-    margin_bed_gy2: float | None
-    margin_sbrt_eqd2_gy: float | None
-    missing: Text
-
-
-def _round(value: float | None) -> float | None:
-    return None if value is None else round(value, 1)
 
 
 def _course(number: int, total: float | None, fractions: int | None, completed: Any) -> Text:
@@ -107,10 +96,7 @@ def reirradiation_rows(a: Assessment) -> list[ReirradiationRow]:
         assert figures is not None
         for level in figures.levels:
             courses = join("; ", (_course(c.number, c.total_dose_gy, c.fractions, c.completed_on) for c in level.courses))
-            rows.append(ReirradiationRow(
-                la.label, level.level, courses, _round(level.largest_course_bed_gy2), _round(level.cumulative_bed_gy2),
-                _round(level.cumulative_eqd2_gy), _round(level.interval_months), level.limit_gy2, level.limit_reason,
-                _round(level.margin_bed_gy2), _round(level.margin_sbrt_eqd2_gy), join("; ", level.missing)))
+            rows.append(ReirradiationRow(la.label, level, courses))
     return rows
 
 

@@ -8,8 +8,8 @@ values from :class:`~spinemet_desktop.present.render.Renderer`. No Qt, no report
 
 Page 1 answers the receiving surgeon's questions: urgency, what is asked, each decision with its
 lesion and what it assumes, neurology and its trend, tumour, the lesions for instability and for
-compression, performance status, key labs and the warnings that change the handling, the
-re-irradiation figures, and the recommendations.
+compression, performance status, key labs, the warnings that change the handling (right after
+the decisions), the re-irradiation figures, and the recommendations.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from datetime import datetime
 from spinemet_desktop import GUIDELINE_VERSION_SHORT, __version__
 from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.clinical.isncsci import IsncsciClassification, classify
-from spinemet_desktop.clinical.labs import LabValue, RangeFlag, Severity
+from spinemet_desktop.clinical.labs import FLAG_NAMES, LabValue, RangeFlag, Severity
 from spinemet_desktop.clinical.pathway import Decision, Fired, fact_label
 from spinemet_desktop.clinical.pathway.engine import UrgencyLevel
 from spinemet_desktop.clinical.pathway.rules import Timing
@@ -31,13 +31,14 @@ from spinemet_desktop.model.enums import DeficitClass
 from spinemet_desktop.model.isncsci import GRID_COLUMNS
 from spinemet_desktop.model.levels import DERMATOMES, KEY_MUSCLE_NAMES, KEY_MUSCLES
 from spinemet_desktop.present import pathway as words
-from spinemet_desktop.present.fields import field_label, labels
+from spinemet_desktop.present.fields import WORKSHEET_COLUMNS, field_label, labels
 from spinemet_desktop.present.forms import forms
 from spinemet_desktop.present.forms.missing import missing_items
 from spinemet_desktop.present.render import Renderer
 from spinemet_desktop.present.vocabulary import (
     DEFICIT,
     ITEM_VOCABULARY,
+    QT_TRANSLATE_NOOP,
     TIMING_MARK,
     URGENCY_MARK,
     label_template,
@@ -49,8 +50,14 @@ REQUEST_SLOTS = ("spine_centre", "surgery", "radiotherapy", "imaging", "immobili
 KEY_LABS = ("haemoglobin", "platelets", "leukocytes", "inr", "calcium", "crp", "creatinine", "albumin")
 #: Advice shown with the urgent part of page 1; the rest is the further plan or background.
 NOW = (Timing.NOW, Timing.WITHIN_24H, Timing.WARNING)
-#: Lab flags shown with the key labs on page 1; a mild hypercalcaemia stays with the values (S12).
+#: Lab flags among the warnings of page 1; a mild hypercalcaemia is named only with the values (S12).
 PAGE_ONE_LAB_FLAGS = (Severity.URGENT, Severity.WARNING)
+#: The grade of a hypercalcaemia, named with the key labs (pathway.md §11 S12).
+HYPERCALCAEMIA_GRADES = {
+    "mild": QT_TRANSLATE_NOOP("report", "mild hypercalcaemia"),
+    "moderate": QT_TRANSLATE_NOOP("report", "moderate hypercalcaemia"),
+    "severe": QT_TRANSLATE_NOOP("report", "severe hypercalcaemia"),
+}
 
 
 @dataclass(frozen=True)
@@ -202,6 +209,7 @@ class ReferralView:
     page_label: str
     urgency: UrgencyView
     request: tuple[Row, ...]
+    handling: tuple[Row, ...]
     patient: tuple[Row, ...]
     neurology: tuple[Row, ...]
     tumour: tuple[Row, ...]
@@ -527,10 +535,30 @@ def performance(case: Case, a: Assessment, r: Renderer) -> tuple[Row, ...]:
         Row(r.translate("report", "Prognosis band"), r.vocabulary("prognosis", prognosis.value)
             + (f" ({r.clinical(prognosis.derivation)})" if prognosis.derivation else "")),
     ]
-    if a.kps_ecog_warning:
-        rows.append(Row(r.translate("report", "Warning"), f"⚠ {r.clinical(a.kps_ecog_warning)}",
-                        ("history.karnofsky", "history.ecog")))
     return tuple(rows)
+
+
+def disagreements(a: Assessment, r: Renderer) -> tuple[Row, ...]:
+    """Where the history and the latest examination contradict each other, one row each."""
+    label = r.translate("report", "History and examination")
+    return tuple(Row(label, f"⚠ {r.clinical(d.text)}", (d.history_field, d.exam_field)) for d in a.disagreements)
+
+
+def handling(case: Case, a: Assessment, r: Renderer) -> tuple[Row, ...]:
+    """The warnings that change the handling, for page 1 (empty when there is none): Karnofsky and
+    ECOG that do not match, hypercalcaemia of a grade that needs treatment (S12), a bleeding risk,
+    an infection, and history and examination that contradict each other."""
+    rows = []
+    if a.kps_ecog_warning:
+        rows.append(Row(labels(r, "history.karnofsky", "history.ecog"), f"⚠ {r.clinical(a.kps_ecog_warning)}",
+                        ("history.karnofsky", "history.ecog")))
+    for lab_flag in a.labs.flags if a.labs else ():
+        if lab_flag.severity in PAGE_ONE_LAB_FLAGS:
+            name = r.clinical(FLAG_NAMES[lab_flag.id])
+            rows.append(Row(name[:1].upper() + name[1:], f"⚠ {r.clinical(lab_flag.text)} — {r.clinical(lab_flag.reason)}"))
+    if case.history.infection:
+        rows.append(Row(field_label("history.infection", r), f"⚠ {r.yes_no(True)}", ("history.infection",)))
+    return tuple(rows) + disagreements(a, r)
 
 
 def key_labs(a: Assessment, r: Renderer) -> tuple[Row, ...]:
@@ -548,11 +576,12 @@ def key_labs(a: Assessment, r: Renderer) -> tuple[Row, ...]:
     if labs.corrected_calcium is not None:
         parts.append(r.translate("report", "corrected calcium %1").replace(
             "%1", r.quantity(labs.corrected_calcium, "mmol/L", 2)))
+    # The grade of a hypercalcaemia with the values; one that needs treatment is also a warning
+    # (handling()), a mild one is not (S12).
+    grades = [r.translate("report", HYPERCALCAEMIA_GRADES[f.grade]) for f in labs.flags if f.grade]
+    if grades:
+        parts.append(", ".join(grades))
     rows = [Row(r.translate("report", "Key labs"), "; ".join(parts) or r.translate("report", "none recorded"))]
-    for lab_flag in labs.flags:
-        if lab_flag.severity in PAGE_ONE_LAB_FLAGS:
-            rows.append(Row(r.translate("report", "Lab flag"),
-                            f"{r.clinical(lab_flag.text)} — {r.clinical(lab_flag.reason)}"))
     if labs.missing_minimum:
         rows.append(Row(r.translate("report", "Minimum panel missing"),
                         ", ".join(r.vocabulary("lab", m) for m in labs.missing_minimum)))
@@ -565,15 +594,20 @@ def reirradiation(a: Assessment, r: Renderer) -> Grid | None:
     if not rows:
         return None
 
+    unknown = r.translate("report", "not known")
+
+    def one(value: float | None) -> str:  # figures are shown to one decimal
+        return unknown if value is None else r.decimal(round(value, 1))
+
     def gy(value: float | None, unit: str) -> str:
-        return r.translate("report", "not known") if value is None else f"{r.decimal(value)} {unit}"
+        return unknown if value is None else f"{one(value)} {unit}"
 
     return Grid(
         tuple(r.clinical(h) for h in words.REIRRADIATION_HEADERS),
-        tuple((f"{x.lesion} / {x.level}", r.clinical(x.courses), gy(x.largest_course_bed_gy2, "Gy₂"),
-               f"{gy(x.cumulative_bed_gy2, 'Gy₂')} / {gy(x.cumulative_eqd2_gy, 'Gy')}",
-               r.translate("report", "not known") if x.interval_months is None else r.decimal(x.interval_months),
-               f"{r.decimal(x.limit_gy2)} Gy₂", gy(x.margin_bed_gy2, "Gy₂"), gy(x.margin_sbrt_eqd2_gy, "Gy"))
+        tuple((f"{x.lesion} / {x.figures.level}", r.clinical(x.courses), gy(x.figures.largest_course_bed_gy2, "Gy₂"),
+               f"{gy(x.figures.cumulative_bed_gy2, 'Gy₂')} / {gy(x.figures.cumulative_eqd2_gy, 'Gy')}",
+               one(x.figures.interval_months), f"{r.decimal(x.figures.limit_gy2)} Gy₂",
+               gy(x.figures.margin_bed_gy2, "Gy₂"), gy(x.figures.margin_sbrt_eqd2_gy, "Gy"))
               for x in rows),
     )
 
@@ -585,14 +619,31 @@ def _injury_complete(value: str, r: Renderer) -> str:
     return " / ".join(words_.get(part.replace("*", ""), part) + ("*" if "*" in part else "") for part in value.split(","))
 
 
+#: The totals of an incomplete worksheet (clinical.isncsci.classify), in the worksheet's words.
+PARTIAL_TOTALS = {
+    "right_upper_motor_total": QT_TRANSLATE_NOOP("report", "right upper-limb motor"),
+    "left_upper_motor_total": QT_TRANSLATE_NOOP("report", "left upper-limb motor"),
+    "right_lower_motor_total": QT_TRANSLATE_NOOP("report", "right lower-limb motor"),
+    "left_lower_motor_total": QT_TRANSLATE_NOOP("report", "left lower-limb motor"),
+    "right_touch_total": QT_TRANSLATE_NOOP("report", "right light touch"),
+    "left_touch_total": QT_TRANSLATE_NOOP("report", "left light touch"),
+    "right_prick_total": QT_TRANSLATE_NOOP("report", "right pin prick"),
+    "left_prick_total": QT_TRANSLATE_NOOP("report", "left pin prick"),
+}
+
+
+def partial_totals(c: IsncsciClassification, r: Renderer) -> str:
+    """The totals an incomplete worksheet already gives ("right upper-limb motor 25, …")."""
+    return ", ".join(f"{r.translate('report', PARTIAL_TOTALS[k])} {v}" for k, v in c.partial_totals.items())
+
+
 def classification_rows(exam: NeuroExam, case: Case, r: Renderer) -> tuple[Row, ...]:
     c = classify(exam.isncsci)
     if c.result is None:
         rows = [Row(r.translate("report", "Classification"), r.translate(
             "report", "not possible: %1 cells/fields missing").replace("%1", str(len(c.missing))))]
         if c.partial_totals:
-            rows.append(Row(r.translate("report", "Partial totals"),
-                            ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in c.partial_totals.items())))
+            rows.append(Row(r.translate("report", "Partial totals"), partial_totals(c, r)))
         return tuple(rows)
     res = c.result
     return (
@@ -614,9 +665,7 @@ def exam_view(case: Case, a: Assessment, r: Renderer) -> ExamView | None:
     if exam is None:
         return None
     values = exam.isncsci
-    header = (r.translate("report", "Level"), r.translate("report", "R motor"), r.translate("report", "R LT"),
-              r.translate("report", "R PP"), r.translate("report", "L LT"), r.translate("report", "L PP"),
-              r.translate("report", "L motor"))
+    header = (r.translate("report", "Level"), *(r.translate("report", WORKSHEET_COLUMNS[c]) for c in GRID_COLUMNS))
     rows: list[tuple[str, ...]] = []
     blank: list[tuple[int, int]] = []
     for i, level in enumerate(DERMATOMES, start=1):
@@ -924,6 +973,7 @@ def signature(case: Case, r: Renderer) -> tuple[Row, ...]:
 
 def headings(r: Renderer) -> dict[str, str]:
     return {
+        "handling": r.translate("report", "Warnings that change the handling"),
         "patient": r.translate("report", "Patient and referrer"),
         "neurology": r.translate("report", "Neurology now"),
         "tumour": r.translate("report", "Tumour, lesion and general condition"),
@@ -954,10 +1004,12 @@ def headings(r: Renderer) -> dict[str, str]:
 
 
 def page_one(case: Case, a: Assessment, r: Renderer) -> dict[str, tuple[Row, ...]]:
-    """The facts of page 1 under their headings (:func:`headings`): the patient with the
-    treatment facts a surgeon needs first, the neurology now, the tumour, lesions, general
-    condition and key labs. The summary page shows the same rows."""
+    """The facts of page 1 under their headings (:func:`headings`): the warnings that change the
+    handling (none: empty), the patient with the treatment facts a surgeon needs first, the
+    neurology now, the tumour, lesions, general condition and key labs. The summary page shows
+    the same rows."""
     return {
+        "handling": handling(case, a, r),
         "patient": patient(case, a, r) + treatment_facts(case, r),
         "neurology": neurology(case, a, r),
         "tumour": tumour(case, r) + lesion_lines(a, r) + performance(case, a, r) + key_labs(a, r),

@@ -8,10 +8,12 @@ the catalogues; no translation is written here. A ``%1`` in a label stands for t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from spinemet_desktop.clinical.pathway.engine import UrgencyLevel
 from spinemet_desktop.clinical.pathway.rules import Timing
+from spinemet_desktop.clinical.scores import escc, scales
 from spinemet_desktop.model import enums as e
 from spinemet_desktop.model.levels import KEY_MUSCLES, SPINAL_LEVELS
 
@@ -301,6 +303,17 @@ VOCABULARY: dict[str, list[tuple[object, str]]] = {
     ],
     "lab": [(a.value, LAB[a.value]) for a in e.Analyte],
 }
+
+
+def descriptions(kind: str) -> dict[object, str]:
+    """What each answer of a graded scale means, from the scale's own table in the clinical layer
+    (ESCC: Bilsky's grade definitions; Karnofsky, ECOG, ASA, Frankel): shown next to the answer
+    where it is chosen. Empty for vocabularies whose labels say it all. English source texts,
+    rendered with :meth:`Renderer.clinical`."""
+    tables: dict[str, Mapping[Any, str]] = {
+        "escc": escc.DEFINITIONS, "kps": scales.KPS, "ecog": scales.ECOG, "asa": scales.ASA, "frankel": scales.FRANKEL,
+    }
+    return dict(tables.get(kind, {}))
 
 
 #: The vocabulary of each answer type, for enum values inside clinical texts.

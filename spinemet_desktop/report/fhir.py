@@ -287,7 +287,8 @@ class _Builder:
         lesion_scores = [scores[f"{r.score_id}|{r.subject}"] for la in a.lesions for r in (la.sins, la.escc, la.scst)]
         sections = [
             section("recommendation", self.translate("report", "Urgency and recommendations"),
-                    [f"{view.urgency.mark} {view.urgency.headline}", *said(view.request), *advice], [referral]),
+                    [f"{view.urgency.mark} {view.urgency.headline}", *said(view.request), *said(view.handling), *advice],
+                    [referral]),
             section("history", self.translate("report", "History"),
                     said(view.patient) + said(content.tumour(case, self.r)) + said(content.performance(case, a, self.r))
                     + said(view.history), []),

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -101,15 +102,45 @@ STYLES = {
     "base": _BASE,
     "small": ParagraphStyle("small", parent=_BASE, fontSize=7.4, leading=9),
     "title": ParagraphStyle("title", parent=_BASE, fontName=FONT_BOLD, fontSize=14, leading=17, spaceAfter=2 * mm),
+    # A heading never ends a page: it goes with what follows it.
     "h2": ParagraphStyle("h2", parent=_BASE, fontName=FONT_BOLD, fontSize=10.5, leading=13,
-                         spaceBefore=3 * mm, spaceAfter=1.2 * mm),
+                         spaceBefore=3 * mm, spaceAfter=1.2 * mm, keepWithNext=1),
     "h3": ParagraphStyle("h3", parent=_BASE, fontName=FONT_BOLD, fontSize=9, leading=11,
-                         spaceBefore=2 * mm, spaceAfter=0.8 * mm),
+                         spaceBefore=2 * mm, spaceAfter=0.8 * mm, keepWithNext=1),
     "urgency": ParagraphStyle("urgency", parent=_BASE, fontName=FONT_BOLD, fontSize=12.5, leading=15.5,
                               textColor=colors.white),
     "cell": ParagraphStyle("cell", parent=_BASE, fontSize=8, leading=9.6),
     "cellb": ParagraphStyle("cellb", parent=_BASE, fontName=FONT_BOLD, fontSize=8, leading=9.6),
 }
+
+
+#: Left and right padding of a table cell (points).
+_CELL_PADDING = 2.2
+#: A table cell is at most this tall (a third of the page's frame); longer texts flow on in more rows.
+_MAX_CELL_HEIGHT = 250.0
+
+
+def _cut_into(text: str, count: int) -> list[str]:
+    """``text`` cut into about ``count`` pieces of about equal length, each cut at the line break
+    nearest its place, else the space, else exactly there (the separator at a cut is dropped)."""
+    pieces: list[str] = []
+    start = 0
+    for n in range(1, count):
+        target = start + (len(text) - start) // (count - n + 1)
+        cut, skip = target, 0
+        for separator in ("\n", " "):
+            window = max(1, (target - start) // 2)
+            found = [i for i in (text.rfind(separator, max(start + 1, target - window), target + 1),
+                                 text.find(separator, target, target + window)) if i > start]
+            if found:
+                cut, skip = min(found, key=lambda i: abs(i - target)), 1
+                break
+        if cut <= start or cut >= len(text):
+            continue
+        pieces.append(text[start:cut])
+        start = cut + skip
+    pieces.append(text[start:])
+    return [piece for piece in pieces if piece] or [text]
 
 
 class _Layout:
@@ -119,6 +150,7 @@ class _Layout:
         self.width = width
         self.cmaps = _register_fonts()
         self.missing: set[str] = set()
+        self._cut: dict[tuple[str, float], list[str]] = {}
 
     def checked(self, text: str, font: str = FONT) -> str:
         """The text with every character the font lacks replaced by a visible [U+XXXX]."""
@@ -142,14 +174,16 @@ class _Layout:
 
     def table(self, rows: Sequence[Sequence[Any]], fractions: Sequence[float], header: bool = True,
               extra: list[tuple[Any, ...]] | None = None) -> Table:
+        widths = [f * self.width - 2 * _CELL_PADDING for f in fractions]
+        rows = [rows[0], *self._flowing(rows[1:], widths)] if header and rows else self._flowing(rows, widths)
         cells = [[self.p(c, "cellb" if header and i == 0 else "cell") if isinstance(c, str) else c for c in row]
                  for i, row in enumerate(rows)]
         table = Table(cells, colWidths=[f * self.width for f in fractions], repeatRows=1 if header else 0)
         style = [
             ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#9a9a9a")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2.2),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 2.2),
+            ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
             ("TOPPADDING", (0, 0), (-1, -1), 1.2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6),
         ]
@@ -157,6 +191,44 @@ class _Layout:
             style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")))
         table.setStyle(TableStyle(style + (extra or [])))
         return table
+
+    # -- texts taller than a page -----------------------------------------------------------
+    # A table breaks between rows only, so a row taller than a page (a 6,500-character question, a
+    # long laboratory report) could not be placed at all. Such a row becomes several: its long
+    # texts are cut into pieces that each fit well inside a page, at line breaks, else between
+    # words, else between characters, and flow on over as many rows (and pages) as they need.
+    def _flowing(self, rows: Sequence[Sequence[Any]], widths: Sequence[float]) -> list[list[Any]]:
+        out: list[list[Any]] = []
+        for row in rows:
+            pieces = [self._pieces(c, w) if isinstance(c, str) else [c] for c, w in zip(row, widths, strict=True)]
+            for i in range(max(map(len, pieces))):
+                out.append([p[i] if i < len(p) else "" for p in pieces])
+        return out
+
+    def _height(self, text: str, width: float) -> float:
+        return float(self.p(text, "cell").wrap(width, 1e9)[1])
+
+    def _pieces(self, text: str, width: float) -> list[str]:
+        """``text`` in pieces no taller than :data:`_MAX_CELL_HEIGHT` in a column ``width`` wide,
+        cut at line breaks (else spaces, else anywhere) into as many pieces of about equal length
+        as its height needs; a piece that is still too tall is cut again. Remembered: the referral
+        may be laid out twice."""
+        # Cheap bound first: a cell of few characters cannot be tall (the widest glyph is ~1 em).
+        lines = text.count("\n") + 1 + len(text) * STYLES["cell"].fontSize / max(width, 1.0)
+        if lines * STYLES["cell"].leading <= _MAX_CELL_HEIGHT or len(text) < 2:
+            return [text]
+        key = (text, round(width, 2))
+        if key not in self._cut:
+            height = self._height(text, width)
+            if height <= _MAX_CELL_HEIGHT:
+                self._cut[key] = [text]
+            else:
+                count = math.ceil(height / (0.8 * _MAX_CELL_HEIGHT))
+                pieces = _cut_into(text, count)
+                if len(pieces) == 1:  # no place to cut but the middle
+                    pieces = _cut_into(text, 2)
+                self._cut[key] = [small for piece in pieces for small in self._pieces(piece, width)]
+        return self._cut[key]
 
     def grid(self, grid: Grid, fractions: Sequence[float], extra: list[tuple[Any, ...]] | None = None) -> Table:
         return self.table([list(grid.header), *map(list, grid.rows)], fractions, extra=extra)
@@ -207,6 +279,7 @@ def _story(view: ReferralView, lay: _Layout, spine_map: SpineMapSection, trend: 
         lay.urgency(view),
         Spacer(1, 2 * mm),
         lay.rows(view.request),
+        *([lay.p(h["handling"], "h2"), lay.rows(view.handling)] if view.handling else []),
         lay.p(h["patient"], "h2"), lay.rows(view.patient),
         lay.p(h["neurology"], "h2"), lay.rows(view.neurology),
         lay.p(h["tumour"], "h2"), lay.rows(view.tumour),

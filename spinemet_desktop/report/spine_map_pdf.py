@@ -147,9 +147,13 @@ class Beside(Flowable):  # type: ignore[misc]
         self.checked, self.font, self.bold = checked, font, bold
         self.scale, self.text_heights = 1.0, [0.0] * len(paragraphs)
         self.page: int | None = None
+        #: Told the page the drawing lands on (a part made by :meth:`split` tells its original).
+        self.on_page: Callable[[int], None] | None = None
 
     def _layout(self, width: float, factor: float) -> float:
-        self.scale = width * self.share * factor / self.drawing.width
+        # Never taller than a page can hold (a map of a hundred lesions is drawn smaller; its text
+        # alternative beside it says everything in words).
+        self.scale = min(width * self.share * factor / self.drawing.width, _MAX_FIGURE_HEIGHT / self.drawing.height)
         text_width = width - self.drawing.width * self.scale - _GAP
         self.text_heights = [p.wrap(text_width, 1e6)[1] for p in self.paragraphs]
         return max(self.drawing.height * self.scale, sum(self.text_heights))
@@ -163,9 +167,32 @@ class Beside(Flowable):  # type: ignore[misc]
         self.width, self.height = available_width, height
         return available_width, height
 
+    def split(self, available_width: float, available_height: float) -> list[Any]:
+        """Too tall for the rest of the page (a long text alternative): the drawing with the
+        paragraphs beside it that fit, the others below it; nothing if not even the drawing fits."""
+        factor = self.smallest
+        self._layout(available_width, factor)
+        if self.drawing.height * self.scale > available_height:
+            return []
+        room = max(available_height, self.drawing.height * self.scale)
+        used, count = 0.0, 0
+        for height in self.text_heights:
+            if used + height > room:
+                break
+            used, count = used + height, count + 1
+        first = Beside(self.drawing, self.paragraphs[:count], self.share, self.checked, self.font, self.bold,
+                       self.smallest)
+        first.on_page = self._drawn_on
+        return [first, *self.paragraphs[count:]]
+
+    def _drawn_on(self, page: int) -> None:
+        self.page = page
+        if self.on_page is not None:
+            self.on_page(page)
+
     def draw(self) -> None:
         c = self.canv
-        self.page = c.getPageNumber()
+        self._drawn_on(c.getPageNumber())
         c.saveState()
         c.translate(0, self.height - self.drawing.height * self.scale)
         paint(c, self.drawing, self.scale, self.checked, self.font, self.bold)
@@ -177,6 +204,8 @@ class Beside(Flowable):  # type: ignore[misc]
 
 
 _GAP = 3 * mm
+#: The tallest a figure is drawn (points; an A4 page's frame is about 740).
+_MAX_FIGURE_HEIGHT = 600.0
 
 
 class SpineMapSection:

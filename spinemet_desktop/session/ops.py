@@ -113,6 +113,14 @@ def set_fields(values: list[tuple[str, Any]], *, exam_id: str | None = None, les
     return op
 
 
+def set_case_notes(text: str | None) -> Op:
+    """The notes on the case as a whole (printed at the end of the referral)."""
+    def op(case: Case) -> None:
+        case.notes = text
+
+    return op
+
+
 def add_lesion() -> Op:
     """Add an empty lesion; the operation returns its id."""
     def op(case: Case) -> str:
@@ -246,4 +254,4 @@ def remove_override(target: str) -> Op:
 
 __all__ = ["DefaultRange", "Op", "add_exam", "add_lesion", "add_override", "edit_cells", "exam_to_edit",
            "lesion_to_edit", "owner", "panel_sampling_time", "read", "record_lab", "remove_lesion", "remove_override",
-           "set_field", "set_fields", "set_non_sci_reason", "set_sampling_time", "shown_result"]
+           "set_case_notes", "set_field", "set_fields", "set_non_sci_reason", "set_sampling_time", "shown_result"]

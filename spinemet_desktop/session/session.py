@@ -23,7 +23,8 @@ from pydantic import ValidationError
 from spinemet_desktop.clinical.assess import Assessment, assess
 from spinemet_desktop.clinical.reference_time import reference_time
 from spinemet_desktop.model import Case
-from spinemet_desktop.model.caseio import describe_validation_error
+from spinemet_desktop.model.caseio import check_case, describe_validation_error
+from spinemet_desktop.model.text import Text
 from spinemet_desktop.store import KeptOnThisComputer
 
 #: An operation: changes the case in place, may return something for the caller (a new id).
@@ -93,15 +94,12 @@ class CaseSession:
         before = self.case.model_copy(deep=True)
         try:
             result = op(self.case)
+            check_case(self.case)  # the limits an operation could pass by appending (model/limits.py)
         except (ValidationError, ValueError) as exc:
             reload = self.case != before  # refused half-way: never leave half an edit
             if reload:
                 self.case = before
-            if isinstance(exc, ValidationError):
-                message: str = describe_validation_error(exc).split("\n", 1)[-1]
-            else:  # a Text (translatable) when an operation refuses in words of its own
-                message = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
-            return Changes(False, message, reload)
+            return Changes(False, refusal(exc), reload)
         if self.case == before:
             return Changes(False, result=result)
         now = self._clock()
@@ -197,6 +195,19 @@ class CaseSession:
     def assessment(self) -> Assessment | None:
         """The last assessment, if it is still current."""
         return self._assessment
+
+
+def refusal(exc: ValueError) -> str:
+    """Why an edit was refused, in words for the user: the model's own words (a Text, which the
+    screen translates) where it gave them, else pydantic's description."""
+    if isinstance(exc, ValidationError):
+        errors = exc.errors()
+        error = errors[0].get("ctx", {}).get("error") if len(errors) == 1 else None
+        if isinstance(error, ValueError) and error.args and isinstance(error.args[0], Text):
+            return error.args[0]
+        return describe_validation_error(exc).split("\n", 1)[-1]
+    # a Text (translatable) when an operation refuses in words of its own
+    return exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
 
 
 __all__ = ["UNDO_LIMIT", "UNDO_MERGE_SECONDS", "CaseSession", "Changes", "Lock", "Op", "Store"]

@@ -15,6 +15,7 @@ from spinemet_desktop.store.base import (
     ServerUnreachableError,
     Store,
     StoreError,
+    read_case,
 )
 from spinemet_desktop.store.db import (
     CaseStore,
@@ -31,5 +32,5 @@ __all__ = [
     "AuditEntry", "CaseConflictError", "CaseLock", "CaseLockedError", "CaseRecord", "CaseStore", "CaseSummary",
     "Conflict", "DamagedStoreError", "HeldCase", "KeptOnThisComputer", "LockHolder", "NewerStoreError",
     "OpenedStore", "ReportRecord", "ServerUnreachableError", "Store", "StoreError", "data_dir", "database_path",
-    "open_configured_store", "open_store", "open_url", "restore_backup", "write_atomic",
+    "open_configured_store", "open_store", "open_url", "read_case", "restore_backup", "write_atomic",
 ]

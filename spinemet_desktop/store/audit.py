@@ -75,8 +75,20 @@ def changes(old: Any, new: Any, path: str = "") -> Iterator[tuple[str, str | Non
         yield path, _text(old), _text(new)
 
 
+#: A spreadsheet reads a cell starting with one of these as a formula (=HYPERLINK(…) would link
+#: out, =cmd|… run a program): such a cell is written with a leading apostrophe (OWASP, "CSV
+#: injection"), which spreadsheets show as text and hide.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: str) -> str:
+    """A value as a CSV cell that no spreadsheet runs as a formula."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
 def to_csv(entries: list[AuditEntry]) -> str:
-    """The audit trail as CSV (UTF-8 with a header row), oldest entry first."""
+    """The audit trail as CSV (UTF-8 with a header row), oldest entry first; every cell that a
+    spreadsheet would take for a formula is neutralised (:func:`csv_cell`)."""
     import csv
     import io
 
@@ -85,5 +97,6 @@ def to_csv(entries: list[AuditEntry]) -> str:
     writer.writerow(["time (UTC)", "user", "computer", "database role", "action", "field", "old value",
                      "new value"])
     for e in entries:
-        writer.writerow([e.at.isoformat(), e.user, e.host, e.role, e.action, e.field, e.old or "", e.new or ""])
+        writer.writerow([csv_cell(cell) for cell in (e.at.isoformat(), e.user, e.host, e.role, e.action, e.field,
+                                                      e.old or "", e.new or "")])
     return out.getvalue()

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from spinemet_desktop.model.fileformat import now_utc
+from spinemet_desktop.store.files import PRIVATE_FILE, make_private, private_folder
 
 KEEP = 7
 INTERVAL = timedelta(hours=24)
@@ -22,26 +23,16 @@ BACKUP_DIR = "backups"
 DAMAGED_DIR = "damaged"
 _STAMP = "%Y%m%dT%H%M%SZ"
 SIDE_FILES = ("-wal", "-shm")
+#: Files SQLite may write beside a database it opens (a backup copy is checked after writing).
+_ALL_SIDE_FILES = (*SIDE_FILES, "-journal")
+#: A backup copy is written under a name starting with this and ending in ".tmp" until it is checked.
+_TMP_PREFIX = "."
 
 
 @dataclass(frozen=True)
 class Backup:
     path: Path
     taken_at: datetime
-
-
-def _private_dir(path: Path) -> Path:
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    return path
-
-
-def make_private(path: Path) -> None:
-    """Readable and writable by the user only (POSIX; on Windows the profile's ACLs apply)."""
-    if os.name == "posix" and path.exists():
-        try:
-            path.chmod(0o600)
-        except OSError:
-            pass  # not our file (e.g. a shared folder): leave it as its owner set it
 
 
 def list_backups(db_path: Path) -> list[Backup]:
@@ -77,18 +68,44 @@ def backup_due(db_path: Path, now: datetime | None = None) -> bool:
     return not backups or (now or now_utc()) - backups[0].taken_at >= INTERVAL
 
 
+def _remove_with_side_files(path: Path) -> None:
+    for suffix in ("", *_ALL_SIDE_FILES):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def clean(db_path: Path) -> None:
+    """Remove what a backup that was ended half-way (killed, power cut) left in ``backups/``: its
+    unfinished copy and SQLite's side files of any copy (the backups themselves are closed files,
+    so a side file beside one is a leftover)."""
+    folder = db_path.parent / BACKUP_DIR
+    if not folder.is_dir():
+        return
+    for path in folder.iterdir():
+        name = path.name
+        leftover = (name.startswith(f"{_TMP_PREFIX}{db_path.stem}-") and ".tmp" in name) or \
+            (name.startswith(f"{db_path.stem}-") and name.endswith(_ALL_SIDE_FILES))
+        if leftover and path.is_file():
+            path.unlink(missing_ok=True)
+
+
 def take_backup(db: sqlite3.Connection, db_path: Path, now: datetime | None = None) -> Backup:
-    """Copy the open database to a new backup file, check the copy and keep the newest KEEP."""
+    """Copy the open database to a new backup file, check the copy and keep the newest KEEP.
+
+    The copy is a plain (rollback-journal) database, so that checking or restoring it writes no
+    WAL files beside it; the unfinished copy and SQLite's side files are removed whatever
+    happens, and a copy left by a backup that was killed is removed by the next one (:func:`clean`).
+    """
     now = now or now_utc()
-    folder = _private_dir(db_path.parent / BACKUP_DIR)
+    folder = private_folder(db_path.parent / BACKUP_DIR)
+    clean(db_path)
     target = folder / f"{db_path.stem}-{now.strftime(_STAMP)}{db_path.suffix}"
-    tmp = target.with_name(f".{target.name}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.close(fd)
+    tmp = target.with_name(f"{_TMP_PREFIX}{target.name}.tmp")
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE))
     try:
         dest = sqlite3.connect(tmp)
         try:
             db.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
         finally:
             dest.close()
         problem = check(tmp)
@@ -96,17 +113,16 @@ def take_backup(db: sqlite3.Connection, db_path: Path, now: datetime | None = No
             raise sqlite3.DatabaseError(f"the backup copy failed its check: {problem}")
         os.replace(tmp, target)
     finally:
-        if tmp.exists():
-            tmp.unlink()
+        _remove_with_side_files(tmp)
     for old in list_backups(db_path)[KEEP:]:
-        old.path.unlink(missing_ok=True)
+        _remove_with_side_files(old.path)
     return Backup(target, now.replace(microsecond=0))
 
 
 def move_aside(db_path: Path, now: datetime | None = None) -> Path:
     """Move a damaged database (and its WAL/SHM files) to ``damaged/``; returns its new path."""
     stamp = (now or now_utc()).strftime(_STAMP)
-    folder = _private_dir(db_path.parent / DAMAGED_DIR)
+    folder = private_folder(db_path.parent / DAMAGED_DIR)
     target = folder / f"{db_path.stem}-{stamp}{db_path.suffix}"
     n = 1
     while target.exists():
@@ -127,11 +143,18 @@ def restore(backup: Path, db_path: Path) -> None:
     problem = check(backup)
     if problem:
         raise sqlite3.DatabaseError(f"the backup {backup.name} is damaged too: {problem}")
+    clean(db_path)  # the check of an older (WAL) backup may have left side files beside it
     if db_path.exists():
         move_aside(db_path)
     import shutil
 
     tmp = db_path.with_name(f".{db_path.name}.restore.tmp")
-    shutil.copyfile(backup, tmp)
-    make_private(tmp)
-    os.replace(tmp, db_path)
+    try:
+        with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE), "wb") as out, \
+                open(backup, "rb") as source:
+            shutil.copyfileobj(source, out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, db_path)
+    finally:
+        tmp.unlink(missing_ok=True)

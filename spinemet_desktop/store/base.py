@@ -13,18 +13,25 @@ way in, :mod:`spinemet_desktop.model.caseio`).
 
 from __future__ import annotations
 
-import hashlib
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
-from uuid import uuid4
+from typing import TYPE_CHECKING, Any, Protocol
 
-from spinemet_desktop.model.fileformat import MAX_CASE_FILE_BYTES, CaseFileError, now_utc
+from spinemet_desktop.model.fileformat import now_utc
+from spinemet_desktop.model.limits import (
+    EARLIEST_DATE,
+    LATEST_DATE,
+    MAX_SHORT_TEXT,
+    forbidden_character,
+    is_id,
+    shown,
+    without_forbidden_characters,
+)
 from spinemet_desktop.store.audit import AuditEntry
-from spinemet_desktop.store.files import write_atomic
+from spinemet_desktop.store.files import read_case_file, write_atomic
 from spinemet_desktop.store.locks import LockHolder
 
 if TYPE_CHECKING:
@@ -43,6 +50,26 @@ def case_from_json(text: str | bytes) -> Case:
     from spinemet_desktop.model.caseio import case_from_json as from_json
 
     return from_json(text)
+
+
+
+# hashlib (OpenSSL) and uuid (platform) are loaded when first needed, not at start-up (issue 26).
+def _new_id() -> str:
+    from uuid import uuid4
+
+    return uuid4().hex
+
+
+def _sha256(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_case(path: Path) -> Case:
+    """Read and check a case file from outside (bounded read, then the case-file validation);
+    CaseFileError if it cannot be read or is not a valid case."""
+    return case_from_json(read_case_file(path))
 
 
 class StoreError(RuntimeError):
@@ -135,16 +162,69 @@ class ReportRecord:
 
 @dataclass(frozen=True)
 class CaseSummary:
+    """A row of the case list. Made defensively from whatever the store holds (:meth:`read`): a
+    row that cannot be read is still listed, with its id and ``problem`` saying what is wrong, so
+    that it can be exported or deleted."""
+
     id: str
     surname: str
     given_name: str
     record_number: str
     date_of_birth: date | None
-    updated_at: datetime
+    updated_at: datetime | None
+    #: What is wrong with the stored row ("" if nothing is known to be wrong).
+    problem: str = ""
 
     @property
     def display_name(self) -> str:
         return ", ".join(p for p in (self.surname, self.given_name) if p)
+
+    @property
+    def damaged(self) -> bool:
+        return bool(self.problem)
+
+    @classmethod
+    def read(cls, case_id: object, surname: object, given_name: object, record_number: object,
+             date_of_birth: object, updated_at: object) -> CaseSummary:
+        """A summary from a store's columns, whatever they hold (text, dates or garbage)."""
+        problems: list[str] = []
+
+        def text(value: object, limit: int) -> str:
+            if value is None:
+                return ""
+            if not isinstance(value, str):
+                problems.append(f"a name column holds {type(value).__name__}")
+                return ""
+            if len(value) > limit or forbidden_character(value) is not None:
+                problems.append("a name column holds text no case may hold")
+                return without_forbidden_characters(value)[:limit]
+            return value
+
+        def moment(value: object, kind: type[date | datetime]) -> Any:
+            if value is None or value == "":
+                return None
+            try:
+                parsed: Any = value if isinstance(value, date) else kind.fromisoformat(str(value))
+                day = parsed.date() if isinstance(parsed, datetime) else parsed
+                if not EARLIEST_DATE <= day <= LATEST_DATE:
+                    raise ValueError(f"{day} lies outside {EARLIEST_DATE} to {LATEST_DATE}")
+                if isinstance(parsed, datetime) and parsed.tzinfo is None:
+                    raise ValueError("a time without its UTC offset")
+                if kind is date and isinstance(parsed, datetime):
+                    parsed = parsed.date()
+            except (TypeError, ValueError, OverflowError) as exc:
+                problems.append(f"unreadable date {shown(value, 40)} ({exc})")
+                return None
+            return parsed
+
+        identifier = case_id if isinstance(case_id, str) else str(case_id)
+        if not is_id(identifier):
+            problems.append(f"the id {shown(identifier, 40)} is not a case id")
+        summary = cls(identifier, text(surname, MAX_SHORT_TEXT), text(given_name, MAX_SHORT_TEXT),
+                      text(record_number, 64), moment(date_of_birth, date), moment(updated_at, datetime))
+        if summary.updated_at is None and not problems:
+            problems.append("no time of the last change")
+        return replace(summary, problem="; ".join(problems)) if problems else summary
 
 
 @dataclass(frozen=True)
@@ -242,7 +322,7 @@ class Store(ABC):
     def duplicate(self, case_id: str) -> Case:
         original = self.get(case_id)
         now = now_utc()
-        copy = original.model_copy(update={"id": uuid4().hex, "created_at": now, "updated_at": now})
+        copy = original.model_copy(update={"id": _new_id(), "created_at": now, "updated_at": now})
         self.save_many([copy], action="duplicated", detail=f"copy of case {case_id}")
         return copy
 
@@ -254,7 +334,7 @@ class Store(ABC):
     def add_report(self, case_id: str, pdf: bytes, *, created_at: datetime, language: str, pages: int,
                    created_by: str = "") -> ReportRecord:
         """Keep a created referral PDF with its case (the bytes are stored; the hash names them)."""
-        record = ReportRecord(uuid4().hex, case_id, created_at, language, hashlib.sha256(pdf).hexdigest(),
+        record = ReportRecord(_new_id(), case_id, created_at, language, _sha256(pdf),
                               created_by, pages)
         self._insert_report(record, pdf, f"referral PDF ({language}, {pages} pages), SHA-256 {record.sha256}")
         return record
@@ -269,7 +349,7 @@ class Store(ABC):
     def report_pdf(self, report_id: str) -> bytes:
         """The stored PDF; raises StoreError if its bytes no longer match the recorded hash."""
         data, sha256 = self._stored_report(report_id)
-        if hashlib.sha256(data).hexdigest() != sha256:
+        if _sha256(data) != sha256:
             raise StoreError("The stored report does not match its recorded hash; it may be damaged.")
         return data
 
@@ -323,26 +403,35 @@ class Store(ABC):
     # -- files ----------------------------------------------------------------------------------
     def import_file(self, path: Path) -> Case:
         """Import a case file as a new case; nothing changes if the file is bad."""
-        try:
-            size = path.stat().st_size
-        except OSError as exc:
-            raise CaseFileError(f"The file cannot be read: {exc.strerror}") from None
-        if size > MAX_CASE_FILE_BYTES:
-            raise CaseFileError(
-                f"The file is too large for a case file ({size:,} bytes; at most {MAX_CASE_FILE_BYTES:,})."
-            )
-        try:
-            text = path.read_bytes()
-        except OSError as exc:
-            raise CaseFileError(f"The file cannot be read: {exc.strerror}") from None
-        case = case_from_json(text)
+        return self.import_case(read_case(path), source=path.name)
+
+    def holders(self, case: Case) -> list[str]:
+        """The stored cases that a case read from a file would duplicate: the one with its id and
+        those with its record number."""
+        found = [case.id] if self.exists(case.id) else []
+        if case.patient.record_number:
+            found += [i for i in self.case_ids_with_record_number(case.patient.record_number) if i not in found]
+        return found
+
+    def import_case(self, case: Case, *, source: str, copy_of: list[str] | None = None) -> Case:
+        """Store a case read from a file (:func:`read_case`) as a new case, with a new id if
+        its id is taken. ``copy_of``: the cases it duplicates, when the user chose to import it as
+        a copy of them (the audit trail says so)."""
         if self.exists(case.id):
-            case = case.model_copy(update={"id": uuid4().hex})
-        self.save_many([case], action="imported", detail=f"from file {path.name}")
+            case = case.model_copy(update={"id": _new_id()})
+        detail = f"from file {source}"
+        if copy_of:
+            detail += f", as a copy (the patient is also in case {', '.join(copy_of)})"
+        self.save_many([case], action="imported", detail=detail)
         return case
 
     def export_file(self, case_id: str, path: Path) -> None:
-        write_atomic(path, case_to_json(self.get(case_id)))
+        """Write a case's file exactly as it is stored (also a case that cannot be opened: its
+        text is what IT needs to look into it); KeyError if there is no such case."""
+        text = self.case_json(case_id)
+        if text is None:
+            raise KeyError(case_id)
+        write_atomic(path, text)
 
     # -- copying between stores (store copy) -----------------------------------------------------
     @abstractmethod

@@ -18,7 +18,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,7 +38,12 @@ from spinemet_desktop.store.base import (
     search_text,
     search_words,
 )
-from spinemet_desktop.store.files import write_atomic, write_atomic_bytes
+from spinemet_desktop.store.files import (
+    PRIVATE_FILE,
+    make_private,
+    write_atomic,
+    write_atomic_bytes,
+)
 from spinemet_desktop.store.locks import (
     CaseLock,
     LockHolder,
@@ -159,11 +164,11 @@ class CaseStore(Store):
         self.path = Path(path) if path is not None else database_path()
         if not self.path.exists():
             try:  # created private before SQLite writes anything into it
-                os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+                os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
             except OSError as exc:
                 raise StoreError(f"The case database {self.path} cannot be created: {exc.strerror}.") from None
         for suffix in ("", *backups.SIDE_FILES):  # also files of older versions or copied in by hand
-            backups.make_private(self.path.with_name(self.path.name + suffix))
+            make_private(self.path.with_name(self.path.name + suffix))
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as exc:
@@ -260,8 +265,7 @@ class CaseStore(Store):
         database, so that the next start checks fully and puts a damaged file aside."""
         problem = backups.check(self.path)
         if problem is not None:
-            write_atomic(self._check_failed_marker, problem + "\n")
-            backups.make_private(self._check_failed_marker)
+            write_atomic(self._check_failed_marker, problem + "\n")  # user-only, as every file it writes
         else:
             self._check_failed_marker.unlink(missing_ok=True)
         return problem
@@ -367,14 +371,7 @@ class CaseStore(Store):
         if conditions:
             sql += " WHERE " + " AND ".join(conditions)
         sql += " ORDER BY updated_at DESC LIMIT ?1"
-        return [
-            CaseSummary(
-                id=r[0], surname=r[1], given_name=r[2], record_number=r[3],
-                date_of_birth=date.fromisoformat(r[4]) if r[4] else None,
-                updated_at=datetime.fromisoformat(r[5]),
-            )
-            for r in self._db.execute(sql, params)
-        ]
+        return [CaseSummary.read(*r) for r in self._db.execute(sql, params)]
 
     def count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM cases").fetchone()[0])
@@ -509,6 +506,10 @@ def open_store(path: Path | None = None) -> OpenedStore:
     that cannot be written) are raised as StoreError with the file left untouched.
     """
     path = Path(path) if path is not None else database_path()
+    try:
+        backups.clean(path)  # what a backup ended half-way left behind
+    except OSError:
+        pass  # the store's own opening says what is wrong with the folder
     try:
         store = CaseStore(path)
         # Cheap at every start; the full check runs in the background after start. Only if that

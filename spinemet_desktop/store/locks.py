@@ -10,7 +10,6 @@ the file before removing it, so it never looks like a crash.
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 import sys
@@ -63,6 +62,8 @@ def host_name() -> str:
 
 def os_user() -> str:
     """The operating-system user name, as recorded in locks and the audit trail."""
+    import getpass  # not at start-up
+
     try:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no user name in the environment or the password database

@@ -685,7 +685,7 @@ class PostgresStore(Store):
         # (a generic plan walked all 100,000 cases for a word that matches none: 124 ms).
         rows = self._read(lambda conn: conn.execute(sql, params, prepare=False).fetchall(),
                           "The cases could not be listed")
-        return [CaseSummary(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+        return [CaseSummary.read(*r) for r in rows]
 
     def count(self) -> int:
         row = self._read(lambda conn: conn.execute(f"SELECT count(*) FROM {SCHEMA}.cases").fetchone(),

@@ -18,6 +18,8 @@ import re
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+from spinemet_desktop.model.limits import MAX_SETTINGS_FILE_BYTES
+from spinemet_desktop.model.untrusted import UntrustedTextError, parse_yaml
 from spinemet_desktop.store.base import Store, StoreError
 from spinemet_desktop.store.db import OpenedStore, open_store
 from spinemet_desktop.store.paths import site_config_path
@@ -45,7 +47,8 @@ def url_problem(url: str) -> str | None:
 def _from_site_config(path: Path) -> str | None:
     """The ``store:`` of a site configuration file (None if it names none)."""
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:  # never more than a settings file may be, whatever the file is
+            raw = handle.read(MAX_SETTINGS_FILE_BYTES + 1)
     except FileNotFoundError:
         return None
     except OSError as exc:
@@ -54,12 +57,10 @@ def _from_site_config(path: Path) -> str | None:
                          "Ask your IT department.") from None
     if not _STORE_KEY.search(raw):
         return None
-    import yaml
-
     try:
-        data = yaml.safe_load(raw.decode("utf-8"))
-    except (UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise StoreError(f"The site configuration {path} names a case store but cannot be read ({exc}). The "
+        data = parse_yaml(raw, max_bytes=MAX_SETTINGS_FILE_BYTES, name=str(path))
+    except UntrustedTextError as exc:
+        raise StoreError(f"The site configuration names a case store but cannot be read: {exc}. The "
                          "program does not start with a local store instead. Ask your IT department.") from None
     value = data.get("store") if isinstance(data, dict) else None
     if value is None:

@@ -15,9 +15,14 @@ from spinemet_desktop.store import (
     CaseStore,
     Store,
     StoreError,
+    data_dir,
     open_configured_store,
     restore_backup,
 )
+from spinemet_desktop.store.files import private_umask
+from spinemet_desktop.store.recovery import GIVE_UP_AFTER, RecoveryLog
+from spinemet_desktop.store.report_files import clear_opened
+from spinemet_desktop.ui.plain import ask, message_box, warn
 
 if TYPE_CHECKING:
     from spinemet_desktop.model import Case
@@ -28,6 +33,8 @@ if TYPE_CHECKING:
 BACKUP_DELAY_MS = 3000
 #: The case editor is built this long after the first window is shown (see MainWindow.editor).
 EDITOR_WARM_UP_MS = 150
+#: A case reopened after a crash that has been open this long did not crash the start.
+RECOVERY_SETTLED_MS = 30_000
 
 
 def example_cases() -> list[Case]:
@@ -40,19 +47,21 @@ def example_cases() -> list[Case]:
             if p.name.endswith(".json")]
 
 
-def _open_store(smoke_test: bool) -> Store | None:
+def _open_store(smoke_test: bool) -> tuple[Store | None, str | None]:
     """Open the configured store (the workstation's file, or the clinic's server: store/select.py);
-    a damaged database file is put aside, explained, and a backup offered."""
+    a damaged database file is put aside, explained, and a backup offered. Returns the store (None
+    if there is none to use) and what was found damaged (None if nothing)."""
     try:
         opened = open_configured_store()
     except StoreError as exc:
         if smoke_test:
             print(f"smoke-test: store unavailable: {exc}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, "spinemet-desktop", str(exc))
-        return None
+            ask(None, QMessageBox.Icon.Critical, "spinemet-desktop", str(exc))
+        return None, None
     if opened.damaged is None:
-        return opened.store
+        return opened.store, None
+    damage = f"the damaged case database was moved to {opened.damaged} ({opened.problem})"
     explanation = QCoreApplication.translate(
         "app", "The case database could not be read: it is damaged (%1).\n\nIt has not been deleted: it was "
         "moved to %2. The program has started with an empty case database.").replace(
@@ -61,42 +70,64 @@ def _open_store(smoke_test: bool) -> Store | None:
     if smoke_test:
         print(f"smoke-test: damaged database moved to {opened.damaged} ({opened.problem}); "
               f"{len(backups)} backup(s) available", file=sys.stderr)
-        return opened.store
+        return opened.store, damage
     title = QCoreApplication.translate("app", "Case database damaged")
     if not backups:
         advice = QCoreApplication.translate(
             "app", "There is no backup to restore. Ask your IT department: the damaged file may be repairable.")
-        QMessageBox.warning(None, title, explanation + "\n\n" + advice)
-        return opened.store
+        warn(None, title, explanation + "\n\n" + advice)
+        return opened.store, damage
     newest = backups[0]
-    answer = QMessageBox.question(
-        None, title,
+    answer = ask(
+        None, QMessageBox.Icon.Question, title,
         explanation + "\n\n" + QCoreApplication.translate("app", "Restore the newest backup, from %1?").replace(
             "%1", newest.taken_at.astimezone().strftime("%d.%m.%Y %H:%M")),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     if answer != QMessageBox.StandardButton.Yes:
-        return opened.store
+        return opened.store, damage
     assert isinstance(opened.store, CaseStore)  # only a workstation's file has backups
     try:
-        return restore_backup(opened.store, newest.path)
+        return restore_backup(opened.store, newest.path), damage
     except StoreError as exc:
-        QMessageBox.warning(None, QCoreApplication.translate("app", "Backup not restored"), str(exc))
-        return CaseStore(opened.store.path)
+        warn(None, QCoreApplication.translate("app", "Backup not restored"), str(exc))
+        return CaseStore(opened.store.path), damage
 
 
-def _recover(window: MainWindow, store: Store) -> tuple[Case, str] | None:
-    """Reopen the case that was open when the program last died, with a notice saying so."""
+def _recovery_log() -> RecoveryLog | None:
+    try:
+        return RecoveryLog(data_dir())
+    except StoreError:
+        return None
+
+
+def _recover(window: MainWindow, store: Store) -> tuple[Case, str] | tuple[None, str] | None:
+    """Reopen the case that was open when the program last died, with a notice saying so.
+
+    A case whose reopening was followed by the end of the program twice in a row (it may be what
+    ends it) is not reopened again: the notice says so, and it stays in the case list."""
     try:
         abandoned = store.abandoned_cases()
     except StoreError:
         return None
+    log = _recovery_log()
+    if log is not None:
+        log.forget_all_but([holder.case_id for holder in abandoned])
     for holder in abandoned:
+        if log is not None and not log.should_reopen(holder.case_id):
+            return None, QCoreApplication.translate(
+                "app", "The case %1 was open when spinemet-desktop ended, and the program ended again each of the "
+                "last %2 times it reopened it. It has not been reopened: open it from the case list (or export it "
+                "for your IT department).").replace("%1", holder.case_id).replace("%2", str(GIVE_UP_AFTER))
         try:
             case = store.get(holder.case_id)
         except (KeyError, CaseFileError, StoreError):
             continue
+        if log is not None:
+            log.reopening(case.id)  # counted before it is shown: a crash while showing it counts
         if not window.show_case(case):
             continue
+        if log is not None:  # still running a while later: it was not the case that ended the program
+            QTimer.singleShot(RECOVERY_SETTLED_MS, window, lambda case_id=case.id: log.settled(case_id))
         notice = QCoreApplication.translate(
             "app", "spinemet-desktop was not closed properly (the program was ended or the computer lost "
             "power) while this case was open. It has been reopened with every edit saved up to %1.").replace(
@@ -109,6 +140,7 @@ def run(smoke_test: bool = False, self_test: bool = False, open_case: str | None
     """Start the program; ``smoke_test`` shows the first window and quits (with ``open_case``:
     after opening that case in the editor and visiting every page); ``self_test`` see below."""
     started = time.perf_counter()
+    private_umask()  # every file the program writes is the user's only
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("spinemet-desktop")
     app.setApplicationVersion(__version__)
@@ -118,9 +150,10 @@ def run(smoke_test: bool = False, self_test: bool = False, open_case: str | None
     language.install(language.chosen_language())
 
     headless = smoke_test or self_test
-    store = _open_store(headless)
+    store, damage = _open_store(headless)
     if store is None:
         return 1
+    _clear_opened_copies()  # temporary copies of referrals left by a program that ended
     window = MainWindow(store)
     if store.sent_edits:
         sent = QCoreApplication.translate(
@@ -137,26 +170,33 @@ def run(smoke_test: bool = False, self_test: bool = False, open_case: str | None
         else:
             QTimer.singleShot(0, lambda: window.show_conflicts(conflicts))
     recovered = _recover(window, store)
+    case = recovered[0] if recovered is not None else None
     if recovered is not None:
-        case, notice = recovered
+        notice = recovered[1]
         window.statusBar().showMessage(notice)
         if headless:
-            print(f"smoke-test: recovered case {case.id}: {notice}")
+            print(f"smoke-test: recovered case {case.id}: {notice}" if case is not None else f"smoke-test: {notice}")
         else:
-            title = QCoreApplication.translate("app", "Case recovered")
-            QTimer.singleShot(0, lambda: QMessageBox.information(window, title, notice))
+            title = (QCoreApplication.translate("app", "Case recovered") if case is not None
+                     else QCoreApplication.translate("app", "Case not reopened"))
+            icon = QMessageBox.Icon.Information if case is not None else QMessageBox.Icon.Warning
+            QTimer.singleShot(0, lambda: message_box(window, icon, title, notice).open())
+    window.place_on_screen()
     window.show()
     if headless:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
         elapsed = (time.perf_counter() - started) * 1000
-        shown = f"case {recovered[0].id}" if recovered else f"the case list ({store.count()} cases)"
+        shown = f"case {case.id}" if case is not None else f"the case list ({store.count()} cases)"
         print(f"smoke-test: main window shown with {shown} in {elapsed:.0f} ms ({store.location})")
         # The smoke test stops at the first window, as a user's start does before the warm-up; the
         # self-test goes on to the forms and the cases.
         code = (_self_test(window) if _check_forms(window, headless=True) else 1) if self_test else 0
         if self_test:  # the check a user's program runs shortly after start
             problem = store.full_check()
-            if problem is not None:
+            if damage is not None:  # put aside at this start: the installation's store is not sound
+                print(f"self-test: FAILED: {damage}; a new, empty one was started", file=sys.stderr)
+                code = 1
+            elif problem is not None:
                 print(f"self-test: the case database is damaged: {problem}", file=sys.stderr)
                 code = 1
         if open_case is not None and code == 0:
@@ -166,6 +206,7 @@ def run(smoke_test: bool = False, self_test: bool = False, open_case: str | None
         if window.open_case_id is not None:
             window.editor.close_case()
         store.close()
+        _clear_opened_copies()
         return code
     # Check the forms and build the case editor while the user looks at the list, so that the
     # first case opens at once.
@@ -175,7 +216,16 @@ def run(smoke_test: bool = False, self_test: bool = False, open_case: str | None
         QTimer.singleShot(0, lambda: window.open_case(open_case))
     code = app.exec()
     store.close()
+    _clear_opened_copies()
     return code
+
+
+def _clear_opened_copies() -> None:
+    """Remove the temporary copies of referrals opened for viewing (store/report_files.py)."""
+    try:
+        clear_opened()
+    except StoreError:
+        pass  # the data folder cannot be used: the store has said why
 
 
 def _check_forms(window: MainWindow, headless: bool) -> bool:
@@ -195,12 +245,11 @@ def _check_forms(window: MainWindow, headless: bool) -> bool:
                                              "Reinstall spinemet-desktop.").replace("%1", str(exc))
         print(f"spinemet-desktop: {exc}", file=sys.stderr)
         if not headless:
-            QMessageBox.critical(window, QCoreApplication.translate("app", "Forms damaged"), message)
+            ask(window, QMessageBox.Icon.Critical, QCoreApplication.translate("app", "Forms damaged"), message)
         return False
     if loaded.site_error:
         print(f"spinemet-desktop: site configuration not used: {loaded.site_error}", file=sys.stderr)
-        window.statusBar().showMessage(QCoreApplication.translate(
-            "app", "The site configuration has an error and is not used: %1").replace("%1", loaded.site_error))
+        window.show_site_error(loaded.site_error, dialog=not headless)
     return True
 
 
@@ -224,7 +273,7 @@ def _open_and_visit(window: MainWindow, store: Store, case_id: str) -> int:
     except KeyError:
         print(f"smoke-test: no case {case_id} in {store.location}", file=sys.stderr)
         return 2
-    except (CaseLockedError, CaseFileError, StoreError, RuntimeError) as exc:
+    except (CaseLockedError, CaseFileError, StoreError, RuntimeError, ValueError) as exc:
         print(f"smoke-test: case {case_id} could not be opened: {exc}", file=sys.stderr)
         return 1
     print(f"smoke-test: opened case {case_id} and visited all {len(window.editor.pages)} pages in "

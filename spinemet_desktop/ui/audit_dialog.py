@@ -10,22 +10,28 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from spinemet_desktop.present.fields import audit_field, audit_value
 from spinemet_desktop.store import AuditEntry, StoreError, write_atomic
 from spinemet_desktop.store.audit import to_csv
+from spinemet_desktop.ui.labels import ui_renderer
+from spinemet_desktop.ui.plain import shorten, tooltip, warn
+from spinemet_desktop.ui.plain import title as plain_title
+
+#: A cell of the table shows at most this much of a value (a long text is in the tooltip).
+MAX_CELL_CHARS = 200
 
 
 class AuditDialog(QDialog):
     def __init__(self, entries: list[AuditEntry], title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entries = entries
-        self.setWindowTitle(self.tr("Audit trail — %1").replace("%1", title))
+        self.setWindowTitle(plain_title(self.tr("Audit trail — %1").replace("%1", title)))
         actions = {
             "created": self.tr("created"), "changed": self.tr("changed"), "imported": self.tr("imported"),
             "duplicated": self.tr("duplicated"), "report": self.tr("report created"), "copied": self.tr("copied"),
@@ -41,13 +47,15 @@ class AuditDialog(QDialog):
                                               self.tr("Database role"), self.tr("Action"), self.tr("Field"),
                                               self.tr("Old value"), self.tr("New value")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        r = ui_renderer()
         for row, e in enumerate(entries):
+            # The field by its label and the values in words; the CSV export keeps the stored form.
             values = (e.at.astimezone().strftime("%d.%m.%Y %H:%M:%S"), e.user, e.host or "—", e.role or "—",
-                      actions.get(e.action, e.action), e.field, e.old if e.old is not None else "—",
-                      e.new if e.new is not None else "—")
+                      actions.get(e.action, e.action), audit_field(e.field, r) if e.field else "—",
+                      audit_value(e.field, e.old, r), audit_value(e.field, e.new, r))
             for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
+                item = QTableWidgetItem(shorten(value, MAX_CELL_CHARS))  # in full in the tooltip and the CSV
+                item.setToolTip(tooltip(value))
                 self.table.setItem(row, col, item)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -70,4 +78,4 @@ class AuditDialog(QDialog):
         try:
             write_atomic(Path(path), to_csv(self.entries))
         except (OSError, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("Audit trail not exported"), str(exc))
+            warn(self, self.tr("Audit trail not exported"), str(exc))

@@ -30,6 +30,7 @@ from spinemet_desktop.clinical.isncsci.sensory_map import (
 )
 from spinemet_desktop.model.isncsci import IsncsciValues
 from spinemet_desktop.model.levels import DERMATOMES
+from spinemet_desktop.ui.plain import tooltip
 
 # Brush per state: shade *and* pattern (no information by colour alone).
 _STYLE = {
@@ -76,6 +77,12 @@ _SADDLE_CENTRE = QPointF(222, 330)
 _SADDLE = {"S2": 34.0, "S3": 23.0, "S4_5": 12.0}
 
 
+#: The width of the legend (chart coordinates): swatch, gap and text.
+_LEGEND_COLUMN = 256
+#: The chart's height in its own coordinates: the figure (to y 412) and the legend under it.
+_HEIGHT = 520.0
+
+
 class BodyChart(QWidget):
     """Paints the dermatome states of one exam and marks the sensory-level candidates."""
 
@@ -96,13 +103,13 @@ class BodyChart(QWidget):
         }
 
     def sizeHint(self) -> QSize:
-        return QSize(260, 470)
+        return QSize(260, int(_HEIGHT))
 
     def show_exam(self, values: IsncsciValues, right_sensory: str | None, left_sensory: str | None) -> None:
         self.states = sensory_states(values)
         self.levels = {"right": right_sensory, "left": left_sensory}
         self.setAccessibleDescription(self.describe())
-        self.setToolTip(self.describe())
+        self.setToolTip(tooltip(self.describe()))
         self.update()
 
     def describe(self) -> str:
@@ -129,13 +136,10 @@ class BodyChart(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
-        scale = min(self.width() / 260.0, self.height() / 470.0)
+        scale = min(self.width() / 260.0, self.height() / _HEIGHT)
         p.translate((self.width() - 260 * scale) / 2, 0)
         p.scale(scale, scale)
-        text_pen = QPen(self.palette().text().color())
-        font = QFont(self.font())
-        font.setPointSizeF(7.5)
-        p.setFont(font)
+        p.setFont(self.text_font())
 
         # Head (trigeminal territory, not an ISNCSCI dermatome): outline only.
         p.setPen(QPen(QColor("#404040"), 1))
@@ -148,9 +152,41 @@ class BodyChart(QWidget):
                 for rect in rects:
                     self._fill(p, rect, self.states.get((side, level), NOT_EXAMINED), level in candidates)
             self._saddle(p, side, candidates)
-            self._level_label(p, side)
-        self._legend_box(p, text_pen)
+        self._legend_box(p)
+        p.setPen(QPen(self.palette().text().color()))
+        for box, align, text in self.painted_texts():
+            p.drawText(box, align, text)
         p.end()
+
+    def text_font(self) -> QFont:
+        """The font of the texts painted in the chart (before the chart is scaled)."""
+        font = QFont(self.font())
+        font.setPointSizeF(7.5)
+        return font
+
+    def painted_texts(self) -> list[tuple[QRectF, Qt.AlignmentFlag, str]]:
+        """Every text the chart paints, with its box in chart coordinates (260 × 520): the sacral
+        labels, the sensory level of each side and the legend (the layout test measures them)."""
+        c = _SADDLE_CENTRE
+        texts = [(QRectF(138, c.y() - 52, 120, 14), Qt.AlignmentFlag.AlignRight, self.tr("S2 · S3 · S4-5"))]
+        for side in ("right", "left"):
+            level = (self.levels[side] or "—").replace("S4_5", "S4-5")
+            text = (self.tr("SL R: %1") if side == "right" else self.tr("SL L: %1")).replace("%1", level)
+            align = Qt.AlignmentFlag.AlignLeft if side == "right" else Qt.AlignmentFlag.AlignRight
+            texts.append((QRectF(0 if side == "right" else 130, 0, 130, 14), align, text))
+        for i, (_state, _is_level, text) in enumerate(self._legend_entries()):
+            x, y = self._legend_place(i)
+            texts.append((QRectF(x + 15, y - 2, _LEGEND_COLUMN - 17, 14), Qt.AlignmentFlag.AlignLeft, text))
+        return texts
+
+    def _legend_entries(self) -> list[tuple[str, bool, str]]:
+        entries = [(state, False, self._legend[state]) for state in STATES]
+        return [*entries, (INTACT, True, self.tr("sensory level"))]
+
+    @staticmethod
+    def _legend_place(i: int) -> tuple[float, float]:
+        """Where legend entry i's swatch sits: one column under the figure (which ends at y 412)."""
+        return 2, 420 + i * 17
 
     def _fill(self, p: QPainter, rect: QRectF, state: str, is_level: bool) -> None:
         colour, pattern = _STYLE[state]
@@ -177,22 +213,8 @@ class BodyChart(QWidget):
             p.setBrush(QBrush(colour, pattern))
             p.setPen(QPen(QColor("#000000"), 2.4) if level in candidates else QPen(QColor("#707070"), 0.6))
             p.drawPath(path)
-        p.setPen(QPen(self.palette().text().color()))
-        p.drawText(QRectF(c.x() - 40, c.y() - 52, 80, 14), Qt.AlignmentFlag.AlignCenter, self.tr("S2 · S3 · S4-5"))
 
-    def _level_label(self, p: QPainter, side: str) -> None:
-        level = self.levels[side]
-        text = (self.tr("SL R: %1") if side == "right" else self.tr("SL L: %1")).replace(
-            "%1", (level or "—").replace("S4_5", "S4-5"))
-        align = Qt.AlignmentFlag.AlignLeft if side == "right" else Qt.AlignmentFlag.AlignRight
-        p.setPen(QPen(self.palette().text().color()))
-        p.drawText(QRectF(0, 0, 260, 14), align, text)
-
-    def _legend_box(self, p: QPainter, text_pen: QPen) -> None:
-        entries = [(state, False, self._legend[state]) for state in STATES]
-        entries.append((INTACT, True, self.tr("sensory level")))
-        for i, (state, is_level, text) in enumerate(entries):
-            x, y = 2 + (i % 3) * 86, 424 + (i // 3) * 18
+    def _legend_box(self, p: QPainter) -> None:
+        for i, (state, is_level, _text) in enumerate(self._legend_entries()):
+            x, y = self._legend_place(i)
             self._fill(p, QRectF(x, y, 12, 10), state, is_level)
-            p.setPen(text_pen)
-            p.drawText(QRectF(x + 15, y - 2, 70, 14), Qt.AlignmentFlag.AlignLeft, text)

@@ -16,7 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spinemet_desktop.store import Store, StoreError
+from spinemet_desktop.store import CaseSummary, Store, StoreError
+from spinemet_desktop.ui.plain import shorten, tooltip
+
+#: A cell of the list shows at most this much of a value.
+MAX_CELL_CHARS = 120
 
 COLUMNS = (QT_TRANSLATE_NOOP("CaseList", "Name"), QT_TRANSLATE_NOOP("CaseList", "Date of birth"),
            QT_TRANSLATE_NOOP("CaseList", "Record number"), QT_TRANSLATE_NOOP("CaseList", "Last changed"))
@@ -41,6 +45,9 @@ class CaseList(QWidget):
         self.search.textChanged.connect(self.reload)
         self.search.returnPressed.connect(self._open_current)
         self._ids: list[str] = []  # the case id of each row (kept here, not in a Qt item role)
+        self._summaries: dict[str, CaseSummary] = {}
+        #: Cases that could not be opened in this run, with the reason (listed as damaged).
+        self._damaged: dict[str, str] = {}
         self.model = QStandardItemModel(0, len(COLUMNS))
         self.model.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table = QTableView()
@@ -67,7 +74,8 @@ class CaseList(QWidget):
              lambda: self._with_current(self.duplicate_requested.emit)),
             (self.tr("&Delete…"), self.tr("Delete the selected case permanently, after asking once"),
              lambda: self._with_current(self.delete_requested.emit)),
-            (self.tr("&Import case file…"), self.tr("Add a case from a case file (JSON)"), self.import_requested.emit),
+            (self.tr("&Import case files…"), self.tr("Add cases from one or several case files (JSON)"),
+             self.import_requested.emit),
             (self.tr("E&xport case file…"), self.tr("Save the selected case as a case file (JSON)"),
              lambda: self._with_current(self.export_requested.emit)),
         ):
@@ -91,18 +99,44 @@ class CaseList(QWidget):
             self.count.setText(self.tr("The cases cannot be listed: %1").replace("%1", str(exc)))
             return
         self.model.removeRows(0, self.model.rowCount())
+        self._summaries = {s.id: s for s in summaries}
         self._ids = [s.id for s in summaries]
         for s in summaries:
-            cells = [
-                s.display_name or self.tr("(no name)"),
-                s.date_of_birth.strftime("%d.%m.%Y") if s.date_of_birth else "",
-                s.record_number,
-                s.updated_at.astimezone().strftime("%d.%m.%Y %H:%M"),
-            ]
-            self.model.appendRow([QStandardItem(text) for text in cells])
+            self.model.appendRow([QStandardItem(text) for text in self._cells(s)])
+            problem = s.problem or self._damaged.get(s.id, "")
+            if problem:
+                for column in range(self.model.columnCount()):
+                    self.model.item(self.model.rowCount() - 1, column).setToolTip(tooltip(problem))
         self.count.setText(self.tr("%1 case(s)").replace("%1", str(len(summaries))))
         if summaries:
             self.table.selectRow(0)
+
+    def _cells(self, s: CaseSummary) -> list[str]:
+        """A row's texts. Every row is shown whatever its data hold: a row that cannot be shown
+        (or a case that could not be opened) says so with its id, so that it can be exported or
+        deleted."""
+        damaged = s.problem or self._damaged.get(s.id)
+        try:
+            name = s.display_name or self.tr("(no name)")
+            cells = [
+                self.tr("⚠ Damaged case %1: %2").replace("%1", s.id).replace("%2", name) if damaged else name,
+                s.date_of_birth.strftime("%d.%m.%Y") if s.date_of_birth else "",
+                s.record_number,
+                s.updated_at.astimezone().strftime("%d.%m.%Y %H:%M") if s.updated_at else "",
+            ]
+        except (ValueError, OverflowError, OSError):  # pragma: no cover - CaseSummary.read bounds the dates
+            cells = [self.tr("⚠ Damaged case %1: %2").replace("%1", s.id).replace("%2", self.tr("(no name)")),
+                     "", "", ""]
+        return [shorten(cell, MAX_CELL_CHARS) for cell in cells]
+
+    def mark_damaged(self, case_id: str, problem: str) -> None:
+        """List a case that could not be opened as damaged (until the program ends)."""
+        self._damaged[case_id] = problem
+        self.reload()
+
+    def summary(self, case_id: str) -> CaseSummary | None:
+        """The row of a case as listed (None if it is not listed now)."""
+        return self._summaries.get(case_id)
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()

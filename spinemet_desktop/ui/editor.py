@@ -39,13 +39,14 @@ from spinemet_desktop.present.fields import page_of
 from spinemet_desktop.session import CaseSession, Changes, Op
 from spinemet_desktop.store import CaseConflictError, KeptOnThisComputer, Store, StoreError
 from spinemet_desktop.ui.pages import PAGE_KEYS, page_index
-from spinemet_desktop.ui.pages.base import Page
+from spinemet_desktop.ui.pages.base import FormPage, Page
 from spinemet_desktop.ui.pages.history import PatientHistoryPage
 from spinemet_desktop.ui.pages.imaging import ImagingPage
 from spinemet_desktop.ui.pages.labs import LabsPage
 from spinemet_desktop.ui.pages.neurology import NeurologyPage
 from spinemet_desktop.ui.pages.summary import SummaryPage
 from spinemet_desktop.ui.pages.triage import TriagePage
+from spinemet_desktop.ui.plain import plain_label, tooltip
 from spinemet_desktop.ui.side_panel import SidePanel
 
 AUTOSAVE_DELAY_MS = 400
@@ -83,7 +84,6 @@ class CaseEditor(QWidget):
         self.nav.setAccessibleName(self.tr("Pages of the case"))
         self.nav.setAccessibleDescription(self.tr("Each page says whether it is complete. Alt+1 to Alt+6 or "
                                                   "Ctrl+Page Up/Down change the page."))
-        self.nav.setMaximumWidth(240)
         # Long page titles (German, large text) wrap instead of being cut off.
         self.nav.setWordWrap(True)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -92,6 +92,9 @@ class CaseEditor(QWidget):
         for page in self.pages:
             self.pages_stack.addWidget(page)
             QListWidgetItem(page.title, self.nav)
+        # As wide as the longest page title (at most 240 px): on a small screen the page gets the rest.
+        widest = max(self.nav.fontMetrics().horizontalAdvance(page.title) for page in self.pages)
+        self.nav.setMaximumWidth(min(240, widest + 2 * self.nav.frameWidth() + 16))
         self._stale_pages: set[int] = set()
         #: Pages whose fields may show values older than the case (a field shown on two pages was
         #: edited on the other one): they read the case again when they are next shown.
@@ -109,7 +112,7 @@ class CaseEditor(QWidget):
         self.header.setObjectName("caseHeader")
         self.header.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.save_state = QLabel()
+        self.save_state = plain_label()  # says why a save failed: the store's words, a path
         self.save_state.setObjectName("saveState")
         self.save_state.setWordWrap(True)
 
@@ -186,6 +189,10 @@ class CaseEditor(QWidget):
                 if session.lock is not None:
                     session.lock.release()
                 raise StoreError(self.tr("The edits of the open case could not be saved; it stays open."))
+            # Nothing of the case shown before may remain: its selections, messages, scroll positions.
+            for page in self.pages:
+                page.reset()
+            self.side_panel.reset()
         self.session = session
         self.save_state.clear()  # "Saved hh:mm" belonged to the case shown before
         self._emit_undo_state()
@@ -369,7 +376,7 @@ class CaseEditor(QWidget):
             if item.text() != text:
                 item.setText(text)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{page.title}, {state}")
-            item.setToolTip("\n".join(missing))
+            item.setToolTip(tooltip("\n".join(missing)))
         # Only the page in view shows its results now; the others when they are next shown.
         self._stale_pages = set(range(len(self.pages)))
         self._show_page_results(self.nav.currentRow())
@@ -384,7 +391,10 @@ class CaseEditor(QWidget):
             self.pages[index].refresh(self.case)
         if index in self._stale_pages and self.assessment is not None:
             self._stale_pages.discard(index)
-            self.pages[index].update_results(self.assessment)
+            page = self.pages[index]
+            page.update_results(self.assessment)
+            if isinstance(page, FormPage) and self.case is not None:
+                page.update_conditions(self.case)
 
     def _update_header(self) -> None:
         assert self.case is not None

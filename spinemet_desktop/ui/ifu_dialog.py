@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QMessageBox,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from spinemet_desktop.report import ifu
 from spinemet_desktop.store import StoreError
 from spinemet_desktop.store.db import write_atomic_bytes
+from spinemet_desktop.ui.plain import warn
 
 
 @cache
@@ -82,8 +82,7 @@ class InstructionsDialog(QDialog):
         try:
             return pdf_path(self.language)
         except (OSError, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("Instructions for use"),
-                                self.tr("The PDF could not be made: %1").replace("%1", str(exc)))
+            warn(self, self.tr("Instructions for use"), self.tr("The PDF could not be made: %1").replace("%1", str(exc)))
             return None
 
     def open_pdf(self) -> None:
@@ -103,7 +102,7 @@ class InstructionsDialog(QDialog):
         try:
             write_atomic_bytes(Path(target), path.read_bytes())
         except (OSError, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("Instructions for use"), str(exc))
+            warn(self, self.tr("Instructions for use"), str(exc))
 
 
 __all__ = ["InstructionsDialog", "pdf_path"]

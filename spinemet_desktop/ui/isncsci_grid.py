@@ -9,8 +9,8 @@ cursor moves down the column. With several cells selected, a value fills them al
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableWidget, QTableWidgetItem
 
 from spinemet_desktop.model.isncsci import GRID_COLUMNS, MOTOR_VALUES, SENSORY_VALUES, IsncsciValues
 from spinemet_desktop.model.levels import DERMATOMES, KEY_MUSCLE_NAMES, KEY_MUSCLES
@@ -59,16 +59,14 @@ class IsncsciGrid(QTableWidget):
 
     def __init__(self) -> None:
         super().__init__(len(DERMATOMES), len(GRID_COLUMNS))
-        self.setHorizontalHeaderLabels([column_title(c, short=True) for c in GRID_COLUMNS])
+        # Side over sense ("R" above "motor"): a one-line "R Motorik" is wider than a column can be
+        # on a small screen (_fit_titles keeps every column as wide as its title).
+        self.setHorizontalHeaderLabels([column_title(c, short=True).replace(" ", "\n", 1) for c in GRID_COLUMNS])
         for i, c in enumerate(GRID_COLUMNS):
             self.horizontalHeaderItem(i).setToolTip(column_title(c))
-        self.setVerticalHeaderLabels([
-            f"{level_label(lv)}  {tr(KEY_MUSCLE_NAMES[lv])}" if lv in KEY_MUSCLES else level_label(lv)
-            for lv in DERMATOMES
-        ])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self._fit_titles()
         self.setAccessibleName(self.tr("ISNCSCI worksheet"))
         self.setAccessibleDescription(self.tr(
             "Type 0 to 5, N for not testable, * for non-SCI marks, Delete to clear; arrows move."))
@@ -83,7 +81,60 @@ class IsncsciGrid(QTableWidget):
                     item.setBackground(disabled)
                     item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("no key muscle"))
                 self.setItem(r, c, item)
+        self.go_home()
+
+    def _fit_titles(self) -> None:
+        """No column narrower than its title, and the worksheet at least as wide as its columns
+        and row titles need (the page gives it that width before the texts beside it); the row
+        titles name the key muscles unless the page is too narrow (:meth:`set_compact`)."""
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 4
+        self._needs = [max(header.fontMetrics().horizontalAdvance(line)
+                           for line in self.horizontalHeaderItem(i).text().split("\n")) + margin
+                       for i in range(self.columnCount())]
+        header.setMinimumSectionSize(min(self._needs))
+        columns = sum(self._needs) + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        rows = self.verticalHeader()
+        self._widths = {compact: columns + margin + max(rows.fontMetrics().horizontalAdvance(self._row_title(lv, compact))
+                                                        for lv in DERMATOMES) for compact in (False, True)}
+        self._compact: bool | None = None
+        self.set_compact(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Each column as wide as its title needs, the rest of the width shared equally."""
+        super().resizeEvent(event)
+        spare = max(0, self.viewport().width() - sum(self._needs))
+        for i, need in enumerate(self._needs):
+            self.horizontalHeader().resizeSection(i, need + spare // len(self._needs))
+
+    @staticmethod
+    def _row_title(level: str, compact: bool) -> str:
+        if level in KEY_MUSCLES and not compact:
+            return f"{level_label(level)}  {tr(KEY_MUSCLE_NAMES[level])}"
+        return level_label(level)
+
+    def width_needed(self, compact: bool) -> int:
+        """The width the worksheet needs with the key muscles named (False) or only in tool tips."""
+        return self._widths[compact]
+
+    def set_compact(self, compact: bool) -> None:
+        """Row titles with the key muscles' names, or (on a narrow page) the levels alone with the
+        names in their tool tips."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        self.setVerticalHeaderLabels([self._row_title(lv, compact) for lv in DERMATOMES])
+        for row, level in enumerate(DERMATOMES):
+            if level in KEY_MUSCLES:
+                self.verticalHeaderItem(row).setToolTip(tr(KEY_MUSCLE_NAMES[level]))
+        self.setMinimumWidth(self._widths[compact])
+
+    def go_home(self) -> None:
+        """The first cell of the worksheet order (right motor C5), scrolled to the top."""
+        self.clearSelection()
         self.setCurrentCell(DERMATOMES.index("C5"), 0)
+        self.scrollToTop()
 
     # -- showing values ---------------------------------------------------------------
     def show_values(self, values: IsncsciValues) -> None:

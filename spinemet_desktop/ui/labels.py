@@ -15,10 +15,20 @@ from PySide6.QtCore import QCoreApplication
 from spinemet_desktop.clinical.scores.sins import SPEC as SINS_SPEC
 from spinemet_desktop.i18n import current_language
 from spinemet_desktop.present.render import Renderer, renderer
-from spinemet_desktop.present.vocabulary import DEFICIT, SLOTS, VOCABULARY
+from spinemet_desktop.present.vocabulary import DEFICIT, SLOTS, VOCABULARY, descriptions
 from spinemet_desktop.ui.language import pseudo_installed
 
-__all__ = ["DEFICIT", "SLOTS", "choices", "clinical", "output_label", "tr", "ui_renderer", "value_label"]
+__all__ = ["DEFICIT", "SLOTS", "URGENCY_STYLE", "choices", "clinical", "output_label", "tr", "ui_renderer", "value_label"]
+
+
+#: How the side panel and the triage page colour each urgency.
+URGENCY_STYLE = {
+    "emergency": "background:#8b0000;color:white;",
+    "urgent": "background:#b34700;color:white;",
+    "prompt": "background:#fff2cc;color:black;",
+    "routine": "background:#e8f0e8;color:black;",
+    "undetermined": "background:#ffe0e0;color:black;border:2px dashed #8b0000;",
+}
 
 
 def tr(text: str) -> str:
@@ -46,9 +56,12 @@ def _with_sins_points(item: str, options: list[tuple[Any, str]]) -> list[tuple[A
 
 
 def choices(kind: str) -> list[tuple[Any, str]]:
-    """(value, translated label) pairs for an answer vocabulary (present.vocabulary)."""
+    """(value, translated label) pairs for an answer vocabulary (present.vocabulary); the answers
+    of a graded scale with what they mean ("1b — Thecal sac deformed, spinal cord not abutted")."""
     r = ui_renderer()
-    options = [(value, r.vocabulary(kind, value)) for value, _label in VOCABULARY[kind]]
+    meaning = descriptions(kind)
+    options = [(value, r.vocabulary(kind, value) + (f" — {r.clinical(meaning[value])}" if value in meaning else ""))
+               for value, _label in VOCABULARY[kind]]
     return _with_sins_points(kind[5:], options) if kind.startswith("sins_") else options
 
 

@@ -17,6 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from spinemet_desktop import i18n
+from spinemet_desktop.store import StoreError
+from spinemet_desktop.store.files import make_private
 from spinemet_desktop.store.paths import data_dir
 
 #: Each language named in itself, so that a user can find their own in any language.
@@ -37,14 +39,17 @@ class CatalogueTranslator(QTranslator):
         self.catalogue = catalogue
         self.pseudo = pseudo
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1,
+    ) -> str | None:
+        # Not in the catalogue: None, which Qt takes for "no translation" and answers with the
+        # source text (an empty string would count as a translation and blank the text), so that
+        # a caller may try another context and an untranslated text shows up without brackets.
         if self.catalogue is None:
-            return i18n.pseudo(source) if self.pseudo else ""
-        # Not in the catalogue: no translation, so that a caller may try another context and an
-        # untranslated text shows up without brackets.
+            return i18n.pseudo(source) if self.pseudo else None
         translated = self.catalogue.lookup(context, source)
         if translated is None:
-            return ""
+            return None
         return i18n.pseudo(translated) if self.pseudo else translated
 
     def isEmpty(self) -> bool:
@@ -64,23 +69,38 @@ def system_language() -> str:
     return i18n.locale_language(QLocale.system().name()) if QLocale.system().name() else i18n.system_language()
 
 
-def _settings() -> QSettings:
-    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+def _settings_path() -> Path | None:
+    """settings.ini in the data folder (None if the folder cannot be used: the store says why)."""
+    try:
+        return data_dir() / "settings.ini"
+    except StoreError:
+        return None
+
+
+def settings() -> QSettings | None:
+    """The user's settings of this program (language, window geometry), in the data folder (None
+    if the folder cannot be used)."""
+    path = _settings_path()
+    return QSettings(str(path), QSettings.Format.IniFormat) if path is not None else None
 
 
 def saved_language() -> str | None:
-    value = _settings().value(_SETTING)
+    stored = settings()
+    value = stored.value(_SETTING) if stored is not None else None
     return value if value in i18n.LANGUAGES else None
 
 
 def save_language(language: str | None) -> None:
-    """Remember the user's choice (None: follow the system again)."""
-    settings = _settings()
+    """Remember the user's choice (None: follow the system again) in a file readable by the user only."""
+    stored = settings()
+    if stored is None:
+        return
     if language is None:
-        settings.remove(_SETTING)
+        stored.remove(_SETTING)
     else:
-        settings.setValue(_SETTING, language)
-    settings.sync()
+        stored.setValue(_SETTING, language)
+    stored.sync()
+    make_private(Path(stored.fileName()))
 
 
 def chosen_language() -> str:

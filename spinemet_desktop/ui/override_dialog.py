@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from spinemet_desktop.clinical.result import ItemResult
-from spinemet_desktop.ui.labels import clinical, value_label
+from spinemet_desktop.ui.labels import clinical, ui_renderer, value_label
+from spinemet_desktop.ui.plain import plain_label
+from spinemet_desktop.ui.widgets import ComboBox
 
 
 class OverrideDialog(QDialog):
@@ -25,8 +27,10 @@ class OverrideDialog(QDialog):
         self.setWindowTitle(self.tr("Override a derived value"))
         self.options = options
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("%1 — now: %2 (%3)").replace("%1", clinical(item.label))
-                       .replace("%2", value_label(item.value)).replace("%3", clinical(item.derivation or item.source.value)))
+        # Plain text: the value and its derivation may quote the case.
+        intro = plain_label(text=self.tr("%1 — now: %2 (%3)").replace("%1", clinical(item.label))
+                            .replace("%2", value_label(item.value)).replace("%3", clinical(item.derivation) if item.derivation
+                                                     else ui_renderer().vocabulary("source", item.source.value)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -35,7 +39,7 @@ class OverrideDialog(QDialog):
             self.value_edit.setPlaceholderText(self.tr("a number"))
             self.value_edit.textChanged.connect(self._check)
         else:
-            self.value_edit = QComboBox()
+            self.value_edit = ComboBox()
             for option in options:
                 self.value_edit.addItem(value_label(option), option)
             if item.value in options:

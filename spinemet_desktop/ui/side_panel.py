@@ -18,7 +18,8 @@ from spinemet_desktop.model import Case
 from spinemet_desktop.model.text import N_
 from spinemet_desktop.present import pathway as words
 from spinemet_desktop.present import view
-from spinemet_desktop.ui.labels import clinical, tr, ui_renderer
+from spinemet_desktop.ui.labels import URGENCY_STYLE, clinical, tr, ui_renderer
+from spinemet_desktop.ui.pages.base import disagreements_html
 
 #: Texts translated inside f-strings below, marked here because lupdate does not read f-strings
 #: (tests/unit/test_translations.py finds any that are not in the catalogue).
@@ -30,15 +31,6 @@ _IN_F_STRINGS = (
     N_("Planned for the worse until recorded"),
 )
 
-URGENCY_STYLE = {
-    "emergency": "background:#8b0000;color:white;",
-    "urgent": "background:#b34700;color:white;",
-    "prompt": "background:#fff2cc;color:black;",
-    "routine": "background:#e8f0e8;color:black;",
-    "undetermined": "background:#ffe0e0;color:black;border:2px dashed #8b0000;",
-}
-
-
 class SidePanel(QScrollArea):
     #: A "missing" link was chosen: the field address to open.
     field_requested = Signal(str)
@@ -46,7 +38,7 @@ class SidePanel(QScrollArea):
     def __init__(self) -> None:
         super().__init__()
         self.setWidgetResizable(True)
-        self.setMinimumWidth(280)
+        self.setMinimumWidth(250)  # a 1280 × 720 screen at 125 % leaves the page enough room
         body = QWidget()
         layout = QVBoxLayout(body)
         self.urgency = QLabel()
@@ -67,6 +59,12 @@ class SidePanel(QScrollArea):
         self.setAccessibleName(tr("Live results"))
         self.setAccessibleDescription(tr("Urgency, neurology, the lesions, scores and what is still missing, "
                                          "recomputed on every edit"))
+
+    def reset(self) -> None:
+        """Empty, at the top (before another case is shown)."""
+        self.urgency.clear()
+        self.details.clear()
+        self.verticalScrollBar().setValue(0)
 
     def update_results(self, case: Case, a: Assessment) -> None:
         u = view.urgency(a, ui_renderer())
@@ -94,6 +92,8 @@ class SidePanel(QScrollArea):
                         f" — <a href='neuro.deficit_class_override'>{escape(clinical(deficit.derivation))}</a><br>")
         if a.isncsci is not None:
             rows.append(escape(view.isncsci_summary(case, a, r)) + "<br>")
+        if a.disagreements:
+            rows.append(f"<b>{disagreements_html(a)}</b><br>")
         if a.comparison is not None and a.comparison.deteriorated:
             rows.append("<b>" + escape(tr("Deterioration: ") + "; ".join(clinical(x) for x in a.comparison.reasons))
                         + "</b><br>")
@@ -109,7 +109,9 @@ class SidePanel(QScrollArea):
             marker = " ⚠ " + tr("provisional") if result.status.value == "provisional" else ""
             if any(item.source.value == "override" for item in result.items):
                 marker += " ✎ " + tr("overridden input")
-            rows.append(f"{escape(clinical(result.name))}: {escape(value)}{escape(marker)}<br>")
+            meaning = clinical(result.meaning) if result.meaning and result.display is not None else ""
+            rows.append(f"{escape(clinical(result.name))}: {escape(value)}{escape(marker)}<br>"
+                        + (f"<small>{escape(meaning)}</small><br>" if meaning else ""))
         band = r.vocabulary("prognosis", a.prognosis.value) if a.prognosis.value else tr("not determined")
         rows.append(escape(tr("Prognosis band: %1").replace("%1", band)) + "<br>")
         p = a.pathway

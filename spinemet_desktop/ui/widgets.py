@@ -11,8 +11,10 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -30,6 +32,41 @@ from spinemet_desktop.model.levels import SPINAL_LEVELS
 NOT_ASSESSED = QT_TRANSLATE_NOOP("ChoiceField", "— not assessed —")
 
 
+class ComboBox(QComboBox):
+    """A combo box that the mouse wheel changes only while it has the keyboard focus.
+
+    Scrolling a long page with the pointer over an answer must scroll the page, never change the
+    answer: without the focus the wheel turns the page's scroll area instead. The wheel does not
+    give it the focus either (a click or Tab does).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            scroll_instead(self, event)
+
+
+def scroll_instead(widget: QWidget, event: QWheelEvent) -> None:
+    """Give a wheel event to the scroll area around a widget (the page), as if the pointer were
+    over the page itself. Handed on explicitly: Qt passes an ignored wheel event to the parent
+    only when it came from the window system."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        viewport = parent.viewport()
+        position = QPointF(viewport.mapFromGlobal(event.globalPosition().toPoint()))
+        QCoreApplication.sendEvent(viewport, QWheelEvent(
+            position, event.globalPosition(), event.pixelDelta(), event.angleDelta(), event.buttons(),
+            event.modifiers(), event.phase(), event.inverted(), event.source()))
+    event.accept()
+
+
 class Field(QWidget):
     edited = Signal(object)
 
@@ -37,6 +74,7 @@ class Field(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # the model's words may quote a value
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #a00000;")
@@ -88,7 +126,7 @@ class ChoiceField(Field):
     """A combo box whose first entry is "not assessed" (None)."""
 
     def __init__(self, choices: list[tuple[Any, str]], parent: QWidget | None = None) -> None:
-        combo = QComboBox()
+        combo = ComboBox()
         super().__init__(combo, parent)
         self.combo = combo
         # The class's own context, also in a subclass (self.tr would look in the subclass's context,
@@ -282,6 +320,9 @@ class DateField(Field):
             now.setToolTip(self.tr("Fills in the current date and time"))
             now.clicked.connect(self._now)
             row.addWidget(now)
+            # A form row with a long caption may give its field less than it needs: never so
+            # little that "Now" is cut off.
+            self.setMinimumWidth(self.minimumSizeHint().width())
 
     def _now(self) -> None:
         value = datetime.now().astimezone().replace(second=0, microsecond=0)
@@ -412,5 +453,5 @@ def form_row(form: QFormLayout, label: str, field: Field, description: str = "")
     return field
 
 
-__all__ = ["BoolField", "ChoiceField", "DateField", "Field", "LongTextField", "NumberField", "TextField",
+__all__ = ["BoolField", "ChoiceField", "ComboBox", "DateField", "Field", "LongTextField", "NumberField", "TextField",
            "form_row"]

@@ -166,3 +166,52 @@ def test_lesion_lines_and_reirradiation_table_lead_the_referral(language: str) -
     assert {x.lesion: x.value for x in rt.per_lesion} == {"T6": "re_irradiation", "L4": "postoperative"}
     label = Catalogue(language).translate("labels", "re-irradiation (after the cumulative-dose check)")
     assert _squeezed(label) in first
+
+
+def _troubled(case: Case) -> Case:
+    """The example with every warning that changes the handling: Karnofsky and ECOG that do not
+    match, severe hypercalcaemia, a bleeding risk, raised CRP and leukocytes, an infection in the
+    history, and a history that contradicts the examination."""
+    data = case.model_dump(mode="json")
+    h = data["history"]
+    disturbed = case.latest_exam() is not None and case.latest_exam().bladder_bowel == "disturbed"
+    h.update(karnofsky=90, ecog=3, infection=True, complaint_bladder_bowel=not disturbed, complaint_weakness=False)
+    values = {"calcium": 3.9, "inr": 2.4, "platelets": 60.0, "crp": 80.0, "leukocytes": 15.0}
+    for result in data["labs"]["results"]:
+        if result["analyte"] in values:
+            result["value"] = values[result["analyte"]]
+    return Case.model_validate(data)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_page_one_holds_what_the_receiving_surgeon_needs_first(path, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Issue 22: name, sex, age and date of birth, anticoagulation and its last dose, steroids,
+    every decision including biopsy and embolisation, and the warnings that change the handling
+    are on page 1 — also with every warning present — and for the examples page 1 still holds its
+    whole first part, down to the key labs (with every warning the rest may flow to page 2)."""
+    from spinemet_desktop.present.render import renderer
+    from spinemet_desktop.present.view import REQUEST_SLOTS, age_on, handling, headings
+
+    r = renderer(language)
+    for troubled, case in ((False, _case(path)), (True, _troubled(_case(path)))):
+        a, report = _render(case, language)
+        first = _squeezed(PdfReader(io.BytesIO(report.data)).pages[0].extract_text())
+        p = case.patient
+        for fact in (p.surname, p.given_name, p.record_number, r.date(p.date_of_birth), r.vocabulary("sex", p.sex),
+                     r.translate("report", "%1 years").replace("%1", str(age_on(p.date_of_birth, a.as_of)))):
+            assert _squeezed(fact) in first, fact
+        for label in (r.slot(s) for s in REQUEST_SLOTS):
+            assert _squeezed(label) in first, label
+        if not troubled:
+            assert _squeezed(r.translate("report", "Key labs")) in first
+        from spinemet_desktop.present.fields import labels as field_labels
+
+        for fields in (("history.anticoagulants", "history.anticoagulant_details"), ("history.steroids_given",)):
+            assert _squeezed(field_labels(r, *fields)) in first, fields
+        rows = handling(case, a, r)
+        if troubled:
+            assert len(rows) >= 6, [row.label for row in rows]  # KPS/ECOG, calcium, bleeding, infection ×2, history
+            assert _squeezed(headings(r)["handling"]) in first
+        for row in rows:
+            assert _squeezed(row.value)[:50] in first, row.value

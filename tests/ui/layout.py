@@ -4,19 +4,25 @@ Used by the pseudo-localisation, large-text and small-screen tests. A text count
 when its widget is visible (on the page in view) and smaller than the text needs: a label one
 line too short or too narrow, a button or check box narrower than its caption, a group box
 narrower than its title, a menu bar that has to hide menus, a scroll area that needs a
-horizontal scroll bar (its content is wider than the window gives it), or a window that does
-not fit the screen at all.
+horizontal scroll bar (its content is wider than the window gives it), a header section (of a
+table or the ISNCSCI worksheet) narrower than its title, a text a widget paints itself (the body
+chart's legend and labels) wider than the box it is painted in, or a window that does not fit
+the screen at all.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QMainWindow,
+    QStyle,
     QWidget,
 )
 
@@ -56,10 +62,39 @@ def clipped_texts(window: QWidget, screen: tuple[int, int] = (1366, 768)) -> lis
             bar = widget.horizontalScrollBar()
             if bar.isVisibleTo(window) and bar.maximum() > SLACK:  # 1 px of a table border hides nothing
                 found.append(f"{_where(widget)}: content {bar.maximum()} px wider than its view")
+        if isinstance(widget, QHeaderView):
+            found += _clipped_sections(widget)
+        painted = getattr(widget, "painted_texts", None)
+        if callable(painted):
+            metrics = QFontMetricsF(widget.text_font())  # type: ignore[attr-defined]
+            found += [f"{_where(widget)} paints {text!r}: needs {metrics.horizontalAdvance(text):.0f} px, has "
+                      f"{box.width():.0f}" for box, _align, text in painted()
+                      if metrics.horizontalAdvance(text) > box.width() + SLACK]
     if isinstance(window, QMainWindow):
         bar = window.menuBar()
         if bar.sizeHint().width() > window.width():
             found.append(f"menu bar needs {bar.sizeHint().width()} px, window has {window.width()}")
+    return found
+
+
+def _clipped_sections(header: QHeaderView) -> list[str]:
+    """Header sections whose title is wider (or, across, taller) than the section shows."""
+    model = header.model()
+    if model is None:
+        return []
+    margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    metrics = header.fontMetrics()
+    found = []
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        text = str(model.headerData(section, header.orientation(), Qt.ItemDataRole.DisplayRole) or "")
+        if not text:
+            continue
+        width = max(metrics.horizontalAdvance(line) for line in text.split("\n")) + margin
+        has = header.sectionSize(section) if header.orientation() == Qt.Orientation.Horizontal else header.width()
+        if width > has + SLACK:
+            found.append(f"{_where(header.parentWidget() or header)} header {text!r}: needs {width} px, has {has}")
     return found
 
 

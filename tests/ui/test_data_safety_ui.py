@@ -109,7 +109,8 @@ def test_a_case_open_in_another_window_is_not_opened_twice(window, qtbot, monkey
     other = MainWindow(other_store)
     qtbot.addWidget(other)
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *a: warnings.append(text))
+    # The warning is a plain-text message box (ui/plain.py), waited for: answered here at once.
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warnings.append(box.text()) or QMessageBox.StandardButton.Ok)
     other.open_case(case_id)
     assert other.editor.case is None and "already open" in warnings[0]
     window.show_list()  # closing the case in the first window releases it
@@ -124,15 +125,22 @@ def test_the_audit_trail_lists_the_edits_and_exports_them(window, qtbot, tmp_pat
     line = _surname(window)
     line.setFocus()
     qtbot.keyClicks(line, "Audit")
+    from spinemet_desktop.session import ops
+
+    window.editor.apply(ops.set_field("history.complaint_bladder_bowel", True))
+    assert window.editor.ensure_saved()
     window.show_audit()
     dialog = window.findChild(AuditDialog)
     assert dialog is not None and dialog.isVisible()
     rows = [[dialog.table.item(r, c).text() for c in range(8)] for r in range(dialog.table.rowCount())]
     assert rows[0][4] == "created"
-    assert [host_name(), "—", "changed", "patient.surname", "—", "Audit"] == rows[-1][2:]
+    # Issue 22: the field by the label the form gives it, yes/no instead of true/false.
+    assert [host_name(), "—", "changed", "Surname", "—", "Audit"] in [row[2:] for row in rows]
+    assert [host_name(), "—", "changed", "Bladder or bowel complaints", "—", "yes"] in [row[2:] for row in rows]
+    assert not any(cell in ("true", "false") or "." in cell and "_" in cell for row in rows for cell in row[4:])
     target = tmp_path / "audit.csv"
     dialog.export_csv(str(target))
-    assert "patient.surname,,Audit" in target.read_text(encoding="utf-8")
+    assert "patient.surname,,Audit" in target.read_text(encoding="utf-8")  # the export keeps the stored form
     dialog.close()
 
 

@@ -40,3 +40,22 @@ def test_every_form_field_carries_its_declared_label(window, qtbot, lang: str) -
             seen.add(address)
     # Every declared field is on a page (the labs' text results included).
     assert seen == set(field_specs())
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_graded_scales_say_what_each_answer_means(lang: str) -> None:
+    """Issue 22: the ESCC answers carry Bilsky's definitions, ECOG and Karnofsky their descriptors,
+    taken from the scales' own tables and translated."""
+    from spinemet_desktop.clinical.scores import escc, scales
+    from spinemet_desktop.ui.labels import choices
+
+    language.install(lang, pseudo=False)
+    r = ui_renderer()
+    for kind, table in (("escc", escc.DEFINITIONS), ("ecog", scales.ECOG), ("kps", scales.KPS)):
+        shown = dict(choices(kind))
+        assert set(table) <= set(shown), kind
+        for value, meaning in table.items():
+            assert shown[value].endswith(f" — {r.clinical(meaning)}"), (kind, value, shown[value])
+    assert dict(choices("escc"))["1b"].startswith("1b — ")
+    if lang == "de":
+        assert "Thecal sac" not in dict(choices("escc"))["1b"]

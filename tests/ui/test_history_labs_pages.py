@@ -82,7 +82,9 @@ def test_history_validation_messages_next_to_the_field(window, qtbot) -> None:  
     _type(qtbot, onset, "01.1")  # typing on: intermediate input is allowed and stores nothing
     assert editor.case.history.pain_onset is None and "expected" in _error(onset)
     dose = page.fields["history.steroid_dose_mg"]
-    assert not dose.isVisibleTo(page), "asked only once a glucocorticoid was given"
+    assert dose.isVisibleTo(page), "an unanswered question hides nothing"
+    _choose(qtbot, page.fields["history.steroids_given"], False)
+    assert not dose.isVisibleTo(page), "not asked after 'no glucocorticoid given'"
     _choose(qtbot, page.fields["history.steroids_given"], True)
     assert dose.isVisibleTo(page)
     _type(qtbot, dose, "2000")
@@ -312,3 +314,36 @@ def test_one_sampling_time_for_the_whole_panel_and_a_value_may_differ(window, qt
     editor.undo()
     QApplication.processEvents()
     assert {r.analyte: r.measured_at for r in editor.case.labs.results}["haemoglobin"] == panel
+
+
+def test_which_fields_are_hidden_after_a_no_unless_they_hold_a_value(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 22: "Which drug and last dose" is hidden while anticoagulants are "no" — shown for
+    "yes" and when not recorded, and never hidden while it holds an entry."""
+    from spinemet_desktop.session import ops
+
+    window.new_case()
+    editor = window.editor
+    editor.go_to("history")
+    page = editor.current_page()
+    details = page.fields["history.anticoagulant_details"]
+    dose = page.fields["history.steroid_dose_mg"]
+
+    def shown_after(*changes: tuple[str, object]) -> bool:
+        for address, value in changes:
+            editor.apply(ops.set_field(address, value))
+        editor.recompute()
+        return details.isVisibleTo(page)
+
+    assert shown_after() and dose.isVisibleTo(page)  # not recorded: the question stays
+    assert not shown_after(("history.anticoagulants", False))
+    assert shown_after(("history.anticoagulants", True))
+    assert shown_after(("history.anticoagulant_details", "apixaban 5 mg, 08:00"), ("history.anticoagulants", False))
+    assert not shown_after(("history.anticoagulant_details", None))
+    shown_after(("history.steroids_given", False))
+    assert not dose.isVisibleTo(page)
+    from tests.ui.conftest import example
+
+    window.show_case(example("breast"))  # another case: rebuilt from that case
+    history = window.editor.page("history")
+    assert history.fields["history.anticoagulant_details"].isVisibleTo(history) \
+        == (window.editor.case.history.anticoagulants is not False or bool(window.editor.case.history.anticoagulant_details))

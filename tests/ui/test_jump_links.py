@@ -16,9 +16,23 @@ from tests.ui.conftest import example
 
 
 def _focused_in(window, key: str) -> bool:  # type: ignore[no-untyped-def]
+    """The focus is on the page, and the focused field is scrolled into view (issue 22)."""
     page = window.editor.pages[page_index(key)]
     focus = QApplication.focusWidget()
-    return window.editor.current_page() is page and focus is not None and page.isAncestorOf(focus)
+    return window.editor.current_page() is page and focus is not None and page.isAncestorOf(focus) and _in_view(page, focus)
+
+
+def _in_view(page, widget) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the widget's top is within the visible part of the page's scroll area."""
+    if page.scroll is None:
+        return True
+    viewport = page.scroll.viewport()
+    if hasattr(widget, "currentIndex") and hasattr(widget, "visualRect"):  # the worksheet: its current cell
+        cell = widget.visualRect(widget.currentIndex())
+        top = widget.viewport().mapTo(viewport, cell.topLeft()).y()
+    else:
+        top = widget.mapTo(viewport, widget.rect().topLeft()).y()
+    return 0 <= top < viewport.height()
 
 
 def test_a_lesion_link_selects_that_lesion_and_focuses_its_field(window, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -213,3 +213,17 @@ def test_summary_lists_missing_facts_when_the_deficit_is_unknown(window, qtbot) 
     assert text.startswith("? Urgency cannot be determined yet")
     assert "Missing facts that would change the result" in text
     assert "neurological deficit class" in text
+
+
+def test_every_score_band_says_what_it_means(window) -> None:  # type: ignore[no-untyped-def]
+    """Issue 22: not "Tomita 3 — 2–3" alone but with the band's meaning from the score's table."""
+    from html import escape
+
+    from spinemet_desktop.ui.labels import clinical
+
+    window.show_case(_example("breast"))
+    shown = window.editor.side_panel.details.text()
+    scores = [s for s in window.editor.assessment.scores.values() if s.display is not None and s.meaning]
+    assert {"tomita", "rades_death_2m", "kps", "ecog"} <= {s.score_id for s in scores}
+    for result in scores:
+        assert escape(clinical(result.meaning)) in shown, result.score_id

@@ -282,8 +282,9 @@ def test_the_short_referral_from_the_triage_page_is_one_page_kept_with_the_case(
     _enter(qtbot, page.fields["history.complaint_weakness"], True)
     page.short_referral.setFocus()
     qtbot.keyClick(page.short_referral, Qt.Key.Key_Space)
-    _settle()
-    assert len(opened) == 1, page.message.text()
+    assert not page.short_referral.isEnabled() and page.message.isVisible()  # made in the background
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=30_000)
+    assert page.short_referral.isEnabled()
     data = opened[0].read_bytes()
     assert opened[0].name.startswith("short-referral-")
     records = editor.store.list_reports(editor.case.id)

@@ -15,7 +15,7 @@ from spinemet_desktop.model.enums import Sex
 from spinemet_desktop.present.forms import FormError, load_forms
 from spinemet_desktop.present.forms import load as forms_load
 from spinemet_desktop.present.forms.extract import TARGET, source
-from spinemet_desktop.present.forms.missing import applies, missing_items
+from spinemet_desktop.present.forms.missing import applies, missing_items, ruled_out
 from spinemet_desktop.present.forms.schema import json_schema
 from spinemet_desktop.store.paths import ENV_SITE_CONFIG, site_config_path
 from tests.conftest import EXAMPLES
@@ -41,11 +41,13 @@ def test_the_shipped_declarations_load() -> None:
     ("required_if: history.known_cancer", "required_if: history.known_tumour", "not a field of this form"),
     ("form: history", "form: histroy", "form"),
     ("  - title: Medication\n", "  - title: Medication\n    colour: red\n", "Extra inputs"),
-        ("show_if: history.steroids_given}", "show_if: history.steroids_taken}", "not a field of this form"),
-        ("label: Previous trauma, required: true}", "label: Previous trauma, required: true, show_if: history.infection}",
-         "cannot always be required"),
-        ("show_if: history.anticoagulants}", "show_if: history.anticoagulants, hide_if: history.trauma}",
-         "exclude each other"),
+    ("applies_if: history.steroids_given}", "applies_if: history.steroids_taken}", "not a field of this form"),
+    ("applies_if: not history.known_cancer,", "applies_if: not history.known_tumour,", "not a field of this form"),
+    ("label: Previous trauma, required: true}", "label: Previous trauma, required: true, applies_if: history.infection}",
+     "cannot always be required"),
+    ("applies_if: history.anticoagulants}", "applies_if: unless history.anticoagulants}", "applies_if"),
+    ("applies_if: history.anticoagulants}", "applies_if: history.anticoagulants, show_if: history.trauma}",
+     "Extra inputs"),
     ("label: Surname, required: true}", "label: Surname, required: true, colour: red}", "Extra inputs"),
     ("{field: patient.surname", "[field: patient.surname", "not valid YAML"),
 ])
@@ -230,17 +232,25 @@ def test_a_conditional_item_applies_only_when_its_condition_holds_unless_it_hold
     suspected = forms.item("history.cancer_suspected")
     courses = forms.item("history.cord_tolerance_exhausted")
     case.history.anticoagulants, case.history.anticoagulant_details = False, None
-    assert not applies(details, case)
+    assert not applies(details, case) and ruled_out(details, case)
     case.history.anticoagulants = True
     assert applies(details, case)
-    case.history.anticoagulants, case.history.anticoagulant_details = None, "apixaban"
-    assert applies(details, case), "what is recorded is never hidden"
-    case.history.known_cancer = True
+    case.history.anticoagulants = None
+    assert applies(details, case), "an unanswered question hides nothing"
+    case.history.anticoagulants, case.history.anticoagulant_details = False, "apixaban"
+    assert applies(details, case) and ruled_out(details, case), "what is recorded is never hidden"
+    case.history.known_cancer = True  # applies_if: not history.known_cancer
     assert not applies(suspected, case)
     case.history.known_cancer = False
     assert applies(suspected, case)
+    case.history.known_cancer = None
+    assert applies(suspected, case)
     case.history.prior_spine_radiotherapy, case.history.cord_tolerance_exhausted = [], None
-    assert not applies(courses, case)
+    assert not applies(courses, case), "a field other than yes/no rules out while it is empty"
+    case.history.systemic_therapy_current = case.history.systemic_therapy_started_on = None
+    assert not applies(forms.item("history.systemic_therapy_started_on"), case)
+    case.history.systemic_therapy_current = "letrozole"
+    assert applies(forms.item("history.systemic_therapy_started_on"), case)
     case.history.steroids_given, case.history.steroid_dose_mg = False, None
     assert "history.steroid_dose_mg" not in {i.field for i in missing_items(forms.history, case)}
     case.history.steroids_given = True

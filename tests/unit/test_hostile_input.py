@@ -25,6 +25,7 @@ from spinemet_desktop.model.caseio import MAX_CASE_FILE_BYTES
 from spinemet_desktop.report.results import assessment_to_dict
 from spinemet_desktop.store import CaseStore
 from tests.conftest import EXAMPLES
+from tests.fuzz import json_paths
 
 AS_OF = datetime(2026, 6, 1, 12, tzinfo=UTC)
 DOCS = [json.loads(p.read_text(encoding="utf-8")) for p in EXAMPLES]
@@ -41,21 +42,10 @@ hostile_json = st.recursive(hostile_scalars, lambda inner: st.lists(inner, max_s
                             | st.dictionaries(st.text(max_size=12), inner, max_size=4), max_leaves=12)
 
 
-def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    found = [prefix]
-    if isinstance(node, dict):
-        for key, value in node.items():
-            found += _paths(value, (*prefix, key))
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            found += _paths(value, (*prefix, i))
-    return found
-
-
 def _mutate(doc: dict[str, Any], data: st.DataObject) -> dict[str, Any]:
     doc = copy.deepcopy(doc)
     for _ in range(data.draw(st.integers(1, 4), label="mutations")):
-        path = data.draw(st.sampled_from([p for p in _paths(doc) if p]), label="path")
+        path = data.draw(st.sampled_from([p for p in json_paths(doc) if p]), label="path")
         parent = doc
         for step in path[:-1]:
             parent = parent[step]
@@ -116,7 +106,7 @@ def test_random_bytes_are_refused_as_a_case_file(blob: bytes) -> None:
 
 @pytest.mark.parametrize(("content", "message"), [
     (b"{not json", "not valid JSON"),
-    (b"\xff\xfe\x00garbage", "not valid JSON"),
+    (b"\xff\xfe\x00garbage", "not UTF-8"),
     (b"[1, 2, 3]", "expected a JSON object"),
     (b'{"kind": "something else", "schema_version": 1}', "not a case file"),
     (b'{"schema_version": 99}', "newer program"),
@@ -125,8 +115,11 @@ def test_random_bytes_are_refused_as_a_case_file(blob: bytes) -> None:
     (b'{"patient": {}}', "no schema_version"),
     (b'{"schema_version": 1, "history": {"pain_nrs": 14}}', "history.pain_nrs"),
     (b'{"schema_version": 1, "history": {"karnofsky": 55}}', "history.karnofsky"),
-    (b'{"schema_version": 1, "patient": {"date_of_birth": "2999-01-01"}}', "future"),
+    (b'{"schema_version": 1, "patient": {"date_of_birth": "2099-01-01"}}', "future"),
+    (b'{"schema_version": 1, "patient": {"date_of_birth": "2999-01-01"}}', "lies outside 1900-01-01 to 2100-12-31"),
     (b'{"schema_version": 1, "labs": {"results": [{"analyte": "calcium", "value": NaN, "unit": "mmol/L"}]}}',
+     "NaN is not a number"),
+    (b'{"schema_version": 1, "labs": {"results": [{"analyte": "calcium", "value": 1e999, "unit": "mmol/L"}]}}',
      "labs.results.0"),
     (b" " * (MAX_CASE_FILE_BYTES + 1), "too large"),
 ])
@@ -149,14 +142,14 @@ def test_a_missing_or_unreadable_file_is_a_clear_error(tmp_path: Path) -> None:
     store = CaseStore()
     with pytest.raises(CaseFileError, match="cannot be read"):
         store.import_file(tmp_path / "absent.json")
-    with pytest.raises(CaseFileError, match="cannot be read"):
+    with pytest.raises(CaseFileError, match="not a file that can be imported"):
         store.import_file(tmp_path)  # a folder
     store.close()
 
 
 def test_no_float_in_an_example_is_not_finite() -> None:
     for doc in DOCS:
-        floats = [v for p in _paths(doc) if isinstance(v := _get(doc, p), float)]
+        floats = [v for p in json_paths(doc) if isinstance(v := _get(doc, p), float)]
         assert all(math.isfinite(v) for v in floats)
 
 

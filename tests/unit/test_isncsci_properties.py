@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import asdict
 
@@ -126,3 +127,49 @@ def test_random_exam_totals_match_an_independent_oracle(values: IsncsciValues) -
                        ("prick_total", "prick_total"), ("lower_motor_total", "lower_motor_total")):
         sides = [getattr(r, f"right_{part}"), getattr(r, f"left_{part}")]
         assert getattr(r, both) == ("ND" if "ND" in sides else str(int(sides[0]) + int(sides[1])))
+
+
+# The memoised rules (issue 26) against the plain functions they wrap --------------------------
+_MEMOISED = ("_rule_s", "_rule_p", "rule_k", "_scan_muscles", "_below")
+
+
+@settings(max_examples=300, deadline=None)
+@given(exams())
+def test_memoised_rules_give_the_plain_functions_results(values: IsncsciValues) -> None:
+    from unittest import mock
+
+    from spinemet_desktop.clinical.isncsci import engine
+
+    memoised = classify(values).result
+    with contextlib.ExitStack() as plain:
+        for name in _MEMOISED:
+            plain.enter_context(mock.patch.object(engine, name, getattr(engine, name).__wrapped__))
+        straight = classify(values).result
+    assert memoised is not None and straight is not None
+    assert asdict(memoised) == asdict(straight)
+
+
+@settings(max_examples=200, deadline=None)
+@given(exams(), st.lists(st.tuples(st.sampled_from(["right_motor", "left_motor", "right_light_touch",
+                                                    "left_light_touch", "right_pin_prick", "left_pin_prick",
+                                                    "vac", "dap"]),
+                                   st.sampled_from(DERMATOMES)), max_size=4))
+def test_missing_cells_names_every_blank_in_worksheet_order(values: IsncsciValues, blanks) -> None:  # type: ignore[no-untyped-def]
+    from spinemet_desktop.clinical.isncsci import missing_cells
+
+    for column, level in blanks:
+        if column in ("vac", "dap"):
+            values = values.model_copy(update={column: None})
+        else:
+            values = values.model_copy(update={column: {k: v for k, v in getattr(values, column).items()
+                                                        if k != level}})
+    expected = []  # the worksheet walked cell by cell, rows top to bottom, columns R then L
+    for level in DERMATOMES:
+        for column in ("right_motor", "right_light_touch", "right_pin_prick", "left_light_touch",
+                       "left_pin_prick", "left_motor"):
+            if (column.endswith("motor") and level not in KEY_MUSCLES) or level in getattr(values, column):
+                continue
+            expected.append(f"{column}.{level}")
+    expected += [name for name in ("vac", "dap") if getattr(values, name) is None]
+    assert missing_cells(values) == tuple(expected)
+    assert (classify(values).result is None) == bool(expected)

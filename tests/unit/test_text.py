@@ -101,3 +101,24 @@ def test_decimal_keeps_the_computed_digits(value: float, comma: bool, shown: str
     from spinemet_desktop.model.text import decimal
 
     assert decimal(value, comma) == shown
+
+
+def _fill_by_pattern(template: str, args: list[str]) -> str:
+    """The plain substitution the split templates (issue 26) must reproduce."""
+    import re
+
+    def one(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return args[index] if 0 <= index < len(args) else match.group(0)
+
+    return re.sub(r"%(\d+)", one, template)
+
+
+@given(st.lists(st.one_of(st.text(alphabet="ab %1209٣", max_size=6), st.sampled_from(["%1", "%2", "%10", "%0", "%"])),
+                max_size=8).map("".join),
+       st.lists(st.text(alphabet="xy%1 ", max_size=4), max_size=11))
+def test_texts_fill_their_placeholders_as_the_plain_substitution_does(template: str, args: list[str]) -> None:
+    from spinemet_desktop.model.text import _fill
+
+    assert _fill(template, args) == _fill_by_pattern(template, args)
+    assert str(fmt(template, *args)) == _fill_by_pattern(template, args)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any
 
 from spinemet_desktop.clinical.isncsci.engine import Exam, IsncsciResult, Side, classify_exam
-from spinemet_desktop.model.isncsci import IsncsciValues
 from spinemet_desktop.model.levels import DERMATOMES, KEY_MUSCLES
 from spinemet_desktop.model.text import N_
+
+if TYPE_CHECKING:  # the classifier reads the worksheet's attributes; it need not load pydantic
+    from spinemet_desktop.model.isncsci import IsncsciValues
 
 ISNCSCI_CITATION = (
     "International Standards for Neurological Classification of Spinal Cord Injury, revised 2019 "
@@ -36,8 +39,18 @@ class IsncsciClassification:
         return self.result is not None
 
 
+_KEY_MUSCLE_SET = frozenset(KEY_MUSCLES)
+_DERMATOME_SET = frozenset(DERMATOMES)
+_DERMATOMES_OF = itemgetter(*DERMATOMES)
+
+
 def missing_cells(values: IsncsciValues) -> tuple[str, ...]:
     """Cells that are still empty, in worksheet order (rows top to bottom, columns R then L)."""
+    if (values.vac is not None and values.dap is not None
+            and values.right_motor.keys() >= _KEY_MUSCLE_SET and values.left_motor.keys() >= _KEY_MUSCLE_SET
+            and values.right_light_touch.keys() >= _DERMATOME_SET and values.left_light_touch.keys() >= _DERMATOME_SET
+            and values.right_pin_prick.keys() >= _DERMATOME_SET and values.left_pin_prick.keys() >= _DERMATOME_SET):
+        return ()  # the complete worksheet, found without walking it cell by cell
     missing: list[str] = []
     for level in DERMATOMES:
         if level in KEY_MUSCLES and level not in values.right_motor:
@@ -58,8 +71,8 @@ def _side(values: IsncsciValues, prefix: str) -> Side:
     lt = getattr(values, f"{prefix}_light_touch")
     pp = getattr(values, f"{prefix}_pin_prick")
     return Side(
-        light_touch=("2", *(lt[d] for d in DERMATOMES)),
-        pin_prick=("2", *(pp[d] for d in DERMATOMES)),
+        light_touch=("2", *_DERMATOMES_OF(lt)),
+        pin_prick=("2", *_DERMATOMES_OF(pp)),
         motor=dict(getattr(values, f"{prefix}_motor")),
         non_key=getattr(values, f"{prefix}_lowest_non_key_muscle"),
     )

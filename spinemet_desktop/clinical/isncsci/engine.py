@@ -8,7 +8,10 @@ completeness and reports what is missing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from spinemet_desktop.model.levels import ISNCSCI_SEGMENTS, KEY_MUSCLES
@@ -103,13 +106,32 @@ def _is_key(i: int) -> bool:
     return SEG[i] in NEXT_KEY or SEG[i] in ("T1", "S1")
 
 
+#: The key muscle of each segment index, None for segments without one (``_is_key``).
+KEY_AT: tuple[str | None, ...] = tuple(SEG[i] if _is_key(i) else None for i in range(len(SEG)))
+
+# Speed (issue 26): the rules below are pure functions of a few worksheet values drawn from small
+# vocabularies, so ``rule_s`` and ``rule_k`` are memoised over those values (at most a few
+# thousand entries), and totals read points from a table instead of parsing. Results are the
+# same by construction; tests/unit/test_isncsci_properties.py checks the memoised path against
+# the plain functions (``__wrapped__``) over random exams.
+
+
 # §2 totals ---------------------------------------------------------------------------------
 
 
-def _sum(values: list[str]) -> str:
-    if any(v in NT_FAMILY for v in values):
+#: Points of every grade that counts ("3*" -> 3); the NT family counts nothing.
+_POINTS: dict[str, int] = {
+    v + stars: int(v) for v in ("0", "1", "2", "3", "4", "5") for stars in ("", "*", "**")
+}
+
+
+def _sum(values: Sequence[str]) -> str:
+    if not NT_FAMILY.isdisjoint(values):
         return "ND"
-    return str(sum(int(v.replace("*", "")) for v in values))
+    try:
+        return str(sum(map(_POINTS.__getitem__, values)))
+    except KeyError:  # not a grade: fails (or not) as the plain parse does
+        return str(sum(int(v.replace("*", "")) for v in values))
 
 
 def _add(a: str, b: str) -> str:
@@ -121,7 +143,11 @@ def _add(a: str, b: str) -> str:
 
 def rule_s(side: Side, i: int, flag: bool) -> Step:
     """Is segment i intact, judged by the dermatome below it?"""
-    lt, pp = side.light_touch[i + 1], side.pin_prick[i + 1]
+    return _rule_s(side.light_touch[i + 1], side.pin_prick[i + 1], i, flag)
+
+
+@cache
+def _rule_s(lt: str, pp: str, i: int, flag: bool) -> Step:
     level = SEG[i]
     if lt == "2" and pp == "2":
         return Step(True, None, flag)
@@ -141,8 +167,9 @@ def rule_s(side: Side, i: int, flag: bool) -> Step:
 def sensory_level(side: Side) -> str:
     flag = False
     out: list[str] = []
+    lt, pp = side.light_touch, side.pin_prick
     for i in range(S3_INDEX + 1):
-        step = rule_s(side, i, flag)
+        step = _rule_s(lt[i + 1], pp[i + 1], i, flag)
         if step.emitted:
             out.append(step.emitted)
         flag = flag or step.flag
@@ -156,7 +183,11 @@ def sensory_level(side: Side) -> str:
 
 
 def rule_p(side: Side, i: int, flag: bool) -> Step:
-    grade = side.motor["C5" if SEG[i] == "C4" else "L2"]
+    return _rule_p(side.motor["C5" if SEG[i] == "C4" else "L2"], i, flag)
+
+
+@cache
+def _rule_p(grade: str, i: int, flag: bool) -> Step:
     return Step(
         grade not in W,
         _tag(SEG[i], flag) if grade in POSSLOW else None,
@@ -164,6 +195,7 @@ def rule_p(side: Side, i: int, flag: bool) -> Step:
     )
 
 
+@cache
 def rule_k(level: str, grade: str, next_grade: str, flag: bool) -> Step:
     cont = (grade in NRM or grade == "NT") and next_grade not in W
     emitted = None
@@ -184,7 +216,8 @@ def rule_t(side: Side, i: int, flag: bool) -> Step:
     level = SEG[i]
     grade = side.motor[level]
     block_start = IDX["C4"] if level == "T1" else IDX["L1"]
-    checks = [rule_s(side, j, False) for j in range(block_start, i + 1)]
+    lt, pp = side.light_touch, side.pin_prick
+    checks = [_rule_s(lt[j + 1], pp[j + 1], j, False) for j in range(block_start, i + 1)]
     bc = all(c.cont for c in checks)
     be = any(c.emitted for c in checks)
     bv = any(c.flag for c in checks)
@@ -204,19 +237,29 @@ def rule_t(side: Side, i: int, flag: bool) -> Step:
     return Step(cont, emitted, True if new_flag else flag)
 
 
+#: Which rule judges each segment in the motor-level walk: P (C4, L1), T (T1, S1), K (other key
+#: muscles), S (sensory).
+_MOTOR_RULE: tuple[str, ...] = tuple(
+    "p" if level in ("C4", "L1") else "t" if level in ("T1", "S1") else "k" if level in NEXT_KEY else "s"
+    for level in SEG
+)
+
+
 def motor_level(side: Side, vac: str) -> str:
     flag = False
     out: list[str] = []
+    lt, pp, grades = side.light_touch, side.pin_prick, side.motor
     for i in range(S3_INDEX + 1):
-        level = SEG[i]
-        if level in ("C4", "L1"):
+        rule = _MOTOR_RULE[i]
+        if rule == "p":
             step = rule_p(side, i, flag)
-        elif level in ("T1", "S1"):
+        elif rule == "t":
             step = rule_t(side, i, flag)
-        elif level in NEXT_KEY:
-            step = rule_k(level, side.motor[level], side.motor[NEXT_KEY[level]], flag)
+        elif rule == "k":
+            level = SEG[i]
+            step = rule_k(level, grades[level], grades[NEXT_KEY[level]], flag)
         else:
-            step = rule_s(side, i, flag)
+            step = _rule_s(lt[i + 1], pp[i + 1], i, flag)
         if step.emitted:
             out.append(step.emitted)
         flag = flag or step.flag
@@ -256,10 +299,12 @@ def _nli_motor_step(side: Side, i: int, flag: bool) -> Step:
 def neurological_level(exam: Exam) -> str:
     flag = False
     out: list[str] = []
+    right_lt, right_pp = exam.right.light_touch, exam.right.pin_prick
+    left_lt, left_pp = exam.left.light_touch, exam.left.pin_prick
     for i in range(S3_INDEX + 1):
         level = SEG[i]
-        r = rule_s(exam.right, i, flag)
-        lf = rule_s(exam.left, i, flag)
+        r = _rule_s(right_lt[i + 1], right_pp[i + 1], i, flag)
+        lf = _rule_s(left_lt[i + 1], left_pp[i + 1], i, flag)
         s_emit = None
         if r.emitted or lf.emitted:
             both_starred = bool(
@@ -326,19 +371,21 @@ def _candidates(level_string: str) -> list[str]:
     return level_string.replace("*", "").split(",")
 
 
-def _scan_muscles(candidate: str) -> list[str]:
+@cache
+def _scan_muscles(candidate: str) -> tuple[str, ...]:
     """Key muscles "more than three levels below" a motor-level candidate."""
     if candidate == "INT":
-        return []
+        return ()
     start = IDX[candidate] + 4
-    return [m for m in KEY_MUSCLES if IDX[m] >= start]
+    return tuple(m for m in KEY_MUSCLES if IDX[m] >= start)
 
 
-def _below(candidate: str) -> list[str]:
+@cache
+def _below(candidate: str) -> tuple[str, ...]:
     """Key muscles strictly caudal to an NLI candidate."""
     if candidate == "INT":
-        return []
-    return [m for m in KEY_MUSCLES if IDX[m] > IDX[candidate]]
+        return ()
+    return tuple(m for m in KEY_MUSCLES if IDX[m] > IDX[candidate])
 
 
 def _mfp(side: Side, motor: str) -> tuple[bool, bool]:
@@ -498,10 +545,6 @@ def _shows_function(grade: str) -> bool:
     return grade[0] in "12345" or grade in ("0**", "NT**")
 
 
-def _sensory_normal_like(value: str) -> bool:
-    return value == "2" or value.endswith("**")
-
-
 def motor_zpp(side: Side, vac: str, ais: str, motor: str) -> str:
     if vac == "Yes":
         return "NA"
@@ -515,21 +558,22 @@ def motor_zpp(side: Side, vac: str, ais: str, motor: str) -> str:
     else:
         bottom = IDX["S1"]
 
-    def grade_at(i: int) -> str | None:
-        return side.motor.get(SEG[i]) if _is_key(i) else None
+    # The key muscle's grade at each segment index (None where there is no key muscle).
+    grade_of = [None if key is None else side.motor.get(key) for key in KEY_AT]
+    lts, pps = side.light_touch, side.pin_prick
 
     first_star = None
     for i in range(bottom + 1):
-        values = [side.light_touch[i], side.pin_prick[i], grade_at(i) or ""]
-        if any("*" in v for v in values):
+        if "*" in lts[i] or "*" in pps[i] or "*" in (grade_of[i] or ""):
             first_star = i
             break
     last_normal = bottom
     for i in range(top, bottom + 1):
-        grade = grade_at(i)
-        normal = (
-            _sensory_normal_like(side.light_touch[i])
-            and _sensory_normal_like(side.pin_prick[i])
+        grade = grade_of[i]
+        lt, pp = lts[i], pps[i]
+        normal = (  # sensory "normal-like": 2 or a double-starred value
+            (lt == "2" or lt.endswith("**"))
+            and (pp == "2" or pp.endswith("**"))
             and (grade is None or grade == "5" or grade.endswith("**"))
         )
         if not normal:
@@ -542,7 +586,7 @@ def motor_zpp(side: Side, vac: str, ais: str, motor: str) -> str:
     def tagged(i: int) -> bool:
         if first_star is None:
             return False
-        grade = grade_at(i)
+        grade = grade_of[i]
         if grade is not None:
             return "0*" in grade
         if side.light_touch[i] in DIGIT_STAR_SENSORY or side.pin_prick[i] in DIGIT_STAR_SENSORY:
@@ -554,7 +598,7 @@ def motor_zpp(side: Side, vac: str, ais: str, motor: str) -> str:
 
     add_nk = nk_added = False
     for i in range(bottom, top - 1, -1):
-        grade = grade_at(i)
+        grade = grade_of[i]
         if grade is not None:
             if _shows_function(grade) or grade in ZPP_MAYBE:
                 if override(i):
@@ -578,16 +622,18 @@ def motor_zpp(side: Side, vac: str, ais: str, motor: str) -> str:
 # Whole classification ----------------------------------------------------------------------
 
 
+_UPPER_OF = itemgetter(*KEY_MUSCLES[:5])
+_LOWER_OF = itemgetter(*KEY_MUSCLES[5:])
+
+
 def classify_exam(exam: Exam) -> IsncsciResult:
     r, lf = exam.right, exam.left
-    upper = [m for m in KEY_MUSCLES[:5]]
-    lower = [m for m in KEY_MUSCLES[5:]]
-    r_upper = _sum([r.motor[m] for m in upper])
-    l_upper = _sum([lf.motor[m] for m in upper])
-    r_lower = _sum([r.motor[m] for m in lower])
-    l_lower = _sum([lf.motor[m] for m in lower])
-    r_lt, l_lt = _sum(list(r.light_touch[1:])), _sum(list(lf.light_touch[1:]))
-    r_pp, l_pp = _sum(list(r.pin_prick[1:])), _sum(list(lf.pin_prick[1:]))
+    r_upper = _sum(_UPPER_OF(r.motor))
+    l_upper = _sum(_UPPER_OF(lf.motor))
+    r_lower = _sum(_LOWER_OF(r.motor))
+    l_lower = _sum(_LOWER_OF(lf.motor))
+    r_lt, l_lt = _sum(r.light_touch[1:]), _sum(lf.light_touch[1:])
+    r_pp, l_pp = _sum(r.pin_prick[1:]), _sum(lf.pin_prick[1:])
     right_sensory, left_sensory = sensory_level(r), sensory_level(lf)
     right_motor, left_motor = motor_level(r, exam.vac), motor_level(lf, exam.vac)
     nli = neurological_level(exam)

@@ -243,11 +243,28 @@ def _named(decision: Decision, label: str) -> Decision:
                    assumed=tuple(name(a) for a in decision.assumed))
 
 
-def _effects_for(rule: Rule, slot: str) -> list[Effect]:
-    effects = [e for e in rule.effects if e.slot == slot and not e.qualifies]
-    if not effects:
-        raise KeyError(f"rule {rule.id} does not set {slot}")
+def _effects_for(rule: Rule, slot: str) -> tuple[Effect, ...]:
+    effects = _EFFECTS_FOR.get((rule.id, slot))
+    if effects is None:
+        effects = tuple(e for e in rule.effects if e.slot == slot and not e.qualifies)
+        if not effects:
+            raise KeyError(f"rule {rule.id} does not set {slot}")
+        _EFFECTS_FOR[(rule.id, slot)] = effects
     return effects
+
+
+#: The effects of each rule on each output, looked up once (the rules are fixed at import).
+_EFFECTS_FOR: dict[tuple[str, str], tuple[Effect, ...]] = {}
+#: The qualifiers (S3) of each output, in the order of :data:`RULES`.
+_QUALIFIERS: dict[str | None, tuple[tuple[Rule, Effect], ...]] = {}
+for _rule in RULES:
+    for _effect in _rule.effects:
+        if _effect.qualifies:
+            _QUALIFIERS[_effect.slot] = (*_QUALIFIERS.get(_effect.slot, ()), (_rule, _effect))
+#: The advice effects (no output slot), in the order of :data:`RULES`.
+_ADVICE: tuple[tuple[Rule, Effect], ...] = tuple(
+    (rule, effect) for rule in RULES for effect in rule.effects if effect.slot is None)
+_RULE_ORDER: dict[str, int] = {rule.id: i for i, rule in enumerate(RULES)}
 
 
 def _expand(needed: Iterable[str], decisions: Mapping[str, Any]) -> set[str]:
@@ -271,6 +288,11 @@ class _Context:
     facts: dict[str, Any]  # patient + lesion facts
     masked: dict[str, Any]  # the same without the deficit when the lesion cannot explain it
     explains_deficit: bool
+    #: While it is not known whether the lesion explains the deficit: the facts of the other
+    #: reading (without the deficit when it is attributed, with it when it is not), and the
+    #: lesion facts that would settle it.
+    other_reading: dict[str, Any] | None = None
+    unsettled_by: tuple[str, ...] = ()
     decisions: dict[str, Decision] = field(default_factory=dict)  # this lesion's own answers
 
 
@@ -316,14 +338,11 @@ def _qualify(decision: Decision, facts: Mapping[str, Any], chosen: Mapping[str, 
     if decision.value is None:
         return decision, fired
     assumed = dict(zip(decision.assumed, decision.assumed_why, strict=True))
-    for rule in RULES:
-        for effect in rule.effects:
-            if effect.slot != decision.slot or not effect.qualifies:
-                continue
-            view = _RecordingView(facts, {**chosen, decision.slot: decision.value})
-            if effect.when(view) is True:
-                assumed.update(view.assumed)
-                fired.append(Fired(rule, effect, dict(view.used)))
+    for rule, effect in _QUALIFIERS.get(decision.slot, ()):
+        view = _RecordingView(facts, {**chosen, decision.slot: decision.value})
+        if effect.when(view) is True:
+            assumed.update(view.assumed)
+            fired.append(Fired(rule, effect, dict(view.used)))
     if not fired:
         return decision, fired
     return replace(decision, assumed=tuple(assumed), assumed_why=tuple(assumed.values())), fired
@@ -392,16 +411,62 @@ def _split(facts: Mapping[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any
     return patient, lesions
 
 
-def _explains_deficit(lesions: Sequence[Mapping[str, Any]]) -> list[bool]:
+@dataclass(frozen=True)
+class _Attribution:
+    explains: bool
+    #: The lesion facts not recorded that could change the attribution (empty when it is certain).
+    unsettled_by: tuple[str, ...]
+
+
+def _attribute_deficit(lesions: Sequence[Mapping[str, Any]], labels: Sequence[str]) -> list[_Attribution]:
     """The lesions the patient's deficit is attributed to: every lesion that compresses the cord
     (ESCC >= 2, or fragments in the canal), those with the highest known ESCC grade, and those
-    whose grade is not recorded (they could be worse). When unsure, all candidates (S4)."""
+    whose grade is not recorded (they could be worse). When unsure, all candidates (S4).
+
+    An attribution is unsettled while a fact that could change it is missing: the lesion's own
+    grade, the grade of another lesion (it could be worse and take the deficit over), or whether
+    a lesion below the highest grade has fragments in the canal (unknown is not "no", S13; that a
+    lesion with fragments may explain the deficit is the engine's inference from E34)."""
     grades = [lesion.get("escc") for lesion in lesions]
     ranks = [escc.RANK.get(grade) if grade is not None else None for grade in grades]
     known = [r for r in ranks if r is not None]
     top = max(known) if known else None
-    return [r is None or r == top or grade in escc.HIGH_GRADES or lesion.get("intraspinal_fragments") is True
-            for r, grade, lesion in zip(ranks, grades, lesions, strict=True)]
+    ungraded = [f"escc@{label}" for label, r in zip(labels, ranks, strict=True) if r is None]
+    out = []
+    for r, grade, lesion, label in zip(ranks, grades, lesions, labels, strict=True):
+        others_ungraded = tuple(key for key in ungraded if key != f"escc@{label}")
+        if len(lesions) == 1 or grade in escc.HIGH_GRADES or lesion.get("intraspinal_fragments") is True:
+            out.append(_Attribution(True, ()))
+        elif r is None:
+            out.append(_Attribution(True, (f"escc@{label}",)))
+        elif r == top:
+            out.append(_Attribution(True, others_ungraded))
+        elif lesion.get("intraspinal_fragments") is None:
+            out.append(_Attribution(False, (f"intraspinal_fragments@{label}",)))
+        else:
+            out.append(_Attribution(False, ()))
+    return out
+
+
+def _either_reading(slot: str, decision: Decision, other: Decision, unsettled_by: Sequence[str]) -> Decision:
+    """A lesion's answer while its attribution is unsettled: the answer of the reading taken,
+    unless the other reading allows a more urgent one; then both stay possible until the facts
+    that settle the attribution are recorded (a missing fact never lowers an urgency, S1-S4).
+    Only the outputs with an urgency tier are read both ways (the lesion output among them is
+    surgery); what either reading assumes (S3) is kept."""
+    def most_urgent(d: Decision) -> int:
+        values = [d.value] if d.value is not None else list(d.possible)
+        return min((_rank(slot, v) for v in values), default=len(VALUE_ORDER[slot]))
+    if most_urgent(other) >= most_urgent(decision):
+        return decision
+    values = {d.value for d in (decision, other) if d.value is not None}
+    possible = values | set(decision.possible) | set(other.possible)
+    missing = set(decision.missing) | set(other.missing) | set(unsettled_by)
+    assumed = dict(zip(decision.assumed, decision.assumed_why, strict=True))
+    for key, why in zip(other.assumed, other.assumed_why, strict=True):
+        assumed.setdefault(key, why)
+    return Decision(slot, None, None, "", tuple(sorted(possible, key=str)), tuple(sorted(missing)),
+                    assumed=tuple(assumed), assumed_why=tuple(assumed.values()))
 
 
 def _label(lesion: Mapping[str, Any], index: int, count: int) -> str:
@@ -413,13 +478,17 @@ def _label(lesion: Mapping[str, Any], index: int, count: int) -> str:
 def evaluate(facts: Mapping[str, Any]) -> PathwayResult:
     """Run the pathway on facts in the canonical vocabulary (None or absent = not known)."""
     patient, lesion_facts = _split(facts)
-    explains = _explains_deficit(lesion_facts)
     count = len(lesion_facts)
+    labels = [_label(lesion, index, count) for index, lesion in enumerate(lesion_facts)]
+    attributions = _attribute_deficit(lesion_facts, labels)
     contexts = []
-    for index, (lesion, explained) in enumerate(zip(lesion_facts, explains, strict=True)):
+    for label, lesion, attribution in zip(labels, lesion_facts, attributions, strict=True):
         merged = {**patient, **lesion}
-        masked = merged if explained else {**merged, **_NO_DEFICIT}
-        contexts.append(_Context(_label(lesion, index, count), merged, masked, explained))
+        without = {**merged, **_NO_DEFICIT}
+        masked = merged if attribution.explains else without
+        other = (without if attribution.explains else merged) if attribution.unsettled_by else None
+        contexts.append(_Context(label, merged, masked, attribution.explains,
+                                 other, attribution.unsettled_by))
     named = count > 1
 
     decisions: dict[str, Decision] = {}
@@ -433,6 +502,13 @@ def evaluate(facts: Mapping[str, Any]) -> PathwayResult:
                 known = {**decisions, **ctx.decisions}
                 decision, why = _decide(slot, order, default, default_text, ctx.masked, own, known)
                 decision, qualified = _qualify(decision, ctx.masked, own)
+                if ctx.other_reading is not None and slot in URGENCY_TIERS:
+                    alternative, _ = _decide(slot, order, default, default_text, ctx.other_reading, own, known)
+                    alternative, _ = _qualify(alternative, ctx.other_reading, own)
+                    widened = _either_reading(slot, decision, alternative, ctx.unsettled_by)
+                    if widened is not decision:
+                        # Neither reading's rule decides (the facts that would settle it are missing).
+                        decision, why, qualified = widened, [], []
                 ctx.decisions[slot] = decision
             else:
                 decision, why = _decide(slot, order, default, default_text, ctx.facts, chosen, decisions)
@@ -442,31 +518,28 @@ def evaluate(facts: Mapping[str, Any]) -> PathwayResult:
                 if slot in LESION_SLOTS:
                     ctx.decisions[slot] = decision
             label = ctx.label if named and slot in LESION_SLOTS else ""
-            fired += [replace(f, lesion=label) for f in why + qualified]
+            fired += [f if f.lesion == label else replace(f, lesion=label) for f in why + qualified]
             answers.append((ctx, decision))
         combined = _combine(slot, answers, named and slot in LESION_SLOTS)
         decisions[slot] = combined
         chosen[slot] = combined.value
 
-    for rule in RULES:
-        for effect in rule.effects:
-            if effect.slot is not None:
-                continue
-            for ctx in contexts:
-                if rule.scope == "lesion":
-                    own = {**chosen, **{s: d.value for s, d in ctx.decisions.items()}}
-                    view = _RecordingView(ctx.masked, own)
-                    if effect.when(view) is True:
-                        fired.append(Fired(rule, effect, dict(view.used), ctx.label if named else ""))
-                else:
-                    # Patient advice: once, from the first lesion whose facts call for it.
-                    view = _RecordingView(ctx.facts, chosen)
-                    if effect.when(view) is True:
-                        fired.append(Fired(rule, effect, dict(view.used)))
-                        break
+    # Each lesion's outputs as its advice rules see them (all decided by now).
+    owns = [{**chosen, **{s: d.value for s, d in ctx.decisions.items()}} for ctx in contexts]
+    for rule, effect in _ADVICE:
+        for ctx, own in zip(contexts, owns, strict=True):
+            if rule.scope == "lesion":
+                view = _RecordingView(ctx.masked, own)
+                if effect.when(view) is True:
+                    fired.append(Fired(rule, effect, dict(view.used), ctx.label if named else ""))
+            else:
+                # Patient advice: once, from the first lesion whose facts call for it.
+                view = _RecordingView(ctx.facts, chosen)
+                if effect.when(view) is True:
+                    fired.append(Fired(rule, effect, dict(view.used)))
+                    break
 
-    rule_order = {rule.id: i for i, rule in enumerate(RULES)}
-    fired = _unique(sorted(fired, key=lambda f: rule_order[f.rule.id]))
+    fired = _unique(sorted(fired, key=lambda f: _RULE_ORDER[f.rule.id]))
     missing_facts = sorted({m for d in decisions.values() for m in d.missing})
     assumed_facts = sorted({a for d in decisions.values() for a in d.assumed})
     return PathwayResult(

@@ -54,7 +54,7 @@ SPEC = ScoreSpec(
     ),
     score_range=(0, 5),
     version=N_("1995 original (5 items)"),
-    notes=(N_("One secondary source words the visceral item as 'no visceral or brain metastases'."),),
+    verification=(N_("One secondary source words the visceral item as 'no visceral or brain metastases'."),),
 )
 
 SPEC_MODIFIED = ScoreSpec(
@@ -71,7 +71,7 @@ SPEC_MODIFIED = ScoreSpec(
     ),
     score_range=(0, 4),
     version=N_("2008 modification (4 items, without the fracture item)"),
-    notes=(N_("Per-band survival figures of Leithner 2008 are unverified and not shown."),),
+    verification=(N_("Per-band survival figures of Leithner 2008 are unverified and not shown."),),
 )
 
 

@@ -56,7 +56,7 @@ SPEC = ScoreSpec(
     ),
     score_range=(0, 3),
     cap=3,
-    notes=(
+    verification=(
         (N_("The definition of 'independent ambulation' (with or without an aid) and the albumin "
         "cut-off wording are unverified against Ghori 2015.")),
     ),

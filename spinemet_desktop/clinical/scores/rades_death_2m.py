@@ -74,7 +74,7 @@ SPEC = ScoreSpec(
              "candidates for best supportive care may be discussed.")),
     ),
     score_range=(6, 25),
-    notes=(
+    verification=(
         (N_("The paper's lowest ECOG group may be '1–2' rather than '2'; ECOG 0–1 lies outside the "
         "derivation data.")),
     ),

@@ -82,7 +82,7 @@ SPEC = ScoreSpec(
         Band("gte_1_year", 12, 15, N_("≥ 1 year"), N_("Predicted survival ≥ 1 year: excisional surgery.")),
     ),
     score_range=(0, 15),
-    notes=(
+    verification=(
         (N_("Vertebral-body row as ≥3 / 2 / 1 → 0 / 1 / 2; two reproductions differ — check against "
         "the 2005 paper.")),
     ),

@@ -17,7 +17,6 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from spinemet_desktop.clinical.labs import FLAG_IDS, MINIMUM_PANEL, TRIGGERS
@@ -26,7 +25,16 @@ from spinemet_desktop.clinical.scores import SPECS
 from spinemet_desktop.model.case import Case, Lesion, PriorRadiotherapy
 from spinemet_desktop.model.enums import Analyte, Sex
 from spinemet_desktop.model.isncsci import IsncsciValues, NeuroExam
-from spinemet_desktop.model.units import CANONICAL_UNIT, UnitError, accepted_units, convert_bound
+from spinemet_desktop.model.limits import MAX_SETTINGS_FILE_BYTES, shown
+from spinemet_desktop.model.units import (
+    CANONICAL_UNIT,
+    UnitError,
+    accepted_units,
+    convert_bound,
+    plausible,
+    plausible_range,
+)
+from spinemet_desktop.model.untrusted import UntrustedTextError, parse_yaml
 from spinemet_desktop.present.forms.schema import (
     Group,
     Item,
@@ -123,20 +131,21 @@ class Forms:
                               self.site.laboratory if from_site else None, from_site)
 
 
-def _read_yaml(text: str, name: str) -> Any:
+def _read_yaml(text: str | bytes, name: str) -> Any:
+    """A declaration or settings file: UTF-8, no aliases or duplicate keys, bounded in size and depth."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
     try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
-        raise FormError(f"{name}{where}: not valid YAML: {getattr(exc, 'problem', None) or exc}") from None
+        return parse_yaml(data, max_bytes=MAX_SETTINGS_FILE_BYTES, name=name)
+    except UntrustedTextError as exc:
+        raise FormError(str(exc)) from None
 
 
 def _validated(model: type[BaseModel], data: Any, name: str) -> Any:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or '(file)'}: {e['msg']}"
+        # Keys come from the file: each shortened, so that the message stays readable.
+        problems = "; ".join(f"{'.'.join(p if isinstance(p, str) and len(p) <= 40 else shown(p, 40) for p in map(str, e['loc'])) or '(file)'}: {e['msg'][:200]}"
                              for e in exc.errors()[:5])
         raise FormError(f"{name}: {problems}") from None
 
@@ -195,7 +204,7 @@ def _check_item(item: Item, declared: set[str], users: frozenset[str], name: str
     for user in item.used_by:
         if user not in users:
             raise FormError(f"{where}: used_by names {user!r}, which is no score, pathway fact or lab trigger")
-    for other in (item.required_if, item.required_unless, item.show_if, item.hide_if):
+    for other in (item.required_if, item.required_unless, item.condition[0] if item.condition else None):
         if other is not None and other not in declared:
             raise FormError(f"{where}: {other} is not a field of this form")
     if item.condition is not None and any(path.startswith(tuple(prefix for prefix, _ in ROOTS))
@@ -220,6 +229,14 @@ def _check_item(item: Item, declared: set[str], users: frozenset[str], name: str
             samples = tuple(int(v) for v in samples if v is not None and float(v).is_integer())
             if len(samples) != 2:
                 raise FormError(f"{where}: a whole number needs whole min and max")
+        # The page and every other way in refuse the same numbers (one validation path): the case
+        # model must refuse what lies just outside the declared range.
+        assert item.min is not None and item.max is not None
+        step = 1 if item.kind == "integer" else max(abs(item.min), abs(item.max), 1) * 1e-6
+        outside = [v for v in (item.min - step, item.max + step) if _accepts(model, attr, v)]
+        if outside:
+            raise FormError(f"{where}: the case accepts {outside!r}, outside the declared range "
+                            f"{item.min:g}–{item.max:g}")
     else:
         samples = _SAMPLES[item.kind]
     refused = [v for v in samples if not _accepts(model, attr, v)]
@@ -244,6 +261,12 @@ def _check_range(analyte: str, declared: Range | SexRanges, default_unit: str, w
         unit = one.unit if one.unit is not None else default_unit
         if unit not in _units(analyte):
             raise FormError(f"{where}: {analyte}: unit {unit!r} is not one of {list(_units(analyte))}")
+        # A range the case could not hold (it is copied into every result) is an error here.
+        bounds = plausible_range(analyte, unit)
+        for bound in (one.low, one.high):
+            if bound is not None and bounds is not None and not plausible(analyte, bound, unit):
+                raise FormError(f"{where}: {analyte}: {bound:g} {unit} lies outside the plausible range "
+                                f"{bounds[0]:g}–{bounds[1]:g} {unit}")
 
 
 def _units(analyte: str) -> tuple[str, ...]:
@@ -284,6 +307,14 @@ def check_labs(form: LabsForm) -> None:
         for unit in item.units:
             if unit not in _units(analyte):
                 raise FormError(f"{where}: unit {unit!r} cannot be converted (model/units.py)")
+        # The page offers what every other way in accepts (model/units.py): the same units and
+        # the same plausible range.
+        if item.result == "number" and set(item.units) != set(accepted_units(analyte)):
+            raise FormError(f"{where}: offers the units {list(item.units)}, the case accepts "
+                            f"{list(accepted_units(analyte))}")
+        if item.plausible is not None and tuple(item.plausible) != plausible_range(analyte, item.units[0]):
+            raise FormError(f"{where}: plausible range {list(item.plausible)} {item.units[0]}, the case's is "
+                            f"{list(plausible_range(analyte, item.units[0]) or ())}")
         if item.reference is not None:
             _check_range(analyte, item.reference, item.units[0], "labs.yaml")
         if item.trigger is not None and item.trigger not in TRIGGERS:
@@ -336,7 +367,7 @@ def parse_labs(text: str) -> LabsForm:
     return form  # type: ignore[no-any-return]
 
 
-def parse_site(text: str, labs: LabsForm, name: str = SITE_FILENAME) -> SiteConfig:
+def parse_site(text: str | bytes, labs: LabsForm, name: str = SITE_FILENAME) -> SiteConfig:
     data = _read_yaml(text, name)
     site = _validated(SiteConfig, {} if data is None else data, name)
     check_site(site, labs, name)
@@ -372,8 +403,9 @@ def load_forms(site_path: Path | None = None, *, find_site: bool = True) -> Form
     if path is None:
         return shipped
     try:
-        text = path.read_text(encoding="utf-8")
-        site = parse_site(text, labs, str(path))
+        with path.open("rb") as handle:  # never more than the limit, whatever the file is
+            data = handle.read(MAX_SETTINGS_FILE_BYTES + 1)
+        site = parse_site(data, labs, str(path))
     except OSError as exc:
         return replace(shipped, site_path=path, site_error=f"{path}: {exc.strerror or exc}")
     except (FormError, UnitError) as exc:

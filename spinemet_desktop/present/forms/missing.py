@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_args
 
 from spinemet_desktop.model.case import Case
 from spinemet_desktop.model.text import N_, Text, fmt
@@ -20,21 +20,43 @@ def _empty(value: Any) -> bool:
     return value is None or value == []
 
 
-def holds(value: Any) -> bool:
-    """Whether a field a condition names holds: "yes", or (any other kind) filled in."""
-    return value is True if isinstance(value, bool) else not _empty(value)
+def _yes_no(case: Case, path: str) -> bool:
+    """Whether a field of the case is a yes/no question (its model says ``bool | None``)."""
+    parent, _, name = path.rpartition(".")
+    owner = value_at(case, parent) if parent else case
+    annotation = type(owner).model_fields[name].annotation
+    return annotation is bool or bool in get_args(annotation)
+
+
+def _answer(case: Case, path: str) -> bool | None:
+    """What a condition reads from a field: a yes/no question's answer (None: not answered yet); for
+    any other field, whether it is filled in."""
+    value = value_at(case, path)
+    if isinstance(value, bool) or (value is None and _yes_no(case, path)):
+        return value
+    return not _blank(value)
+
+
+def _blank(value: Any) -> bool:
+    return _empty(value) or value == ""
+
+
+def ruled_out(item: Item, case: Case) -> bool:
+    """Whether the answer an item depends on (``applies_if``) rules it out, whatever the item holds:
+    a yes/no question answered "no" ("not …": "yes"), another field empty ("not …": filled in). An
+    unanswered question rules nothing out."""
+    condition = item.condition
+    if condition is None or item.kind == "show":
+        return False
+    other, when = condition
+    answer = _answer(case, other)
+    return answer is not None and answer != when
 
 
 def applies(item: Item, case: Case) -> bool:
-    """Whether a conditional item applies to the case (show_if / hide_if). An item that holds a
-    value is always shown, so that nothing recorded is ever hidden."""
-    condition = item.condition
-    if condition is None or item.kind == "show":
-        return True
-    other, when = condition
-    if holds(value_at(case, other)) == when:
-        return True
-    return not _empty(value_at(case, item.field))
+    """Whether an item applies to the case (is shown and may be required): unless its condition rules
+    it out — and always while it holds a value, so that nothing recorded is ever hidden."""
+    return not ruled_out(item, case) or not _blank(value_at(case, item.field))
 
 
 def required_open(item: Item, case: Case) -> bool:

@@ -27,7 +27,8 @@ DISPLAYS = ("red_flags", "ambulatory_status")
 
 
 class _Declaration(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Unknown keys are errors, and so are NaN and infinity (".nan", ".inf" in YAML).
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class Item(_Declaration):
@@ -44,11 +45,12 @@ class Item(_Declaration):
     required: bool = False
     required_if: str | None = None
     required_unless: str | None = None
-    #: The item applies only while another field of the form holds (is "yes", or is filled in) /
-    #: does not hold; otherwise the page hides it — unless it holds a value itself, which is never
-    #: hidden.
-    show_if: str | None = None
-    hide_if: str | None = None
+    #: When the item applies: another field of the same form ("history.anticoagulants"), or "not" and
+    #: a field ("not history.known_cancer"). The page hides the item while that field's answer rules
+    #: it out — a yes/no question answered "no" (with "not": "yes"), any other field empty (with
+    #: "not": filled in). An unanswered question hides nothing ("Which drug and last dose" stays
+    #: until "Anticoagulants" is answered "no"), and an item holding a value is never hidden.
+    applies_if: Annotated[str, Field(pattern=r"^(not )?[a-z_][a-z0-9_.]*$")] | None = None
     note: Literal[NOTES] | None = None  # type: ignore[valid-type]
     show: Literal[DISPLAYS] | None = None  # type: ignore[valid-type]
 
@@ -65,21 +67,18 @@ class Item(_Declaration):
             raise ValueError(f"{self.field}: 'show' belongs to kind 'show' (and only to it)")
         if self.required and self.required_if:
             raise ValueError(f"{self.field}: required and required_if exclude each other")
-        if self.required and (self.show_if or self.hide_if):
+        if self.required and self.applies_if:
             raise ValueError(f"{self.field}: an item shown only under a condition cannot always be required "
                              "(use required_if)")
-        if self.show_if and self.hide_if:
-            raise ValueError(f"{self.field}: show_if and hide_if exclude each other")
         return self
 
     @property
     def condition(self) -> tuple[str, bool] | None:
-        """The field the item depends on and whether it applies while that field holds (show_if)."""
-        if self.show_if:
-            return self.show_if, True
-        if self.hide_if:
-            return self.hide_if, False
-        return None
+        """The field the item depends on (``applies_if``), and whether the item applies while that
+        field holds ("yes", or filled in: True) or while it does not ("not …": False)."""
+        if self.applies_if is None:
+            return None
+        return self.applies_if.removeprefix("not "), not self.applies_if.startswith("not ")
 
 
 class Group(_Declaration):

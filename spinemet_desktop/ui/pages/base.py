@@ -9,7 +9,7 @@ Pages know the editor only through :class:`PageHost`, so the editor may import t
 the other way round.
 
 What the declarations say beyond the items is built here too, for every page alike: an item with a
-condition (``show_if`` / ``hide_if``) is shown only while it applies
+condition (``applies_if``) is shown only while it applies
 (:func:`spinemet_desktop.present.forms.missing.applies`: never hidden while it holds a value); a
 ``collapsible`` group can be folded away and says whether it is complete; a group's ``all_no``
 shortcut answers each of its open yes/no questions (or those it names) with "no", every field
@@ -19,9 +19,10 @@ explicitly, as one operation (one undo step), and is offered only while none of 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -42,13 +43,15 @@ from spinemet_desktop.clinical.result import Source
 from spinemet_desktop.clinical.scores import SPECS
 from spinemet_desktop.model import Case, Lesion, NeuroExam
 from spinemet_desktop.model.address import FieldAddress
+from spinemet_desktop.present.fields import field_label
 from spinemet_desktop.present.forms import forms
 from spinemet_desktop.present.forms.missing import applies, required_open
 from spinemet_desktop.present.forms.schema import Group, Item
 from spinemet_desktop.session import Changes, Op, ops
 from spinemet_desktop.store import Store
-from spinemet_desktop.ui.labels import choices, clinical
+from spinemet_desktop.ui.labels import choices, clinical, ui_renderer
 from spinemet_desktop.ui.pages import page_title
+from spinemet_desktop.ui.plain import plain_label, tooltip
 from spinemet_desktop.ui.widgets import (
     BoolField,
     ChoiceField,
@@ -190,6 +193,39 @@ class Section(QFrame):
         self.toggle.setAccessibleDescription(f"{self.state}. {folded}" if self.state else folded)
 
 
+class DisagreementBanner(QLabel):
+    """Shown at the top of the history and the examination pages while the two contradict each
+    other (clinical.conflicts), with links to both fields; hidden otherwise."""
+
+    def __init__(self, host: PageHost) -> None:
+        super().__init__()
+        self.setObjectName("disagreements")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.setStyleSheet("border: 2px solid #b00020; padding: 4px;")
+        self.linkActivated.connect(host.go_to_field)
+        self.hide()
+
+    def show_for(self, assessment: Assessment) -> None:
+        html = disagreements_html(assessment)
+        self.setText(html)
+        self.setAccessibleName(QCoreApplication.translate("Page", "History and examination disagree"))
+        self.setAccessibleDescription(" ".join(clinical(d.text) for d in assessment.disagreements))
+        self.setVisible(bool(html))
+
+
+def disagreements_html(assessment: Assessment) -> str:
+    """Each contradiction between history and examination, with links to both fields (escaped)."""
+    r = ui_renderer()
+    out = []
+    for d in assessment.disagreements:
+        links = " · ".join(f"<a href='{escape(field)}'>{escape(field_label(field, r))}</a>"
+                           for field in (d.history_field, d.exam_field))
+        out.append(f"⚠ {escape(clinical(d.text))} ({links})")
+    return "<br>".join(out)
+
+
 class Page(QWidget):
     """A wizard page. Subclasses build their form and implement refresh/update_results/missing."""
 
@@ -200,10 +236,12 @@ class Page(QWidget):
         super().__init__()
         self.editor = editor
         self.title = page_title(self.key)
+        #: The scroll area around the page's form, if it has one.
+        self.scroll: QScrollArea | None = None
 
     def set_scrolling_body(self, body: QWidget) -> None:
         """Put the page's form into a scroll area (small screens, 200 % text)."""
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setAccessibleName(self.title)
         scroll.setAccessibleDescription(QCoreApplication.translate(
@@ -212,6 +250,13 @@ class Page(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def reset(self) -> None:
+        """Forget everything the page showed of the previous case (called before another case is
+        shown): the page starts at its top, with nothing selected from that case."""
+        if self.scroll is not None:
+            self.scroll.verticalScrollBar().setValue(0)
+            self.scroll.horizontalScrollBar().setValue(0)
 
     def refresh(self, case: Case) -> None:
         """Show the case (called when a case is opened or changed elsewhere)."""
@@ -243,7 +288,7 @@ class FormPage(Page):
         #: Derived displays (kind "show") by address.
         self.displays: dict[str, QLabel] = {}
         #: Every built item by address (to show or hide it as its condition says).
-        self.rows: dict[str, _Row] = {}
+        self.items_built: dict[str, _Row] = {}
         #: The foldable groups, and the section that holds each field.
         self.sections: list[tuple[Section, Group]] = []
         self.section_of: dict[str, Section] = {}
@@ -271,7 +316,7 @@ class FormPage(Page):
         """A group box (or a foldable section) with the group's help, items and shortcut; returns the
         layout of its body."""
         if group.heading:
-            heading = QLabel(form_text(group.heading))
+            heading = plain_label(text=form_text(group.heading))
             heading.setObjectName("formHeading")
             heading.setStyleSheet("font-weight: bold; font-size: 120%; margin-top: 6px;")
             heading.setWordWrap(True)
@@ -288,7 +333,7 @@ class FormPage(Page):
             box = QGroupBox(form_text(group.title))
             outer = QVBoxLayout(box)
         if group.help:
-            intro = QLabel(form_text(group.help))
+            intro = plain_label(text=form_text(group.help))
             intro.setWordWrap(True)
             outer.addWidget(intro)
         self.add_items(outer, group.items)
@@ -375,7 +420,7 @@ class FormPage(Page):
         """Show the items that apply, say how complete each foldable group is, and offer a shortcut
         only while it has something to answer (conditions name fields of the case, not of a lesion or an
         examination: the declarations are checked for it)."""
-        for row in self.rows.values():
+        for row in self.items_built.values():
             if row.item.condition is not None:
                 row.set_visible(applies(row.item, case))
         for section, group in self.sections:
@@ -402,7 +447,7 @@ class FormPage(Page):
         """Add an item; True if something was put below the form (a hint, a display, a long caption)."""
         label = form_text(item.label)
         if item.kind == "show":
-            caption = QLabel(label)
+            caption = plain_label(text=label)
             display = QLabel()
             display.setWordWrap(True)
             display.setTextFormat(Qt.TextFormat.PlainText)
@@ -411,7 +456,7 @@ class FormPage(Page):
             outer.addWidget(caption)
             outer.addWidget(display)
             self.displays[item.field] = display
-            self.rows[item.field] = _Row(item, (caption, display))
+            self.items_built[item.field] = _Row(item, (caption, display))
             return True
         field = field_widget(item)
         parts = [form_text(item.help)] if item.help else []
@@ -422,22 +467,23 @@ class FormPage(Page):
         below = len(label) > self.long_label
         if below:
             # Too long for a form row in some languages: the caption wraps above the field.
-            caption = QLabel(label)
+            caption = plain_label(text=label)
             caption.setWordWrap(True)
             caption.setBuddy(field.input)
             outer.addWidget(caption)
             outer.addWidget(field)
             field.set_accessible(label, accessible)
-            self.rows[item.field] = _Row(item, (caption, field))
+            self.items_built[item.field] = _Row(item, (caption, field))
         else:
             form_row(form, label, field, accessible)
-            self.rows[item.field] = _Row(item, form=form, field=field)
+            self.items_built[item.field] = _Row(item, form=form, field=field)
         if description:
-            field.input.setToolTip(description)
+            field.input.setToolTip(tooltip(description))
         self.bind(field, item.field)
         if item.note is None:
             return below
         note = QLabel()
+        note.setTextFormat(Qt.TextFormat.PlainText)  # derivations quote the case
         note.setWordWrap(True)
         note.setObjectName("fieldNote")
         note.hide()
@@ -472,7 +518,7 @@ class FormPage(Page):
         """Focus a field; one that does not apply yet (its condition is not met) is reached through the
         question it depends on, which is focused instead."""
         key = address.spec_key
-        row = self.rows.get(key)
+        row = self.items_built.get(key)
         case = self.editor.case
         if row is not None and row.item.condition is not None and case is not None and not applies(row.item, case):
             return self.focus_field(FieldAddress.parse(row.item.condition[0]))
@@ -483,5 +529,17 @@ class FormPage(Page):
         if section is not None:
             section.expand()
         field.setFocus()
+        self.reveal(field)
         return True
 
+    def reveal(self, widget: QWidget, part: QRect | None = None) -> None:
+        """Scroll the page so that a widget, or a part of it (a worksheet cell), is in view with
+        room for its caption around it."""
+        body = self.scroll.widget() if self.scroll is not None else None
+        if self.scroll is None or body is None:
+            return
+        if body.layout() is not None:
+            body.layout().activate()  # a page just shown: place its fields before measuring
+        area = part if part is not None else widget.rect()
+        centre = widget.mapTo(body, area.center())
+        self.scroll.ensureVisible(centre.x(), centre.y(), area.width() // 2 + 40, area.height() // 2 + 60)

@@ -18,7 +18,13 @@ from spinemet_desktop.model import Case
 from spinemet_desktop.present.forms import forms
 from spinemet_desktop.present.forms.missing import incomplete_courses, missing_items
 from spinemet_desktop.ui.labels import choices, clinical, tr
-from spinemet_desktop.ui.pages.base import DEFAULT_NOTES, FormPage, PageHost, form_text
+from spinemet_desktop.ui.pages.base import (
+    DEFAULT_NOTES,
+    DisagreementBanner,
+    FormPage,
+    PageHost,
+    form_text,
+)
 from spinemet_desktop.ui.widgets import ChoiceField
 
 
@@ -30,6 +36,8 @@ class PatientHistoryPage(FormPage):
         self.form = forms().history
         body = QWidget()
         column = QVBoxLayout(body)
+        self.disagreements = DisagreementBanner(editor)
+        column.addWidget(self.disagreements)
         for group in self.form.groups:
             self.add_group(column, group)
         column.addStretch(1)
@@ -40,6 +48,7 @@ class PatientHistoryPage(FormPage):
         case = self.editor.case
         if case is None:
             return
+        self.disagreements.show_for(assessment)
         h = case.history
         mismatch = kps_ecog_consistency(h.karnofsky, h.ecog)
         self.show_defaults(assessment)

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.model import Case, Lesion, NeuroExam
 from spinemet_desktop.model.address import ANY_LESION, FieldAddress
+from spinemet_desktop.present import view
 from spinemet_desktop.present.forms import forms
 from spinemet_desktop.present.vocabulary import TIMING_MARK
 from spinemet_desktop.session import Changes, ops
-from spinemet_desktop.ui.labels import choices, clinical, tr
+from spinemet_desktop.ui.labels import choices, clinical, tr, ui_renderer
 from spinemet_desktop.ui.pages.base import FormPage, PageHost, form_text
 
 
@@ -128,6 +129,7 @@ class ImagingPage(FormPage):
                 self.lesion_list.setCurrentRow(ids.index(address.lesion))
         if address.lesion is not None and not address.name:
             self.lesion_list.setFocus()
+            self.reveal(self.lesion_list)
             return True
         return super().focus_field(address)
 
@@ -149,6 +151,10 @@ class ImagingPage(FormPage):
             if item is not None:
                 item.setText(self.tr("Lesion %1: %2").replace("%1", str(i + 1)).replace(
                     "%2", lesion.level_label or self.tr("level not set")))
+
+    def reset(self) -> None:
+        super().reset()
+        self.lesion_id = None
 
     def refresh(self, case: Case) -> None:
         ids = [lesion.id for lesion in case.imaging.lesions]
@@ -174,14 +180,14 @@ class ImagingPage(FormPage):
         if la is None:
             self.lesion_result.setText(self.tr("No lesion selected."))
         else:
-            sins = (f"SINS {la.sins.total} — {clinical(la.sins.band_label)}" if la.sins.total is not None
-                    else self.tr("SINS incomplete (missing: %1)").replace("%1", ", ".join(la.sins.missing)))
+            sins = f"SINS: {view.score_value(la.sins, ui_renderer())}"
             location = next((i for i in la.sins.items if i.id == "location"), None)
             names = dict(choices("sins_location"))  # label with its points
             location_word = self.tr("location")
             where = (f" · {location_word}: {names.get(location.value, location.value)} ({clinical(location.derivation)})"
                      if location and location.value else "")
-            escc = f"ESCC {la.escc.display} — {clinical(la.escc.band_label)}" if la.escc.display else self.tr("ESCC not graded")
+            escc = (f"ESCC {la.escc.display} — {clinical(la.escc.band_label)}: {clinical(la.escc.meaning)}"
+                    if la.escc.display else self.tr("ESCC not graded"))
             self.lesion_result.setText(f"{sins}{where}\n{escc}")
         self.nuclear_advice.setText(nuclear_medicine_text(assessment))
         self.nuclear_advice.setAccessibleDescription(self.nuclear_advice.text())

@@ -30,6 +30,7 @@ from spinemet_desktop.present.forms.schema import AnalyteItem
 from spinemet_desktop.session import ops
 from spinemet_desktop.ui.labels import choices, clinical
 from spinemet_desktop.ui.pages.base import FormPage, PageHost, form_text
+from spinemet_desktop.ui.plain import plain_label
 from spinemet_desktop.ui.widgets import ChoiceField, DateField, Field, NumberField, TextField
 
 
@@ -87,10 +88,10 @@ class LabRow:
             bottom.addWidget(QLabel("–"))
             bottom.addWidget(self.high, 1)
         column.addLayout(bottom)
-        self.judgement = QLabel()
+        self.judgement = plain_label()
         self.judgement.setWordWrap(True)
         column.addWidget(self.judgement)
-        self.trigger = QLabel()
+        self.trigger = plain_label()
         self.trigger.setWordWrap(True)
         column.addWidget(self.trigger)
         self.trigger.setVisible(item.trigger is not None)  # after it has a parent: never a window
@@ -125,7 +126,7 @@ class LabsPage(FormPage):
         self.rows: dict[str, LabRow] = {}
         body = QWidget()
         column = QVBoxLayout(body)
-        self.source = QLabel(self._source_text())
+        self.source = plain_label(text=self._source_text())  # quotes the site configuration's error
         self.source.setWordWrap(True)
         self.source.setObjectName("referenceSource")
         column.addWidget(self.source)
@@ -149,7 +150,7 @@ class LabsPage(FormPage):
                 self.rows[row.analyte] = row
                 self.fields[f"labs.{row.analyte}"] = row.value
             column.addWidget(box)
-        self.missing_label = QLabel()
+        self.missing_label = plain_label()
         self.missing_label.setWordWrap(True)
         self.missing_label.setObjectName("labSummary")
         column.addWidget(self.missing_label)
@@ -191,6 +192,8 @@ class LabsPage(FormPage):
         error = clinical(changes.error) if changes.error else None
         if error or changed.is_valid():
             changed.show_error(error)
+        if changes.error:
+            return  # refused (e.g. "16" while on the way from "1"): the text typed stays, with the reason
         result = ops.shown_result(self.editor.case, row.analyte) if self.editor.case is not None else None
         if row.low is not None and row.high is not None:
             row.low.set_value(result.reference_low if result else None)

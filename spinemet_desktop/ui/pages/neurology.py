@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
+    QBoxLayout,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,15 +23,17 @@ from spinemet_desktop.model import Case, Lesion, NeuroExam
 from spinemet_desktop.model.address import FieldAddress
 from spinemet_desktop.model.isncsci import GRID_COLUMNS
 from spinemet_desktop.model.levels import DERMATOMES
+from spinemet_desktop.present import view
 from spinemet_desktop.present.forms import forms
 from spinemet_desktop.session import Changes, ops
 from spinemet_desktop.ui.body_chart import BodyChart
 from spinemet_desktop.ui.isncsci_grid import IsncsciGrid, column_title, level_label
-from spinemet_desktop.ui.labels import DEFICIT, clinical, tr
-from spinemet_desktop.ui.pages.base import FormPage, PageHost
+from spinemet_desktop.ui.labels import DEFICIT, clinical, tr, ui_renderer
+from spinemet_desktop.ui.pages.base import DisagreementBanner, FormPage, PageHost
+from spinemet_desktop.ui.plain import plain_label
 from spinemet_desktop.ui.spine_map_widget import SpineMapWidget
 from spinemet_desktop.ui.trend_widget import TrendWidget
-from spinemet_desktop.ui.widgets import TextField
+from spinemet_desktop.ui.widgets import ComboBox, TextField
 
 
 class NeurologyPage(FormPage):
@@ -43,9 +45,11 @@ class NeurologyPage(FormPage):
         declared = forms().neurology
         body = QWidget()
         column = QVBoxLayout(body)
+        self.disagreements = DisagreementBanner(editor)
+        column.addWidget(self.disagreements)
 
         exams_row = QHBoxLayout()
-        self.exam_combo = QComboBox()
+        self.exam_combo = ComboBox()
         self.exam_combo.setAccessibleName(self.tr("Examination shown"))
         self.exam_combo.setAccessibleDescription(self.tr("Earlier examinations stay for the comparison; choose one to see or edit it"))
         self.exam_combo.activated.connect(self._select_exam)
@@ -60,7 +64,9 @@ class NeurologyPage(FormPage):
         self.add_items(column, declared.group("Examination").items)
         self.examined_at = self.fields["neuro.examined_at"]
 
-        grid_row = QHBoxLayout()
+        # Worksheet | results over the body chart; on a narrow page (a small screen) the results and
+        # the body chart go under the worksheet, side by side (resizeEvent).
+        grid_row = self._grid_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.grid = IsncsciGrid()
         self.grid.setMinimumHeight(420)
         self.grid.cells_edited.connect(self._cells_edited)
@@ -75,18 +81,18 @@ class NeurologyPage(FormPage):
         self.results.linkActivated.connect(self.go_to_missing)
         self.results.setMinimumWidth(230)
         self.body_chart = BodyChart()
-        side = QVBoxLayout()
+        side = self._side = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         side.addWidget(self.results)
         side.addWidget(self.body_chart, 1)
         grid_row.addLayout(side, 1)
         column.addLayout(grid_row)
-        self.grid_message = QLabel()
+        self.grid_message = plain_label()
         self.grid_message.setAccessibleName(self.tr("Worksheet message"))
         column.addWidget(self.grid_message)
 
         # Reason for the starred (non-SCI) value in the current cell; ISNCSCI asks for one.
         reason_row = QHBoxLayout()
-        self.reason_label = QLabel()
+        self.reason_label = plain_label()
         self.reason_field = TextField(placeholder=self.tr("e.g. plexus injury, amputation, pain"))
         self.reason_label.setBuddy(self.reason_field.editor)
         self.reason_field.edited.connect(self._reason_edited)
@@ -128,6 +134,29 @@ class NeurologyPage(FormPage):
         self.set_scrolling_body(body)
 
     # -- the examination shown ----------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange()
+        super().resizeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._arrange()
+        super().showEvent(event)
+
+    def _arrange(self) -> None:
+        """Results over the body chart beside the worksheet when the page is wide enough (the
+        worksheet's rows named by level alone if that makes the room), else under it: side by
+        side, or one over the other on a very narrow page."""
+        scroll = self.scroll
+        outer = scroll.width() - 2 * scroll.frameWidth() if scroll is not None else self.width()
+        bar = scroll.verticalScrollBar().sizeHint().width() if scroll is not None else 0
+        room = outer - bar - 24  # the scroll bar and the page margins
+        beside = max(self.results.minimumWidth(), self.body_chart.minimumWidth()) + 16
+        wide = room >= self.grid.width_needed(True) + beside
+        self.grid.set_compact(room < self.grid.width_needed(False) + (beside if wide else 0))
+        self._grid_row.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        side_by_side = not wide and room >= self.results.minimumWidth() + self.body_chart.minimumWidth() + 8
+        self._side.setDirection(QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom)
+
     def context(self) -> dict[str, str | None]:
         return {"exam_id": self.exam_id}
 
@@ -165,6 +194,12 @@ class NeurologyPage(FormPage):
         if not case.neuro_exams:
             self.exam_combo.addItem(self.tr("(no examination yet — typing starts one)"), None)
         self.exam_combo.setCurrentIndex(max(self.exam_combo.findData(self.exam_id), 0))
+
+    def reset(self) -> None:
+        super().reset()
+        self.exam_id = None
+        self.grid.go_home()
+        self.grid_message.clear()
 
     def refresh(self, case: Case) -> None:
         if self.exam_id not in {e.id for e in case.neuro_exams}:
@@ -233,14 +268,20 @@ class NeurologyPage(FormPage):
         if missing:
             self.go_to_missing("#" + missing[0])
         else:
-            self.grid.setFocus()
+            self._focus_grid()
+
+    def _focus_grid(self) -> None:
+        """Focus the worksheet and scroll the page to its current cell."""
+        self.grid.setFocus()
+        cell = self.grid.visualRect(self.grid.currentIndex())  # in the worksheet's viewport
+        self.reveal(self.grid, QRect(self.grid.viewport().mapTo(self.grid, cell.topLeft()), cell.size()))
 
     def go_to_missing(self, link: str) -> None:
         """Jump to a missing worksheet cell ("#right_motor.C5") or field ("#vac", "#dap")."""
         column, _, level = link.lstrip("#").partition(".")
         if column in GRID_COLUMNS and level in DERMATOMES:
             self.grid.setCurrentCell(DERMATOMES.index(level), GRID_COLUMNS.index(column))
-            self.grid.setFocus()
+            self._focus_grid()
         elif column in ("vac", "dap"):
             self.focus_field(FieldAddress("neuro", f"isncsci.{column}"))
 
@@ -267,6 +308,7 @@ class NeurologyPage(FormPage):
         case = self.editor.case
         if case is None:
             return
+        self.disagreements.show_for(assessment)
         exam = self._shown_exam()
         c = classify(exam.isncsci) if exam else None
         r = c.result if c else None
@@ -279,8 +321,8 @@ class NeurologyPage(FormPage):
             lines.append(self.tr("Incomplete: %1 cells/fields missing").replace("%1", str(len(c.missing))))
             links = [(f"#{m}", self._missing_label(m)) for m in worksheet_order(c.missing)[:12]]
             lines.append((self.tr("Missing (select to go there):"), links))
-            for name, total in c.partial_totals.items():
-                lines.append(f"{name.replace('_', ' ')}: {total}")
+            if c.partial_totals:
+                lines.append(self.tr("Totals so far: %1").replace("%1", view.partial_totals(c, ui_renderer())))
         else:
             r = c.result
             lines += [

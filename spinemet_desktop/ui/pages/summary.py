@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import tempfile
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
@@ -12,12 +11,13 @@ from urllib.parse import unquote
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -35,13 +35,17 @@ from spinemet_desktop.present import pathway as words
 from spinemet_desktop.present import view
 from spinemet_desktop.session import ops
 from spinemet_desktop.store import StoreError
-from spinemet_desktop.store.db import write_atomic_bytes
+from spinemet_desktop.store.files import write_atomic_bytes
+from spinemet_desktop.store.report_files import write_opened_copy
+from spinemet_desktop.ui.background import run_in_background
 from spinemet_desktop.ui.labels import clinical, tr, ui_renderer
 from spinemet_desktop.ui.override_dialog import OverrideDialog
 from spinemet_desktop.ui.pages.base import Page, PageHost
-from spinemet_desktop.ui.pages.referral import create_referral, current_user
+from spinemet_desktop.ui.pages.referral import current_user, no_viewer_text, start_referral
+from spinemet_desktop.ui.plain import message_box, plain_label, tooltip
 from spinemet_desktop.ui.spine_map_widget import SpineMapWidget
 from spinemet_desktop.ui.trend_widget import TrendWidget
+from spinemet_desktop.ui.widgets import ComboBox, LongTextField
 
 #: Texts translated inside f-strings below, marked here because lupdate does not read f-strings
 #: (tests/unit/test_translations.py finds any that are not in the catalogue).
@@ -117,7 +121,8 @@ def render_summary(case: Case, a: Assessment, expanded: set[str] | frozenset[str
     out.append("</table>")
     titles = view.headings(r)
     for key, rows in view.page_one(case, a, r).items():  # page 1 of the referral, row by row
-        out.append(f"<h3>{escape(titles[key])}</h3>" + _rows(rows))
+        if rows:
+            out.append(f"<h3>{escape(titles[key])}</h3>" + _rows(rows))
     grid = view.reirradiation(a, r)
     if grid is not None:
         out += [f"<h3>{escape(clinical(words.REIRRADIATION_TITLE))}</h3>", _table(grid),
@@ -179,7 +184,7 @@ class SummaryPage(Page):
         self.expanded: set[str] = set()
         layout = QVBoxLayout(self)
         actions = QHBoxLayout()
-        self.language = QComboBox()
+        self.language = ComboBox()
         self.language.addItem(self.tr("German"), "de")
         self.language.addItem(self.tr("English"), "en")
         self.language.setCurrentIndex(0 if current_language() == "de" else 1)
@@ -211,11 +216,38 @@ class SummaryPage(Page):
         self.reports.setAccessibleName(self.tr("Referral PDFs created for this case"))
         self.reports.setAccessibleDescription(self.tr("Enter opens the selected referral as it was created"))
         self.reports.setMaximumHeight(70)
+        self.reports.hide()  # shown once the case has a referral: no empty box
         self.reports.itemActivated.connect(lambda item: self.open_report(item.data(Qt.ItemDataRole.UserRole)))
-        self.report_message = QLabel()
+        self.report_message = plain_label()  # paths and the store's words
         self.report_message.setWordWrap(True)
-        layout.addWidget(self.report_message)
+        self.report_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.report_message.hide()
+        self.show_folder = QPushButton(self.tr("Show in &folder"))
+        self.show_folder.setToolTip(self.tr("Open the folder that holds the referral PDF"))
+        self.show_folder.clicked.connect(self._show_folder)
+        self.show_folder.hide()
+        self._folder: Path | None = None
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.report_message, 1)
+        message_row.addWidget(self.show_folder, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(message_row)
+        self.progress = QProgressBar()  # busy while a PDF or an export is made in the background
+        self.progress.setRange(0, 0)
+        self.progress.setAccessibleName(self.tr("Working"))
+        self.progress.hide()
+        layout.addWidget(self.progress)
         layout.addWidget(self.reports)
+        # The notes on the case: free text over several lines, printed at the end of the referral.
+        notes_row = QHBoxLayout()
+        self.case_notes = LongTextField()
+        notes_label = QLabel(self.tr("Notes on the case\n(end of the referral):"))
+        notes_label.setBuddy(self.case_notes.input)
+        self.case_notes.set_accessible(self.tr("Notes on the case"),
+                                       self.tr("Free text over several lines, printed at the end of the referral"))
+        self.case_notes.edited.connect(lambda text: self.editor.apply(ops.set_case_notes(text), key="case.notes"))
+        notes_row.addWidget(notes_label, 0, Qt.AlignmentFlag.AlignTop)
+        notes_row.addWidget(self.case_notes, 1)
+        layout.addLayout(notes_row)
         # The spine map and the trend beside the summary, in a column that scrolls on its own.
         self.spine_map, self.trend = SpineMapWidget(), TrendWidget()
         figures = QWidget()
@@ -242,17 +274,63 @@ class SummaryPage(Page):
     #: Opens a file with the system viewer; replaced in tests.
     open_file = staticmethod(lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
 
-    def create_referral(self) -> Path | None:
-        """Create the PDF, keep it with the case (time and hash), write it out and open it."""
-        path, message = create_referral(self.editor, self.language.currentData())
-        self.report_message.setText(message)
+    def create_referral(self) -> None:
+        """Create the PDF (in the background: a large case takes seconds), keep it with the case
+        (time and hash), write it into the data folder and open it. A failure is said clearly."""
+        problem = start_referral(self, self.editor, self.language.currentData(), done=self._referral_created,
+                                 failed=lambda exc: self._failed(self.tr("The referral PDF could not be created: %1"),
+                                                                 exc))
+        if problem is not None:
+            self._say(problem)
+            return
+        self._busy(self.tr("Creating the referral PDF…"))
+
+    def _referral_created(self, path: Path | None, text: str) -> Path | None:
+        self._busy(None)
+        self._say(text)
         if path is not None:
             self._list_reports()
-            self.open_file(path)
+            self._open(path, text)
         return path
+
+    def _busy(self, text: str | None) -> None:
+        """While an export is made in the background: say so, show a busy bar, offer no second one."""
+        for button in (self.create_pdf, self.export_json, self.export_fhir):
+            button.setEnabled(text is None)
+        self.progress.setVisible(text is not None)
+        if text is not None:
+            self._say(text)
+
+    def _failed(self, template: str, exc: BaseException) -> None:
+        """Say clearly that an export failed, and why (on the page and in a dialog)."""
+        self._busy(None)
+        text = template.replace("%1", str(exc) or type(exc).__name__)
+        self._say(text)
+        box = message_box(self, QMessageBox.Icon.Warning, self.tr("Export failed"), text)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _open(self, path: Path, said: str = "") -> None:
+        """Show a PDF in the system's viewer; if none can be started, say so where the file is."""
+        if self.open_file(path) is False:
+            self._say((said + "\n" if said else "") + no_viewer_text(path), folder=path.parent)
+
+    def _say(self, text: str | None, folder: Path | None = None) -> None:
+        """A message about the referral or an export under the buttons (None: none), with "Show in
+        folder" when it is about a file the viewer could not open."""
+        self.report_message.setText(text or "")
+        self.report_message.setVisible(bool(text))
+        self._folder = folder
+        self.show_folder.setVisible(folder is not None)
+
+    def _show_folder(self) -> None:
+        if self._folder is not None and self.open_file(self._folder) is False:
+            self._say(self.tr("The folder could not be opened either: %1").replace("%1", str(self._folder)),
+                      folder=None)
 
     def _list_reports(self) -> None:
         self.reports.clear()
+        self.reports.hide()
         if self.editor.case is None:
             return
         for record in self.editor.store.list_reports(self.editor.case.id):
@@ -262,56 +340,81 @@ class SummaryPage(Page):
                                    .replace("%4", record.created_by or "?").replace("%5", record.sha256[:16] + "…"),
                                    self.reports)
             item.setData(Qt.ItemDataRole.UserRole, record.id)
-            item.setToolTip(record.sha256)
+            item.setToolTip(tooltip(record.sha256))
+        self.reports.setVisible(self.reports.count() > 0)
 
     def open_report(self, report_id: str) -> None:
         """Open a stored report exactly as it was sent (after checking its hash)."""
         try:
             data = self.editor.store.report_pdf(report_id)
         except (KeyError, StoreError) as exc:
-            self.report_message.setText(str(exc))
+            self._say(str(exc))
             return
-        path = Path(tempfile.mkdtemp(prefix="spinemet-report-")) / f"referral-{report_id[:8]}.pdf"
-        write_atomic_bytes(path, data)
-        self.open_file(path)
+        try:  # a private copy, removed when the program ends (store/report_files.py)
+            path = write_opened_copy(f"referral-{report_id[:8]}.pdf", data)
+        except (StoreError, OSError) as exc:
+            self._say(self.tr("The PDF could not be stored: %1").replace("%1", str(exc)))
+            return
+        self._open(path)
 
-    def _save_export(self, title: str, name: str, filter_: str, make: Callable[[], bytes]) -> str | None:
-        """Ask where to save an export of the open case and write it atomically; the path, or None."""
+    def _save_export(self, title: str, name: str, filter_: str,
+                     make: Callable[[Case, Assessment, str], bytes], written: str) -> None:
+        """Ask where to save an export of the open case, make it in the background and write it
+        atomically (user-only); ``written`` says where it went (%1)."""
         if self.editor.case is None or self.editor.assessment is None:
-            return None
+            return
         target, _ = QFileDialog.getSaveFileName(self, title, f"{self.editor.case.id}-{name}.json", filter_)
         if not target:
-            return None
-        try:
-            write_atomic_bytes(Path(target), make())
-        except OSError as exc:
-            self.report_message.setText(self.tr("Could not write %1: %2").replace("%1", target).replace(
-                "%2", exc.strerror or str(exc)))
-            return None
-        return target
+            return
+        case, assessment, language = self.editor.case.model_copy(deep=True), self.editor.assessment, \
+            self.language.currentData()
+
+        def done(data: bytes) -> None:
+            self._busy(None)
+            try:
+                write_atomic_bytes(Path(target), data)
+            except OSError as exc:
+                self._say(self.tr("Could not write %1: %2").replace("%1", target).replace(
+                    "%2", exc.strerror or str(exc)))
+                return
+            self._say(written.replace("%1", target))
+
+        self._busy(self.tr("Writing %1…").replace("%1", target))
+        run_in_background(self, lambda: make(case, assessment, language), done,
+                          lambda exc: self._failed(self.tr("The export could not be made: %1"), exc),
+                          name="spinemet-export")
 
     def export_record(self) -> None:
         from spinemet_desktop.report.results import export_record
 
-        def make() -> bytes:
-            record = export_record(self.editor.case, self.editor.assessment)
+        def make(case: Case, assessment: Assessment, _language: str) -> bytes:
+            record = export_record(case, assessment)
             return (json.dumps(record, ensure_ascii=False, indent=2, default=str) + "\n").encode("utf-8")
 
-        self._save_export(self.tr("Export record"), "record", self.tr("JSON (*.json)"), make)
+        self._save_export(self.tr("Export record"), "record", self.tr("JSON (*.json)"), make,
+                          self.tr("Record written: %1"))
 
     def export_fhir_bundle(self) -> None:
         from spinemet_desktop.report.fhir import build_fhir_bundle
 
-        def make() -> bytes:
-            export = build_fhir_bundle(self.editor.case, self.editor.assessment,
-                                       language=self.language.currentData())
-            return export.json.encode("utf-8")
+        def make(case: Case, assessment: Assessment, language: str) -> bytes:
+            return build_fhir_bundle(case, assessment, language=language).json.encode("utf-8")
 
-        target = self._save_export(self.tr("Export FHIR bundle"), "fhir", self.tr("FHIR bundle (*.json)"), make)
-        if target:
-            self.report_message.setText(self.tr("FHIR bundle written: %1").replace("%1", target))
+        self._save_export(self.tr("Export FHIR bundle"), "fhir", self.tr("FHIR bundle (*.json)"), make,
+                          self.tr("FHIR bundle written: %1"))
+
+    def reset(self) -> None:
+        super().reset()
+        self.expanded.clear()
+        self._say(None)
+        self.reports.clear()
+        self.reports.hide()
+        self.browser.clear()
+        for area in self.findChildren(QScrollArea):
+            area.verticalScrollBar().setValue(0)
 
     def refresh(self, case: Case) -> None:
+        self.case_notes.set_value(case.notes)
         self._list_reports()
 
     def _toggle_why(self, url) -> None:  # type: ignore[no-untyped-def]

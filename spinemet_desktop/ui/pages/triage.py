@@ -21,7 +21,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.i18n import current_language
@@ -30,17 +38,16 @@ from spinemet_desktop.model.address import ANY_LESION, FieldAddress
 from spinemet_desktop.present.forms import forms
 from spinemet_desktop.present.triage import triage_view
 from spinemet_desktop.session import Changes, Op, ops
-from spinemet_desktop.ui.labels import ui_renderer
+from spinemet_desktop.ui.labels import URGENCY_STYLE, ui_renderer
 from spinemet_desktop.ui.pages.base import FormPage, PageHost
-from spinemet_desktop.ui.pages.referral import create_referral
-from spinemet_desktop.ui.side_panel import URGENCY_STYLE
+from spinemet_desktop.ui.pages.referral import no_viewer_text, start_referral
+from spinemet_desktop.ui.plain import message_box, plain_label, tooltip
 
 
 def _label(name: str) -> QLabel:
-    label = QLabel()
+    label = plain_label()  # contacts come from the site configuration, messages quote file names
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -75,8 +82,8 @@ class TriagePage(FormPage):
         self.open_facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.open_facts.linkActivated.connect(self.open_link)
         self.short_referral = QPushButton(self.tr("Short &referral (PDF)"))
-        self.short_referral.setToolTip(self.tr("One page for the spine centre with what is known now and what "
-                                               "was not yet assessed; kept with the case"))
+        self.short_referral.setToolTip(tooltip(self.tr("One page for the spine centre with what is known now and "
+                                                       "what was not yet assessed; kept with the case")))
         self.short_referral.clicked.connect(self.create_short_referral)
         self.message = _label("triageMessage")
         self.message.hide()
@@ -213,11 +220,34 @@ class TriagePage(FormPage):
     #: Opens a file with the system viewer; replaced in tests.
     open_file = staticmethod(lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
 
-    def create_short_referral(self) -> Path | None:
-        path, message = create_referral(self.editor, current_language(), short=True)
-        self.message.setText(message)
-        self.message.show()
-        if path is not None:
-            self.open_file(path)
-        return path
+    def create_short_referral(self) -> None:
+        """The short referral, made in the background; opened when it is ready."""
+        problem = start_referral(self, self.editor, current_language(), short=True,
+                                 done=self._short_referral_created, failed=self._short_referral_failed)
+        if problem is not None:
+            self._say(problem)
+            return
+        self.short_referral.setEnabled(False)
+        self._say(self.tr("Creating the short referral…"))
 
+    def _short_referral_created(self, path: Path | None, text: str) -> None:
+        self.short_referral.setEnabled(True)
+        if path is not None and self.open_file(path) is False:
+            text += "\n" + no_viewer_text(path)
+        self._say(text)
+
+    def _short_referral_failed(self, exc: BaseException) -> None:
+        self.short_referral.setEnabled(True)
+        text = self.tr("The short referral could not be created: %1").replace("%1", str(exc) or type(exc).__name__)
+        self._say(text)
+        box = message_box(self, QMessageBox.Icon.Warning, self.tr("Export failed"), text)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def reset(self) -> None:
+        super().reset()
+        self._say("")

@@ -1,0 +1,54 @@
+"""History and examination that contradict each other are flagged on both pages, the side panel
+and the summary, with links to both fields; correcting one answer removes the flag (issue 22)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import example
+
+SAID = "the history records no bladder or bowel complaints, but the examination found bladder/bowel function disturbed"
+
+
+def test_bladder_and_bowel_contradiction_is_flagged_everywhere(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    case = example("breast")  # history: no bladder/bowel complaints; examination: disturbed
+    assert case.history.complaint_bladder_bowel is False
+    window.show_case(case)
+    editor = window.editor
+    history, neurology, summary = editor.pages[0], editor.pages[1], editor.pages[4]
+    for index in (0, 1, 4):
+        editor.go_to_page(index)
+        QApplication.processEvents()
+    for page in (history, neurology):
+        assert page.disagreements.isVisibleTo(page), page.title
+        assert SAID in page.disagreements.text()
+    assert SAID in editor.side_panel.details.text()
+    assert SAID in summary.browser.toPlainText()
+
+    # The link to the examination's field opens the examination page on that field.
+    editor.go_to_page(0)
+    history.disagreements.linkActivated.emit("neuro.bladder_bowel")
+    assert editor.current_page() is neurology
+    assert neurology.fields["neuro.bladder_bowel"].combo.hasFocus() or \
+        QApplication.focusWidget() is neurology.fields["neuro.bladder_bowel"].combo
+
+    # The history was wrong: the patient does report bladder/bowel complaints.
+    field = history.fields["history.complaint_bladder_bowel"]
+    index = field.combo.findData(True)
+    field.combo.setCurrentIndex(index)
+    field.combo.activated.emit(index)
+    editor.recompute()
+    for index in (0, 1):
+        editor.go_to_page(index)
+        QApplication.processEvents()
+    assert not history.disagreements.isVisibleTo(history) and not neurology.disagreements.isVisibleTo(neurology)
+    assert SAID not in editor.side_panel.details.text()
+
+
+def test_no_banner_without_a_contradiction(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.show_case(example("prostate"))
+    editor = window.editor
+    for index in (0, 1):
+        editor.go_to_page(index)
+        QApplication.processEvents()
+        assert not editor.pages[index].disagreements.isVisibleTo(editor.pages[index])

@@ -1,0 +1,119 @@
+"""The mutation-testing tool itself (scripts/mutate.py): its operators, and that a mutant lives only
+in memory (issue 29)."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
+sys.path.insert(0, str(SCRIPTS))
+import mutate
+
+SOURCE = '''
+"""Docstring: 1 < 2 is not mutated."""
+__all__ = ["f"]
+LIMIT = 15
+GRADES = ("0", "1a")
+POINTS = {"low": 1, "high": 2}
+RANGE = (0, 18)
+ROWS = (("C0", "C2", "junctional"),)
+A, B = 1, 2
+
+
+def f(x: int, flag: bool = True) -> int:
+    assert x is not None
+    if x <= LIMIT and flag:
+        return 3
+    return 4 if x in (16, 17) else POINTS["low"]
+'''
+
+
+@pytest.fixture()
+def module(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.py"
+    path.write_text(textwrap.dedent(SOURCE), encoding="utf-8")
+    return path
+
+
+def _found(path: Path) -> list[tuple[str, str, str]]:
+    return [(m.op, m.original, m.mutated) for m in mutate.mutants_of(path, path.parent)]
+
+
+def test_every_operator_and_nothing_else(module: Path) -> None:
+    found = _found(module)
+    assert {op for op, _, _ in found} == set(mutate.OPERATORS)
+    assert ("compare", "x <= LIMIT", "x < LIMIT") in found
+    assert ("number", "15", "16") in found and ("number", "15", "14") in found
+    assert ("boolop", "x <= LIMIT and flag", "x <= LIMIT or flag") in found
+    assert ("negate", "x <= LIMIT and flag", "not (x <= LIMIT and flag)") in found
+    assert ("negate", "4 if x in (16, 17) else POINTS['low']", "4 if not x in (16, 17) else POINTS['low']") in found
+    assert ("bool", "True", "False") in found
+    assert ("table", "'0'", "(entry deleted)") in found and ("table", "'high': 2", "(entry deleted)") in found
+    assert ("member", "x in (16, 17)", "(without 17)") in found
+    tables = [original for op, original, _ in found if op == "table"]
+    # a (low, high) range, the fields of a row, an unpacked pair and __all__ are not tables
+    assert sorted(tables) == sorted(["'0'", "'1a'", "'low': 1", "'high': 2", "('C0', 'C2', 'junctional')"])
+    # docstring and assert are left alone
+    assert not any("1 < 2" in original or "is not None" in original for _, original, _ in found)
+
+
+def test_a_mutant_is_compiled_in_memory_and_the_file_is_unchanged(module: Path) -> None:
+    before = module.read_text(encoding="utf-8")
+    mutants = {(m.op, m.original, m.mutated): m for m in mutate.mutants_of(module, module.parent)}
+
+    def run(key: tuple[str, str, str], x: int) -> int:
+        m = mutants[key]
+        code = mutate.mutated_code(module, m.index, m.op, m.line)
+        namespace = ModuleType("demo").__dict__
+        exec(code, namespace)  # noqa: S102
+        return namespace["f"](x)
+
+    assert run(("compare", "x <= LIMIT", "x < LIMIT"), 15) == 1  # the original gives 3
+    assert run(("member", "x in (16, 17)", "(without 17)"), 17) == 1  # the original gives 4
+    with pytest.raises(KeyError):
+        run(("table", "'low': 1", "(entry deleted)"), 20)
+    assert module.read_text(encoding="utf-8") == before
+
+
+def test_a_changed_source_is_refused(module: Path) -> None:
+    m = next(m for m in mutate.mutants_of(module, module.parent) if m.op == "compare")
+    with pytest.raises(RuntimeError, match="source changed"):
+        mutate.mutated_code(module, m.index, "bool", m.line)
+
+
+def test_the_configured_scope_is_the_whole_clinical_core() -> None:
+    config = mutate.load_config()
+    files = [p.relative_to(mutate.ROOT).as_posix() for p in mutate.scope_files(config)]
+    for required in ("scores/sins.py", "isncsci/engine.py", "pathway/rules.py", "pathway/guideline.py",
+                     "findings.py", "assess.py", "derive.py", "labs.py", "neuro.py", "reirradiation.py"):
+        assert f"spinemet_desktop/clinical/{required}" in files
+    assert all(f.startswith("spinemet_desktop/clinical/") for f in files)
+    assert config.threshold >= 90
+
+
+def test_test_files_reach_modules_through_packages() -> None:
+    closure = mutate.import_closure(mutate.ROOT / "tests" / "unit" / "test_scores.py")
+    assert "spinemet_desktop.clinical.scores.sins" in closure  # via spinemet_desktop.clinical.scores
+    assert "spinemet_desktop.clinical" in closure
+
+
+def test_ci_runs_a_seeded_sample_against_the_threshold() -> None:
+    ci = (mutate.ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    runs = [line for line in ci if "scripts/mutate.py" in line and not line.startswith("#")]
+    assert len(runs) == 1 and "--sample" in runs[0] and "--seed" in runs[0] and "--threshold" not in runs[0]
+
+
+def test_parametrised_cases_a_mutant_removed_are_found_in_pytests_message() -> None:
+    # A deleted rule removes test_rule_metadata[C3]; pytest names the function, not the case.
+    path = mutate.ROOT / "tests" / "unit" / "test_pathway_rules.py"
+    text = f"1 warning in 1.0s\nERROR: not found: {path}::test_rule_metadata\n(no match in any of [<Module>])\n"
+    selected = ["tests/unit/test_pathway_rules.py::test_rule_metadata[C3]",
+                "tests/unit/test_pathway_rules.py::test_rule_metadata[C4]",
+                "tests/unit/test_pathway_rules.py::test_every_rule_has_a_case"]
+    assert mutate._not_found(text, selected) == set(selected[:2])
+    assert mutate._not_found("3 passed\n", selected) == set()

@@ -1,0 +1,119 @@
+"""Details of how a case becomes pathway facts and how the engine reports them, found by mutation
+testing (issue 29): the lesion's diameter in centimetres (E 58 reads "≤ 3 cm"), a flare only
+from nuclear-medicine imaging (pathway.md §11 S8), a confirmed cancer stays established when it
+was also suspected (S13), every fact has the label the trace shows, and the facts of a single
+lesion are the result's facts."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from spinemet_desktop.clinical import derive
+from spinemet_desktop.clinical.findings import find
+from spinemet_desktop.clinical.pathway import evaluate
+from spinemet_desktop.clinical.pathway.facts import FACT_KEYS, FACT_LABELS, LESION_KEYS
+from spinemet_desktop.clinical.pathway.from_case import evaluate_case, lesion_facts
+from spinemet_desktop.clinical.result import Source
+from spinemet_desktop.model import Case
+from spinemet_desktop.model.case import Lesion
+from spinemet_desktop.model.enums import PrimaryTumour
+from tests.unit.test_pathway_rules import BASE
+
+AS_OF = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
+
+
+def _facts(**lesion: object) -> dict:  # type: ignore[type-arg]
+    case = Case()
+    case.history.primary_tumour = PrimaryTumour.BREAST
+    case.history.known_cancer = True
+    case.history.systemic_therapy_started_on = date(2026, 9, 1)
+    case.imaging.lesions = [Lesion(level="T8", **lesion)]  # type: ignore[arg-type]
+    [la] = find(case, AS_OF).lesions
+    return lesion_facts(case, la)
+
+
+@pytest.mark.parametrize(("mm", "cm"), [(30.0, 3.0), (31.0, 3.1), (5.0, 0.5)])
+def test_the_lesion_diameter_is_read_in_centimetres(mm: float, cm: float) -> None:
+    fact = _facts(largest_diameter_mm=mm)["lesion_diameter_cm"]
+    assert fact.value == pytest.approx(cm) and fact.source is Source.DERIVED
+
+
+def test_a_lesion_without_a_diameter_has_none() -> None:
+    assert _facts()["lesion_diameter_cm"].value is None
+
+
+@pytest.mark.parametrize("lesion", [
+    {"modality": "mri", "new_or_increased_uptake": True, "imaging_date": date(2026, 10, 1)},
+    {"modality": "ct", "new_or_increased_uptake": True, "imaging_date": date(2026, 10, 1)},
+    {"new_or_increased_uptake": True, "imaging_date": date(2026, 10, 1)},
+    {"modality": "fdg_pet", "imaging_date": date(2026, 10, 1)},
+    {"modality": "bone_scintigraphy", "new_or_increased_uptake": False, "imaging_date": date(2026, 10, 1)},
+])
+def test_no_flare_without_new_uptake_on_a_bone_scan_or_pet(lesion: dict) -> None:  # type: ignore[type-arg]
+    # S8: new or increased uptake on a bone scan or PET; uptake is no finding of MRI or CT
+    fact = _facts(**lesion)["flare_suspected"]
+    assert fact.value is False and fact.source is Source.DERIVED
+
+
+def test_a_confirmed_cancer_that_was_also_suspected_is_established() -> None:
+    case = Case()
+    case.history.primary_tumour = PrimaryTumour.BREAST
+    case.history.known_cancer = True
+    case.history.cancer_suspected = True
+    assert derive.established_primary(case)[0] is PrimaryTumour.BREAST
+    case.history.known_cancer = None
+    assert derive.established_primary(case)[0] is None  # S13: only suspected
+
+
+def test_every_fact_has_its_label() -> None:
+    assert set(FACT_LABELS) == set(FACT_KEYS)
+    assert all(str(label).strip() for label in FACT_LABELS.values())
+
+
+def test_a_single_lesions_facts_are_the_results_facts_and_several_lesions_keep_theirs_apart() -> None:
+    one = evaluate(BASE)
+    assert one.facts["sins"] == BASE["sins"] and one.facts["level"] == BASE["level"]
+    patient = {k: v for k, v in BASE.items() if k not in LESION_KEYS}
+    two = evaluate({**patient, "lesions": [{"level": "T6", "sins": 4, "escc": "0"},
+                                           {"level": "L2", "sins": 9, "escc": "0"}]})
+    assert not set(LESION_KEYS) & set(two.facts)
+    assert [lesion.facts["sins"] for lesion in two.lesions] == [4, 9]
+
+
+@pytest.mark.parametrize(("kind", "osteolytic"), [("lytic", True), ("mixed", True), ("blastic", False)])
+def test_an_osteolytic_lesion_is_lytic_or_mixed(kind: str, osteolytic: bool) -> None:
+    # glossary.md sins_bone_lesion: "Mixed (lytic/blastic)" has an osteolytic part (S6: E 36 for
+    # osteolytic lesions at risk)
+    assert _facts(sins_bone_lesion=kind)["osteolytic"].value is osteolytic
+    assert _facts()["osteolytic"].value is None
+
+
+def test_a_flare_cannot_be_judged_without_either_date() -> None:
+    # S8: "< 6 months after starting a systemic therapy" needs both dates
+    no_date = _facts(modality="fdg_pet", new_or_increased_uptake=True)["flare_suspected"]
+    assert no_date.value is None and str(no_date.field).endswith("imaging_date")
+    case = Case()
+    case.history.primary_tumour = PrimaryTumour.BREAST
+    case.history.known_cancer = True
+    case.imaging.lesions = [Lesion(level="T8", modality="fdg_pet", new_or_increased_uptake=True,
+                                   imaging_date=date(2026, 10, 1))]
+    [la] = find(case, AS_OF).lesions
+    no_start = lesion_facts(case, la)["flare_suspected"]
+    assert no_start.value is None and no_start.field == "history.systemic_therapy_started_on"
+
+
+def test_the_provenance_of_a_lesions_missing_fact_is_that_lesions_field() -> None:
+    case = Case()
+    case.history.primary_tumour = PrimaryTumour.BREAST
+    case.history.known_cancer = True
+    t10, l2 = Lesion(level="T10", escc="0"), Lesion(level="L2", escc="0")
+    case.imaging.lesions = [t10, l2]
+    result = evaluate_case(case, find(case, AS_OF))
+    assert "sins@T10" in result.missing_facts and "sins@L2" in result.missing_facts
+    for lesion, label in ((t10, "T10"), (l2, "L2")):
+        provenance = result.provenance_of(f"sins@{label}")
+        assert provenance is not None and provenance.value is None
+        assert lesion.id in str(provenance.field)
+    assert result.provenance_of("sins@C1") is None

@@ -22,11 +22,13 @@ from dataclasses import dataclass
 from html import escape
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -153,8 +155,19 @@ class _Row:
             widget.setVisible(visible)
 
 
+class _Header(QLabel):
+    """The title line of a :class:`Section`: wraps (long titles, large text), and a click folds."""
+
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
 class Section(QFrame):
-    """A group that can be folded away: a header button (Space or Enter folds and unfolds) and its body."""
+    """A group that can be folded away: an arrow button (Space or Enter folds and unfolds), its title
+    and state beside it (wrapped, so that a long title never widens the page), and its body."""
 
     def __init__(self, title: str) -> None:
         super().__init__()
@@ -163,14 +176,23 @@ class Section(QFrame):
         self.toggle = QToolButton()
         self.toggle.setCheckable(True)
         self.toggle.setChecked(True)
-        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.toggle.setStyleSheet("QToolButton { border: none; font-weight: bold; text-align: left; }")
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.toggle.setStyleSheet("QToolButton { border: none; }")
         self.toggle.toggled.connect(self._show)
+        self.header = _Header()
+        plain_label(self.header)
+        self.header.setWordWrap(True)
+        self.header.setStyleSheet("font-weight: bold;")
+        self.header.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.header.clicked.connect(self.toggle.toggle)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.header, 1)
         self.body = QWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 4)
-        layout.addWidget(self.toggle)
+        layout.addLayout(top)
         layout.addWidget(self.body)
         self.state = ""
         self._show(True)
@@ -186,7 +208,7 @@ class Section(QFrame):
     def _show(self, expanded: bool) -> None:
         self.body.setVisible(expanded)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
-        self.toggle.setText(f"{self.title} — {self.state}" if self.state else self.title)
+        self.header.setText(f"{self.title} — {self.state}" if self.state else self.title)
         self.toggle.setAccessibleName(self.title)
         folded = QCoreApplication.translate("Page", "expanded; Space folds it away") if expanded else \
             QCoreApplication.translate("Page", "folded away; Space shows it")

@@ -55,7 +55,7 @@ def _label(name: str) -> QLabel:
 class TriagePage(FormPage):
     key = "triage"
     #: Three columns side by side: a caption longer than this goes above its field.
-    long_label = 28
+    long_label = 24
 
     def __init__(self, editor: PageHost) -> None:
         super().__init__(editor)
@@ -63,7 +63,7 @@ class TriagePage(FormPage):
         self.lesion_id: str | None = None
         body = QWidget()
         column = QVBoxLayout(body)
-        column.setContentsMargins(4, 4, 4, 4)
+        column.setContentsMargins(0, 4, 0, 4)  # every pixel for the three columns (1024 px wide at 125 %)
 
         # The answer, above the questions: urgency, transport, whom to call.
         answer = QFrame()
@@ -104,7 +104,7 @@ class TriagePage(FormPage):
         assert declared is not None  # the shipped forms declare it (checked at start-up)
         # The groups are added in their declared order (Tab follows it), each to its column.
         columns = QHBoxLayout()
-        columns.setSpacing(4)  # three columns on a 1366-pixel screen, also in long-worded languages
+        columns.setSpacing(2)  # three columns on a 1366-pixel screen, also in long-worded languages
         stacks = [QVBoxLayout() for _ in range(3)]
         for stack in stacks:
             columns.addLayout(stack, 1)

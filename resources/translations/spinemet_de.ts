@@ -105,6 +105,10 @@
         <translation>Warum</translation>
     </message>
     <message>
+        <source>How the table was checked</source>
+        <translation>Prüfung der Tabelle</translation>
+    </message>
+    <message>
         <source>hide</source>
         <translation>ausblenden</translation>
     </message>
@@ -6964,7 +6968,7 @@ Bitte spinemet-desktop neu installieren.</translation>
     <name>report</name>
     <message>
         <source>possible: %1; missing: %2</source>
-        <extracomment>The rules behind the value with their lesions (&quot;B15 (L1), B25 (T6)&quot;) and the advice. What the value plans for until it is recorded (S2, S3, S5), and each lesion&apos;s own answer where the lesions differ (S4); for an undetermined output what is possible and missing. The rule ids (&quot;C3, A2&quot;), the guideline references, the lesions it is about. A key naming the rules (for a &quot;why?&quot; link) and the reasons: each rule&apos;s title and facts. Cells of the worksheet that belong to no muscle (row, column), greyed in print. What was not yet assessed (empty when the forms are complete).</extracomment>
+        <extracomment>The rules behind the value with their lesions (&quot;B15 (L1), B25 (T6)&quot;) and the advice. What the value plans for until it is recorded (S2, S3, S5), and each lesion&apos;s own answer where the lesions differ (S4); for an undetermined output what is possible and missing. The rule ids (&quot;C3, A2&quot;), the guideline references, the lesions it is about. A key naming the rules (for a &quot;why?&quot; link) and the reasons: each rule&apos;s title and facts. How the table was checked, and what is still doubtful (shown on demand, not on the PDF). Cells of the worksheet that belong to no muscle (row, column), greyed in print. What was not yet assessed (empty when the forms are complete).</extracomment>
         <translation>möglich: %1; fehlt: %2</translation>
     </message>
     <message>

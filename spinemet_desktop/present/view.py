@@ -157,6 +157,8 @@ class ScoreView:
     status: str
     citation: str
     notes: str
+    #: How the table was checked, and what is still doubtful (shown on demand, not on the PDF).
+    verification: str
     provisional: bool
     overridden: bool
     items: tuple[ItemView, ...]
@@ -351,7 +353,7 @@ def score(result: ScoreResult, r: Renderer) -> ScoreView:
                      r.clinical(result.name) + (f" — {r.clinical(result.subject)}" if result.subject else ""),
                      score_value(result, r), r.clinical(result.band_label or ""), r.clinical(result.meaning or ""),
                      status(result, r), result.citation, "; ".join(r.clinical(n) for n in result.notes),
-                     result.status is Status.PROVISIONAL, any(i.overridden for i in items), items)
+                     " ".join(r.clinical(n) for n in result.verification), result.status is Status.PROVISIONAL, any(i.overridden for i in items), items)
 
 
 def scores(a: Assessment, r: Renderer) -> tuple[ScoreView, ...]:

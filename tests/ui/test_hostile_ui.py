@@ -199,7 +199,10 @@ def test_hostile_text_in_every_free_text_field_is_never_markup_and_opens_no_file
 
 
 def test_a_settings_file_in_latin_1_is_not_used_and_case_work_goes_on(
-        window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+        window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:  # type: ignore[no-untyped-def]
+    from spinemet_desktop.present.forms.load import forms
+
+    request.addfinalizer(forms.cache_clear)  # the forms read with this file must not outlive the test
     site = tmp_path / "site.yaml"
     site.write_bytes("laboratory: Zentrallabor Großhadern\n".encode("latin-1"))
     monkeypatch.setenv("SPINEMET_SITE_CONFIG", str(site))

@@ -303,7 +303,7 @@ SCAN_START = {"C1": "C5", "C2": "C6", "C3": "C7", "C4": "C8", "C5": "T1",
 @pytest.mark.parametrize(("candidate", "first"), SCAN_START.items())
 def test_more_than_three_levels_below_the_motor_level(candidate: str, first: str | None) -> None:
     expected = KEYS[KEYS.index(first):] if first else []
-    assert engine._scan_muscles(candidate) == expected
+    assert list(engine._scan_muscles(candidate)) == expected
 
 
 # "Muscles below": key muscles strictly caudal to an NLI candidate.
@@ -313,7 +313,7 @@ def test_more_than_three_levels_below_the_motor_level(candidate: str, first: str
     ("S2", None), ("S3", None), ("INT", None),
 ])
 def test_key_muscles_below_the_neurological_level(candidate: str, first: str | None) -> None:
-    assert engine._below(candidate) == (KEYS[KEYS.index(first):] if first else [])
+    assert list(engine._below(candidate)) == (KEYS[KEYS.index(first):] if first else [])
 
 
 @pytest.mark.parametrize(("motor", "non_key", "level", "expected"), [

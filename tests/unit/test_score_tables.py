@@ -381,7 +381,10 @@ NOTES = {
 
 @pytest.mark.parametrize(("score_id", "words"), NOTES.items())
 def test_each_score_carries_the_cautions_of_its_table(score_id: str, words: list[str]) -> None:
-    notes = CALCULATORS[score_id]({}).notes
-    assert len(notes) == (1 if words else 0)
-    assert all(w in notes[0] for w in words)
+    result = CALCULATORS[score_id]({})
+    # A caution about the population is a note (on the page and the referral); how the table was
+    # checked is its verification (on demand on the summary page, in the results export).
+    cautions = result.notes + result.verification
+    assert len(cautions) == (1 if words else 0)
+    assert all(w in cautions[0] for w in words)
     assert SPECS[score_id].citation and CALCULATORS[score_id]({}).citation == SPECS[score_id].citation

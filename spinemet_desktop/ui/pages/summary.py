@@ -58,6 +58,7 @@ _IN_F_STRINGS = (
     N_("Missing facts that would change the result"),
     N_("Warnings"),
     N_("Why"),
+    N_("How the table was checked"),
     N_("hide"),
     N_("Why?"),
     N_("Scores"),
@@ -157,12 +158,15 @@ def render_summary(case: Case, a: Assessment, expanded: set[str] | frozenset[str
     out.append(f"<h3>{escape(tr('Scores'))}</h3><table border='1' cellpadding='3' cellspacing='0' width='100%' style='border-collapse:collapse'>")
     for score in view.scores(a, r):
         toggle = (f" <a href='items:{escape(score.key)}'>{escape(tr('hide items') if score.key in expanded else tr('items'))}</a>"
-                  if score.items else "")
+                  if score.items or score.verification else "")
         flag = f" <b>{escape(tr('(overridden input)'))}</b>" if score.overridden else ""
         out.append(f"<tr><td>{escape(score.title)}{toggle}</td><td>{escape(score.value)}{flag}</td>"
                    f"<td><small>{escape(score.status)}; {escape(score.citation)}</small></td></tr>")
         if score.key in expanded and score.items:
             out.append(f"<tr><td colspan='3'>{_items_table(score)}</td></tr>")
+        if score.key in expanded and score.verification:
+            out.append(f"<tr><td colspan='3'><small>{escape(tr('How the table was checked'))}: "
+                       f"{escape(score.verification)}</small></td></tr>")
     out.append("</table>")
     out.append(f"<h3>{escape(tr('Not available — table not verified'))}</h3><ul>")
     out += [f"<li>{escape(line)}</li>" for line in view.not_computed(a, r)]

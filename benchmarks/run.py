@@ -44,6 +44,8 @@ TARGETS = {  # issue 26
     "bundle_size_mib": ("<=", 200.0),
     "pg_store_search_ms": ("<=", 20.0),
     "pg_store_save_ms": ("<=", 50.0),
+    "keys_to_urgency": ("<=", 40),
+    "keys_to_complete_case": ("<=", 400),
 }
 
 
@@ -257,7 +259,7 @@ def bench_edit_to_panel(runs: int) -> dict[str, object]:
         window.show()
         window.show_case(_examples()[0])
         editor = window.editor
-        editor.go_to_page(1)
+        editor.go_to("neurology")
         grid = editor.current_page().grid
         grid.setFocus()
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
@@ -538,6 +540,19 @@ def bench_store_pg(sizes: list[int], runs: int) -> dict[str, object]:
     return out
 
 
+def bench_inputs() -> dict[str, object]:
+    """The work a person does (issue 23): key presses and clicks from a new case to the urgency and to
+    a complete case, counted by a pytest-qt run of benchmarks/input_driver.py (counts, not times)."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "inputs.json"
+        env = {**os.environ, "SPINEMET_INPUTS_OUT": str(out), "SPINEMET_DATA_DIR": folder,
+               "QT_QPA_PLATFORM": "offscreen"}
+        subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--rootdir", str(ROOT),
+                        str(ROOT / "benchmarks" / "input_driver.py")],
+                       cwd=ROOT, env=env, check=True, capture_output=True, text=True, timeout=600)
+        return dict(json.loads(out.read_text(encoding="utf-8")))
+
+
 BENCHMARKS: dict[str, Callable[[argparse.Namespace], dict[str, object]]] = {
     "startup": lambda a: bench_startup(a.process_runs),
     "assess": lambda a: bench_assess(a.runs),
@@ -548,6 +563,7 @@ BENCHMARKS: dict[str, Callable[[argparse.Namespace], dict[str, object]]] = {
     "pdf": lambda a: bench_pdf(max(5, a.runs // 20)),
     "bundle": lambda a: bench_bundle(a.bundle, a.process_runs),
     "store_pg": lambda a: bench_store_pg(a.pg_sizes, 51),
+    "inputs": lambda a: bench_inputs(),
 }
 #: Run only when asked for (a built bundle; PostgreSQL and some minutes to fill 100,000 cases).
 ON_REQUEST = {"bundle", "store_pg"}

@@ -491,10 +491,6 @@ The lesion facts not recorded that could change the attribution (empty when it i
         <translation>viszerale Metastasen: %1 (resektabel als behandelbar gewertet)</translation>
     </message>
     <message>
-        <source>Tumour growth category</source>
-        <translation>Wachstumskategorie des Tumors</translation>
-    </message>
-    <message>
         <source>%1</source>
         <translation>%1</translation>
     </message>
@@ -565,8 +561,25 @@ The lesion facts not recorded that could change the attribution (empty when it i
         <translation>strahlensensibel nach der NOMS-Literatur (nicht Leitlinientext)</translation>
     </message>
     <message>
+        <source>slow growth in Tomita&apos;s figure (2001)</source>
+        <extracomment>Default Tomita growth category by primary (Tomita K et al. Spine 2001;26(3):298-306; scores-surgical.md §3a): the original figure gives breast and thyroid as slow, kidney and uterus as moderate, lung and stomach as rapid growth; secondary implementations add prostate as slow. No other primary has a default (other placements are unverified): the clinician chooses. (&quot;Unknown primary: rapid&quot; in secondary sources is not used: an unknown primary leaves the item missing, S13.)</extracomment>
+        <translation>langsames Wachstum in Tomitas Abbildung (2001)</translation>
+    </message>
+    <message>
+        <source>moderate growth in Tomita&apos;s figure (2001)</source>
+        <translation>mäßiges Wachstum in Tomitas Abbildung (2001)</translation>
+    </message>
+    <message>
+        <source>rapid growth in Tomita&apos;s figure (2001)</source>
+        <translation>schnelles Wachstum in Tomitas Abbildung (2001)</translation>
+    </message>
+    <message>
+        <source>slow growth in secondary sources (not named in Tomita&apos;s figure)</source>
+        <translation>langsames Wachstum nach Sekundärquellen (in Tomitas Abbildung nicht genannt)</translation>
+    </message>
+    <message>
         <source>the clinician</source>
-        <extracomment>Every derived score input the clinician may override (``Case.overrides`` targets). The items of modified Bauer share the targets of the Bauer score: they are the same facts.</extracomment>
+        <extracomment>The SINS pain item from the patient&apos;s pain character (SINS Tab. 4, pathway.md §8.4: mechanical pain 3, non-mechanical pain 1, pain-free 0). Every derived score input the clinician may override (``Case.overrides`` targets). The items of modified Bauer share the targets of the Bauer score: they are the same facts.</extracomment>
         <translation>die behandelnde Ärztin / den behandelnden Arzt</translation>
     </message>
     <message>
@@ -695,6 +708,26 @@ The lesion facts not recorded that could change the attribution (empty when it i
         <translation>Primärtumor: %1 – %2</translation>
     </message>
     <message>
+        <source>%1: no growth category yet</source>
+        <translation>%1: noch keine Wachstumskategorie</translation>
+    </message>
+    <message>
+        <source>no default for %1: choose the growth category</source>
+        <translation>keine Vorgabe für %1: Wachstumskategorie auswählen</translation>
+    </message>
+    <message>
+        <source>default from the primary tumour: %1 — %2</source>
+        <translation>Vorgabe aus dem Primärtumor: %1 — %2</translation>
+    </message>
+    <message>
+        <source>several lesions: the patient&apos;s pain is not given to one of them — choose the SINS pain item</source>
+        <translation>mehrere Läsionen: der Schmerz des Patienten wird keiner von ihnen zugeordnet — SINS-Schmerz-Item auswählen</translation>
+    </message>
+    <message>
+        <source>from the patient&apos;s pain character: %1</source>
+        <translation>aus dem Schmerzcharakter des Patienten: %1</translation>
+    </message>
+    <message>
         <source>albumin not measured</source>
         <translation>Albumin nicht bestimmt</translation>
     </message>
@@ -713,6 +746,10 @@ The lesion facts not recorded that could change the attribution (empty when it i
     <message>
         <source>ambulatory status not recorded</source>
         <translation>Gehfähigkeit nicht erfasst</translation>
+    </message>
+    <message>
+        <source>ambulatory: %1 (examination of %2; the latest examination did not record it)</source>
+        <translation>Gehfähigkeit: %1 (Untersuchung vom %2; die letzte Untersuchung hat sie nicht erfasst)</translation>
     </message>
     <message>
         <source>walks with an aid: whether that counts as &apos;independent ambulation&apos; is unverified for NESMS — override to decide</source>
@@ -4058,11 +4095,12 @@ The lesion facts not recorded that could change the attribution (empty when it i
         <translation>Seiten des Falls</translation>
     </message>
     <message>
-        <source>Each page says whether it is complete. Alt+1 to Alt+5 or Ctrl+Page Up/Down change the page.</source>
-        <translation>Jede Seite zeigt, ob sie vollständig ist. Alt+1 bis Alt+5 oder Strg+Bild auf/ab wechseln die Seite.</translation>
+        <source>Each page says whether it is complete. Alt+1 to Alt+6 or Ctrl+Page Up/Down change the page.</source>
+        <translation>Jede Seite zeigt, ob sie vollständig ist. Alt+1 bis Alt+6 oder Strg+Bild auf/ab wechseln die Seite.</translation>
     </message>
     <message>
         <source>Decision support — verify clinically. The treating physician decides.</source>
+        <extracomment>Pages whose fields may show values older than the case (a field shown on two pages was edited on the other one): they read the case again when they are next shown.</extracomment>
         <translation>Entscheidungsunterstützung – klinisch überprüfen. Die Entscheidung trifft die behandelnde Ärztin oder der behandelnde Arzt.</translation>
     </message>
     <message>
@@ -4592,6 +4630,15 @@ Den vorhandenen Fall öffnen oder die Datei als eigene Kopie importieren (ihre N
     <message>
         <source>Reference</source>
         <translation>Referenzbereich</translation>
+    </message>
+    <message>
+        <source>Blood sampled at (whole panel)</source>
+        <extracomment>The panel&apos;s time as last shown or applied (the results that have it move with it).</extracomment>
+        <translation>Blutentnahme am (ganzes Panel)</translation>
+    </message>
+    <message>
+        <source>Every value entered without a time of its own takes this time; each row shows it and can differ.</source>
+        <translation>Jeder Wert ohne eigene Zeit erhält diese Zeit; jede Zeile zeigt sie und kann abweichen.</translation>
     </message>
     <message>
         <source>The site configuration could not be used, so the built-in reference ranges apply: %1</source>
@@ -5150,6 +5197,14 @@ Beenden Sie spinemet-desktop jetzt und geben Sie nichts mehr ein: Beim nächsten
 <context>
     <name>Page</name>
     <message>
+        <source>expanded; Space folds it away</source>
+        <translation>aufgeklappt; Leertaste klappt zu</translation>
+    </message>
+    <message>
+        <source>folded away; Space shows it</source>
+        <translation>zugeklappt; Leertaste klappt auf</translation>
+    </message>
+    <message>
         <source>History and examination disagree</source>
         <translation>Anamnese und Untersuchung widersprechen sich</translation>
     </message>
@@ -5158,17 +5213,37 @@ Beenden Sie spinemet-desktop jetzt und geben Sie nichts mehr ein: Beim nächsten
         <extracomment>The page&apos;s key in :data:`spinemet_desktop.ui.pages.PAGES`. The scroll area around the page&apos;s form, if it has one.</extracomment>
         <translation>Das Formular dieser Seite; Tab wechselt zwischen den Feldern.</translation>
     </message>
+    <message>
+        <source>Answers each open yes/no question of this group with No — each one is recorded; Undo takes them back</source>
+        <extracomment>Captions longer than this are put above their field (a page in narrow columns puts more there). Every bound field by its address (spec key: &quot;imaging.lesion.*.escc&quot;, &quot;neuro.isncsci.vac&quot;). Hints under fields, by &quot;note name:address&quot; (the page fills them from the assessment). Derived displays (kind &quot;show&quot;) by address. Every built item by address (to show or hide it as its condition says). The foldable groups, and the section that holds each field. The &quot;all no&quot; shortcut of each group that has one.</extracomment>
+        <translation>Beantwortet jede offene Ja/Nein-Frage dieser Gruppe mit Nein — jede wird einzeln erfasst; Rückgängig nimmt sie zurück</translation>
+    </message>
+    <message>
+        <source>Default: %1 (%2). Choose an answer above only to override it.</source>
+        <translation>Vorgabe: %1 (%2). Oben nur dann eine Antwort wählen, wenn sie abweichen soll.</translation>
+    </message>
+    <message>
+        <source>No default yet: %1</source>
+        <translation>Noch keine Vorgabe: %1</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>%1 required answers missing</source>
+        <translation>%1 erforderliche Angaben fehlen</translation>
+    </message>
 </context>
 <context>
     <name>PatientHistoryPage</name>
     <message>
         <source>Patient &amp; history</source>
-        <extracomment>Each page&apos;s translation context and title.</extracomment>
         <translation>Patient &amp; Anamnese</translation>
     </message>
     <message>
         <source>pathway (%1)</source>
-        <extracomment>Captions longer than this (in the language shown) are put above their field.</extracomment>
+        <extracomment>Captions longer than this (in the language shown) are put above their field. Hints that show the default a field takes until it is answered (clinical/derive.py): the field they belong to, and its answer vocabulary.</extracomment>
         <translation>Behandlungspfad (%1)</translation>
     </message>
     <message>
@@ -5186,14 +5261,6 @@ Beenden Sie spinemet-desktop jetzt und geben Sie nichts mehr ein: Beim nächsten
     <message>
         <source>Used by: %1.</source>
         <translation>Verwendet von: %1.</translation>
-    </message>
-    <message>
-        <source>Default from the primary: %1 (%2). Choose an answer above only to override it.</source>
-        <translation>Vorgabe aus dem Primärtumor: %1 (%2). Eine Antwort oben nur wählen, um sie zu übersteuern.</translation>
-    </message>
-    <message>
-        <source>No default yet: %1</source>
-        <translation>Noch keine Vorgabe: %1</translation>
     </message>
     <message>
         <source>From the scores: %1</source>
@@ -5334,7 +5401,6 @@ Beenden Sie spinemet-desktop jetzt und geben Sie nichts mehr ein: Beim nächsten
     </message>
     <message>
         <source>The case could not be saved; the PDF was not created.</source>
-        <extracomment>Opens a file with the system viewer; replaced in tests.</extracomment>
         <translation>Der Fall konnte nicht gespeichert werden; das PDF wurde nicht erstellt.</translation>
     </message>
     <message>
@@ -5343,11 +5409,16 @@ Beenden Sie spinemet-desktop jetzt und geben Sie nichts mehr ein: Beim nächsten
     </message>
     <message>
         <source>The referral PDF could not be created: %1</source>
+        <extracomment>Opens a file with the system viewer; replaced in tests.</extracomment>
         <translation>Das Überweisungs-PDF konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>The PDF could not be stored: %1</source>
         <translation>Das PDF konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Created %1 (1 page, SHA-256 %3).</source>
+        <translation>Erstellt %1 (1 Seite, SHA-256 %3).</translation>
     </message>
     <message>
         <source>Created %1 (%2 pages, SHA-256 %3).</source>
@@ -5422,6 +5493,68 @@ Beenden Sie spinemet-desktop jetzt und geben Sie nichts mehr ein: Beim nächsten
     <message>
         <source>Trend of the serial examinations</source>
         <translation>Verlauf der Untersuchungen</translation>
+    </message>
+</context>
+<context>
+    <name>TriagePage</name>
+    <message>
+        <source>Triage</source>
+        <extracomment>Each page&apos;s translation context and title.</extracomment>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <source>Short &amp;referral (PDF)</source>
+        <extracomment>Three columns side by side: a caption longer than this goes above its field.</extracomment>
+        <translation>&amp;Kurzüberweisung (PDF)</translation>
+    </message>
+    <message>
+        <source>One page for the spine centre with what is known now and what was not yet assessed; kept with the case</source>
+        <translation>Eine Seite für das Wirbelsäulenzentrum mit dem, was jetzt bekannt ist, und dem, was noch nicht erhoben wurde; wird beim Fall gespeichert</translation>
+    </message>
+    <message>
+        <source>The first answer below starts the examination.</source>
+        <translation>Die erste Antwort unten legt die Untersuchung an.</translation>
+    </message>
+    <message>
+        <source>Bedside facts of the latest examination (%1 of %2, %3); a new one is started on the page Neurology.</source>
+        <translation>Befunde der letzten Untersuchung (%1 von %2, %3); eine neue wird auf der Seite Neurologie angelegt.</translation>
+    </message>
+    <message>
+        <source>The first answer below adds the lesion; further lesions on the page Imaging findings.</source>
+        <translation>Die erste Antwort unten legt die Läsion an; weitere Läsionen auf der Seite Bildgebende Befunde.</translation>
+    </message>
+    <message>
+        <source>Lesion 1 of %1 (%2); further lesions on the page Imaging findings.</source>
+        <translation>Läsion 1 von %1 (%2); weitere Läsionen auf der Seite Bildgebende Befunde.</translation>
+    </message>
+    <message>
+        <source>level not set</source>
+        <translation>Höhe nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Urgency: %1</source>
+        <translation>Dringlichkeit: %1</translation>
+    </message>
+    <message>
+        <source>Still open: %1</source>
+        <translation>Noch offen: %1</translation>
+    </message>
+    <message>
+        <source>Each one opens its field</source>
+        <translation>Jeder Eintrag öffnet sein Feld</translation>
+    </message>
+    <message>
+        <source>Creating the short referral…</source>
+        <extracomment>Opens a file with the system viewer; replaced in tests.</extracomment>
+        <translation>Die Kurzüberweisung wird erstellt …</translation>
+    </message>
+    <message>
+        <source>The short referral could not be created: %1</source>
+        <translation>Die Kurzüberweisung konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -5553,10 +5686,6 @@ Bitte spinemet-desktop neu installieren.</translation>
     <message>
         <source>Red flags and warning features</source>
         <translation>Red Flags und Warnzeichen</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Schmerzen</translation>
     </message>
     <message>
         <source>Pain intensity (NRS 0–10)</source>
@@ -5855,6 +5984,18 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>Allgemeinzustand und Operabilität</translation>
     </message>
     <message>
+        <source>For the pathway and the scores</source>
+        <translation>Für den Behandlungspfad und die Scores</translation>
+    </message>
+    <message>
+        <source>No neurological complaints</source>
+        <translation>Keine neurologischen Beschwerden</translation>
+    </message>
+    <message>
+        <source>Pain character and course</source>
+        <translation>Schmerzcharakter und -verlauf</translation>
+    </message>
+    <message>
         <source>Karnofsky index</source>
         <translation>Karnofsky-Index</translation>
     </message>
@@ -5881,6 +6022,22 @@ Bitte spinemet-desktop neu installieren.</translation>
     <message>
         <source>Survival prognosis (clinician&apos;s estimate; empty = from the scores)</source>
         <translation>Überlebensprognose (ärztliche Einschätzung; leer = aus den Scores)</translation>
+    </message>
+    <message>
+        <source>History checklist (Empfehlung 8)</source>
+        <translation>Anamnese-Checkliste (Empfehlung 8)</translation>
+    </message>
+    <message>
+        <source>Pain (Empfehlung 8)</source>
+        <translation>Schmerz (Empfehlung 8)</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>Nichts davon</translation>
+    </message>
+    <message>
+        <source>None still to be excluded</source>
+        <translation>Keine mehr auszuschließen</translation>
     </message>
     <message>
         <source>Staging (whole case)</source>
@@ -6049,6 +6206,30 @@ Bitte spinemet-desktop neu installieren.</translation>
     <message>
         <source>Frankel grade (override; empty = from AIS)</source>
         <translation>Frankel-Grad (Überschreibung; leer = aus dem AIS)</translation>
+    </message>
+    <message>
+        <source>Neurology now</source>
+        <translation>Neurologie aktuell</translation>
+    </message>
+    <message>
+        <source>Cancer</source>
+        <translation>Krebserkrankung</translation>
+    </message>
+    <message>
+        <source>Imaging (the main lesion)</source>
+        <translation>Bildgebung (die führende Läsion)</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Where known; when not, the urgency is kept and the spine centre&apos;s anaesthetist assesses.</source>
+        <translation>Soweit bekannt; sonst bleibt die Dringlichkeit bestehen, und die Anästhesie des Wirbelsäulenzentrums beurteilt.</translation>
+    </message>
+    <message>
+        <source>Patient (for the referral)</source>
+        <translation>Patient/-in (für die Überweisung)</translation>
     </message>
     <message>
         <source>Typical adult reference ranges, not those of your laboratory: check them against your laboratory&apos;s report, or have them set in the site configuration.</source>
@@ -6787,7 +6968,7 @@ Bitte spinemet-desktop neu installieren.</translation>
     <name>report</name>
     <message>
         <source>possible: %1; missing: %2</source>
-        <extracomment>The rules behind the value with their lesions (&quot;B15 (L1), B25 (T6)&quot;) and the advice. What the value plans for until it is recorded (S2, S3, S5), and each lesion&apos;s own answer where the lesions differ (S4); for an undetermined output what is possible and missing. The rule ids (&quot;C3, A2&quot;), the guideline references, the lesions it is about. A key naming the rules (for a &quot;why?&quot; link) and the reasons: each rule&apos;s title and facts. How the table was checked, and what is still doubtful (shown on demand, not on the PDF). Cells of the worksheet that belong to no muscle (row, column), greyed in print.</extracomment>
+        <extracomment>The rules behind the value with their lesions (&quot;B15 (L1), B25 (T6)&quot;) and the advice. What the value plans for until it is recorded (S2, S3, S5), and each lesion&apos;s own answer where the lesions differ (S4); for an undetermined output what is possible and missing. The rule ids (&quot;C3, A2&quot;), the guideline references, the lesions it is about. A key naming the rules (for a &quot;why?&quot; link) and the reasons: each rule&apos;s title and facts. How the table was checked, and what is still doubtful (shown on demand, not on the PDF). Cells of the worksheet that belong to no muscle (row, column), greyed in print. What was not yet assessed (empty when the forms are complete).</extracomment>
         <translation>möglich: %1; fehlt: %2</translation>
     </message>
     <message>
@@ -6893,6 +7074,7 @@ Bitte spinemet-desktop neu installieren.</translation>
     </message>
     <message>
         <source>none recorded</source>
+        <extracomment>The decisions the short referral always shows (the others once they are determined).</extracomment>
         <translation>keine erfasst</translation>
     </message>
     <message>
@@ -7190,6 +7372,46 @@ Bitte spinemet-desktop neu installieren.</translation>
         <translation>Fraktionen nicht erfasst</translation>
     </message>
     <message>
+        <source>Facts that would change the result</source>
+        <translation>Angaben, die das Ergebnis ändern würden</translation>
+    </message>
+    <message>
+        <source>Planned for the worse until recorded</source>
+        <translation>Bis zur Erfassung vom ungünstigeren Fall ausgegangen</translation>
+    </message>
+    <message>
+        <source>Lesion %1</source>
+        <translation>Läsion %1</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Ausbreitungsdiagnostik/Staging</translation>
+    </message>
+    <message>
+        <source>not recorded: %1</source>
+        <translation>nicht erfasst: %1</translation>
+    </message>
+    <message>
+        <source>History (Empfehlung 8)</source>
+        <translation>Anamnese (Empfehlung 8)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required answers not recorded</source>
+        <translation>%1 von %2 erforderlichen Angaben nicht erfasst</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Scores not yet complete</source>
+        <translation>Noch unvollständige Scores</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -7268,6 +7490,18 @@ Bitte spinemet-desktop neu installieren.</translation>
     <message>
         <source>inferred, not stated in the guideline</source>
         <translation>abgeleitet – nicht wörtlich in der Leitlinie</translation>
+    </message>
+    <message>
+        <source>Short referral — spinal metastases (triage)</source>
+        <translation>Kurzüberweisung — Wirbelsäulenmetastasen (Triage)</translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation>Noch nicht erhoben</translation>
+    </message>
+    <message>
+        <source>Made from the facts known at triage; the full referral follows when the forms are complete.</source>
+        <translation>Erstellt aus den bei der Triage bekannten Angaben; die vollständige Überweisung folgt, wenn die Formulare vollständig sind.</translation>
     </message>
     <message>
         <source>born</source>
@@ -7442,6 +7676,31 @@ Bitte spinemet-desktop neu installieren.</translation>
     <message>
         <source>[Imported as a copy on %1 from the file %2: %3 other case(s) of this patient are in the case list.]</source>
         <translation>[Am %1 als Kopie aus der Datei %2 importiert: %3 weitere(r) Fall/Fälle dieser Patientin bzw. dieses Patienten in der Fallliste.]</translation>
+    </message>
+    <message>
+        <source>Call the spine centre now and arrange the immediate transfer.</source>
+        <extracomment>Whom to call, in the order they are called: the spine centre, imaging, the operation. The outputs the triage page decides: urgency (imaging, spine centre, surgery) and transport. What to do first, in one sentence (whom to call). The immobilisation for transport: True, False, or None while instability is not excluded. The spine centre, imaging and surgery: each answer with its rules (&quot;undetermined&quot; while open; what it lacks or assumes is in :attr:`open_facts`). What would decide the urgency, or lower what is planned for the worse (S2, S3).</extracomment>
+        <translation>Jetzt das Wirbelsäulenzentrum anrufen und die sofortige Verlegung veranlassen.</translation>
+    </message>
+    <message>
+        <source>Register the patient for the interdisciplinary tumour board.</source>
+        <translation>Den Patienten / die Patientin in der interdisziplinären Tumorkonferenz anmelden.</translation>
+    </message>
+    <message>
+        <source>Refer to the spine centre as a routine referral.</source>
+        <translation>Reguläre Vorstellung im Wirbelsäulenzentrum.</translation>
+    </message>
+    <message>
+        <source>Not decided yet: record the missing facts first — it may be an emergency.</source>
+        <translation>Noch nicht entschieden: zuerst die fehlenden Angaben erfassen — es kann ein Notfall sein.</translation>
+    </message>
+    <message>
+        <source>Not decided yet: record the missing facts first.</source>
+        <translation>Noch nicht entschieden: zuerst die fehlenden Angaben erfassen.</translation>
+    </message>
+    <message>
+        <source>%1: may be needed — instability not yet excluded (missing: %2).</source>
+        <translation>%1: möglicherweise nötig — Instabilität noch nicht ausgeschlossen (fehlt: %2).</translation>
     </message>
 </context>
 </TS>

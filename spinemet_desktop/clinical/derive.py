@@ -3,6 +3,12 @@
 Every derived value can be overridden by the clinician (``Case.overrides``, target
 ``"<score>.<item>"``); the override is used and shown as such. Nothing here guesses: a fact the
 case does not contain comes back as missing, with the field to fill in.
+
+Some entries have a default derived from another field until the clinician answers them: the
+radiosensitivity and the Tomita growth category from the primary tumour, a lesion's SINS pain item
+from the patient's pain character. The default is a DERIVED input that says where it comes from;
+the clinician's own answer (the case field) replaces it. A default never stands in for a fact the
+case does not establish (pathway.md §11 S13).
 """
 
 from __future__ import annotations
@@ -12,13 +18,16 @@ from datetime import date, datetime
 from typing import Any
 
 from spinemet_desktop.clinical.result import Input, Source
-from spinemet_desktop.model.address import every_lesion
-from spinemet_desktop.model.case import Case
+from spinemet_desktop.model.address import every_lesion, lesion_field
+from spinemet_desktop.model.case import Case, Lesion
 from spinemet_desktop.model.enums import (
     Ambulatory,
     OrganMetastases,
+    PainCharacter,
     PrimaryTumour,
     Radiosensitivity,
+    SinsPain,
+    TomitaGrowth,
 )
 from spinemet_desktop.model.levels import level_range
 from spinemet_desktop.model.text import N_, Text, fmt
@@ -46,6 +55,28 @@ RADIOSENSITIVITY_DEFAULT: dict[PrimaryTumour, tuple[Radiosensitivity, str]] = {
                  _P.RECTUM, _P.STOMACH, _P.ESOPHAGUS, _P.PANCREAS, _P.LIVER, _P.GALLBLADDER)},
     **{p: (Radiosensitivity.HIGH, N_("radiosensitive per the NOMS literature (not the guideline's text)"))
        for p in (_P.LYMPHOMA, _P.MYELOMA, _P.BREAST, _P.PROSTATE, _P.LUNG_SCLC, _P.GERM_CELL)},
+}
+
+
+#: Default Tomita growth category by primary (Tomita K et al. Spine 2001;26(3):298-306; scores-surgical.md
+#: §3a): the original figure gives breast and thyroid as slow, kidney and uterus as moderate, lung and
+#: stomach as rapid growth; secondary implementations add prostate as slow. No other primary has a
+#: default (other placements are unverified): the clinician chooses. ("Unknown primary: rapid" in
+#: secondary sources is not used: an unknown primary leaves the item missing, S13.)
+TOMITA_GROWTH_DEFAULT: dict[PrimaryTumour, tuple[TomitaGrowth, str]] = {
+    **{p: (TomitaGrowth.SLOW, N_("slow growth in Tomita's figure (2001)")) for p in (_P.BREAST, _P.THYROID)},
+    **{p: (TomitaGrowth.MODERATE, N_("moderate growth in Tomita's figure (2001)")) for p in (_P.KIDNEY, _P.UTERUS)},
+    **{p: (TomitaGrowth.RAPID, N_("rapid growth in Tomita's figure (2001)"))
+       for p in (_P.LUNG_NSCLC, _P.LUNG_SCLC, _P.STOMACH)},
+    _P.PROSTATE: (TomitaGrowth.SLOW, N_("slow growth in secondary sources (not named in Tomita's figure)")),
+}
+
+#: The SINS pain item from the patient's pain character (SINS Tab. 4, pathway.md §8.4: mechanical pain
+#: 3, non-mechanical pain 1, pain-free 0).
+SINS_PAIN_FROM_CHARACTER: dict[PainCharacter, SinsPain] = {
+    PainCharacter.MECHANICAL: SinsPain.MECHANICAL,
+    PainCharacter.NON_MECHANICAL: SinsPain.OCCASIONAL_NON_MECHANICAL,
+    PainCharacter.NONE: SinsPain.PAIN_FREE,
 }
 
 
@@ -244,6 +275,42 @@ def radiosensitivity(case: Case) -> Input:
     return Input(value.value, Source.DERIVED, fmt(N_("primary tumour: %1 — %2"), p, why), field)
 
 
+def tomita_growth(case: Case) -> Input:
+    """Tomita's growth category: the clinician's answer, else the default for the primary — both only
+    while the primary is established (S13)."""
+    field = "history.tomita_growth"
+    chosen = case.history.tomita_growth
+    p, why = established_primary(case)
+    if p is None:
+        if chosen is not None:
+            return Input.missing(field, fmt(N_("%1: the growth category waits for the diagnosis"), why))
+        return Input.missing(field, fmt(N_("%1: no growth category yet"), why))
+    if chosen is not None:
+        return Input(chosen.value, Source.ENTERED, None, field)
+    default = TOMITA_GROWTH_DEFAULT.get(p)
+    if default is None:
+        return Input.missing(field, fmt(N_("no default for %1: choose the growth category"), p))
+    value, basis = default
+    return Input(value.value, Source.DERIVED, fmt(N_("default from the primary tumour: %1 — %2"), p, basis), field)
+
+
+def sins_pain(case: Case, lesion: Lesion) -> Input:
+    """A lesion's SINS pain item: as answered for the lesion, else from the patient's pain character
+    when that pain belongs to this lesion — the only lesion, or no pain at all (S4: a fact of the
+    patient is given to one of several lesions only when it cannot differ between them)."""
+    field = lesion_field(lesion.id, "sins_pain")
+    if lesion.sins_pain is not None:
+        return Input(lesion.sins_pain.value, Source.ENTERED, None, field)
+    character = case.history.pain_character
+    if character is None:
+        return Input.missing(field)
+    if character is not PainCharacter.NONE and len(case.imaging.lesions) > 1:
+        return Input.missing(field, N_("several lesions: the patient's pain is not given to one of them — "
+                                       "choose the SINS pain item"))
+    return Input(SINS_PAIN_FROM_CHARACTER[character].value, Source.DERIVED,
+                 fmt(N_("from the patient's pain character: %1"), character), field)
+
+
 def albumin_g_per_l(case: Case) -> Input:
     field = "labs.albumin"
     result = case.labs.latest("albumin")
@@ -261,11 +328,19 @@ def albumin_g_per_l(case: Case) -> Input:
 
 
 def ambulatory(case: Case, *, independent_only: bool) -> Input:
+    """Ambulation for the scores: from the latest examination that recorded it, which is named when it
+    is not the latest one (pathway.md §11 S1: an earlier finding of the episode counts while the
+    latest examination did not test it)."""
     field = "neuro.ambulatory"
-    exam = case.latest_exam()
-    status = exam.ambulatory if exam else None
-    if status is None:
+    exams = case.exams_latest_first()
+    recorded = next((exam for exam in exams if exam.ambulatory is not None), None)
+    if recorded is None or recorded.ambulatory is None:
         return Input.missing(field, N_("ambulatory status not recorded"))
+    status = recorded.ambulatory
+    where = fmt(N_("ambulatory: %1"), status)
+    if recorded is not exams[0]:
+        where = fmt(N_("ambulatory: %1 (examination of %2; the latest examination did not record it)"), status,
+                    recorded.examined_at)
     if independent_only:
         if status is Ambulatory.WITH_AID:
             return Input.missing(
@@ -273,5 +348,5 @@ def ambulatory(case: Case, *, independent_only: bool) -> Input:
                 N_("walks with an aid: whether that counts as 'independent ambulation' is unverified "
                    "for NESMS — override to decide"),
             )
-        return Input(status is Ambulatory.INDEPENDENT, Source.DERIVED, fmt(N_("ambulatory: %1"), status), field)
-    return Input(status is not Ambulatory.NOT_AMBULATORY, Source.DERIVED, fmt(N_("ambulatory: %1"), status), field)
+        return Input(status is Ambulatory.INDEPENDENT, Source.DERIVED, where, field)
+    return Input(status is not Ambulatory.NOT_AMBULATORY, Source.DERIVED, where, field)

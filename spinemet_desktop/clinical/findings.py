@@ -138,7 +138,7 @@ def _lesion_assessment(case: Case, lesion: Lesion, as_of: datetime) -> LesionAss
     sins_result = sins.compute(
         {
             "location": location,
-            "pain": item("pain"),
+            "pain": derive.sins_pain(case, lesion),
             "bone_lesion": item("bone_lesion"),
             "alignment": item("alignment"),
             "collapse": item("collapse"),
@@ -300,16 +300,6 @@ def _prognosis(case: Case, scores: dict[str, ScoreResult]) -> tuple[Input, tuple
                                           join("; ", basis), _words(offered))), basis, offered, offered)
 
 
-def _tomita_growth(case: Case) -> Input:
-    """Tomita's growth category as the clinician chose it, while the primary is established: a
-    primary not yet known or only suspected leaves it missing (pathway.md §11 S13)."""
-    field_name = "history.tomita_growth"
-    primary, why = derive.established_primary(case)
-    if case.history.tomita_growth is not None and primary is None:
-        return Input.missing(field_name, fmt(N_("%1: the growth category waits for the diagnosis"), why))
-    return derive.entered(case.history.tomita_growth, field_name, N_("Tumour growth category"))
-
-
 def _weakest_muscle(exam: NeuroExam | None) -> ScoreResult:
     """MRC/Janda: the weakest unstarred key-muscle grade of the latest exam."""
     field_name = "neuro.isncsci"
@@ -376,7 +366,7 @@ def find(case: Case, as_of: datetime) -> Findings:
     )
     solitary = derive.solitary_bone(case)
     scores["tomita"] = tomita.compute({
-        "growth": _tomita_growth(case),
+        "growth": derive.tomita_growth(case),
         "visceral": ov("tomita.visceral", tomita_visceral),
         "bone": ov("tomita.bone", Input(
             None if solitary.value is None else ("solitary" if solitary.value else "multiple"),

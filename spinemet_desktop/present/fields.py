@@ -4,6 +4,11 @@ The entry pages are built from ``forms/*.yaml`` (history, imaging, neurology, la
 declarations give the label with which the referral, the summary, the FHIR narratives, the missing
 facts and the audit trail name a field, so a field is worded once. Laboratory values are named by
 their analyte; the ISNCSCI worksheet's cells by their column and level. No Qt.
+
+A field has one home page, the page whose declaration defines it (:func:`page_of`): a "missing"
+link opens it there. The triage page shows some fields a second time (``forms/triage.yaml`` names
+them, it declares none): they keep their label and their home, and the triage page focuses them
+itself when its own links name them.
 """
 
 from __future__ import annotations

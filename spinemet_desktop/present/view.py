@@ -32,6 +32,8 @@ from spinemet_desktop.model.isncsci import GRID_COLUMNS
 from spinemet_desktop.model.levels import DERMATOMES, KEY_MUSCLE_NAMES, KEY_MUSCLES
 from spinemet_desktop.present import pathway as words
 from spinemet_desktop.present.fields import WORKSHEET_COLUMNS, field_label, labels
+from spinemet_desktop.present.forms import forms
+from spinemet_desktop.present.forms.missing import missing_items
 from spinemet_desktop.present.render import Renderer
 from spinemet_desktop.present.vocabulary import (
     DEFICIT,
@@ -188,6 +190,18 @@ class ExamView:
 
 
 @dataclass(frozen=True)
+class ShortReferral:
+    """The short referral (one page, from the triage page): the decisions so far, the facts recorded,
+    and what was not yet assessed — a field with nothing recorded is named there, not printed empty."""
+
+    request: tuple[Row, ...]
+    patient: tuple[Row, ...]
+    neurology: tuple[Row, ...]
+    tumour: tuple[Row, ...]
+    not_assessed: tuple[Row, ...]
+
+
+@dataclass(frozen=True)
 class ReferralView:
     language: str
     title: str
@@ -221,6 +235,9 @@ class ReferralView:
     notes: str
     signature: tuple[Row, ...]
     headings: dict[str, str] = field(default_factory=dict)
+    #: What was not yet assessed (empty when the forms are complete).
+    not_assessed: tuple[Row, ...] = ()
+    short: ShortReferral | None = None
 
 
 # -- small words ------------------------------------------------------------------------------
@@ -848,6 +865,100 @@ def history(case: Case, a: Assessment, r: Renderer) -> tuple[Row, ...]:
     return tuple(rows)
 
 
+def not_assessed(case: Case, a: Assessment, r: Renderer, short: bool = False) -> tuple[Row, ...]:
+    """What was not yet assessed, part by part, for a referral made before the forms are complete
+    (the short referral of the triage page): the facts the pathway lacks or planned for the worse,
+    the examination, the imaging and staging, the laboratory, the general condition, the history
+    checklist of Empfehlung 8 and the scores (``short``: how many scores, without their names)."""
+    rows: list[Row] = []
+    p = a.pathway
+
+    def facts(names: tuple[str, ...]) -> str:
+        return ", ".join(r.clinical(fact_label(name)) for name in names)
+
+    if p.missing_facts:
+        rows.append(Row(r.translate("report", "Facts that would change the result"), facts(p.missing_facts)))
+    if p.assumed_facts:
+        rows.append(Row(r.translate("report", "Planned for the worse until recorded"), facts(p.assumed_facts)))
+    if a.isncsci is None or a.isncsci.result is None:
+        rows.append(Row(r.translate("report", "Neurological examination (ISNCSCI worksheet)"),
+                        isncsci_summary(case, a, r)))
+    if not case.imaging.lesions:
+        rows.append(Row(r.translate("report", "Imaging findings"), r.translate("report", "no lesion recorded")))
+    for la in a.lesions:
+        open_items = [score_value(result, r) for result in (la.sins, la.escc) if result.display is None]
+        if open_items:
+            rows.append(Row(r.translate("report", "Lesion %1").replace("%1", la.label),
+                            "; ".join(f"{name} {text}" for name, text in zip(
+                                ("SINS", "ESCC"), open_items, strict=False))))
+    staging = [f"imaging.{name}" for name in ("vertebral_metastases_count", "extraspinal_bone_foci",
+                                              "visceral_metastases", "brain_metastases")
+               if getattr(case.imaging, name) is None]
+    if staging:
+        rows.append(Row(r.translate("report", "Staging"), r.translate("report", "not recorded: %1").replace(
+            "%1", labels(r, *staging)), tuple(staging)))
+    labs_ = a.labs
+    if labs_ is None or not labs_.values:
+        rows.append(Row(r.translate("report", "Labs"), r.translate("report", "none recorded")))
+    elif labs_.missing_minimum:
+        rows.append(Row(r.translate("report", "Minimum panel missing"),
+                        ", ".join(r.vocabulary("lab", m) for m in labs_.missing_minimum)))
+    h = case.history
+    condition = (["history.karnofsky", "history.ecog"] if h.karnofsky is None and h.ecog is None else []) + (
+        ["history.asa_class"] if h.asa_class is None else [])
+    if condition:
+        rows.append(Row(labels(r, *condition), r.not_recorded, tuple(condition)))
+    history_form = forms().history
+    open_history = len(missing_items(history_form, case))
+    if open_history:
+        required = sum(1 for item in history_form.items() if item.required or item.required_if)
+        rows.append(Row(r.translate("report", "History (Empfehlung 8)"),
+                        r.translate("report", "%1 of %2 required answers not recorded").replace(
+                            "%1", str(open_history)).replace("%2", str(required))))
+    scored = [result for result in a.scores.values() if result.applicable and result.status is not Status.NOT_COMPUTED]
+    incomplete = [r.clinical(result.name) for result in scored if result.display is None]
+    if incomplete:
+        count = r.translate("report", "%1 of %2").replace("%1", str(len(incomplete))).replace("%2", str(len(scored)))
+        rows.append(Row(r.translate("report", "Scores not yet complete"),
+                        count if short else f"{count}: {', '.join(incomplete)}"))
+    return tuple(rows)
+
+
+#: The decisions the short referral always shows (the others once they are determined).
+SHORT_SLOTS = ("spine_centre", "surgery", "imaging", "immobilise")
+
+
+def _recorded(rows: tuple[Row, ...], r: Renderer) -> tuple[tuple[Row, ...], list[Row]]:
+    """The rows with something recorded, and those with nothing (a value that is "not recorded", or
+    begins with it and says why)."""
+    kept, empty = [], []
+    nothing = (r.not_recorded, r.translate("report", "none recorded"))
+    for row in rows:
+        if all(part.strip().startswith(nothing) for part in row.value.split(" / ")):
+            empty.append(row)
+        else:
+            kept.append(row)
+    return tuple(kept), empty
+
+
+def short_referral(case: Case, a: Assessment, r: Renderer) -> ShortReferral:
+    chosen = a.pathway.decisions
+    slots = [slot for slot in REQUEST_SLOTS if slot in SHORT_SLOTS or chosen[slot].value is not None]
+    request_ = tuple(row for row in request(case, a, r) if row.fields) + tuple(
+        Row(view.label, view.short) for view in decisions(a, r, tuple(slots)))
+    parts = page_one(case, a, r)
+    patient_, empty = _recorded(parts["patient"], r)
+    neurology_, more = _recorded(parts["neurology"], r)
+    tumour_, rest = _recorded(parts["tumour"], r)
+    missing = not_assessed(case, a, r, short=True)
+    named = {row.label for row in missing} | {name for row in missing for name in row.fields}
+    unrecorded = [row.label for row in empty + more + rest
+                  if row.label not in named and not (row.fields and set(row.fields) <= named)]
+    if unrecorded:
+        missing += (Row(r.translate("report", "Not recorded"), "; ".join(unrecorded)),)
+    return ShortReferral(request_, patient_, neurology_, tumour_, missing)
+
+
 def signature(case: Case, r: Renderer) -> tuple[Row, ...]:
     """The signature block: the signing physician, else the referring one (with the contact)."""
     sig, enc = case.signature, case.encounter
@@ -887,6 +998,10 @@ def headings(r: Renderer) -> dict[str, str]:
         "item": r.translate("report", "Item"), "value": r.translate("report", "Value"), "points": r.translate("report", "Points"),
         "source": r.translate("report", "Source"),
         "inferred": r.translate("report", "inferred, not stated in the guideline"),
+        "short_title": r.translate("report", "Short referral — spinal metastases (triage)"),
+        "not_assessed": r.translate("report", "Not yet assessed"),
+        "short_note": r.translate("report", "Made from the facts known at triage; the full referral follows when "
+                                            "the forms are complete."),
     }
 
 
@@ -944,6 +1059,8 @@ def build_referral_view(case: Case, a: Assessment, r: Renderer, created: datetim
         notes=case.notes or "",
         signature=signature(case, r),
         headings=headings(r),
+        not_assessed=not_assessed(case, a, r),
+        short=short_referral(case, a, r),
     )
 
 

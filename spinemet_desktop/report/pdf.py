@@ -8,6 +8,9 @@ trace, the lab table, the history, notes and the signature block. Every page has
 patient's name, date of birth and record number, and a footer with "Page X of Y", the creation
 time, the program and guideline versions and the decision-support notice.
 
+The short referral (``short=True``, from the triage page) is page 1 alone: urgency, what is asked,
+patient, neurology, tumour and lesion, the urgent recommendations, and what was not yet assessed.
+
 Every character printed is checked against the embedded font (reportlab would drop a missing
 glyph silently): a missing one is printed as "[U+XXXX]" and listed in
 :attr:`PdfReport.missing_glyphs`.
@@ -368,7 +371,7 @@ class _Layout:
         ]))
         return box
 
-    def advice(self, lines: Sequence[AdviceView], inferred: str) -> list[Any]:
+    def advice(self, lines: Sequence[AdviceView], inferred: str, style: str = "base") -> list[Any]:
         out: list[Any] = []
         for line in lines:
             where = f" [{line.lesions}]" if line.lesions else ""
@@ -376,7 +379,7 @@ class _Layout:
             origin = f", {inferred}" if line.inferred else ""
             out.append(self.p(f"{escape(self.checked(line.mark + ' ' + line.text + where))} "
                               f"<font size='7'>({escape(self.checked(line.rules))}: {escape(self.checked(line.refs))}"
-                              f"{escape(self.checked(strength + origin))})</font>", markup=True))
+                              f"{escape(self.checked(strength + origin))})</font>", style, markup=True))
         return out
 
     def score(self, score: ScoreView, heads: dict[str, str]) -> Any:
@@ -447,6 +450,31 @@ def _story(view: ReferralView, lay: _Layout, spine_map: SpineMapSection, trend: 
     return story
 
 
+def _short_story(view: ReferralView, lay: _Layout, compact: bool = False) -> list[Any]:
+    """The short referral: what the receiving surgeon needs now and what is not known yet, on one page
+    (``compact``: the recommendations and what is not yet assessed in small print, for a page that
+    would not fit otherwise)."""
+    h, short = view.headings, view.short
+    assert short is not None
+    story: list[Any] = [lay.p(h["short_title"], "title"), lay.urgency(view), Spacer(1, 1.5 * mm),
+                        lay.rows(short.request)]
+    for key, rows in (("patient", short.patient), ("neurology", short.neurology), ("tumour", short.tumour)):
+        if rows:
+            story += [lay.p(h[key], "h3"), lay.rows(rows)]
+    story += [lay.p(h["now"], "h3"), *lay.advice(view.advice_now, h["inferred"], "small" if compact else "base")]
+    if short.not_assessed:
+        story.append(lay.p(h["not_assessed"], "h3"))
+        if compact:  # one paragraph in small print instead of a table
+            story += [lay.p(f"<b>{escape(lay.checked(row.label, FONT_BOLD))}</b>: {escape(lay.checked(row.value))}",
+                            "small", markup=True) for row in short.not_assessed]
+        else:
+            story.append(lay.rows(short.not_assessed))
+    name, function = view.signature[:2]
+    story += [lay.p(h["short_note"], "small"), Spacer(1, 1 * mm),
+              lay.rows([Row(f"{name.label} / {function.label}", " / ".join(v for v in (name.value, function.value) if v))])]
+    return story
+
+
 # -- page decoration ------------------------------------------------------------------------
 class _NumberedCanvas(pdfcanvas.Canvas):
     """Defers each page so that the footer can say "Page X of Y"."""
@@ -470,8 +498,8 @@ class _NumberedCanvas(pdfcanvas.Canvas):
 
 
 def build_referral_pdf(case: Case, assessment: Assessment, *, language: str = "en",
-                       created_at: datetime | None = None) -> PdfReport:
-    """The referral summary as PDF bytes, in German or English."""
+                       created_at: datetime | None = None, short: bool = False) -> PdfReport:
+    """The referral summary as PDF bytes, in German or English (``short``: the one-page referral)."""
     created = (created_at or datetime.now().astimezone()).replace(microsecond=0)
     r = renderer(language)
     view = build_referral_view(case, assessment, r, created)
@@ -479,7 +507,8 @@ def build_referral_pdf(case: Case, assessment: Assessment, *, language: str = "e
     width = A4[0] - left - right
     lay = _Layout(width)
     header = lay.checked(view.header, FONT_BOLD)
-    footer, notice, title = lay.checked(view.footer), lay.checked(view.notice), lay.checked(view.title)
+    footer, notice = lay.checked(view.footer), lay.checked(view.notice)
+    title = lay.checked(view.headings["short_title"] if short else view.title)
 
     def decorate(canvas: pdfcanvas.Canvas, number: int, total: int) -> None:
         canvas.saveState()
@@ -503,21 +532,29 @@ def build_referral_pdf(case: Case, assessment: Assessment, *, language: str = "e
               else case.encounter.referring_physician or "spinemet-desktop")
     doc = BaseDocTemplate(
         buffer, pagesize=A4, leftMargin=left, rightMargin=right, topMargin=top, bottomMargin=bottom,
-        title=f"{view.title}: {patient_name(case)}", author=author,
+        title=f"{title}: {patient_name(case)}", author=author,
         subject=r.translate("report", "Referral to a spine centre"), creator=f"spinemet-desktop {__version__}",
         keywords=[GUIDELINE_VERSION_SHORT, "ISNCSCI", "SINS", "ESCC"], lang="de-DE" if language == "de" else "en-GB",
     )
     doc.addPageTemplates([PageTemplate("page", [Frame(left, bottom, width, A4[1] - top - bottom, id="body",
                                                       leftPadding=0, rightPadding=0, topPadding=0,
                                                       bottomPadding=0)])])
+    def canvasmaker(*args: Any, **kw: Any) -> _NumberedCanvas:
+        return _NumberedCanvas(*args, decorate=decorate, **kw)
+
     def build(early_map: bool) -> SpineMapSection:
         spine_map = SpineMapSection(case, assessment, r.clinical, lay, FONT, FONT_BOLD, early_map)
         trend = trend_section(case, assessment, r.clinical, lay, FONT, FONT_BOLD)
-        doc.build(_story(view, lay, spine_map, trend),
-                  canvasmaker=lambda *args, **kw: _NumberedCanvas(*args, decorate=decorate, **kw))
+        doc.build(_story(view, lay, spine_map, trend), canvasmaker=canvasmaker)
         return spine_map
 
-    if (build(early_map=False).page or 0) > 2:  # a crowded page 1: the map before the urgent advice
+    if short:
+        doc.build(_short_story(view, lay), canvasmaker=canvasmaker)
+        if doc.page > 1:
+            buffer = io.BytesIO()
+            doc.filename = buffer
+            doc.build(_short_story(view, lay, compact=True), canvasmaker=canvasmaker)
+    elif (build(early_map=False).page or 0) > 2:  # a crowded page 1: the map before the urgent advice
         buffer = io.BytesIO()
         doc.filename = buffer
         build(early_map=True)

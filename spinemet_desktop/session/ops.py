@@ -79,13 +79,36 @@ def read(case: Case, address: str, *, exam: NeuroExam | None = None, lesion: Les
     return obj
 
 
-def set_field(address: str, value: Any, *, exam_id: str | None = None, lesion_id: str | None = None) -> Op:
-    """Set one field (validated by the model on assignment)."""
+def set_field(address: str, value: Any, *, exam_id: str | None = None, lesion_id: str | None = None,
+              new_lesion: bool = False) -> Op:
+    """Set one field (validated by the model on assignment). ``new_lesion``: a lesion field written
+    while no lesion is chosen adds the lesion (one undo step with the value); the operation then
+    returns the new lesion's id."""
     where = FieldAddress.parse(address)
 
-    def op(case: Case) -> None:
+    def op(case: Case) -> str | None:
+        if new_lesion and where.lesion is not None and lesion_id is None:
+            if value is None:
+                return None
+            lesion = Lesion()
+            setattr(lesion, where.name, value)
+            case.imaging.lesions.append(lesion)
+            return lesion.id
         obj, attr = owner(case, where, exam_id=exam_id, lesion_id=lesion_id)
         setattr(obj, attr, value)
+        return None
+
+    return op
+
+
+def set_fields(values: list[tuple[str, Any]], *, exam_id: str | None = None, lesion_id: str | None = None) -> Op:
+    """Set several fields at once, each explicitly (an "all normal" shortcut): one undo step; all or
+    none (a refused value leaves the case as it was)."""
+    ops = [set_field(address, value, exam_id=exam_id, lesion_id=lesion_id) for address, value in values]
+
+    def op(case: Case) -> None:
+        for one in ops:
+            one(case)
 
     return op
 
@@ -194,6 +217,26 @@ def record_lab(analyte: str, *, value: float | None = None, text: str | None = N
     return op
 
 
+def set_sampling_time(measured_at: datetime | None, previous: datetime | None) -> Op:
+    """The sampling time of the whole laboratory panel: every result without a time of its own, and
+    every result that had the panel's previous time, takes the new one (a result sampled at another
+    time keeps it). One undo step."""
+    def op(case: Case) -> None:
+        for result in case.labs.results:
+            if result.measured_at is None or (previous is not None and result.measured_at == previous):
+                result.measured_at = measured_at  # validated on assignment (not in the future)
+
+    return op
+
+
+def panel_sampling_time(case: Case) -> datetime | None:
+    """The sampling time most results of the panel share (the panel's time as the labs page shows it)."""
+    times = [r.measured_at for r in case.labs.results if r.measured_at is not None]
+    if not times:
+        return None
+    return max(set(times), key=lambda t: (times.count(t), t))
+
+
 def add_override(override: Override) -> Op:
     """Record a clinician's override of a derived value (shown with its reason wherever it is used)."""
     def op(case: Case) -> None:
@@ -210,6 +253,5 @@ def remove_override(target: str) -> Op:
 
 
 __all__ = ["DefaultRange", "Op", "add_exam", "add_lesion", "add_override", "edit_cells", "exam_to_edit",
-           "lesion_to_edit", "owner", "read", "record_lab", "remove_lesion", "remove_override", "set_case_notes", "set_field",
-           "set_non_sci_reason",
-           "shown_result"]
+           "lesion_to_edit", "owner", "panel_sampling_time", "read", "record_lab", "remove_lesion", "remove_override",
+           "set_case_notes", "set_field", "set_fields", "set_non_sci_reason", "set_sampling_time", "shown_result"]

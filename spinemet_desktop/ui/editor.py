@@ -45,6 +45,7 @@ from spinemet_desktop.ui.pages.imaging import ImagingPage
 from spinemet_desktop.ui.pages.labs import LabsPage
 from spinemet_desktop.ui.pages.neurology import NeurologyPage
 from spinemet_desktop.ui.pages.summary import SummaryPage
+from spinemet_desktop.ui.pages.triage import TriagePage
 from spinemet_desktop.ui.plain import plain_label, tooltip
 from spinemet_desktop.ui.side_panel import SidePanel
 
@@ -53,7 +54,7 @@ AUTOSAVE_DELAY_MS = 400
 AUTOSAVE_MAX_DELAY_MS = 1000
 SAVE_RETRY_MS = 5000
 PAGE_CLASSES: dict[str, type[Page]] = {
-    "history": PatientHistoryPage, "neurology": NeurologyPage, "imaging": ImagingPage, "labs": LabsPage,
+    "triage": TriagePage, "history": PatientHistoryPage, "neurology": NeurologyPage, "imaging": ImagingPage, "labs": LabsPage,
     "summary": SummaryPage,
 }
 
@@ -81,7 +82,7 @@ class CaseEditor(QWidget):
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Pages of the case"))
-        self.nav.setAccessibleDescription(self.tr("Each page says whether it is complete. Alt+1 to Alt+5 or "
+        self.nav.setAccessibleDescription(self.tr("Each page says whether it is complete. Alt+1 to Alt+6 or "
                                                   "Ctrl+Page Up/Down change the page."))
         # Long page titles (German, large text) wrap instead of being cut off.
         self.nav.setWordWrap(True)
@@ -95,6 +96,9 @@ class CaseEditor(QWidget):
         widest = max(self.nav.fontMetrics().horizontalAdvance(page.title) for page in self.pages)
         self.nav.setMaximumWidth(min(240, widest + 2 * self.nav.frameWidth() + 16))
         self._stale_pages: set[int] = set()
+        #: Pages whose fields may show values older than the case (a field shown on two pages was
+        #: edited on the other one): they read the case again when they are next shown.
+        self._stale_values: set[int] = set()
         self.nav.currentRowChanged.connect(self.pages_stack.setCurrentIndex)
         self.nav.currentRowChanged.connect(self._show_page_results)
         self.side_panel = SidePanel()
@@ -142,8 +146,17 @@ class CaseEditor(QWidget):
     def current_page(self) -> Page:
         return self.pages[self.nav.currentRow()]
 
+    def page(self, key: str) -> Page:
+        """The page with a key ("triage", "history", "neurology", "imaging", "labs", "summary")."""
+        return self.pages[page_index(key)]
+
+    def go_to(self, key: str) -> None:
+        self.go_to_page(page_index(key))
+
     def go_to_field(self, address: str | None) -> None:
-        """Open the page that holds a field and put the focus on it (the 'what is missing' links)."""
+        """Open the page that holds a field and put the focus on it (the 'what is missing' links): the
+        field's home page (a page that shows the field a second time, the triage page, focuses it
+        itself)."""
         if not address:
             return
         try:
@@ -236,6 +249,7 @@ class CaseEditor(QWidget):
         if changes.reload:
             self.refresh_pages()
         if changes.applied:
+            self._stale_values = set(range(len(self.pages))) - {self.nav.currentRow()}
             self._changed()
         return changes
 
@@ -265,6 +279,7 @@ class CaseEditor(QWidget):
         if self.case is not None:
             for page in self.pages:
                 page.refresh(self.case)
+            self._stale_values.clear()
 
     def ensure_saved(self) -> bool:
         """Write pending edits, and the case itself if it is not in the store yet (e.g. an example)."""
@@ -369,12 +384,17 @@ class CaseEditor(QWidget):
         self.assessment_changed.emit(self.assessment)
 
     def _show_page_results(self, index: int) -> None:
+        # The triage page shows the urgency, the transport and whom to call itself.
+        self.side_panel.setVisible(self.pages[index].key != "triage")
+        if index in self._stale_values and self.case is not None:
+            self._stale_values.discard(index)
+            self.pages[index].refresh(self.case)
         if index in self._stale_pages and self.assessment is not None:
             self._stale_pages.discard(index)
             page = self.pages[index]
             page.update_results(self.assessment)
             if isinstance(page, FormPage) and self.case is not None:
-                page.show_applicable(self.case)
+                page.update_conditions(self.case)
 
     def _update_header(self) -> None:
         assert self.case is not None

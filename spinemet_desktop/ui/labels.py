@@ -18,7 +18,17 @@ from spinemet_desktop.present.render import Renderer, renderer
 from spinemet_desktop.present.vocabulary import DEFICIT, SLOTS, VOCABULARY, descriptions
 from spinemet_desktop.ui.language import pseudo_installed
 
-__all__ = ["DEFICIT", "SLOTS", "choices", "clinical", "output_label", "tr", "ui_renderer", "value_label"]
+__all__ = ["DEFICIT", "SLOTS", "URGENCY_STYLE", "choices", "clinical", "output_label", "tr", "ui_renderer", "value_label"]
+
+
+#: How the side panel and the triage page colour each urgency.
+URGENCY_STYLE = {
+    "emergency": "background:#8b0000;color:white;",
+    "urgent": "background:#b34700;color:white;",
+    "prompt": "background:#fff2cc;color:black;",
+    "routine": "background:#e8f0e8;color:black;",
+    "undetermined": "background:#ffe0e0;color:black;border:2px dashed #8b0000;",
+}
 
 
 def tr(text: str) -> str:

@@ -18,7 +18,7 @@ from spinemet_desktop.model import Case
 from spinemet_desktop.model.text import N_
 from spinemet_desktop.present import pathway as words
 from spinemet_desktop.present import view
-from spinemet_desktop.ui.labels import clinical, tr, ui_renderer
+from spinemet_desktop.ui.labels import URGENCY_STYLE, clinical, tr, ui_renderer
 from spinemet_desktop.ui.pages.base import disagreements_html
 
 #: Texts translated inside f-strings below, marked here because lupdate does not read f-strings
@@ -30,15 +30,6 @@ _IN_F_STRINGS = (
     N_("Still missing"),
     N_("Planned for the worse until recorded"),
 )
-
-URGENCY_STYLE = {
-    "emergency": "background:#8b0000;color:white;",
-    "urgent": "background:#b34700;color:white;",
-    "prompt": "background:#fff2cc;color:black;",
-    "routine": "background:#e8f0e8;color:black;",
-    "undetermined": "background:#ffe0e0;color:black;border:2px dashed #8b0000;",
-}
-
 
 class SidePanel(QScrollArea):
     #: A "missing" link was chosen: the field address to open.

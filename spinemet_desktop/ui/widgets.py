@@ -95,7 +95,7 @@ class Field(QWidget):
         """Show a validation message under the field ("Error: ..." so it is not colour alone)."""
         self._error = text or None
         if text:
-            self.error.setText(self.tr("Error: %1").replace("%1", text))
+            self.error.setText(QCoreApplication.translate("Field", "Error: %1").replace("%1", text))
             self.error.show()
         else:
             self.error.hide()
@@ -108,7 +108,7 @@ class Field(QWidget):
         self._describe()
 
     def _describe(self) -> None:
-        parts = [self.tr("Error: %1").replace("%1", self._error)] if self._error else []
+        parts = [QCoreApplication.translate("Field", "Error: %1").replace("%1", self._error)] if self._error else []
         self.input.setAccessibleDescription(" ".join([*parts, self.description]).strip())
 
     def is_valid(self) -> bool:
@@ -129,7 +129,9 @@ class ChoiceField(Field):
         combo = ComboBox()
         super().__init__(combo, parent)
         self.combo = combo
-        combo.addItem(self.tr(NOT_ASSESSED), None)
+        # The class's own context, also in a subclass (self.tr would look in the subclass's context,
+        # where the catalogue has no entry, and show nothing in German).
+        combo.addItem(QCoreApplication.translate("ChoiceField", NOT_ASSESSED), None)
         for value, label in choices:
             combo.addItem(label, value)
         # The box may be narrower than its longest answer (small screens, long German answers);
@@ -138,7 +140,8 @@ class ChoiceField(Field):
         combo.setMinimumContentsLength(14)
         combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         combo.activated.connect(lambda _i: self.edited.emit(self.value()))
-        self.description = self.tr("Choose one answer; the first entry leaves it not assessed.")
+        self.description = QCoreApplication.translate("ChoiceField",
+                                                      "Choose one answer; the first entry leaves it not assessed.")
 
     def value(self) -> Any:
         return self.combo.currentData()

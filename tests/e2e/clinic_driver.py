@@ -57,7 +57,7 @@ def main() -> int:
         watcher = QTimer(window, interval=20)
         watcher.timeout.connect(lambda: watch(window))
         watcher.start()
-        line = window.editor.pages[0].fields["patient.surname"].line
+        line = window.editor.page("history").fields["patient.surname"].line
         line.setFocus()
         for i, char in enumerate(args.text, start=1):
             for action in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):

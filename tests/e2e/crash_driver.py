@@ -26,7 +26,7 @@ def main() -> int:
     def drive() -> None:
         window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
         QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-        line = window.editor.pages[0].fields["patient.surname"].line
+        line = window.editor.page("history").fields["patient.surname"].line
         line.setFocus()
         for char in text:
             for action in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):  # any character, ü too

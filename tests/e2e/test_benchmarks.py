@@ -23,3 +23,14 @@ def test_benchmark_script_prints_one_json_object() -> None:
     assert result["open_case_ms"] > 0 and result["open_case_after_warm_up_ms"] > 0
     assert set(result["targets"]) == {"assess_ms", "isncsci_ms", "isncsci_cold_ms", "open_case_ms", "store_search_ms",
                                       "store_startup_check_ms"}
+
+
+def test_the_input_benchmark_counts_the_work_of_a_person() -> None:
+    """benchmarks/input_driver.py under pytest-qt: the counts, each part of the work counted."""
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--json", "--only", "inputs"],
+                         check=True, capture_output=True, text=True, timeout=600)
+    result = json.loads(out.stdout)
+    assert 0 < result["keys_to_urgency"] <= result["keys_to_triage"]
+    assert sum(result["keys_to_complete_case_parts"].values()) == result["keys_to_complete_case"]
+    assert result["keys_to_complete_case"] < result["keys_whole_example"]
+    assert set(result["targets"]) == {"keys_to_urgency", "keys_to_complete_case"}

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from spinemet_desktop.present.pages import ENTRY_PAGES
 from tests.conftest import EXAMPLES, Backend
 
 pytestmark = pytest.mark.slow
@@ -42,7 +43,7 @@ def test_import_list_and_open_every_page(backend: Backend, data_dir: Path, tmp_p
 
     opened = run(data_dir, "--smoke-test", "--open", breast["id"], store=backend.env)
     assert opened.returncode == 0, opened.stderr
-    assert f"opened case {breast['id']} and visited all 5 pages" in opened.stdout
+    assert f"opened case {breast['id']} and visited all {len(ENTRY_PAGES) + 1} pages" in opened.stdout
     missing = run(data_dir, "--smoke-test", "--open", "0" * 32, store=backend.env)
     assert missing.returncode == 2 and "no case" in missing.stderr
 

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from spinemet_desktop.model import Case, Patient
+from spinemet_desktop.present.pages import ENTRY_PAGES
 from spinemet_desktop.store.locks import host_name, os_user
 from spinemet_desktop.store.postgres import PostgresStore
 from tests.conftest import ROOT, PgServer, start_own_cluster
@@ -143,7 +144,7 @@ def test_a_second_program_is_refused_with_the_holders_name_and_a_kill_releases_t
             break
         time.sleep(0.2)
     assert opened.returncode == 0, opened.stderr
-    assert f"opened case {case_id} and visited all 5 pages" in opened.stdout
+    assert f"opened case {case_id} and visited all {len(ENTRY_PAGES) + 1} pages" in opened.stdout
     assert _stored_surname(server_url, case_id) == "Gesperrtabc"
 
 

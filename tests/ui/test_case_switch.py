@@ -10,6 +10,7 @@ then case B is opened and every text of every widget is read for anything of A.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import (
@@ -78,7 +79,7 @@ def _own_words(a: Case, b: Case) -> set[str]:
 
 
 def test_nothing_of_the_previous_patient_is_shown(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    opened: list = []
+    opened: list[Path] = []
     monkeypatch.setattr(SummaryPage, "open_file", staticmethod(opened.append))
     window.resize(1366, 768)
     a, b = example("breast"), example("prostate")
@@ -91,11 +92,11 @@ def test_nothing_of_the_previous_patient_is_shown(window, qtbot, monkeypatch) ->
         QApplication.processEvents()
         for area in page.findChildren(QAbstractScrollArea):
             area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
-    neurology, summary = editor.pages[1], editor.pages[4]
+    neurology, summary = editor.page("neurology"), editor.page("summary")
     neurology.grid.setCurrentCell(DERMATOMES.index("S1"), 5)
-    editor.go_to_page(4)
-    summary.create_referral()  # in the background: wait until it is opened
-    qtbot.waitUntil(lambda: len(opened) == 1, timeout=30_000)
+    editor.go_to("summary")
+    summary.create_referral()  # made in the background
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=60_000)
     path = opened[0]
     assert a.patient.record_number in path.name
     assert summary.reports.count() == 1 and a.patient.record_number in summary.report_message.text()
@@ -128,18 +129,18 @@ def test_a_new_case_starts_empty_and_its_first_examination_is_listed(window, qtb
     a = example("breast")
     window.show_case(a)
     editor = window.editor
-    editor.go_to_page(1)
+    editor.go_to("neurology")
     window.new_case()
     assert window.windowTitle().startswith("New case")
-    neurology = editor.pages[1]
-    editor.go_to_page(1)
+    neurology = editor.page("neurology")
+    editor.go_to("neurology")
     assert neurology.exam_combo.count() == 1 and neurology.exam_combo.currentData() is None
     neurology.grid.setFocus()
     qtbot.keyClick(neurology.grid, Qt.Key.Key_5)  # the first entry starts the case's first examination
     assert len(editor.case.neuro_exams) == 1
     assert neurology.exam_combo.currentData() == editor.case.neuro_exams[0].id
     assert neurology.exam_combo.currentText().startswith("Examination 1")
-    history = editor.pages[0]
+    history = editor.page("history")
     history.fields["patient.surname"].line.setText("Neumann")
     history.fields["patient.surname"].line.textEdited.emit("Neumann")
     QApplication.processEvents()

@@ -18,7 +18,7 @@ def _window(qtbot, store):  # type: ignore[no-untyped-def]
 
 
 def _type(qtbot, window, text: str) -> None:  # type: ignore[no-untyped-def]
-    line = window.editor.pages[0].fields["patient.given_name"].line
+    line = window.editor.page("history").fields["patient.given_name"].line
     line.setFocus()
     qtbot.keyClicks(line, text)
     window.editor.flush()

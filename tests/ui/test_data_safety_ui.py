@@ -17,7 +17,7 @@ from tests.ui.conftest import example
 
 
 def _surname(window):  # type: ignore[no-untyped-def]
-    return window.editor.pages[0].fields["patient.surname"].line
+    return window.editor.page("history").fields["patient.surname"].line
 
 
 def test_continuous_typing_is_saved_while_it_goes_on(window, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -41,7 +41,7 @@ def test_undo_and_redo_restore_the_fields_and_the_results(window, qtbot) -> None
     line = _surname(window)
     line.setFocus()
     qtbot.keyClicks(line, "Meier")  # one word is one undo step
-    pain = window.editor.pages[0].fields["history.pain_nrs"]
+    pain = window.editor.page("history").fields["history.pain_nrs"]
     pain.setFocus()
     window.editor.apply(lambda c: setattr(c.history, "pain_nrs", 7))
     assert window.undo_action.isEnabled() and not window.redo_action.isEnabled()
@@ -61,7 +61,7 @@ def test_undo_and_redo_restore_the_fields_and_the_results(window, qtbot) -> None
 def test_undo_of_the_isncsci_grid_changes_the_classification_back(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.show_case(example("breast"))
     ais = window.editor.assessment.isncsci.result.asia_impairment_scale
-    window.editor.go_to_page(1)
+    window.editor.go_to("neurology")
     grid = window.editor.current_page().grid
     grid.setFocus()
     grid.setCurrentCell(3, 0)

@@ -15,9 +15,9 @@ def test_bladder_and_bowel_contradiction_is_flagged_everywhere(window, qtbot) ->
     assert case.history.complaint_bladder_bowel is False
     window.show_case(case)
     editor = window.editor
-    history, neurology, summary = editor.pages[0], editor.pages[1], editor.pages[4]
-    for index in (0, 1, 4):
-        editor.go_to_page(index)
+    history, neurology, summary = editor.page("history"), editor.page("neurology"), editor.page("summary")
+    for key in ("history", "neurology", "summary"):
+        editor.go_to(key)
         QApplication.processEvents()
     for page in (history, neurology):
         assert page.disagreements.isVisibleTo(page), page.title
@@ -26,7 +26,7 @@ def test_bladder_and_bowel_contradiction_is_flagged_everywhere(window, qtbot) ->
     assert SAID in summary.browser.toPlainText()
 
     # The link to the examination's field opens the examination page on that field.
-    editor.go_to_page(0)
+    editor.go_to("history")
     history.disagreements.linkActivated.emit("neuro.bladder_bowel")
     assert editor.current_page() is neurology
     assert neurology.fields["neuro.bladder_bowel"].combo.hasFocus() or \
@@ -38,8 +38,8 @@ def test_bladder_and_bowel_contradiction_is_flagged_everywhere(window, qtbot) ->
     field.combo.setCurrentIndex(index)
     field.combo.activated.emit(index)
     editor.recompute()
-    for index in (0, 1):
-        editor.go_to_page(index)
+    for key in ("history", "neurology"):
+        editor.go_to(key)
         QApplication.processEvents()
     assert not history.disagreements.isVisibleTo(history) and not neurology.disagreements.isVisibleTo(neurology)
     assert SAID not in editor.side_panel.details.text()
@@ -48,7 +48,8 @@ def test_bladder_and_bowel_contradiction_is_flagged_everywhere(window, qtbot) ->
 def test_no_banner_without_a_contradiction(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.show_case(example("prostate"))
     editor = window.editor
-    for index in (0, 1):
-        editor.go_to_page(index)
+    for key in ("history", "neurology"):
+        editor.go_to(key)
         QApplication.processEvents()
-        assert not editor.pages[index].disagreements.isVisibleTo(editor.pages[index])
+        page = editor.page(key)
+        assert not page.disagreements.isVisibleTo(page)

@@ -6,7 +6,7 @@ holding "not assessed"; flags and hints appear and disappear as values change.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,11 +17,11 @@ from spinemet_desktop.present.forms import load
 from spinemet_desktop.store.paths import ENV_SITE_CONFIG, site_config_path
 
 
-def _page(window, qtbot, index: int):  # type: ignore[no-untyped-def]
+def _page(window, qtbot, key: str):  # type: ignore[no-untyped-def]
     window.new_case()
     editor = window.editor
     qtbot.waitUntil(lambda: editor.case is not None)
-    editor.go_to_page(index)
+    editor.go_to(key)
     return editor, editor.current_page()
 
 
@@ -50,7 +50,7 @@ def _error(field) -> str:  # type: ignore[no-untyped-def]
 
 # -- history ---------------------------------------------------------------------------------------
 def test_every_declared_item_is_on_the_page(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    _editor, page = _page(window, qtbot, 0)
+    _editor, page = _page(window, qtbot, "history")
     declared = [i for i in load.forms().history.items() if i.kind != "show"]
     assert set(page.fields) == {i.field for i in declared}
     for item in declared:
@@ -62,7 +62,7 @@ def test_every_declared_item_is_on_the_page(window, qtbot) -> None:  # type: ign
 
 
 def test_history_validation_messages_next_to_the_field(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    editor, page = _page(window, qtbot, 0)
+    editor, page = _page(window, qtbot, "history")
     nrs = page.fields["history.pain_nrs"]
     _type(qtbot, nrs, "11")
     assert "allowed range 0–10" in _error(nrs) and editor.case.history.pain_nrs is None
@@ -82,12 +82,17 @@ def test_history_validation_messages_next_to_the_field(window, qtbot) -> None:  
     _type(qtbot, onset, "01.1")  # typing on: intermediate input is allowed and stores nothing
     assert editor.case.history.pain_onset is None and "expected" in _error(onset)
     dose = page.fields["history.steroid_dose_mg"]
+    assert dose.isVisibleTo(page), "an unanswered question hides nothing"
+    _choose(qtbot, page.fields["history.steroids_given"], False)
+    assert not dose.isVisibleTo(page), "not asked after 'no glucocorticoid given'"
+    _choose(qtbot, page.fields["history.steroids_given"], True)
+    assert dose.isVisibleTo(page)
     _type(qtbot, dose, "2000")
     assert "allowed range" in _error(dose) and editor.case.history.steroid_dose_mg is None
 
 
 def test_history_hints_appear_and_disappear(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    editor, page = _page(window, qtbot, 0)
+    editor, page = _page(window, qtbot, "history")
     mismatch = page.notes["kps_ecog_consistency:history.ecog"]
     _choose(qtbot, page.fields["history.karnofsky"], 90)
     _choose(qtbot, page.fields["history.ecog"], 3)
@@ -98,7 +103,7 @@ def test_history_hints_appear_and_disappear(window, qtbot) -> None:  # type: ign
 
     default = page.notes["radiosensitivity_default:history.radiosensitivity_override"]
     _choose(qtbot, page.fields["history.primary_tumour"], "kidney")
-    qtbot.waitUntil(lambda: "Default from the primary: low" in default.text())
+    qtbot.waitUntil(lambda: "Default: low (primary tumour: Kidney" in default.text())
     _choose(qtbot, page.fields["history.radiosensitivity_override"], "high")
     qtbot.waitUntil(lambda: not default.isVisible())
 
@@ -111,7 +116,7 @@ def test_history_hints_appear_and_disappear(window, qtbot) -> None:  # type: ign
 
 
 def test_required_items_make_the_page_incomplete_until_answered(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    editor, page = _page(window, qtbot, 0)
+    editor, page = _page(window, qtbot, "history")
     missing = page.missing(editor.case, editor.assessment)
     assert "Glucocorticoid dose (mg dexamethasone equivalent)" not in missing
     _choose(qtbot, page.fields["history.steroids_given"], True)
@@ -123,7 +128,7 @@ def test_required_items_make_the_page_incomplete_until_answered(window, qtbot) -
 
 
 def test_previous_radiotherapy_courses_with_the_keyboard(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    editor, page = _page(window, qtbot, 0)
+    editor, page = _page(window, qtbot, "history")
     courses = page.fields["history.prior_spine_radiotherapy"]
     courses.add_button.setFocus()
     qtbot.keyClick(courses.add_button, Qt.Key.Key_Space)
@@ -152,7 +157,7 @@ def test_previous_radiotherapy_courses_with_the_keyboard(window, qtbot) -> None:
 
 # -- laboratory ------------------------------------------------------------------------------------
 def test_lab_values_units_ranges_and_flags(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    editor, page = _page(window, qtbot, 3)
+    editor, page = _page(window, qtbot, "labs")
     editor.apply(lambda c: setattr(c.patient, "sex", Sex.MALE))
     calcium = page.rows["calcium"]
     assert "Calcium" in page.missing_label.text() or editor.assessment is None
@@ -196,7 +201,7 @@ def test_lab_values_units_ranges_and_flags(window, qtbot) -> None:  # type: igno
 
 
 def test_missing_minimum_labs_and_sex_specific_ranges(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    _editor, page = _page(window, qtbot, 3)
+    _editor, page = _page(window, qtbot, "labs")
     assert "Still missing: Haemoglobin; Leukocytes; Platelets" in page.missing_label.text()
     haemoglobin = page.rows["haemoglobin"]
     qtbot.waitUntil(lambda: "depends on the patient's sex" in haemoglobin.judgement.text())
@@ -210,7 +215,7 @@ def test_missing_minimum_labs_and_sex_specific_ranges(window, qtbot) -> None:  #
 
 
 def test_optional_lab_triggers_follow_the_history(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    editor, page = _page(window, qtbot, 3)
+    editor, page = _page(window, qtbot, "labs")
     trigger = page.rows["vitamin_d"].trigger
     qtbot.waitUntil(lambda: "Indication not yet known" in trigger.text())
     editor.apply(lambda c: setattr(c.history.differentials, "metabolic", True))
@@ -240,7 +245,7 @@ def test_a_site_configuration_sets_the_ranges(site_config, qtbot) -> None:  # ty
     store = CaseStore()
     window = MainWindow(store)
     qtbot.addWidget(window)
-    editor, page = _page(window, qtbot, 3)
+    editor, page = _page(window, qtbot, "labs")
     assert "Reference ranges of Zentrallabor Test" in page.source.text()
     _type(qtbot, page.rows["calcium"].value, "2.5")
     assert (page.rows["calcium"].low.value(), page.rows["calcium"].high.value()) == (2.1956, 2.6447)
@@ -256,7 +261,7 @@ def test_a_broken_site_configuration_is_not_used_and_says_why(site_config, qtbot
     store = CaseStore()
     window = MainWindow(store)
     qtbot.addWidget(window)
-    editor, page = _page(window, qtbot, 3)
+    editor, page = _page(window, qtbot, "labs")
     assert "could not be used" in page.source.text() and "mEq/L" in page.source.text()
     _type(qtbot, page.rows["calcium"].value, "2.5")
     assert (page.rows["calcium"].low.value(), page.rows["calcium"].high.value()) == (2.15, 2.6)
@@ -275,7 +280,7 @@ def test_prognosis_estimate_offers_only_what_a_score_supports_when_they_disagree
     case.imaging.visceral_metastases = "none"
     window.show_case(case)
     editor = window.editor
-    editor.go_to_page(0)
+    editor.go_to("history")
     page = editor.current_page()
     field = page.fields["history.prognosis_override"]
     note = page.notes["prognosis_scores:history.prognosis_override"]
@@ -288,6 +293,29 @@ def test_prognosis_estimate_offers_only_what_a_score_supports_when_they_disagree
     assert "disagree" not in note.text()
 
 
+def test_one_sampling_time_for_the_whole_panel_and_a_value_may_differ(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 23: the panel's time is typed once; each value entered takes it and shows it; a value
+    sampled at another time keeps its own when the panel's time changes; one undo step each."""
+    editor, page = _page(window, qtbot, "labs")
+    _type(qtbot, page.panel_time, "29.11.2026 07:30")
+    hb, crp = page.rows["haemoglobin"], page.rows["crp"]
+    _type(qtbot, hb.value, "12.5")
+    _type(qtbot, crp.value, "8")
+    panel = datetime(2026, 11, 29, 7, 30).astimezone()
+    times = {r.analyte: r.measured_at for r in editor.case.labs.results}
+    assert times == {"haemoglobin": panel, "crp": panel}
+    assert hb.measured_at.value() == panel, "the row shows the time it took"
+    _type(qtbot, crp.measured_at, "29.11.2026 11:00")  # this value was sampled later
+    _type(qtbot, page.panel_time, "29.11.2026 08:00")
+    times = {r.analyte: r.measured_at for r in editor.case.labs.results}
+    assert times == {"haemoglobin": datetime(2026, 11, 29, 8, 0).astimezone(),
+                     "crp": datetime(2026, 11, 29, 11, 0).astimezone()}
+    assert hb.measured_at.value() == times["haemoglobin"]
+    editor.undo()
+    QApplication.processEvents()
+    assert {r.analyte: r.measured_at for r in editor.case.labs.results}["haemoglobin"] == panel
+
+
 def test_which_fields_are_hidden_after_a_no_unless_they_hold_a_value(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Issue 22: "Which drug and last dose" is hidden while anticoagulants are "no" — shown for
     "yes" and when not recorded, and never hidden while it holds an entry."""
@@ -295,7 +323,7 @@ def test_which_fields_are_hidden_after_a_no_unless_they_hold_a_value(window, qtb
 
     window.new_case()
     editor = window.editor
-    editor.go_to_page(0)
+    editor.go_to("history")
     page = editor.current_page()
     details = page.fields["history.anticoagulant_details"]
     dose = page.fields["history.steroid_dose_mg"]
@@ -316,5 +344,6 @@ def test_which_fields_are_hidden_after_a_no_unless_they_hold_a_value(window, qtb
     from tests.ui.conftest import example
 
     window.show_case(example("breast"))  # another case: rebuilt from that case
-    assert window.editor.current_page().fields["history.anticoagulant_details"].isVisibleTo(window.editor.current_page()) \
+    history = window.editor.page("history")
+    assert history.fields["history.anticoagulant_details"].isVisibleTo(history) \
         == (window.editor.case.history.anticoagulants is not False or bool(window.editor.case.history.anticoagulant_details))

@@ -12,7 +12,7 @@ def test_new_uptake_on_a_bone_scan_soon_after_treatment_start_warns_of_flare(win
     case.history.systemic_therapy_started_on = None
     window.show_case(case)
     editor = window.editor
-    editor.go_to_page(2)
+    editor.go_to("imaging")
     page = editor.current_page()
 
     def set_choice(attr: str, value: object) -> None:

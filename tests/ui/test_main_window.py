@@ -15,7 +15,8 @@ def test_opening_a_case_shows_urgency_and_pages(window) -> None:  # type: ignore
     assert "Emergency" in window.editor.side_panel.urgency.text()
     assert "Musterfrau, Erika" in window.editor.header.text()
     titles = [window.editor.nav.item(i).text() for i in range(window.editor.nav.count())]
-    assert titles[0].startswith("Patient & history") and titles[4].startswith("Summary & referral")
+    assert titles[0].startswith("Triage") and titles[1].startswith("Patient & history")
+    assert titles[5].startswith("Summary & referral")
     assert "AIS C, NLI T10" in window.editor.side_panel.details.text()
 
 
@@ -32,7 +33,7 @@ def test_keyboard_page_navigation(window, qtbot) -> None:  # type: ignore[no-unt
 def test_typing_a_whole_exam_with_the_keyboard_updates_the_classification(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.new_case()
     editor = window.editor
-    editor.go_to_page(1)
+    editor.go_to("neurology")
     page = editor.current_page()
     grid = page.grid
     grid.setFocus()
@@ -60,7 +61,7 @@ def test_typing_a_whole_exam_with_the_keyboard_updates_the_classification(window
 
 def test_star_nt_and_delete_keys(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.new_case()
-    window.editor.go_to_page(1)
+    window.editor.go_to("neurology")
     grid = window.editor.current_page().grid
     grid.setCurrentCell(3, 0)
     qtbot.keyClick(grid, "3")
@@ -84,7 +85,7 @@ def test_star_nt_and_delete_keys(window, qtbot) -> None:  # type: ignore[no-unty
 def test_edits_are_autosaved_within_a_second(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.new_case()
     editor = window.editor
-    page = editor.pages[0]
+    page = editor.page("history")
     surname = page.fields["patient.surname"]
     surname.line.setFocus()
     qtbot.keyClicks(surname.line, "Testfrau")
@@ -96,7 +97,8 @@ def test_edits_are_autosaved_within_a_second(window, qtbot) -> None:  # type: ig
 
 def test_out_of_range_number_shows_a_message_and_changes_nothing(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.new_case()
-    page = window.editor.pages[0]
+    window.editor.go_to("history")
+    page = window.editor.page("history")
     nrs = page.fields["history.pain_nrs"]
     qtbot.keyClicks(nrs.line, "12")
     assert nrs.error.isVisible() and "0–10" in nrs.error.text()
@@ -111,25 +113,25 @@ def test_changing_the_deficit_changes_the_banner(window, qtbot) -> None:  # type
     case = _example("prostate")
     window.show_case(case)
     assert "Routine" in window.editor.side_panel.urgency.text()
-    window.editor.go_to_page(1)
+    window.editor.go_to("neurology")
     page = window.editor.current_page()
     override = page.fields["neuro.deficit_class_override"]
     index = override.combo.findData("functionally_relevant")
     override.combo.setCurrentIndex(index)
     override.combo.activated.emit(index)
     qtbot.waitUntil(lambda: "Emergency" in window.editor.side_panel.urgency.text(), timeout=2000)
-    summary = window.editor.pages[4].browser
+    summary = window.editor.page("summary").browser
     assert "Emergency operation" not in summary.toPlainText()  # a hidden page is brought up to date when shown
-    window.editor.go_to_page(4)
+    window.editor.go_to("summary")
     assert "Emergency operation within 6 hours if operable" in summary.toPlainText()
     assert "Transfer to specialised neurological rehabilitation" in summary.toPlainText().replace(
         "Rehabilitation: transfer", "Transfer")
-    window.editor.go_to_page(1)
+    window.editor.go_to("neurology")
     mild = override.combo.findData("mild")
     override.combo.setCurrentIndex(mild)
     override.combo.activated.emit(mild)
     qtbot.waitUntil(lambda: "24 hours" in window.editor.side_panel.urgency.text(), timeout=2000)
-    window.editor.go_to_page(4)
+    window.editor.go_to("summary")
     text = summary.toPlainText()
     assert "Early operation within 24 hours if operable" in text
     assert "Emergency operation within 6 hours" not in text
@@ -138,7 +140,7 @@ def test_changing_the_deficit_changes_the_banner(window, qtbot) -> None:  # type
 def test_imaging_page_two_lesions_and_the_worst_drives_the_panel(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.new_case()
     editor = window.editor
-    editor.go_to_page(2)
+    editor.go_to("imaging")
     page = editor.current_page()
 
     def set_field(attr: str, value: object) -> None:
@@ -179,7 +181,7 @@ def test_lab_flag_appears_and_disappears(window, qtbot) -> None:  # type: ignore
     window.show_case(_example("rcc"))  # calcium 2.72 mmol/L, reference 2.15-2.6
     editor = window.editor
     qtbot.waitUntil(lambda: "Hypercalcaemia" in editor.side_panel.details.text(), timeout=2000)
-    editor.go_to_page(3)
+    editor.go_to("labs")
     page = editor.current_page()
     assert "Hypercalcaemia" in page.missing_label.text()
     value = page.rows["calcium"].value
@@ -193,7 +195,7 @@ def test_summary_why_expands_to_rule_and_facts(window, qtbot) -> None:  # type: 
     from PySide6.QtCore import QUrl
 
     window.show_case(_example("breast"))
-    window.editor.go_to_page(4)
+    window.editor.go_to("summary")
     page = window.editor.current_page()
     text = page.browser.toPlainText()
     assert text.startswith("‼ Emergency")
@@ -206,7 +208,7 @@ def test_summary_why_expands_to_rule_and_facts(window, qtbot) -> None:  # type: 
 
 def test_summary_lists_missing_facts_when_the_deficit_is_unknown(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.new_case()
-    window.editor.go_to_page(4)
+    window.editor.go_to("summary")
     text = window.editor.current_page().browser.toPlainText()
     assert text.startswith("? Urgency cannot be determined yet")
     assert "Missing facts that would change the result" in text

@@ -20,7 +20,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def _neurology(window):  # type: ignore[no-untyped-def]
-    window.editor.go_to_page(1)
+    window.editor.go_to("neurology")
     return window.editor.current_page()
 
 

@@ -16,7 +16,7 @@ def _tomita(window):  # type: ignore[no-untyped-def]
 def test_override_a_derived_item_with_a_reason_then_remove_it(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.show_case(example("prostate"))
     editor = window.editor
-    editor.go_to_page(4)
+    editor.go_to("summary")
     page = editor.current_page()
     before = _tomita(window)
     bone = next(i for i in before.items if i.id == "bone")
@@ -56,7 +56,7 @@ def test_numeric_override_needs_a_number(window, qtbot) -> None:  # type: ignore
     case.imaging.visceral_metastases = OrganMetastases.NONE
     window.show_case(case)
     editor = window.editor
-    editor.go_to_page(4)
+    editor.go_to("summary")
     page = editor.current_page()
     page.request_override("rades_death_2m.interval_months")
     dialog = page.override_dialog

@@ -17,7 +17,7 @@ def test_create_referral_pdf_keeps_it_with_the_case_and_opens_it(window, qtbot, 
     monkeypatch.setattr(SummaryPage, "open_file", staticmethod(opened.append))
     window.show_case(example("breast"))
     editor = window.editor
-    editor.go_to_page(4)
+    editor.go_to("summary")
     page = editor.current_page()
     page.language.setCurrentIndex(page.language.findData("de"))
     qtbot.mouseClick(page.create_pdf, Qt.MouseButton.LeftButton)
@@ -46,7 +46,7 @@ def test_export_fhir_bundle_writes_the_document_in_the_chosen_language(window, q
     target = tmp_path / "referral-fhir.json"
     monkeypatch.setattr(summary.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.show_case(example("breast"))
-    window.editor.go_to_page(4)
+    window.editor.go_to("summary")
     page = window.editor.current_page()
     page.language.setCurrentIndex(page.language.findData("de"))
     qtbot.mouseClick(page.export_fhir, Qt.MouseButton.LeftButton)
@@ -66,7 +66,7 @@ def test_no_viewer_is_said_on_the_page_with_show_in_folder(window, qtbot, monkey
     monkeypatch.setattr(SummaryPage, "open_file", staticmethod(lambda path: asked.append(path) or False))
     window.show_case(example("prostate"))
     editor = window.editor
-    editor.go_to_page(4)
+    editor.go_to("summary")
     page = editor.current_page()
     assert not page.reports.isVisible() and not page.report_message.isVisible() and not page.show_folder.isVisible()
     qtbot.mouseClick(page.create_pdf, Qt.MouseButton.LeftButton)
@@ -87,7 +87,7 @@ def test_case_notes_and_examination_notes_are_edited_in_the_window_and_printed(w
     monkeypatch.setattr(SummaryPage, "open_file", staticmethod(opened.append))
     window.show_case(example("prostate"))
     editor = window.editor
-    editor.go_to_page(4)
+    editor.go_to("summary")
     summary = editor.current_page()
     box = summary.case_notes.box
     assert box.isVisible()
@@ -96,13 +96,13 @@ def test_case_notes_and_examination_notes_are_edited_in_the_window_and_printed(w
     qtbot.keyClick(box, Qt.Key.Key_Return)
     qtbot.keyClicks(box, "Prefers German.")
     assert editor.case.notes == "Daughter is the contact.\nPrefers German."
-    editor.go_to_page(1)
+    editor.go_to("neurology")
     neurology = editor.current_page()
     comments = neurology.fields["neuro.isncsci.comments"]
     comments.box.setFocus()
     qtbot.keyClicks(comments.box, "Exam limited by pain.")
     assert editor.case.latest_exam().isncsci.comments == "Exam limited by pain."
-    editor.go_to_page(4)
+    editor.go_to("summary")
     qtbot.mouseClick(summary.create_pdf, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(opened) == 1, timeout=30_000)  # made in the background
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(opened[0])).pages)

@@ -15,12 +15,13 @@ from spinemet_desktop.present import trend as serial
 from spinemet_desktop.ui import language
 from spinemet_desktop.ui.labels import clinical
 from spinemet_desktop.ui.main_window import MainWindow
+from spinemet_desktop.ui.pages import page_index
 from spinemet_desktop.ui.spine_map_widget import SpineMapWidget
 from spinemet_desktop.ui.trend_widget import TrendWidget
 from tests.ui.conftest import example
 from tests.ui.layout import focus_chain
 
-NEUROLOGY, SUMMARY = 1, 4
+NEUROLOGY, SUMMARY = page_index("neurology"), page_index("summary")
 
 
 @pytest.fixture(autouse=True)

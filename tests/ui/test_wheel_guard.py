@@ -81,7 +81,8 @@ def test_the_wheel_still_changes_the_answer_that_has_the_focus(window, qtbot) ->
     would see an unguarded one)."""
     window.show_case(example("breast"))
     editor = window.editor
-    field = editor.pages[0].fields["history.complaint_sensory"]
+    editor.go_to("history")
+    field = editor.page("history").fields["history.complaint_sensory"]
     field.combo.setFocus()
     qtbot.waitUntil(field.combo.hasFocus)
     before = field.combo.currentIndex()

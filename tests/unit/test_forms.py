@@ -15,7 +15,7 @@ from spinemet_desktop.model.enums import Sex
 from spinemet_desktop.present.forms import FormError, load_forms
 from spinemet_desktop.present.forms import load as forms_load
 from spinemet_desktop.present.forms.extract import TARGET, source
-from spinemet_desktop.present.forms.missing import missing_items
+from spinemet_desktop.present.forms.missing import applies, missing_items, ruled_out
 from spinemet_desktop.present.forms.schema import json_schema
 from spinemet_desktop.store.paths import ENV_SITE_CONFIG, site_config_path
 from tests.conftest import EXAMPLES
@@ -23,6 +23,7 @@ from tests.conftest import EXAMPLES
 ROOT = Path(__file__).resolve().parents[2]
 HISTORY = (ROOT / "forms" / "history.yaml").read_text(encoding="utf-8")
 LABS = (ROOT / "forms" / "labs.yaml").read_text(encoding="utf-8")
+TRIAGE = (ROOT / "forms" / "triage.yaml").read_text(encoding="utf-8")
 
 
 def test_the_shipped_declarations_load() -> None:
@@ -39,7 +40,14 @@ def test_the_shipped_declarations_load() -> None:
     ("kind: yesno, label: Previous trauma", "kind: text, label: Previous trauma", "does not accept ['text']"),
     ("required_if: history.known_cancer", "required_if: history.known_tumour", "not a field of this form"),
     ("form: history", "form: histroy", "form"),
-    ("  - title: Pain\n", "  - title: Pain\n    colour: red\n", "Extra inputs"),
+    ("  - title: Medication\n", "  - title: Medication\n    colour: red\n", "Extra inputs"),
+    ("applies_if: history.steroids_given}", "applies_if: history.steroids_taken}", "not a field of this form"),
+    ("applies_if: not history.known_cancer,", "applies_if: not history.known_tumour,", "not a field of this form"),
+    ("label: Previous trauma, required: true}", "label: Previous trauma, required: true, applies_if: history.infection}",
+     "cannot always be required"),
+    ("applies_if: history.anticoagulants}", "applies_if: unless history.anticoagulants}", "applies_if"),
+    ("applies_if: history.anticoagulants}", "applies_if: history.anticoagulants, show_if: history.trauma}",
+     "Extra inputs"),
     ("label: Surname, required: true}", "label: Surname, required: true, colour: red}", "Extra inputs"),
     ("{field: patient.surname", "[field: patient.surname", "not valid YAML"),
 ])
@@ -182,5 +190,85 @@ def test_the_translation_source_of_the_forms_is_current() -> None:
 
 def test_json_schema_of_the_declarations() -> None:
     schema = json_schema()
-    assert set(schema) == {"page", "labs", "site"}  # "page": history.yaml, imaging.yaml, neurology.yaml
+    assert set(schema) == {"page", "triage", "labs", "site"}  # "page": history.yaml, imaging.yaml, neurology.yaml
     assert "reference_ranges" in schema["site"]["properties"]
+
+
+# -- the triage page and conditional items (issue 23) ---------------------------------------------------
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ("{field: history.complaint_weakness}", "{field: history.complaint_weakness, label: Weak}", "Extra inputs"),
+    ("{field: history.known_cancer}", "{field: history.known_tumour}", "declared on no page"),
+    ("{field: history.known_cancer}", "{field: history.medication_plan}", "not a quick answer"),
+    ("{field: history.known_cancer}", "{field: history.complaint_weakness}", "named twice"),
+    ("  - title: Cancer\n    column: 1", "  - title: Cancer\n    column: 3", "earlier column"),
+])
+def test_a_broken_triage_declaration_is_refused(old: str, new: str, message: str) -> None:
+    assert old in TRIAGE
+    pages = load_forms(find_site=False)
+    with pytest.raises(FormError, match=message):
+        forms_load.parse_triage(TRIAGE.replace(old, new, 1), pages.pages())
+
+
+def test_the_triage_page_declares_no_field_of_its_own() -> None:
+    """Each triage field is declared once, on its home page (history, neurology or imaging); the
+    triage page takes that declaration, label and all."""
+    forms = load_forms(find_site=False)
+    assert forms.triage is not None
+    homes = {item.field: page.form for page in forms.pages() for item in page.items()}
+    for group in forms.triage_groups():
+        for item in group.items:
+            assert homes[item.field] in ("history", "neurology", "imaging")
+            assert item is forms.item(item.field)
+    assert {"history.complaint_weakness", "neuro.ambulatory", "neuro.deficit_onset_at", "neuro.rapidly_progressive",
+            "history.known_cancer", "imaging.lesion.*.level", "imaging.lesion.*.escc",
+            "imaging.lesion.*.unstable_fracture", "history.operable_per_anaesthesia",
+            "history.consents_to_surgery"} <= set(forms.triage.fields())
+
+
+def test_a_conditional_item_applies_only_when_its_condition_holds_unless_it_holds_a_value() -> None:
+    forms = load_forms(find_site=False)
+    case = _examples()[0].model_copy(deep=True)
+    details = forms.item("history.anticoagulant_details")
+    suspected = forms.item("history.cancer_suspected")
+    courses = forms.item("history.cord_tolerance_exhausted")
+    case.history.anticoagulants, case.history.anticoagulant_details = False, None
+    assert not applies(details, case) and ruled_out(details, case)
+    case.history.anticoagulants = True
+    assert applies(details, case)
+    case.history.anticoagulants = None
+    assert applies(details, case), "an unanswered question hides nothing"
+    case.history.anticoagulants, case.history.anticoagulant_details = False, "apixaban"
+    assert applies(details, case) and ruled_out(details, case), "what is recorded is never hidden"
+    case.history.known_cancer = True  # applies_if: not history.known_cancer
+    assert not applies(suspected, case)
+    case.history.known_cancer = False
+    assert applies(suspected, case)
+    case.history.known_cancer = None
+    assert applies(suspected, case)
+    case.history.prior_spine_radiotherapy, case.history.cord_tolerance_exhausted = [], None
+    assert not applies(courses, case), "a field other than yes/no rules out while it is empty"
+    case.history.systemic_therapy_current = case.history.systemic_therapy_started_on = None
+    assert not applies(forms.item("history.systemic_therapy_started_on"), case)
+    case.history.systemic_therapy_current = "letrozole"
+    assert applies(forms.item("history.systemic_therapy_started_on"), case)
+    case.history.steroids_given, case.history.steroid_dose_mg = False, None
+    assert "history.steroid_dose_mg" not in {i.field for i in missing_items(forms.history, case)}
+    case.history.steroids_given = True
+    assert "history.steroid_dose_mg" in {i.field for i in missing_items(forms.history, case)}
+
+
+def test_the_history_page_puts_the_facts_of_the_pathway_and_scores_before_the_checklist() -> None:
+    form = load_forms(find_site=False).history
+    titles = [group.title for group in form.groups]
+    checklist = next(i for i, group in enumerate(form.groups) if group.collapsible)
+    assert form.groups[checklist].heading == "History checklist (Empfehlung 8)"
+    assert all(group.collapsible for group in form.groups[checklist:])
+    first_part = [item for group in form.groups[:checklist] for item in group.items]
+    later = [item for group in form.groups[checklist:] for item in group.items]
+    # Every item a score or a pathway fact reads is in the first part; the rest of the checklist after it.
+    reads = [item.field for item in later if any(u.startswith("pathway:") or u in forms_load.SCALE_IDS
+                                                 or ":" not in u and u != "red_flags" for u in item.used_by)]
+    assert reads == [], reads
+    assert {"history.complaint_weakness", "history.pain_character", "history.karnofsky",
+            "history.primary_tumour"} <= {item.field for item in first_part}
+    assert titles.index("General condition and operability") < checklist

@@ -18,9 +18,12 @@ def texts() -> list[str]:
     forms = load_forms(find_site=False)
     found: list[str] = []
     for group in (group for page in forms.pages() for group in page.groups):
-        found += [group.title, group.help]
+        found += [group.heading, group.title, group.help, group.all_no]
         for item in group.items:
             found += [item.label, item.help]
+    if forms.triage is not None:  # its items are labelled by their home declarations
+        for triage in forms.triage.groups:
+            found += [triage.title, triage.help, triage.all_no]
     found.append(forms.labs.reference_status)
     found += [panel.title for panel in forms.labs.panels]
     return list(dict.fromkeys(t for t in found if t))

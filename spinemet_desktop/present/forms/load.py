@@ -36,12 +36,14 @@ from spinemet_desktop.model.units import (
 )
 from spinemet_desktop.model.untrusted import UntrustedTextError, parse_yaml
 from spinemet_desktop.present.forms.schema import (
+    Group,
     Item,
     LabsForm,
     PageForm,
     Range,
     SexRanges,
     SiteConfig,
+    TriageForm,
 )
 from spinemet_desktop.present.vocabulary import VOCABULARY
 
@@ -82,10 +84,28 @@ class Forms:
     site_error: str | None = None
     imaging: PageForm | None = None
     neurology: PageForm | None = None
+    triage: TriageForm | None = None
 
     def pages(self) -> tuple[PageForm, ...]:
-        """The page declarations (history, imaging, neurology)."""
+        """The page declarations (history, imaging, neurology): each field's home."""
         return tuple(form for form in (self.history, self.imaging, self.neurology) if form is not None)
+
+    def item(self, field: str) -> Item:
+        """A field's declaration on its home page (KeyError if no page declares it)."""
+        for page in self.pages():
+            for item in page.items():
+                if item.field == field:
+                    return item
+        raise KeyError(field)
+
+    def triage_groups(self) -> tuple[Group, ...]:
+        """The triage page's groups with the home declaration of each field they name."""
+        if self.triage is None:
+            return ()
+        return tuple(Group(title=group.title, help=group.help, all_no=group.all_no,
+                           all_no_items=group.all_no_items,
+                           items=tuple(self.item(item.field) for item in group.items))
+                     for group in self.triage.groups)
 
     def default_unit(self, analyte: str) -> str:
         site = self.site.default_units.get(Analyte(analyte))
@@ -184,9 +204,12 @@ def _check_item(item: Item, declared: set[str], users: frozenset[str], name: str
     for user in item.used_by:
         if user not in users:
             raise FormError(f"{where}: used_by names {user!r}, which is no score, pathway fact or lab trigger")
-    for other in (item.required_if, item.required_unless, item.applies_if):
+    for other in (item.required_if, item.required_unless, item.condition[0] if item.condition else None):
         if other is not None and other not in declared:
             raise FormError(f"{where}: {other} is not a field of this form")
+    if item.condition is not None and any(path.startswith(tuple(prefix for prefix, _ in ROOTS))
+                                          for path in (item.field, item.condition[0])):
+        raise FormError(f"{where}: a condition needs fields of the case, not of a lesion or an examination")
     if item.kind == "show":
         if item.field != item.show:
             raise FormError(f"{where}: a display's field is its name ({item.show})")
@@ -248,6 +271,25 @@ def _check_range(analyte: str, declared: Range | SexRanges, default_unit: str, w
 
 def _units(analyte: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((CANONICAL_UNIT.get(analyte, ""), *accepted_units(analyte))))
+
+
+def check_triage(form: TriageForm, pages: tuple[PageForm, ...]) -> None:
+    """Every field of the triage page is declared on one of the other pages (its home), and is one
+    a quick answer can give (no lists, no displays)."""
+    homes = {item.field: item for page in pages for item in page.items()}
+    for field in form.fields():
+        item = homes.get(field)
+        if item is None:
+            raise FormError(f"triage.yaml: {field} is declared on no page (the triage page only names fields "
+                            "that another page declares)")
+        if item.kind in ("show", "courses", "longtext"):
+            raise FormError(f"triage.yaml: {field} is a {item.kind} item, not a quick answer")
+    for group in form.groups:
+        questions = {i.field for i in group.items if homes[i.field].kind == "yesno"}
+        wrong = [f for f in group.all_no_items if f not in questions]
+        if wrong or (group.all_no_items and not group.all_no):
+            raise FormError(f"triage.yaml: {group.title}: all_no_items must name yes/no questions of the group "
+                            f"and needs all_no ({', '.join(wrong)})")
 
 
 def check_labs(form: LabsForm) -> None:
@@ -313,6 +355,12 @@ def parse_history(text: str) -> PageForm:
     return parse_page(text, "history.yaml")
 
 
+def parse_triage(text: str, pages: tuple[PageForm, ...]) -> TriageForm:
+    form: TriageForm = _validated(TriageForm, _read_yaml(text, "triage.yaml"), "triage.yaml")
+    check_triage(form, pages)
+    return form
+
+
 def parse_labs(text: str) -> LabsForm:
     form = _validated(LabsForm, _read_yaml(text, "labs.yaml"), "labs.yaml")
     check_labs(form)
@@ -349,7 +397,8 @@ def load_forms(site_path: Path | None = None, *, find_site: bool = True) -> Form
     imaging = parse_page(_declaration("imaging.yaml"), "imaging.yaml")
     neurology = parse_page(_declaration("neurology.yaml"), "neurology.yaml")
     labs = parse_labs(_declaration("labs.yaml"))
-    shipped = Forms(history, labs, SiteConfig(), imaging=imaging, neurology=neurology)
+    triage = parse_triage(_declaration("triage.yaml"), (history, imaging, neurology))
+    shipped = Forms(history, labs, SiteConfig(), imaging=imaging, neurology=neurology, triage=triage)
     path = site_path if site_path is not None else (site_config_path() if find_site else None)
     if path is None:
         return shipped

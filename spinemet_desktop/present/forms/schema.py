@@ -2,7 +2,9 @@
 
 The declarations say what the history, imaging, neurology and laboratory pages ask (items, answer vocabularies,
 units, plausible ranges, default reference ranges, triggers, which score or rule reads each
-item); the pages are built from them. Every declaration is checked against the case model and
+item, when an item applies); the pages are built from them. The triage page (``triage.yaml``)
+declares no field of its own: it names fields the other pages declare, which keep their one label
+and their home page. Every declaration is checked against the case model and
 the clinical registries when it is loaded, so that a typo in a YAML file stops the program at
 start-up (and the test suite) instead of showing a form that writes nowhere. No Qt, no I/O.
 """
@@ -18,7 +20,8 @@ from spinemet_desktop.model.enums import Analyte
 ItemKind = Literal["text", "longtext", "integer", "decimal", "choice", "yesno", "date", "datetime",
                    "courses", "show"]
 #: Derived hints shown under a field (the page knows how to compute each from the assessment).
-NOTES = ("radiosensitivity_default", "kps_ecog_consistency", "prognosis_scores")
+NOTES = ("radiosensitivity_default", "kps_ecog_consistency", "prognosis_scores", "tomita_growth_default",
+         "sins_pain_default")
 #: Derived displays (kind: show).
 DISPLAYS = ("red_flags", "ambulatory_status")
 
@@ -42,9 +45,12 @@ class Item(_Declaration):
     required: bool = False
     required_if: str | None = None
     required_unless: str | None = None
-    #: A yes/no field of the same form: this item is hidden while that one is answered "no" and
-    #: this one is empty ("Which drug and last dose" after "Anticoagulants: no"). Never hides a value.
-    applies_if: str | None = None
+    #: When the item applies: another field of the same form ("history.anticoagulants"), or "not" and
+    #: a field ("not history.known_cancer"). The page hides the item while that field's answer rules
+    #: it out — a yes/no question answered "no" (with "not": "yes"), any other field empty (with
+    #: "not": filled in). An unanswered question hides nothing ("Which drug and last dose" stays
+    #: until "Anticoagulants" is answered "no"), and an item holding a value is never hidden.
+    applies_if: Annotated[str, Field(pattern=r"^(not )?[a-z_][a-z0-9_.]*$")] | None = None
     note: Literal[NOTES] | None = None  # type: ignore[valid-type]
     show: Literal[DISPLAYS] | None = None  # type: ignore[valid-type]
 
@@ -61,13 +67,49 @@ class Item(_Declaration):
             raise ValueError(f"{self.field}: 'show' belongs to kind 'show' (and only to it)")
         if self.required and self.required_if:
             raise ValueError(f"{self.field}: required and required_if exclude each other")
+        if self.required and self.applies_if:
+            raise ValueError(f"{self.field}: an item shown only under a condition cannot always be required "
+                             "(use required_if)")
         return self
+
+    @property
+    def condition(self) -> tuple[str, bool] | None:
+        """The field the item depends on (``applies_if``), and whether the item applies while that
+        field holds ("yes", or filled in: True) or while it does not ("not …": False)."""
+        if self.applies_if is None:
+            return None
+        return self.applies_if.removeprefix("not "), not self.applies_if.startswith("not ")
 
 
 class Group(_Declaration):
     title: Annotated[str, Field(min_length=1)]
     help: str = ""
+    #: A heading above the group that starts a new part of the page.
+    heading: str = ""
+    #: The group can be folded away (the checklist of Empfehlung 8 after the facts the pathway needs).
+    collapsible: bool = False
+    #: The label of a shortcut that answers every open yes/no question of the group with "no", each
+    #: field explicitly (empty: no shortcut). It is offered only while none of its questions is
+    #: answered "yes" (its label would then be untrue).
+    all_no: str = ""
+    #: The questions the shortcut answers (empty: every yes/no question of the group).
+    all_no_items: tuple[str, ...] = ()
     items: Annotated[tuple[Item, ...], Field(min_length=1)]
+
+    def shortcut_fields(self) -> tuple[str, ...]:
+        """The yes/no questions the group's "all no" shortcut answers."""
+        return self.all_no_items or tuple(item.field for item in self.items if item.kind == "yesno")
+
+    @model_validator(mode="after")
+    def _shortcut(self) -> Group:
+        questions = {item.field for item in self.items if item.kind == "yesno"}
+        wrong = [f for f in self.all_no_items if f not in questions]
+        if wrong:
+            raise ValueError(f"{self.title}: all_no_items names what is no yes/no question of the group: "
+                             f"{', '.join(wrong)}")
+        if self.all_no_items and not self.all_no:
+            raise ValueError(f"{self.title}: all_no_items without an all_no shortcut")
+        return self
 
 
 class PageForm(_Declaration):
@@ -89,6 +131,46 @@ class PageForm(_Declaration):
         duplicates = sorted({f for f in fields if fields.count(f) > 1})
         if duplicates:
             raise ValueError(f"fields declared twice: {', '.join(duplicates)}")
+        return self
+
+
+class TriageItem(_Declaration):
+    """A field of the triage page: only its address; label, kind and help are those of its home
+    declaration."""
+
+    field: Annotated[str, Field(min_length=1, max_length=100)]
+
+
+class TriageGroup(_Declaration):
+    title: Annotated[str, Field(min_length=1)]
+    help: str = ""
+    all_no: str = ""
+    all_no_items: tuple[str, ...] = ()
+    #: The column of the page (1 to 3, left to right); Tab follows the order of the groups.
+    column: Literal[1, 2, 3] = 1
+    items: Annotated[tuple[TriageItem, ...], Field(min_length=1)]
+
+
+class TriageForm(_Declaration):
+    """The triage page (triage.yaml): the few facts that decide urgency and transport."""
+
+    form: Literal["triage"]
+    version: Literal[1]
+    groups: Annotated[tuple[TriageGroup, ...], Field(min_length=1)]
+
+    def fields(self) -> list[str]:
+        return [item.field for group in self.groups for item in group.items]
+
+    @model_validator(mode="after")
+    def _unique(self) -> TriageForm:
+        fields = self.fields()
+        duplicates = sorted({f for f in fields if fields.count(f) > 1})
+        if duplicates:
+            raise ValueError(f"fields named twice: {', '.join(duplicates)}")
+        columns = [group.column for group in self.groups]
+        if columns != sorted(columns):
+            raise ValueError("a group is in an earlier column than the one before it (Tab follows the groups' "
+                             "order and the page reads column by column)")
         return self
 
 
@@ -183,4 +265,4 @@ HistoryForm = PageForm
 def json_schema() -> dict[str, Any]:
     """The JSON Schema of the files (for editors and for the documentation)."""
     return {name: model.model_json_schema() for name, model in
-            (("page", PageForm), ("labs", LabsForm), ("site", SiteConfig))}
+            (("page", PageForm), ("triage", TriageForm), ("labs", LabsForm), ("site", SiteConfig))}

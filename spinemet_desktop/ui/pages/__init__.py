@@ -9,6 +9,7 @@ from spinemet_desktop.present.pages import ENTRY_PAGES
 
 #: Each page's translation context and title.
 TITLES = {
+    "triage": ("TriagePage", QT_TRANSLATE_NOOP("TriagePage", "Triage")),
     "history": ("PatientHistoryPage", QT_TRANSLATE_NOOP("PatientHistoryPage", "Patient & history")),
     "neurology": ("NeurologyPage", QT_TRANSLATE_NOOP("NeurologyPage", "Neurology (ISNCSCI)")),
     "imaging": ("ImagingPage", QT_TRANSLATE_NOOP("ImagingPage", "Imaging findings")),

@@ -7,30 +7,53 @@ reads back with :func:`spinemet_desktop.session.ops.read`; ``neuro.*`` and ``ima
 fields are those of the examination and the lesion the page shows (:meth:`FormPage.context`).
 Pages know the editor only through :class:`PageHost`, so the editor may import the pages and not
 the other way round.
+
+What the declarations say beyond the items is built here too, for every page alike: an item with a
+condition (``applies_if``) is shown only while it applies
+(:func:`spinemet_desktop.present.forms.missing.applies`: never hidden while it holds a value); a
+``collapsible`` group can be folded away and says whether it is complete; a group's ``all_no``
+shortcut answers each of its open yes/no questions (or those it names) with "no", every field
+explicitly, as one operation (one undo step), and is offered only while none of them is "yes"; a ``heading`` starts a new part of the page.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.clinical.labs import FLAG_NAMES as LAB_FLAG_NAMES
 from spinemet_desktop.clinical.pathway.facts import FACT_LABELS
+from spinemet_desktop.clinical.result import Source
 from spinemet_desktop.clinical.scores import SPECS
 from spinemet_desktop.model import Case, Lesion, NeuroExam
 from spinemet_desktop.model.address import FieldAddress
 from spinemet_desktop.present.fields import field_label
 from spinemet_desktop.present.forms import forms
+from spinemet_desktop.present.forms.missing import applies, required_open
 from spinemet_desktop.present.forms.schema import Group, Item
 from spinemet_desktop.session import Changes, Op, ops
 from spinemet_desktop.store import Store
 from spinemet_desktop.ui.labels import choices, clinical, ui_renderer
 from spinemet_desktop.ui.pages import page_title
-from spinemet_desktop.ui.plain import tooltip
+from spinemet_desktop.ui.plain import plain_label, tooltip
 from spinemet_desktop.ui.widgets import (
     BoolField,
     ChoiceField,
@@ -45,6 +68,10 @@ from spinemet_desktop.ui.widgets import (
 
 #: Captions longer than this (in the language shown) are put above their field.
 LONG_LABEL = 50
+#: Hints that show the default a field takes until it is answered (clinical/derive.py): the field
+#: they belong to, and its answer vocabulary.
+DEFAULT_NOTES = {"radiosensitivity_default": "radiosensitivity", "tomita_growth_default": "tomita_growth",
+                 "sins_pain_default": "sins_pain"}
 
 
 class PageHost(Protocol):
@@ -110,6 +137,82 @@ def used_by_text(used_by: tuple[str, ...]) -> str:
             spec = SPECS.get(user)
             names.append(clinical(spec.name) if spec is not None else user.upper())
     return QCoreApplication.translate("PatientHistoryPage", "Used by: %1.").replace("%1", "; ".join(names))
+
+
+@dataclass
+class _Row:
+    """A built item: its declaration and the widgets that show or hide it."""
+
+    item: Item
+    widgets: tuple[QWidget, ...] = ()
+    form: QFormLayout | None = None
+    field: QWidget | None = None
+
+    def set_visible(self, visible: bool) -> None:
+        if self.form is not None and self.field is not None:
+            self.form.setRowVisible(self.field, visible)
+        for widget in self.widgets:
+            widget.setVisible(visible)
+
+
+class _Header(QLabel):
+    """The title line of a :class:`Section`: wraps (long titles, large text), and a click folds."""
+
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+class Section(QFrame):
+    """A group that can be folded away: an arrow button (Space or Enter folds and unfolds), its title
+    and state beside it (wrapped, so that a long title never widens the page), and its body."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.title = title
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.toggle = QToolButton()
+        self.toggle.setCheckable(True)
+        self.toggle.setChecked(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.toggle.setStyleSheet("QToolButton { border: none; }")
+        self.toggle.toggled.connect(self._show)
+        self.header = _Header()
+        plain_label(self.header)
+        self.header.setWordWrap(True)
+        self.header.setStyleSheet("font-weight: bold;")
+        self.header.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.header.clicked.connect(self.toggle.toggle)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.header, 1)
+        self.body = QWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.body)
+        self.state = ""
+        self._show(True)
+
+    def set_state(self, state: str) -> None:
+        """What the header says after the title (e.g. "complete", "2 answers missing")."""
+        self.state = state
+        self._show(self.toggle.isChecked())
+
+    def expand(self) -> None:
+        self.toggle.setChecked(True)
+
+    def _show(self, expanded: bool) -> None:
+        self.body.setVisible(expanded)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self.header.setText(f"{self.title} — {self.state}" if self.state else self.title)
+        self.toggle.setAccessibleName(self.title)
+        folded = QCoreApplication.translate("Page", "expanded; Space folds it away") if expanded else \
+            QCoreApplication.translate("Page", "folded away; Space shows it")
+        self.toggle.setAccessibleDescription(f"{self.state}. {folded}" if self.state else folded)
 
 
 class DisagreementBanner(QLabel):
@@ -195,6 +298,9 @@ class Page(QWidget):
 class FormPage(Page):
     """A page of bound fields, each writing the case field at its address."""
 
+    #: Captions longer than this are put above their field (a page in narrow columns puts more there).
+    long_label = LONG_LABEL
+
     def __init__(self, editor: PageHost) -> None:
         super().__init__(editor)
         #: Every bound field by its address (spec key: "imaging.lesion.*.escc", "neuro.isncsci.vac").
@@ -203,9 +309,13 @@ class FormPage(Page):
         self.notes: dict[str, QLabel] = {}
         #: Derived displays (kind "show") by address.
         self.displays: dict[str, QLabel] = {}
-        #: Items that apply only after a "yes" (``applies_if``): (address, the yes/no field's address,
-        #: and what to hide: the form and the field of its row, or the caption above it and the field).
-        self.conditional: list[tuple[str, str, QFormLayout | None, list[QWidget]]] = []
+        #: Every built item by address (to show or hide it as its condition says).
+        self.items_built: dict[str, _Row] = {}
+        #: The foldable groups, and the section that holds each field.
+        self.sections: list[tuple[Section, Group]] = []
+        self.section_of: dict[str, Section] = {}
+        #: The "all no" shortcut of each group that has one.
+        self.shortcuts: list[tuple[QPushButton, Group]] = []
 
     # -- the part of the case the page shows ------------------------------------------------------
     def context(self) -> dict[str, str | None]:
@@ -219,18 +329,129 @@ class FormPage(Page):
     def edited(self, changes: Changes) -> None:
         """Called after a field of the page was written (e.g. to adopt a newly started exam)."""
 
+    def operation(self, address: str, value: object) -> Op:
+        """The operation that writes a field of the page."""
+        return ops.set_field(address, value, **self.context())
+
     # -- building ---------------------------------------------------------------------------------
     def add_group(self, column: QVBoxLayout, group: Group) -> QVBoxLayout:
-        """A group box with the group's help and items; returns the box's layout."""
-        box = QGroupBox(form_text(group.title))
-        outer = QVBoxLayout(box)
+        """A group box (or a foldable section) with the group's help, items and shortcut; returns the
+        layout of its body."""
+        if group.heading:
+            heading = plain_label(text=form_text(group.heading))
+            heading.setObjectName("formHeading")
+            heading.setStyleSheet("font-weight: bold; font-size: 120%; margin-top: 6px;")
+            heading.setWordWrap(True)
+            column.addWidget(heading)
+        if group.collapsible:
+            section = Section(form_text(group.title))
+            outer = QVBoxLayout(section.body)
+            outer.setContentsMargins(0, 0, 0, 0)
+            self.sections.append((section, group))
+            for item in group.items:
+                self.section_of[item.field] = section
+            box: QWidget = section
+        else:
+            box = QGroupBox(form_text(group.title))
+            outer = QVBoxLayout(box)
         if group.help:
-            intro = QLabel(form_text(group.help))
+            intro = plain_label(text=form_text(group.help))
             intro.setWordWrap(True)
             outer.addWidget(intro)
         self.add_items(outer, group.items)
+        if group.all_no:
+            shortcut = QPushButton(form_text(group.all_no))
+            shortcut.setToolTip(QCoreApplication.translate(
+                "Page", "Answers each open yes/no question of this group with No — each one is recorded; "
+                        "Undo takes them back"))
+            shortcut.setAccessibleDescription(shortcut.toolTip())
+            shortcut.clicked.connect(lambda _checked=False, g=group: self.answer_no(g))
+            outer.addWidget(shortcut, 0, Qt.AlignmentFlag.AlignLeft)
+            self.shortcuts.append((shortcut, group))
         column.addWidget(box)
         return outer
+
+    def _open_questions(self, group: Group, case: Case) -> list[str]:
+        """The questions the group's shortcut would answer "no": those it names that apply and are not
+        answered yet — none while one of them is answered "yes" (the shortcut's label would be untrue)."""
+        exam, lesion = self.shown(case)
+        named = set(group.shortcut_fields())
+        items = [item for item in group.items if item.field in named and item.field in self.fields]
+        answers = {item.field: ops.read(case, item.field, exam=exam, lesion=lesion) for item in items}
+        if any(value is True for value in answers.values()):
+            return []
+        return [item.field for item in items if applies(item, case) and answers[item.field] is None]
+
+    def answer_no(self, group: Group) -> None:
+        """The group's shortcut: each open yes/no question answered "no", explicitly, in one step."""
+        case = self.editor.case
+        if case is None:
+            return
+        fields = self._open_questions(group, case)
+        if not fields:
+            return
+        changes = self.editor.apply(ops.set_fields([(f, False) for f in fields], **self.context()))
+        self.edited(changes)
+        if self.editor.case is not None:
+            self.refresh(self.editor.case)
+
+    def show_defaults(self, assessment: Assessment) -> None:
+        """The hints under fields that have a derived default: the default and where it comes from while
+        the field is not answered (never silent: the score or rule uses it), or why there is none."""
+        case = self.editor.case
+        if case is None:
+            return
+        _exam, lesion = self.shown(case)
+        for key, note in self.notes.items():
+            name, _, address = key.partition(":")
+            if name not in DEFAULT_NOTES:
+                continue
+            derived = self._derived(name, case, lesion, assessment)
+            text = ""
+            if derived is not None and ops.read(case, address, lesion=lesion) is None:
+                value, source, derivation = derived
+                if value is not None and source is Source.DERIVED:
+                    answer = dict(choices(DEFAULT_NOTES[name])).get(value, str(value))
+                    text = QCoreApplication.translate("Page", "Default: %1 (%2). Choose an answer above only to "
+                                                              "override it.").replace("%1", answer).replace(
+                        "%2", clinical(derivation))
+                elif value is None and derivation:
+                    text = QCoreApplication.translate("Page", "No default yet: %1").replace("%1", clinical(derivation))
+            note.setText(text)
+            note.setAccessibleName(text)
+            note.setVisible(bool(text))
+
+    @staticmethod
+    def _derived(name: str, case: Case, lesion: Lesion | None,
+                 assessment: Assessment) -> tuple[object, Source, str | None] | None:
+        """The value the field's default gives, its source and derivation."""
+        if name == "radiosensitivity_default":
+            given = assessment.pathway.provenance.get("radiosensitivity") if assessment.pathway else None
+            return (given.value, given.source, given.derivation) if given is not None else None
+        if name == "tomita_growth_default":
+            items = assessment.scores["tomita"].items
+        else:
+            la = next((x for x in assessment.lesions if lesion is not None and x.lesion.id == lesion.id), None)
+            if la is None:
+                return None
+            items = la.sins.items
+        item = next(i for i in items if i.id == ("growth" if name == "tomita_growth_default" else "pain"))
+        return item.value, item.source, item.derivation
+
+    def update_conditions(self, case: Case) -> None:
+        """Show the items that apply, say how complete each foldable group is, and offer a shortcut
+        only while it has something to answer (conditions name fields of the case, not of a lesion or an
+        examination: the declarations are checked for it)."""
+        for row in self.items_built.values():
+            if row.item.condition is not None:
+                row.set_visible(applies(row.item, case))
+        for section, group in self.sections:
+            missing = [item for item in group.items if item.field in self.fields and required_open(item, case)]
+            section.set_state(QCoreApplication.translate("Page", "complete") if not missing else
+                              QCoreApplication.translate("Page", "%1 required answers missing").replace(
+                                  "%1", str(len(missing))))
+        for button, group in self.shortcuts:
+            button.setEnabled(bool(self._open_questions(group, case)))
 
     def add_items(self, outer: QVBoxLayout, items: tuple[Item, ...]) -> None:
         form: QFormLayout | None = None
@@ -248,7 +469,7 @@ class FormPage(Page):
         """Add an item; True if something was put below the form (a hint, a display, a long caption)."""
         label = form_text(item.label)
         if item.kind == "show":
-            caption = QLabel(label)
+            caption = plain_label(text=label)
             display = QLabel()
             display.setWordWrap(True)
             display.setTextFormat(Qt.TextFormat.PlainText)
@@ -257,6 +478,7 @@ class FormPage(Page):
             outer.addWidget(caption)
             outer.addWidget(display)
             self.displays[item.field] = display
+            self.items_built[item.field] = _Row(item, (caption, display))
             return True
         field = field_widget(item)
         parts = [form_text(item.help)] if item.help else []
@@ -264,20 +486,19 @@ class FormPage(Page):
             parts.append(used_by_text(item.used_by))
         description = " ".join(parts)
         accessible = " ".join(p for p in (field.description, description) if p)
-        below = len(label) > LONG_LABEL
+        below = len(label) > self.long_label
         if below:
             # Too long for a form row in some languages: the caption wraps above the field.
-            caption = QLabel(label)
+            caption = plain_label(text=label)
             caption.setWordWrap(True)
             caption.setBuddy(field.input)
             outer.addWidget(caption)
             outer.addWidget(field)
             field.set_accessible(label, accessible)
+            self.items_built[item.field] = _Row(item, (caption, field))
         else:
             form_row(form, label, field, accessible)
-        if item.applies_if is not None:
-            self.conditional.append((item.field, item.applies_if, None, [caption, field]) if below
-                                    else (item.field, item.applies_if, form, [field]))
+            self.items_built[item.field] = _Row(item, form=form, field=field)
         if description:
             field.input.setToolTip(tooltip(description))
         self.bind(field, item.field)
@@ -299,11 +520,13 @@ class FormPage(Page):
         def write(value: object) -> None:
             context = self.context()
             key = ":".join([address, *(v or "" for v in context.values())])
-            changes = self.editor.apply(ops.set_field(address, value, **context), key=key)
+            changes = self.editor.apply(self.operation(address, value), key=key)
             error = clinical(changes.error) if changes.error else None
             if error or field.is_valid():
                 field.show_error(error)
             self.edited(changes)
+            if changes.applied and self.editor.case is not None:
+                self.update_conditions(self.editor.case)
 
         field.edited.connect(write)
 
@@ -311,25 +534,22 @@ class FormPage(Page):
         exam, lesion = self.shown(case)
         for address, field in self.fields.items():
             field.set_value(ops.read(case, address, exam=exam, lesion=lesion))
-        self.show_applicable(case)
-
-    def show_applicable(self, case: Case) -> None:
-        """Hide the items that do not apply: after a "no", while they are empty (an entered value
-        always stays in view)."""
-        exam, lesion = self.shown(case)
-        for address, condition, form, widgets in self.conditional:
-            own = ops.read(case, address, exam=exam, lesion=lesion)
-            applies = ops.read(case, condition, exam=exam, lesion=lesion) is not False or own not in (None, "")
-            for widget in widgets:
-                if form is not None:
-                    form.setRowVisible(widget, applies)
-                else:
-                    widget.setVisible(applies)
+        self.update_conditions(case)
 
     def focus_field(self, address: FieldAddress) -> bool:
-        field = self.fields.get(address.spec_key)
+        """Focus a field; one that does not apply yet (its condition is not met) is reached through the
+        question it depends on, which is focused instead."""
+        key = address.spec_key
+        row = self.items_built.get(key)
+        case = self.editor.case
+        if row is not None and row.item.condition is not None and case is not None and not applies(row.item, case):
+            return self.focus_field(FieldAddress.parse(row.item.condition[0]))
+        field = self.fields.get(key)
         if field is None:
             return False
+        section = self.section_of.get(key)
+        if section is not None:
+            section.expand()
         field.setFocus()
         self.reveal(field)
         return True

@@ -18,7 +18,13 @@ from spinemet_desktop.model import Case
 from spinemet_desktop.present.forms import forms
 from spinemet_desktop.present.forms.missing import incomplete_courses, missing_items
 from spinemet_desktop.ui.labels import choices, clinical, tr
-from spinemet_desktop.ui.pages.base import DisagreementBanner, FormPage, PageHost, form_text
+from spinemet_desktop.ui.pages.base import (
+    DEFAULT_NOTES,
+    DisagreementBanner,
+    FormPage,
+    PageHost,
+    form_text,
+)
 from spinemet_desktop.ui.widgets import ChoiceField
 
 
@@ -45,20 +51,16 @@ class PatientHistoryPage(FormPage):
         self.disagreements.show_for(assessment)
         h = case.history
         mismatch = kps_ecog_consistency(h.karnofsky, h.ecog)
-        radio = assessment.pathway.provenance.get("radiosensitivity") if assessment.pathway else None
+        self.show_defaults(assessment)
         for key, note in self.notes.items():
             name = key.split(":", 1)[0]
+            if name in DEFAULT_NOTES:
+                continue
             text = ""
             if name == "kps_ecog_consistency" and mismatch:
                 text = "⚠ " + clinical(mismatch)
             elif name == "prognosis_scores":
                 text = self._prognosis_note(assessment)
-            elif name == "radiosensitivity_default" and radio is not None and h.radiosensitivity_override is None:
-                if radio.value is not None:
-                    text = self.tr("Default from the primary: %1 (%2). Choose an answer above only to override it.") \
-                        .replace("%1", dict(choices("radiosensitivity")).get(radio.value, str(radio.value))).replace("%2", clinical(radio.derivation))
-                else:
-                    text = self.tr("No default yet: %1").replace("%1", clinical(radio.derivation))
             note.setText(text)
             note.setAccessibleName(text)
             note.setVisible(bool(text))

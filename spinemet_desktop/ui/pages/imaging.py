@@ -175,6 +175,7 @@ class ImagingPage(FormPage):
         super().refresh(case)
 
     def update_results(self, assessment: Assessment) -> None:
+        self.show_defaults(assessment)
         la = next((x for x in assessment.lesions if x.lesion.id == self.lesion_id), None)
         if la is None:
             self.lesion_result.setText(self.tr("No lesion selected."))

@@ -1,7 +1,10 @@
 """Page 4: laboratory values (Empfehlung 14: the minimum panel and the optional tests with their
 triggers, plus albumin and kidney function), built from ``forms/labs.yaml``.
 
-Each row holds the value, its unit, when the blood was taken and the reference range. The range
+One time of sampling serves the whole panel: entered once above the rows, it is taken by every value
+entered without a time of its own, and shown in each row, where it can be changed for that value
+(a change of the panel's time moves every value that had the old one). Each row holds the value,
+its unit, when the blood was taken and the reference range. The range
 is filled in from the site configuration (or the built-in defaults) when a value is first
 entered, stays editable, and is stored with the value, so that the referral shows the range the
 value was judged by. Changing the unit keeps the number as typed (it says which unit the
@@ -11,6 +14,7 @@ work (:mod:`spinemet_desktop.clinical.labs`); this page only shows what it retur
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
@@ -126,6 +130,18 @@ class LabsPage(FormPage):
         self.source.setWordWrap(True)
         self.source.setObjectName("referenceSource")
         column.addWidget(self.source)
+        panel = QHBoxLayout()
+        self.panel_time = DateField(with_time=True)
+        #: The panel's time as last shown or applied (the results that have it move with it).
+        self.panel_shown: datetime | None = None
+        caption = QLabel(self.tr("Blood sampled at (whole panel)"))
+        caption.setBuddy(self.panel_time.input)
+        self.panel_time.set_accessible(caption.text(), self.tr(
+            "Every value entered without a time of its own takes this time; each row shows it and can differ."))
+        self.panel_time.edited.connect(self._panel_time_edited)
+        panel.addWidget(caption)
+        panel.addWidget(self.panel_time, 1)
+        column.addLayout(panel)
         for panel in self.forms.labs.panels:
             box = QGroupBox(form_text(panel.title))
             rows = QVBoxLayout(box)
@@ -161,11 +177,14 @@ class LabsPage(FormPage):
         if changed is row.unit:
             row.set_plausible_for(unit)
         value = row.value.value()
+        measured_at = row.measured_at.value()
+        if measured_at is None and changed is row.value and value is not None and not row.measured_at.line.text():
+            measured_at = self.panel_time.value()  # the panel's time, shown in the row from now on
         op = ops.record_lab(
             row.analyte,
             value=value if row.item.result == "number" else None,
             text=value if row.item.result == "text" else None,
-            unit=unit, measured_at=row.measured_at.value(),
+            unit=unit, measured_at=measured_at,
             low=row.low.value() if row.low is not None else None,
             high=row.high.value() if row.high is not None else None,
             unit_changed=changed is row.unit, default_range=self._default_range)
@@ -179,12 +198,34 @@ class LabsPage(FormPage):
         if row.low is not None and row.high is not None:
             row.low.set_value(result.reference_low if result else None)
             row.high.set_value(result.reference_high if result else None)
+        if changed is row.value and result is not None and row.measured_at.is_valid():
+            row.measured_at.set_value(result.measured_at)
+
+    def _panel_time_edited(self, value: object) -> None:
+        """The panel's time: every value without a time of its own, or with the panel's previous time,
+        takes it. Emptying the field (e.g. to type another time) changes no value's time."""
+        case = self.editor.case
+        if case is None or not self.panel_time.is_valid():
+            return  # still typing
+        if not isinstance(value, datetime):  # emptied
+            return
+        previous, self.panel_shown = self.panel_shown, value
+        changes = self.editor.apply(ops.set_sampling_time(value, previous), key="lab.panel_time")
+        self.panel_time.show_error(clinical(changes.error) if changes.error else None)
+        if changes.error:
+            self.panel_shown = previous
+        if changes.applied and self.editor.case is not None:
+            for analyte, row in self.rows.items():
+                result = ops.shown_result(self.editor.case, analyte)
+                row.measured_at.set_value(result.measured_at if result else None)
 
     def _default_range(self, analyte: str, sex: Sex | None, unit: str) -> tuple[float | None, float | None] | None:
         found = self.forms.reference_range(analyte, sex, unit)
         return (found.low, found.high) if found is not None else None
 
     def refresh(self, case: Case) -> None:
+        self.panel_shown = ops.panel_sampling_time(case)
+        self.panel_time.set_value(self.panel_shown)
         for analyte, row in self.rows.items():
             result = ops.shown_result(case, analyte)
             if row.item.result == "text":

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from PySide6.QtCore import Qt, QUrl
@@ -38,18 +36,16 @@ from spinemet_desktop.present import view
 from spinemet_desktop.session import ops
 from spinemet_desktop.store import StoreError
 from spinemet_desktop.store.files import write_atomic_bytes
-from spinemet_desktop.store.report_files import write_opened_copy, write_report
+from spinemet_desktop.store.report_files import write_opened_copy
 from spinemet_desktop.ui.background import run_in_background
 from spinemet_desktop.ui.labels import clinical, tr, ui_renderer
 from spinemet_desktop.ui.override_dialog import OverrideDialog
 from spinemet_desktop.ui.pages.base import Page, PageHost
+from spinemet_desktop.ui.pages.referral import current_user, no_viewer_text, start_referral
 from spinemet_desktop.ui.plain import message_box, plain_label, tooltip
 from spinemet_desktop.ui.spine_map_widget import SpineMapWidget
 from spinemet_desktop.ui.trend_widget import TrendWidget
 from spinemet_desktop.ui.widgets import ComboBox, LongTextField
-
-if TYPE_CHECKING:
-    from spinemet_desktop.report.pdf import PdfReport
 
 #: Texts translated inside f-strings below, marked here because lupdate does not read f-strings
 #: (tests/unit/test_translations.py finds any that are not in the catalogue).
@@ -77,14 +73,6 @@ _IN_F_STRINGS = (
     N_("Plan"),
     N_("Background"),
 )
-
-
-def current_user() -> str:
-    """The operating-system user, recorded with overrides."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name available (e.g. a container without passwd entry)
-        return "unknown user"
 
 
 TIMING = (("now", "Now"), ("24h", "Within 24 hours"), ("plan", "Plan"), ("warning", "Warnings"),
@@ -293,38 +281,20 @@ class SummaryPage(Page):
     def create_referral(self) -> None:
         """Create the PDF (in the background: a large case takes seconds), keep it with the case
         (time and hash), write it into the data folder and open it. A failure is said clearly."""
-        editor = self.editor
-        if editor.case is None or editor.assessment is None or not editor.ensure_saved():
-            self._say(self.tr("The case could not be saved; the PDF was not created."))
+        problem = start_referral(self, self.editor, self.language.currentData(), done=self._referral_created,
+                                 failed=lambda exc: self._failed(self.tr("The referral PDF could not be created: %1"),
+                                                                 exc))
+        if problem is not None:
+            self._say(problem)
             return
-        from spinemet_desktop.report.pdf import build_referral_pdf
-
-        case, assessment, language = editor.case.model_copy(deep=True), editor.assessment, self.language.currentData()
         self._busy(self.tr("Creating the referral PDF…"))
-        run_in_background(self, lambda: build_referral_pdf(case, assessment, language=language),
-                          lambda report: self._referral_created(case, report),
-                          lambda exc: self._failed(self.tr("The referral PDF could not be created: %1"), exc),
-                          name="spinemet-referral-pdf")
 
-    def _referral_created(self, case: Case, report: PdfReport) -> Path | None:
+    def _referral_created(self, path: Path | None, text: str) -> Path | None:
         self._busy(None)
-        try:
-            self.editor.store.add_report(case.id, report.data, created_at=report.created_at, language=report.language,
-                                         pages=report.pages, created_by=current_user())
-            number = "".join(ch for ch in (case.patient.record_number or case.id) if ch.isalnum() or ch in "-_")
-            path = write_report(f"referral-{number[:64]}-{report.created_at:%Y%m%d-%H%M%S}-{report.language}.pdf",
-                                report.data)
-        except (StoreError, OSError) as exc:
-            self._say(self.tr("The PDF could not be stored: %1").replace("%1", str(exc)))
-            return None
-        text = self.tr("Created %1 (%2 pages, SHA-256 %3).").replace("%1", str(path)).replace(
-            "%2", str(report.pages)).replace("%3", report.sha256[:16] + "…")
-        if report.missing_glyphs:
-            text += " " + self.tr("Characters the font lacks are shown as [U+…]: %1").replace(
-                "%1", ", ".join(report.missing_glyphs))
         self._say(text)
-        self._list_reports()
-        self._open(path, text)
+        if path is not None:
+            self._list_reports()
+            self._open(path, text)
         return path
 
     def _busy(self, text: str | None) -> None:
@@ -347,9 +317,7 @@ class SummaryPage(Page):
     def _open(self, path: Path, said: str = "") -> None:
         """Show a PDF in the system's viewer; if none can be started, say so where the file is."""
         if self.open_file(path) is False:
-            self._say((said + "\n" if said else "") + self.tr(
-                "No program to show PDF files could be started. The file is kept at %1; open it from its "
-                "folder or install a PDF viewer.").replace("%1", str(path)), folder=path.parent)
+            self._say((said + "\n" if said else "") + no_viewer_text(path), folder=path.parent)
 
     def _say(self, text: str | None, folder: Path | None = None) -> None:
         """A message about the referral or an export under the buttons (None: none), with "Show in

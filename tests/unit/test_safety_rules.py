@@ -756,3 +756,52 @@ def test_s8_the_flare_window_and_psma() -> None:
     for imaged, flare in ((date(2026, 10, 31), True), (date(2026, 11, 2), False), (date(2026, 4, 30), False)):
         lesion.imaging_date = imaged
         assert assess(case, now).pathway.lesion_provenance[0]["flare_suspected"].value is flare, imaged
+
+
+# ---- details the CI mutation sample found untested (issue 29) ----------------------------------
+
+def test_s5_the_interval_is_shown_in_mean_calendar_months() -> None:
+    # The interval since the last course, as the referral words it: months of 365.25 / 12 days.
+    course = PriorRadiotherapy(level_from="T8", level_to="T11", total_dose_gy=30, fractions=10,
+                               completed_on=date(2025, 8, 20))
+    case, lesion = _irradiated_case(course)
+    a_year_later = datetime(2026, 8, 20, 9, 0, tzinfo=UTC)  # 365 days
+    figures = reirradiation.assess_lesion(case, lesion, a_year_later).governing  # type: ignore[union-attr]
+    assert figures is not None and round(figures.interval_months, 1) == 12.0  # type: ignore[arg-type]
+
+
+@pytest.mark.covers("S4")
+def test_s4_a_lesion_without_a_level_is_named_by_its_number() -> None:
+    result = two({"level": "T10", "sins": 3, "escc": "0"}, {"level": None, "sins": 3, "escc": "0"})
+    assert [x.lesion for x in result.decisions["surgery"].per_lesion] == ["T10", "lesion 2"]
+    assert [lesion.label for lesion in result.lesions] == ["T10", "lesion 2"]
+
+
+@pytest.mark.covers("S4", "S10")
+def test_s4_advice_of_one_lesion_names_that_lesion_only() -> None:
+    result = two({"level": "L1", "sins": 8, "escc": "0", "lesion_pain": "mechanical"},
+                 {"level": "T6", "sins": 3, "escc": "0", "lesion_pain": "none"}, pain="mechanical")
+    lines = [line for line in result.advice() if "B18" in line.rule_ids]
+    assert lines and all(line.lesions == ("L1",) for line in lines)
+
+
+def test_no_deterioration_between_two_exams_is_a_recorded_no() -> None:
+    case = example("breast")
+    first = case.neuro_exams[-1]
+    later = first.model_copy(deep=True, update={"id": "later", "examined_at": first.examined_at + timedelta(hours=6)})  # type: ignore[operator]
+    case.neuro_exams = [first, later]
+    fact = assess(case, AS_OF).pathway.provenance["deteriorating"]
+    assert fact.value is False and "no deterioration" in str(fact.derivation)
+
+
+@pytest.mark.covers("S8")
+def test_s8_new_uptake_within_six_months_of_treatment_is_early() -> None:
+    case = example("prostate")
+    lesion = case.imaging.lesions[0]
+    lesion.modality, lesion.new_or_increased_uptake = "bone_scintigraphy", True
+    case.history.systemic_therapy_started_on = date(2026, 5, 1)
+    lesion.imaging_date = date(2026, 8, 1)
+    fact = assess(case, AS_OF).pathway.provenance["early_uptake_after_treatment"]
+    assert fact.value is True and "3" in str(fact.derivation)
+    lesion.imaging_date = date(2026, 11, 2)  # 6 months and a day
+    assert assess(case, AS_OF).pathway.provenance["early_uptake_after_treatment"].value is None

@@ -25,7 +25,7 @@ from spinemet_desktop.clinical.pathway import evaluate
 from spinemet_desktop.clinical.pathway import tier as urgency_tier
 from spinemet_desktop.model import Case, case_from_json
 from spinemet_desktop.model.case import LabResult, Labs, Lesion, PriorRadiotherapy
-from spinemet_desktop.model.enums import Analyte
+from spinemet_desktop.model.enums import Analyte, PrimaryTumour
 from spinemet_desktop.model.isncsci import NeuroExam
 from tests.conftest import EXAMPLES
 
@@ -805,3 +805,47 @@ def test_s8_new_uptake_within_six_months_of_treatment_is_early() -> None:
     assert fact.value is True and "3" in str(fact.derivation)
     lesion.imaging_date = date(2026, 11, 2)  # 6 months and a day
     assert assess(case, AS_OF).pathway.provenance["early_uptake_after_treatment"].value is None
+
+
+@pytest.mark.parametrize(("deficit", "applies"), [
+    ("none", False), ("radicular_sensory", False), ("mild", True), ("functionally_relevant", True), ("complete", True),
+])
+def test_rades_applies_to_every_motor_deficit_class(deficit: str, applies: bool) -> None:
+    # scores-radiotherapy.md: Rades' 2-month score was derived in patients irradiated for MSCC with
+    # motor deficits; a mild motor deficit is one of them.
+    case = example("breast")
+    case.neuro_exams[-1].deficit_class_override = deficit  # type: ignore[assignment]
+    rades = assess(case, AS_OF).scores["rades_death_2m"]
+    assert rades.applicable is applies
+    assert any("motor deficits" in str(n) for n in rades.notes) is not applies
+
+
+def test_a_plegic_limb_is_all_five_key_muscles_of_the_arm_or_the_leg() -> None:
+    # isncsci.md: the arm's key muscles are C5-T1, the leg's L2-S1 (five each).
+    arm, leg = ("C5", "C6", "C7", "C8", "T1"), ("L2", "L3", "L4", "L5", "S1")
+    def exam(zero: tuple[str, ...]) -> NeuroExam:
+        return NeuroExam(isncsci={"right_motor": {**{m: "5" for m in arm + leg}, **{m: "0" for m in zero}}})
+    assert neuro._plegic(exam(leg)) and neuro._plegic(exam(arm))
+    assert not neuro._plegic(exam(arm[:4])) and not neuro._plegic(exam(leg[1:]))
+
+
+@pytest.mark.parametrize("primary", [PrimaryTumour.COLON, PrimaryTumour.RECTUM])
+def test_colon_and_rectum_are_colorectal_for_the_pathway(primary: PrimaryTumour) -> None:
+    case = example("breast")
+    case.history.primary_tumour = primary
+    assert assess(case, AS_OF).pathway.provenance["primary"].value == "colorectal"
+
+
+def test_b8_no_surgical_indication_only_below_the_grey_zone() -> None:
+    # pathway.md §5.1/§9: SINS < 7 stable without compression: no surgical indication (10.5.5);
+    # SINS 7-12 is the grey zone: consider stabilisation (B17).
+    assert value(run(sins=6, escc="0", deficit="none"), "surgery") == "not_indicated"
+    assert value(run(sins=7, escc="0", deficit="none"), "surgery") == "consider"
+
+
+def test_a15_a_complete_deficit_counts_as_late_after_more_than_48_hours() -> None:
+    # 10.5.7 (pathway.md §7 item 4): a complete deficit for more than 48 h: consider surgery.
+    late = {"deficit": "complete", "operable": True, "consents_to_surgery": True}
+    assert value(run(**late, deficit_onset_hours=48.1), "surgery") == "consider"
+    assert value(run(**late, deficit_onset_hours=48.0), "surgery") == "emergency_6h"
+    assert value(run(**late, deficit_onset_hours=47.5), "surgery") == "emergency_6h"

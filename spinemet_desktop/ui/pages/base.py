@@ -18,6 +18,7 @@ explicitly, as one operation (one undo step), and is offered only while none of 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 from typing import Protocol
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -529,6 +531,28 @@ class FormPage(Page):
                 self.update_conditions(self.editor.case)
 
         field.edited.connect(write)
+        self.enter_moves_on(field, lambda f=field: self.next_field(f))
+
+    @staticmethod
+    def enter_moves_on(field: Field, to: Callable[[], Field | None]) -> None:
+        """Enter in a field typed as a line (text, number, date) moves to the field ``to`` names, as a
+        ward doctor expects of a form: no need to Tab over buttons and hints in between."""
+        if isinstance(field.input, QLineEdit):
+            def move() -> None:
+                target = to()
+                if target is not None:
+                    target.setFocus(Qt.FocusReason.TabFocusReason)
+            field.input.returnPressed.connect(move)
+
+    def next_field(self, field: Field) -> Field | None:
+        """The page's next field after ``field`` that can be typed into now (shown and enabled); after a
+        field that is not one of the page's own (e.g. the labs' sampling time above the rows), the first."""
+        order = list(self.fields.values())
+        after = order[order.index(field) + 1:] if field in order else order
+        found = next((f for f in after if f.isVisibleTo(self) and f.input.isEnabled()), None)
+        if found is not None:
+            self.reveal(found)
+        return found
 
     def refresh(self, case: Case) -> None:
         exam, lesion = self.shown(case)

@@ -60,6 +60,18 @@ def window(qtbot, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     store.close()
 
 
+def at_the_bedside(monkeypatch: pytest.MonkeyPatch, case: Any) -> None:
+    """The case is entered on the ward when it is assessed: the date fields' clock ("today", "now")
+    stands at the example's time of assessment, so that a practised user types the examination time
+    as "9:50", the imaging date as "t-1" and the assessment time as "n" (now)."""
+    try:
+        from spinemet_desktop.model import dates
+    except ImportError:  # a version without short dates (the "before" figures) types them in full
+        return
+    at = case.encounter.assessed_at.astimezone()
+    monkeypatch.setattr(dates, "now", lambda: at)
+
+
 @pytest.fixture(scope="module", autouse=True)
 def write_results():  # type: ignore[no-untyped-def]
     yield
@@ -68,7 +80,8 @@ def write_results():  # type: ignore[no-untyped-def]
         Path(out).write_text(json.dumps(RESULTS), encoding="utf-8")
 
 
-def test_keys_to_urgency_and_triage(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_keys_to_urgency_and_triage(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    at_the_bedside(monkeypatch, _example("breast"))
     expected = assess(_example("breast"), datetime.now().astimezone()).pathway.urgency.level
     bot = keyboard.Inputs(qtbot)
     bot.key(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -92,10 +105,11 @@ def test_keys_to_urgency_and_triage(window, qtbot) -> None:  # type: ignore[no-u
 
 
 @pytest.mark.parametrize("needed_only", [True, False], ids=["complete", "whole"])
-def test_keys_to_complete_case(window, qtbot, needed_only: bool) -> None:  # type: ignore[no-untyped-def]
+def test_keys_to_complete_case(window, qtbot, monkeypatch, needed_only: bool) -> None:  # type: ignore[no-untyped-def]
     """complete: what every page needs to say "complete" and what the scores and the pathway read (free
     text nothing requires is left out); whole: every value of the example."""
     source = _example("prostate")
+    at_the_bedside(monkeypatch, source)
     bot = keyboard.Inputs(qtbot)
     keyboard.enter_example(bot, window, source, fast=True, needed_only=needed_only)
     editor = window.editor

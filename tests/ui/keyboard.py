@@ -28,6 +28,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from spinemet_desktop.model import Case
+
+try:
+    from spinemet_desktop.model import dates
+except ImportError:  # a version before the short date entry (the benchmark's "before" figures)
+    dates = None  # type: ignore[assignment]
 from spinemet_desktop.model.isncsci import GRID_COLUMNS
 from spinemet_desktop.model.levels import DERMATOMES
 from spinemet_desktop.present.forms import forms
@@ -95,14 +100,41 @@ def tab_to_widget(bot: Inputs, widget: QWidget) -> QWidget:
     raise AssertionError(f"Tab never reached {widget!r}")
 
 
-def as_text(value: object) -> str:
+def as_text(value: object, fast: bool = False) -> str:
+    """A value as typed: dates and times in full, or (fast) in the shortest form a date field reads
+    (``t-1``, ``18.11.``, ``2.9.50``, a time alone for today, ``n`` for now; model/dates.py)."""
+    fast = fast and dates is not None
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%d.%m.%Y %H:%M")
+        local = value.astimezone()
+        if not fast:
+            return local.strftime("%d.%m.%Y %H:%M")
+        now = dates.now()
+        if local == now:
+            return "n"
+        at = f"{local.hour}:{local.minute:02d}"
+        text = at if local.date() == now.date() else f"{short_date(local.date(), now.date())} {at}"
+        assert dates.parse_datetime(text, now) == local, (text, value)
+        return text
     if isinstance(value, date):
-        return value.strftime("%d.%m.%Y")
+        return short_date(value, dates.now().date()) if fast else value.strftime("%d.%m.%Y")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+def short_date(value: date, today: date) -> str:
+    """The shortest text a date field reads as ``value``."""
+    forms = [f"{value.day}.{value.month}.{value.year}"]
+    if value.year == today.year:
+        forms.append(f"{value.day}.{value.month}.")
+    if dates.full_year(value.year % 100, today) == value.year:
+        forms.append(f"{value.day}.{value.month}.{value.year % 100:02d}")
+    if 0 <= (today - value).days <= 99:
+        days = (today - value).days
+        forms.append(f"t-{days}" if days else "t")
+    text = min(forms, key=len)
+    assert dates.parse_date(text, today) == value, (text, value)
+    return text
 
 
 def choose(bot: Inputs, combo: QComboBox, wanted: object, fast: bool) -> None:
@@ -125,17 +157,21 @@ def choose(bot: Inputs, combo: QComboBox, wanted: object, fast: bool) -> None:
     assert combo.currentData() == wanted, (combo.accessibleName(), wanted)
 
 
-def type_field(bot: Inputs, field: Any, value: object, fast: bool = False) -> None:
-    """Move to a field with Tab and type its value; a choice is picked from its list."""
+def type_field(bot: Inputs, field: Any, value: object, fast: bool = False, page: Any = None) -> None:
+    """Move to a field with Tab (fast: with Enter where Enter leads there from the line being typed
+    in) and type its value; a choice is picked from its list."""
     before = bot.total
+    enter = getattr(page, "enter_targets", {}).get(focused()) if fast else None
+    if enter is not None and enter() is field:
+        bot.key(focused(), Qt.Key.Key_Return)
     widget = tab_to(bot, field.input.accessibleName())
     if isinstance(widget, QComboBox):
         choose(bot, widget, value.value if isinstance(value, Enum) else value, fast)
     else:
         if not (fast and not getattr(widget, "text", lambda: "")()):
             bot.key(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # replace a filled-in default
-        bot.type(widget, as_text(value))
-        assert field.is_valid(), (field.input.accessibleName(), as_text(value))
+        bot.type(widget, as_text(value, fast))
+        assert field.is_valid(), (field.input.accessibleName(), as_text(value, fast))
     bot.log.append((field.input.accessibleName()[:40], bot.total - before))
 
 
@@ -203,7 +239,7 @@ def fill(bot: Inputs, page: Any, case: Case, lesion: Any = None, *, fast: bool =
                     if key != "holder" and getattr(course, key) is not None:
                         type_field(bot, sub, getattr(course, key), fast)
         elif value is not None and not (fast and _default_gives(page, address, value)):
-            type_field(bot, field, value, fast)
+            type_field(bot, field, value, fast, page)
         if address in shortcuts:
             button, _fields = shortcuts[address]
             bot.key(tab_to_widget(bot, button), Qt.Key.Key_Space)
@@ -281,20 +317,20 @@ def enter_example(bot: Inputs, window: Any, source: Case, *, fast: bool = False,
     times = {r.measured_at for r in source.labs.results if r.measured_at is not None}
     shared = max(times, key=lambda t: sum(r.measured_at == t for r in source.labs.results)) if times else None
     if panel is not None and shared is not None:
-        type_field(bot, panel, shared, fast)
+        type_field(bot, panel, shared, fast, labs)
     for analyte, row in labs.rows.items():
         result = source.labs.latest(analyte)
         if result is None:
             continue
         if row.unit.value() != result.unit:
-            type_field(bot, row.unit, result.unit, fast)
-        type_field(bot, row.value, result.value, fast)
+            type_field(bot, row.unit, result.unit, fast, labs)
+        type_field(bot, row.value, result.value, fast, labs)
         if panel is None or result.measured_at != shared:
-            type_field(bot, row.measured_at, result.measured_at, fast)
+            type_field(bot, row.measured_at, result.measured_at, fast, labs)
         for field, bound in ((row.low, result.reference_low), (row.high, result.reference_high)):
             if bound is not None:
                 if not (fast and field.value() == bound):  # the default range is already filled in
-                    type_field(bot, field, bound, fast)
+                    type_field(bot, field, bound, fast, labs)
             else:  # the example's laboratory gives no such bound: clear the default
                 bot.key(tab_to(bot, field.input.accessibleName()), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
                 bot.key(focused(), Qt.Key.Key_Delete)

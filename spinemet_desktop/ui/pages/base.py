@@ -318,6 +318,8 @@ class FormPage(Page):
         self.section_of: dict[str, Section] = {}
         #: The "all no" shortcut of each group that has one.
         self.shortcuts: list[tuple[QPushButton, Group]] = []
+        #: Where Enter moves from each line of the page (see :meth:`enter_moves_on`).
+        self.enter_targets: dict[QWidget, Callable[[], Field | None]] = {}
 
     # -- the part of the case the page shows ------------------------------------------------------
     def context(self) -> dict[str, str | None]:
@@ -533,11 +535,12 @@ class FormPage(Page):
         field.edited.connect(write)
         self.enter_moves_on(field, lambda f=field: self.next_field(f))
 
-    @staticmethod
-    def enter_moves_on(field: Field, to: Callable[[], Field | None]) -> None:
+    def enter_moves_on(self, field: Field, to: Callable[[], Field | None]) -> None:
         """Enter in a field typed as a line (text, number, date) moves to the field ``to`` names, as a
         ward doctor expects of a form: no need to Tab over buttons and hints in between."""
         if isinstance(field.input, QLineEdit):
+            self.enter_targets[field.input] = to
+
             def move() -> None:
                 target = to()
                 if target is not None:

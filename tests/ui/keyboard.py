@@ -191,15 +191,15 @@ def _default_gives(page: Any, address: str, value: object) -> bool:
 
 def _shortcuts(page: Any, case: Case, lesion: Any) -> dict[str, tuple[Any, set[str]]]:
     """Fast typing: the "all no" shortcuts whose open questions are all "no" in the example, each
-    under the last field of its group (the button follows its group in Tab order), with the fields
-    it answers."""
+    under the first field of its group (the button comes before its group's questions in Tab order),
+    with the fields it answers."""
     found: dict[str, tuple[Any, set[str]]] = {}
     for button, group in getattr(page, "shortcuts", []):
         named = [f for f in group.shortcut_fields() if f in page.fields and page.fields[f].value() is None]
         values = [ops.read(case, f, exam=case.latest_exam(), lesion=lesion) for f in named]
         if named and all(v is False for v in values) and button.isEnabled():
-            last = [item.field for item in group.items if item.field in page.fields][-1]
-            found[last] = (button, set(named))
+            first = [item.field for item in group.items if item.field in page.fields][0]
+            found[first] = (button, set(named))
     return found
 
 
@@ -227,6 +227,9 @@ def fill(bot: Inputs, page: Any, case: Case, lesion: Any = None, *, fast: bool =
     for address, field in page.fields.items():
         if address.startswith("imaging.lesion.") != (lesion is not None):
             continue
+        if address in shortcuts:  # "all no" first, which moves on to the next group
+            button, _fields = shortcuts[address]
+            bot.key(tab_to_widget(bot, button), Qt.Key.Key_Space)
         value = ops.read(case, address, exam=case.latest_exam(), lesion=lesion)
         if address in skip or not field.isVisibleTo(page):  # answered by a shortcut, or does not apply
             pass
@@ -240,9 +243,6 @@ def fill(bot: Inputs, page: Any, case: Case, lesion: Any = None, *, fast: bool =
                         type_field(bot, sub, getattr(course, key), fast)
         elif value is not None and not (fast and _default_gives(page, address, value)):
             type_field(bot, field, value, fast, page)
-        if address in shortcuts:
-            button, _fields = shortcuts[address]
-            bot.key(tab_to_widget(bot, button), Qt.Key.Key_Space)
 
 
 def go(bot: Inputs, key: str) -> None:

@@ -97,3 +97,17 @@ def test_enter_moves_down_the_laboratory_panel(window, qtbot) -> None:  # type: 
     # Enter in a row's range moves on to the next row's value too.
     _type(qtbot, rows[0].high, "")
     assert QApplication.focusWidget() is rows[1].value.input
+
+
+def test_all_no_comes_before_its_questions_and_moves_on(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    editor, page = _page(window, qtbot, "history")
+    button, group = next((b, g) for b, g in page.shortcuts if g.all_no == "No neurological complaints")
+    page.fields["encounter.question"].input.setFocus()
+    qtbot.keyClick(page.fields["encounter.question"].input, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is button, "Tab reaches the shortcut before the group's questions"
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    QApplication.processEvents()
+    h = editor.case.history
+    assert (h.complaint_weakness, h.complaint_sensory, h.complaint_radicular_pain, h.complaint_bladder_bowel) == \
+        (False, False, False, False)
+    assert QApplication.focusWidget() is page.fields["history.known_cancer"].input, "on to the next group"

@@ -362,16 +362,17 @@ class FormPage(Page):
             intro = plain_label(text=form_text(group.help))
             intro.setWordWrap(True)
             outer.addWidget(intro)
-        self.add_items(outer, group.items)
         if group.all_no:
+            # Above the questions, where Tab reaches it first: "none of these", then on to the next group.
             shortcut = QPushButton(form_text(group.all_no))
             shortcut.setToolTip(QCoreApplication.translate(
                 "Page", "Answers each open yes/no question of this group with No — each one is recorded; "
-                        "Undo takes them back"))
+                        "Undo takes them back. The keyboard focus then moves on to the next group"))
             shortcut.setAccessibleDescription(shortcut.toolTip())
             shortcut.clicked.connect(lambda _checked=False, g=group: self.answer_no(g))
             outer.addWidget(shortcut, 0, Qt.AlignmentFlag.AlignLeft)
             self.shortcuts.append((shortcut, group))
+        self.add_items(outer, group.items)
         column.addWidget(box)
         return outer
 
@@ -394,10 +395,16 @@ class FormPage(Page):
         fields = self._open_questions(group, case)
         if not fields:
             return
+        button = next((b for b, g in self.shortcuts if g is group), None)
+        pressed = button is not None and button.hasFocus()
         changes = self.editor.apply(ops.set_fields([(f, False) for f in fields], **self.context()))
         self.edited(changes)
         if self.editor.case is not None:
             self.refresh(self.editor.case)
+        last = [self.fields[item.field] for item in group.items if item.field in self.fields]
+        following = self.next_field(last[-1]) if pressed and last else None
+        if following is not None:  # answered from the keyboard: on to the next group's first field
+            following.setFocus(Qt.FocusReason.TabFocusReason)
 
     def show_defaults(self, assessment: Assessment) -> None:
         """The hints under fields that have a derived default: the default and where it comes from while

@@ -34,6 +34,7 @@ from spinemet_desktop.present.fields import page_of
 from spinemet_desktop.present.pages import ENTRY_PAGES
 from spinemet_desktop.store import CaseStore
 from spinemet_desktop.ui.main_window import MainWindow
+from spinemet_desktop.ui.widgets import DateField
 from tests.ui import keyboard
 from tests.ui.triage_expectations import BREAST
 
@@ -96,7 +97,10 @@ def test_keys_to_urgency_and_triage(window, qtbot, monkeypatch) -> None:  # type
         if not triage and address.startswith("imaging.lesion.") and not editor.case.imaging.lesions:
             bot.key(keyboard.focused(), Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # &Add lesion
             qtbot.waitUntil(lambda: len(editor.case.imaging.lesions) == 1)
-        keyboard.type_field(bot, page.fields[address], value, fast=True)
+        field = page.fields[address]
+        if isinstance(field, DateField) and isinstance(value, str):  # typed as short as the field reads it
+            value = datetime.strptime(value, "%d.%m.%Y %H:%M").astimezone()
+        keyboard.type_field(bot, field, value, fast=True, page=page)
         keyboard.QApplication.processEvents()
         if "keys_to_urgency" not in RESULTS and editor.assessment.pathway.urgency.level == expected:
             RESULTS["keys_to_urgency"] = bot.total

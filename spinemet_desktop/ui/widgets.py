@@ -319,7 +319,7 @@ class DateField(Field):
         self.line.setPlaceholderText(self.tr("DD.MM.YYYY HH:MM") if with_time else self.tr("DD.MM.YYYY"))
         self.line.textEdited.connect(self._changed)
         self.line.editingFinished.connect(self._show_in_full)
-        #: The text last read and what it gave (a text relative to now keeps the value it had when typed).
+        # The text last read and what it gave (a text relative to now keeps the value it had when typed).
         self._read: tuple[str, tuple[bool, Any, str]] | None = None
         if with_time and now_button:
             now = QPushButton(self.tr("Now"))

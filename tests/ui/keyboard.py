@@ -198,7 +198,7 @@ def _shortcuts(page: Any, case: Case, lesion: Any) -> dict[str, tuple[Any, set[s
         named = [f for f in group.shortcut_fields() if f in page.fields and page.fields[f].value() is None]
         values = [ops.read(case, f, exam=case.latest_exam(), lesion=lesion) for f in named]
         if named and all(v is False for v in values) and button.isEnabled():
-            first = [item.field for item in group.items if item.field in page.fields][0]
+            first = next(item.field for item in group.items if item.field in page.fields)
             found[first] = (button, set(named))
     return found
 

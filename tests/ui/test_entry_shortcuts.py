@@ -101,7 +101,7 @@ def test_enter_moves_down_the_laboratory_panel(window, qtbot) -> None:  # type: 
 
 def test_all_no_comes_before_its_questions_and_moves_on(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     editor, page = _page(window, qtbot, "history")
-    button, group = next((b, g) for b, g in page.shortcuts if g.all_no == "No neurological complaints")
+    button = next(b for b, g in page.shortcuts if g.all_no == "No neurological complaints")
     page.fields["encounter.question"].input.setFocus()
     qtbot.keyClick(page.fields["encounter.question"].input, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is button, "Tab reaches the shortcut before the group's questions"

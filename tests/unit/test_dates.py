@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from spinemet_desktop.model.dates import date_text, datetime_text, full_year, parse_date, parse_datetime
+from spinemet_desktop.model.dates import (
+    date_text,
+    datetime_text,
+    full_year,
+    parse_date,
+    parse_datetime,
+)
 
 TODAY = date(2026, 11, 18)
 NOW = datetime(2026, 11, 18, 10, 15, 42).astimezone()

@@ -11,8 +11,11 @@ Two ways of typing:
   with the arrow keys (a check that every field can be reached and filled with the keyboard);
 * ``fast=True`` types as a practised user does: the first letters of an answer where that is
   shorter than the arrow keys, the labs' sampling time once for the whole panel, an "all no"
-  shortcut where every question it answers is "no" in the example, and nothing where a derived
-  default already gives the example's value (the default is shown under the field).
+  shortcut where every question it answers is "no" in the example, nothing where a derived
+  default already gives the example's value (the default is shown under the field), Enter where
+  it leads from the line being typed in to the next field wanted (the page's next field; on the
+  laboratory page the next value), and dates and times as short as a date field reads them
+  (``t-1``, ``18.11.``, ``2.9.50``, a time alone for today, ``n`` for now: model/dates.py).
 
 Only the widgets' public behaviour is used, so the same driver also runs against an older version of
 the program (the "before" figures of the benchmark); what an older version lacks is simply not used.

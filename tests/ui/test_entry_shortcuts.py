@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from spinemet_desktop.model import dates
+from tests.ui.conftest import new_case_page
 
 NOW = datetime(2026, 11, 18, 10, 15).astimezone()
 
@@ -20,12 +21,7 @@ def clock(monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setattr(dates, "now", lambda: NOW)
 
 
-def _page(window, qtbot, key: str):  # type: ignore[no-untyped-def]
-    window.new_case()
-    editor = window.editor
-    qtbot.waitUntil(lambda: editor.case is not None)
-    editor.go_to(key)
-    return editor, editor.current_page()
+_page = new_case_page
 
 
 def _type(qtbot, field, text: str, enter: bool = True) -> None:  # type: ignore[no-untyped-def]

@@ -183,6 +183,7 @@ def _default_gives(page: Any, address: str, value: object) -> bool:
     typing leaves such a field to its default)."""
     if value is None or not hasattr(page, "show_defaults"):
         return False
+    QApplication.processEvents()  # the recompute after the last key press, which shows the hint (a person sees it)
     note = next((label for key, label in page.notes.items() if key.endswith(":" + address)), None)
     if note is None or not note.isVisibleTo(page) or not note.text():
         return False

@@ -47,6 +47,13 @@ def _example(name: str):  # type: ignore[no-untyped-def]
     return case_from_json(path.read_text(encoding="utf-8"))
 
 
+def _moments(case: Any) -> tuple[object, ...]:
+    """The dates and times of a case that the complete case types."""
+    return (case.patient.date_of_birth, case.encounter.assessed_at, case.history.primary_diagnosis_date,
+            case.history.pain_onset, case.neuro_exams[-1].examined_at, [x.imaging_date for x in case.imaging.lesions],
+            sorted(r.measured_at for r in case.labs.results))
+
+
 @pytest.fixture
 def window(qtbot, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setenv("SPINEMET_DATA_DIR", str(tmp_path))
@@ -123,6 +130,7 @@ def test_keys_to_complete_case(window, qtbot, monkeypatch, needed_only: bool) ->
     assert {k: d.value for k, d in typed.pathway.decisions.items()} == \
         {k: d.value for k, d in expected.pathway.decisions.items()}
     assert {k: s.total for k, s in typed.scores.items()} == {k: s.total for k, s in expected.scores.items()}
+    assert _moments(editor.case) == _moments(source), "every date and time typed short reads as the example's"
     name = "keys_to_complete_case" if needed_only else "keys_whole_example"
     RESULTS[name] = bot.total
     RESULTS[f"{name}_parts"] = bot.parts

@@ -34,6 +34,7 @@ from spinemet_desktop.present.fields import page_of
 from spinemet_desktop.present.pages import ENTRY_PAGES
 from spinemet_desktop.store import CaseStore
 from spinemet_desktop.ui.main_window import MainWindow
+from spinemet_desktop.ui.widgets import DateField
 from tests.ui import keyboard
 from tests.ui.triage_expectations import BREAST
 
@@ -44,6 +45,13 @@ RESULTS: dict[str, Any] = {}
 def _example(name: str):  # type: ignore[no-untyped-def]
     path = next(p for p in sorted(EXAMPLES.glob("*.json")) if p.name.startswith(name))
     return case_from_json(path.read_text(encoding="utf-8"))
+
+
+def _moments(case: Any) -> tuple[object, ...]:
+    """The dates and times of a case that the complete case types."""
+    return (case.patient.date_of_birth, case.encounter.assessed_at, case.history.primary_diagnosis_date,
+            case.history.pain_onset, case.neuro_exams[-1].examined_at, [x.imaging_date for x in case.imaging.lesions],
+            sorted(r.measured_at for r in case.labs.results))
 
 
 @pytest.fixture
@@ -60,6 +68,18 @@ def window(qtbot, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     store.close()
 
 
+def at_the_bedside(monkeypatch: pytest.MonkeyPatch, case: Any) -> None:
+    """The case is entered on the ward when it is assessed: the date fields' clock ("today", "now")
+    stands at the example's time of assessment, so that a practised user types the examination time
+    as "9:50", the imaging date as "t-1" and the assessment time as "n" (now)."""
+    try:
+        from spinemet_desktop.model import dates
+    except ImportError:  # a version without short dates (the "before" figures) types them in full
+        return
+    at = case.encounter.assessed_at.astimezone()
+    monkeypatch.setattr(dates, "now", lambda: at)
+
+
 @pytest.fixture(scope="module", autouse=True)
 def write_results():  # type: ignore[no-untyped-def]
     yield
@@ -68,7 +88,8 @@ def write_results():  # type: ignore[no-untyped-def]
         Path(out).write_text(json.dumps(RESULTS), encoding="utf-8")
 
 
-def test_keys_to_urgency_and_triage(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_keys_to_urgency_and_triage(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    at_the_bedside(monkeypatch, _example("breast"))
     expected = assess(_example("breast"), datetime.now().astimezone()).pathway.urgency.level
     bot = keyboard.Inputs(qtbot)
     bot.key(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -83,7 +104,10 @@ def test_keys_to_urgency_and_triage(window, qtbot) -> None:  # type: ignore[no-u
         if not triage and address.startswith("imaging.lesion.") and not editor.case.imaging.lesions:
             bot.key(keyboard.focused(), Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # &Add lesion
             qtbot.waitUntil(lambda: len(editor.case.imaging.lesions) == 1)
-        keyboard.type_field(bot, page.fields[address], value, fast=True)
+        field = page.fields[address]
+        if isinstance(field, DateField) and isinstance(value, str):  # typed as short as the field reads it
+            value = datetime.strptime(value, "%d.%m.%Y %H:%M").astimezone()
+        keyboard.type_field(bot, field, value, fast=True, page=page)
         keyboard.QApplication.processEvents()
         if "keys_to_urgency" not in RESULTS and editor.assessment.pathway.urgency.level == expected:
             RESULTS["keys_to_urgency"] = bot.total
@@ -92,10 +116,11 @@ def test_keys_to_urgency_and_triage(window, qtbot) -> None:  # type: ignore[no-u
 
 
 @pytest.mark.parametrize("needed_only", [True, False], ids=["complete", "whole"])
-def test_keys_to_complete_case(window, qtbot, needed_only: bool) -> None:  # type: ignore[no-untyped-def]
+def test_keys_to_complete_case(window, qtbot, monkeypatch, needed_only: bool) -> None:  # type: ignore[no-untyped-def]
     """complete: what every page needs to say "complete" and what the scores and the pathway read (free
     text nothing requires is left out); whole: every value of the example."""
     source = _example("prostate")
+    at_the_bedside(monkeypatch, source)
     bot = keyboard.Inputs(qtbot)
     keyboard.enter_example(bot, window, source, fast=True, needed_only=needed_only)
     editor = window.editor
@@ -105,6 +130,7 @@ def test_keys_to_complete_case(window, qtbot, needed_only: bool) -> None:  # typ
     assert {k: d.value for k, d in typed.pathway.decisions.items()} == \
         {k: d.value for k, d in expected.pathway.decisions.items()}
     assert {k: s.total for k, s in typed.scores.items()} == {k: s.total for k, s in expected.scores.items()}
+    assert _moments(editor.case) == _moments(source), "every date and time typed short reads as the example's"
     name = "keys_to_complete_case" if needed_only else "keys_whole_example"
     RESULTS[name] = bot.total
     RESULTS[f"{name}_parts"] = bot.parts

@@ -4302,12 +4302,12 @@ The lesion facts not recorded that could change the attribution (empty when it i
 <context>
     <name>DateField</name>
     <message>
-        <source>Date and time as DD.MM.YYYY HH:MM; empty means not recorded.</source>
-        <translation>Datum und Uhrzeit als TT.MM.JJJJ HH:MM; leer bedeutet nicht erfasst.</translation>
+        <source>Date and time as DD.MM.YYYY HH:MM, or short: a time alone for today (9:50), t 9:50, t-1 9:50, 18.11. 9:50, n or j for now; empty means not recorded.</source>
+        <translation>Datum und Uhrzeit als TT.MM.JJJJ HH:MM oder kurz: eine Uhrzeit allein für heute (9:50), h 9:50, h-1 9:50, 18.11. 9:50, j oder n für jetzt; leer bedeutet nicht erfasst.</translation>
     </message>
     <message>
-        <source>Date as DD.MM.YYYY; empty means not recorded.</source>
-        <translation>Datum als TT.MM.JJJJ; leer bedeutet nicht erfasst.</translation>
+        <source>Date as DD.MM.YYYY, or short: 1.5.26, 18.11. (this year), t or h for today, t-1 for yesterday; empty means not recorded.</source>
+        <translation>Datum als TT.MM.JJJJ oder kurz: 1.5.26, 18.11. (laufendes Jahr), h oder t für heute, h-1 für gestern; leer bedeutet nicht erfasst.</translation>
     </message>
     <message>
         <source>DD.MM.YYYY HH:MM</source>
@@ -4326,8 +4326,8 @@ The lesion facts not recorded that could change the attribution (empty when it i
         <translation>Auf das aktuelle Datum und die aktuelle Uhrzeit setzen</translation>
     </message>
     <message>
-        <source>Fills in the current date and time</source>
-        <translation>Setzt das aktuelle Datum und die aktuelle Uhrzeit ein</translation>
+        <source>Fills in the current date and time (or type n or j in the field)</source>
+        <translation>Trägt das aktuelle Datum und die aktuelle Uhrzeit ein (oder j oder n in das Feld tippen)</translation>
     </message>
     <message>
         <source>lies in the future</source>
@@ -5214,9 +5214,9 @@ Beenden Sie spinemet-desktop jetzt und geben Sie nichts mehr ein: Beim nächsten
         <translation>Das Formular dieser Seite; Tab wechselt zwischen den Feldern.</translation>
     </message>
     <message>
-        <source>Answers each open yes/no question of this group with No — each one is recorded; Undo takes them back</source>
-        <extracomment>Captions longer than this are put above their field (a page in narrow columns puts more there). Every bound field by its address (spec key: &quot;imaging.lesion.*.escc&quot;, &quot;neuro.isncsci.vac&quot;). Hints under fields, by &quot;note name:address&quot; (the page fills them from the assessment). Derived displays (kind &quot;show&quot;) by address. Every built item by address (to show or hide it as its condition says). The foldable groups, and the section that holds each field. The &quot;all no&quot; shortcut of each group that has one.</extracomment>
-        <translation>Beantwortet jede offene Ja/Nein-Frage dieser Gruppe mit Nein — jede wird einzeln erfasst; Rückgängig nimmt sie zurück</translation>
+        <source>Answers each open yes/no question of this group with No — each one is recorded; Undo takes them back. The keyboard focus then moves on to the next group</source>
+        <extracomment>Captions longer than this are put above their field (a page in narrow columns puts more there). Every bound field by its address (spec key: &quot;imaging.lesion.*.escc&quot;, &quot;neuro.isncsci.vac&quot;). Hints under fields, by &quot;note name:address&quot; (the page fills them from the assessment). Derived displays (kind &quot;show&quot;) by address. Every built item by address (to show or hide it as its condition says). The foldable groups, and the section that holds each field. The &quot;all no&quot; shortcut of each group that has one. Where Enter moves from each line of the page (see :meth:`enter_moves_on`).</extracomment>
+        <translation>Beantwortet jede offene Ja/Nein-Frage dieser Gruppe mit Nein — jede Antwort wird einzeln erfasst; Rückgängig nimmt sie zurück. Der Tastaturfokus springt dann zur nächsten Gruppe</translation>
     </message>
     <message>
         <source>Default: %1 (%2). Choose an answer above only to override it.</source>
@@ -7613,7 +7613,7 @@ Bitte spinemet-desktop neu installieren.</translation>
     </message>
     <message>
         <source>Referral to a spine centre</source>
-        <extracomment>Left and right padding of a table cell (points). A table cell is at most this tall (a third of the page&apos;s frame); longer texts flow on in more rows.</extracomment>
+        <extracomment>Left and right padding of a table cell (points). Top and bottom padding of a table cell (points). A table cell is at most this tall (a third of the page&apos;s frame); longer texts flow on in more rows.</extracomment>
         <translation>Überweisung an ein Wirbelsäulenzentrum</translation>
     </message>
     <message>

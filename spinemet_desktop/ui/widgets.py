@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spinemet_desktop.model import PriorRadiotherapy
+from spinemet_desktop.model import PriorRadiotherapy, dates
 from spinemet_desktop.model.levels import SPINAL_LEVELS
 
 NOT_ASSESSED = QT_TRANSLATE_NOOP("ChoiceField", "— not assessed —")
@@ -293,12 +293,13 @@ def _fmt(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
-_DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y")
-_DATETIME_FORMATS = ("%d.%m.%Y %H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%d/%m/%Y %H:%M")
-
-
 class DateField(Field):
-    """A date (or date and time) typed as text, with a "now" button for times."""
+    """A date (or date and time) typed as text, with a "now" button for times.
+
+    Short forms are read by :mod:`spinemet_desktop.model.dates` (``2.9.50``, ``18.11.``, ``t-1``,
+    a time alone for today, ``n``/``j`` for now); a value typed relative to now is fixed when it is
+    typed, and the field shows it in full when the focus leaves it (or Enter is pressed).
+    """
 
     def __init__(self, with_time: bool = False, parent: QWidget | None = None, now_button: bool = True) -> None:
         box = QWidget()
@@ -310,14 +311,20 @@ class DateField(Field):
         self.with_time = with_time
         self.setFocusProxy(self.line)
         self.input = self.line
-        self.description = (self.tr("Date and time as DD.MM.YYYY HH:MM; empty means not recorded.") if with_time
-                            else self.tr("Date as DD.MM.YYYY; empty means not recorded."))
+        self.description = (
+            self.tr("Date and time as DD.MM.YYYY HH:MM, or short: a time alone for today (9:50), "
+                    "t 9:50, t-1 9:50, 18.11. 9:50, n or j for now; empty means not recorded.") if with_time
+            else self.tr("Date as DD.MM.YYYY, or short: 1.5.26, 18.11. (this year), t or h for today, "
+                         "t-1 for yesterday; empty means not recorded."))
         self.line.setPlaceholderText(self.tr("DD.MM.YYYY HH:MM") if with_time else self.tr("DD.MM.YYYY"))
         self.line.textEdited.connect(self._changed)
+        self.line.editingFinished.connect(self._show_in_full)
+        # The text last read and what it gave (a text relative to now keeps the value it had when typed).
+        self._read: tuple[str, tuple[bool, Any, str]] | None = None
         if with_time and now_button:
             now = QPushButton(self.tr("Now"))
             now.setAccessibleName(self.tr("Set to the current date and time"))
-            now.setToolTip(self.tr("Fills in the current date and time"))
+            now.setToolTip(self.tr("Fills in the current date and time (or type n or j in the field)"))
             now.clicked.connect(self._now)
             row.addWidget(now)
             # A form row with a long caption may give its field less than it needs: never so
@@ -325,31 +332,41 @@ class DateField(Field):
             self.setMinimumWidth(self.minimumSizeHint().width())
 
     def _now(self) -> None:
-        value = datetime.now().astimezone().replace(second=0, microsecond=0)
+        value = dates.now()
         self.set_value(value)
         self.show_error(None)
         self.edited.emit(value)
 
     def parse(self) -> tuple[bool, Any, str]:
         text = self.line.text().strip()
+        if self._read is not None and self._read[0] == text:
+            return self._read[1]
+        result = self._parse(text)
+        self._read = (text, result)
+        return result
+
+    def _parse(self, text: str) -> tuple[bool, Any, str]:
         if not text:
             return True, None, ""
-        for fmt in _DATETIME_FORMATS if self.with_time else _DATE_FORMATS:
-            try:
-                parsed = datetime.strptime(text, fmt)
-            except ValueError:
-                continue
-            value: Any = parsed.astimezone() if self.with_time else parsed.date()
-            today = datetime.now().astimezone()
-            if (value > today) if self.with_time else (value > today.date()):
-                return False, None, self.tr("lies in the future")
-            return True, value, ""
-        return False, None, self.tr("expected %1").replace("%1", self.line.placeholderText())
+        current = dates.now()
+        value: Any = (dates.parse_datetime(text, current) if self.with_time
+                      else dates.parse_date(text, current.date()))
+        if value is None:
+            return False, None, self.tr("expected %1").replace("%1", self.line.placeholderText())
+        if (value > current) if self.with_time else (value > current.date()):
+            return False, None, self.tr("lies in the future")
+        return True, value, ""
 
     def _changed(self, _text: str) -> None:
         ok, value, message = self.parse()
         self.show_error(None if ok else message)
         self.edited.emit(value if ok else None)
+
+    def _show_in_full(self) -> None:
+        """Show a short or relative entry as the date it was read as."""
+        ok, value, _message = self.parse()
+        if ok and value is not None:
+            self._set_text(value)
 
     def is_valid(self) -> bool:
         return self.parse()[0]
@@ -361,12 +378,20 @@ class DateField(Field):
         ok, current, _ = self.parse()
         if (ok and current == value) or (not ok and value is None):
             return
+        self._set_text(value)
+
+    def _set_text(self, value: Any) -> None:
         if value is None:
-            self.line.setText("")
+            text = ""
         elif isinstance(value, datetime):
-            self.line.setText(value.astimezone().strftime("%d.%m.%Y %H:%M"))
+            text = dates.datetime_text(value)
         elif isinstance(value, date):
-            self.line.setText(value.strftime("%d.%m.%Y"))
+            text = dates.date_text(value)
+        else:
+            return
+        if text != self.line.text():
+            self.line.setText(text)
+            self._read = (text, (True, value, ""))
 
 
 class CoursesField(Field):

@@ -21,6 +21,15 @@ def window(qtbot):  # type: ignore[no-untyped-def]
     store.close()
 
 
+def new_case_page(window, qtbot, key: str):  # type: ignore[no-untyped-def]
+    """A new case with the page ``key`` shown: the editor and the page."""
+    window.new_case()
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.case is not None)
+    editor.go_to(key)
+    return editor, editor.current_page()
+
+
 def example(name: str) -> Case:
     """The example case whose file name contains ``name``."""
     return case_from_json(next(p for p in EXAMPLES if name in p.name).read_text(encoding="utf-8"))

@@ -11,8 +11,11 @@ Two ways of typing:
   with the arrow keys (a check that every field can be reached and filled with the keyboard);
 * ``fast=True`` types as a practised user does: the first letters of an answer where that is
   shorter than the arrow keys, the labs' sampling time once for the whole panel, an "all no"
-  shortcut where every question it answers is "no" in the example, and nothing where a derived
-  default already gives the example's value (the default is shown under the field).
+  shortcut where every question it answers is "no" in the example, nothing where a derived
+  default already gives the example's value (the default is shown under the field), Enter where
+  it leads from the line being typed in to the next field wanted (the page's next field; on the
+  laboratory page the next value), and dates and times as short as a date field reads them
+  (``t-1``, ``18.11.``, ``2.9.50``, a time alone for today, ``n`` for now: model/dates.py).
 
 Only the widgets' public behaviour is used, so the same driver also runs against an older version of
 the program (the "before" figures of the benchmark); what an older version lacks is simply not used.
@@ -28,6 +31,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from spinemet_desktop.model import Case
+
+try:
+    from spinemet_desktop.model import dates
+except ImportError:  # a version before the short date entry (the benchmark's "before" figures)
+    dates = None  # type: ignore[assignment]
 from spinemet_desktop.model.isncsci import GRID_COLUMNS
 from spinemet_desktop.model.levels import DERMATOMES
 from spinemet_desktop.present.forms import forms
@@ -95,14 +103,41 @@ def tab_to_widget(bot: Inputs, widget: QWidget) -> QWidget:
     raise AssertionError(f"Tab never reached {widget!r}")
 
 
-def as_text(value: object) -> str:
+def as_text(value: object, fast: bool = False) -> str:
+    """A value as typed: dates and times in full, or (fast) in the shortest form a date field reads
+    (``t-1``, ``18.11.``, ``2.9.50``, a time alone for today, ``n`` for now; model/dates.py)."""
+    fast = fast and dates is not None
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%d.%m.%Y %H:%M")
+        local = value.astimezone()
+        if not fast:
+            return local.strftime("%d.%m.%Y %H:%M")
+        now = dates.now()
+        if local == now:
+            return "n"
+        at = f"{local.hour}:{local.minute:02d}"
+        text = at if local.date() == now.date() else f"{short_date(local.date(), now.date())} {at}"
+        assert dates.parse_datetime(text, now) == local, (text, value)
+        return text
     if isinstance(value, date):
-        return value.strftime("%d.%m.%Y")
+        return short_date(value, dates.now().date()) if fast else value.strftime("%d.%m.%Y")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+def short_date(value: date, today: date) -> str:
+    """The shortest text a date field reads as ``value``."""
+    forms = [f"{value.day}.{value.month}.{value.year}"]
+    if value.year == today.year:
+        forms.append(f"{value.day}.{value.month}.")
+    if dates.full_year(value.year % 100, today) == value.year:
+        forms.append(f"{value.day}.{value.month}.{value.year % 100:02d}")
+    if 0 <= (today - value).days <= 99:
+        days = (today - value).days
+        forms.append(f"t-{days}" if days else "t")
+    text = min(forms, key=len)
+    assert dates.parse_date(text, today) == value, (text, value)
+    return text
 
 
 def choose(bot: Inputs, combo: QComboBox, wanted: object, fast: bool) -> None:
@@ -125,17 +160,21 @@ def choose(bot: Inputs, combo: QComboBox, wanted: object, fast: bool) -> None:
     assert combo.currentData() == wanted, (combo.accessibleName(), wanted)
 
 
-def type_field(bot: Inputs, field: Any, value: object, fast: bool = False) -> None:
-    """Move to a field with Tab and type its value; a choice is picked from its list."""
+def type_field(bot: Inputs, field: Any, value: object, fast: bool = False, page: Any = None) -> None:
+    """Move to a field with Tab (fast: with Enter where Enter leads there from the line being typed
+    in) and type its value; a choice is picked from its list."""
     before = bot.total
+    enter = getattr(page, "enter_targets", {}).get(focused()) if fast else None
+    if enter is not None and enter() is field:
+        bot.key(focused(), Qt.Key.Key_Return)
     widget = tab_to(bot, field.input.accessibleName())
     if isinstance(widget, QComboBox):
         choose(bot, widget, value.value if isinstance(value, Enum) else value, fast)
     else:
         if not (fast and not getattr(widget, "text", lambda: "")()):
             bot.key(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # replace a filled-in default
-        bot.type(widget, as_text(value))
-        assert field.is_valid(), (field.input.accessibleName(), as_text(value))
+        bot.type(widget, as_text(value, fast))
+        assert field.is_valid(), (field.input.accessibleName(), as_text(value, fast))
     bot.log.append((field.input.accessibleName()[:40], bot.total - before))
 
 
@@ -144,6 +183,7 @@ def _default_gives(page: Any, address: str, value: object) -> bool:
     typing leaves such a field to its default)."""
     if value is None or not hasattr(page, "show_defaults"):
         return False
+    QApplication.processEvents()  # the recompute after the last key press, which shows the hint (a person sees it)
     note = next((label for key, label in page.notes.items() if key.endswith(":" + address)), None)
     if note is None or not note.isVisibleTo(page) or not note.text():
         return False
@@ -155,15 +195,15 @@ def _default_gives(page: Any, address: str, value: object) -> bool:
 
 def _shortcuts(page: Any, case: Case, lesion: Any) -> dict[str, tuple[Any, set[str]]]:
     """Fast typing: the "all no" shortcuts whose open questions are all "no" in the example, each
-    under the last field of its group (the button follows its group in Tab order), with the fields
-    it answers."""
+    under the first field of its group (the button comes before its group's questions in Tab order),
+    with the fields it answers."""
     found: dict[str, tuple[Any, set[str]]] = {}
     for button, group in getattr(page, "shortcuts", []):
         named = [f for f in group.shortcut_fields() if f in page.fields and page.fields[f].value() is None]
         values = [ops.read(case, f, exam=case.latest_exam(), lesion=lesion) for f in named]
         if named and all(v is False for v in values) and button.isEnabled():
-            last = [item.field for item in group.items if item.field in page.fields][-1]
-            found[last] = (button, set(named))
+            first = next(item.field for item in group.items if item.field in page.fields)
+            found[first] = (button, set(named))
     return found
 
 
@@ -191,6 +231,9 @@ def fill(bot: Inputs, page: Any, case: Case, lesion: Any = None, *, fast: bool =
     for address, field in page.fields.items():
         if address.startswith("imaging.lesion.") != (lesion is not None):
             continue
+        if address in shortcuts:  # "all no" first, which moves on to the next group
+            button, _fields = shortcuts[address]
+            bot.key(tab_to_widget(bot, button), Qt.Key.Key_Space)
         value = ops.read(case, address, exam=case.latest_exam(), lesion=lesion)
         if address in skip or not field.isVisibleTo(page):  # answered by a shortcut, or does not apply
             pass
@@ -203,10 +246,7 @@ def fill(bot: Inputs, page: Any, case: Case, lesion: Any = None, *, fast: bool =
                     if key != "holder" and getattr(course, key) is not None:
                         type_field(bot, sub, getattr(course, key), fast)
         elif value is not None and not (fast and _default_gives(page, address, value)):
-            type_field(bot, field, value, fast)
-        if address in shortcuts:
-            button, _fields = shortcuts[address]
-            bot.key(tab_to_widget(bot, button), Qt.Key.Key_Space)
+            type_field(bot, field, value, fast, page)
 
 
 def go(bot: Inputs, key: str) -> None:
@@ -281,20 +321,20 @@ def enter_example(bot: Inputs, window: Any, source: Case, *, fast: bool = False,
     times = {r.measured_at for r in source.labs.results if r.measured_at is not None}
     shared = max(times, key=lambda t: sum(r.measured_at == t for r in source.labs.results)) if times else None
     if panel is not None and shared is not None:
-        type_field(bot, panel, shared, fast)
+        type_field(bot, panel, shared, fast, labs)
     for analyte, row in labs.rows.items():
         result = source.labs.latest(analyte)
         if result is None:
             continue
         if row.unit.value() != result.unit:
-            type_field(bot, row.unit, result.unit, fast)
-        type_field(bot, row.value, result.value, fast)
+            type_field(bot, row.unit, result.unit, fast, labs)
+        type_field(bot, row.value, result.value, fast, labs)
         if panel is None or result.measured_at != shared:
-            type_field(bot, row.measured_at, result.measured_at, fast)
+            type_field(bot, row.measured_at, result.measured_at, fast, labs)
         for field, bound in ((row.low, result.reference_low), (row.high, result.reference_high)):
             if bound is not None:
                 if not (fast and field.value() == bound):  # the default range is already filled in
-                    type_field(bot, field, bound, fast)
+                    type_field(bot, field, bound, fast, labs)
             else:  # the example's laboratory gives no such bound: clear the default
                 bot.key(tab_to(bot, field.input.accessibleName()), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
                 bot.key(focused(), Qt.Key.Key_Delete)

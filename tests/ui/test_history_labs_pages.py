@@ -15,14 +15,9 @@ from PySide6.QtWidgets import QApplication
 from spinemet_desktop.model.enums import Sex
 from spinemet_desktop.present.forms import load
 from spinemet_desktop.store.paths import ENV_SITE_CONFIG, site_config_path
+from tests.ui.conftest import new_case_page
 
-
-def _page(window, qtbot, key: str):  # type: ignore[no-untyped-def]
-    window.new_case()
-    editor = window.editor
-    qtbot.waitUntil(lambda: editor.case is not None)
-    editor.go_to(key)
-    return editor, editor.current_page()
+_page = new_case_page
 
 
 def _type(qtbot, field, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -18,6 +18,7 @@ explicitly, as one operation (one undo step), and is offered only while none of 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 from typing import Protocol
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -316,6 +318,8 @@ class FormPage(Page):
         self.section_of: dict[str, Section] = {}
         #: The "all no" shortcut of each group that has one.
         self.shortcuts: list[tuple[QPushButton, Group]] = []
+        #: Where Enter moves from each line of the page (see :meth:`enter_moves_on`).
+        self.enter_targets: dict[QWidget, Callable[[], Field | None]] = {}
 
     # -- the part of the case the page shows ------------------------------------------------------
     def context(self) -> dict[str, str | None]:
@@ -358,16 +362,17 @@ class FormPage(Page):
             intro = plain_label(text=form_text(group.help))
             intro.setWordWrap(True)
             outer.addWidget(intro)
-        self.add_items(outer, group.items)
         if group.all_no:
+            # Above the questions, where Tab reaches it first: "none of these", then on to the next group.
             shortcut = QPushButton(form_text(group.all_no))
             shortcut.setToolTip(QCoreApplication.translate(
                 "Page", "Answers each open yes/no question of this group with No — each one is recorded; "
-                        "Undo takes them back"))
+                        "Undo takes them back. The keyboard focus then moves on to the next group"))
             shortcut.setAccessibleDescription(shortcut.toolTip())
             shortcut.clicked.connect(lambda _checked=False, g=group: self.answer_no(g))
             outer.addWidget(shortcut, 0, Qt.AlignmentFlag.AlignLeft)
             self.shortcuts.append((shortcut, group))
+        self.add_items(outer, group.items)
         column.addWidget(box)
         return outer
 
@@ -390,10 +395,16 @@ class FormPage(Page):
         fields = self._open_questions(group, case)
         if not fields:
             return
+        button = next((b for b, g in self.shortcuts if g is group), None)
+        pressed = button is not None and button.hasFocus()
         changes = self.editor.apply(ops.set_fields([(f, False) for f in fields], **self.context()))
         self.edited(changes)
         if self.editor.case is not None:
             self.refresh(self.editor.case)
+        last = [self.fields[item.field] for item in group.items if item.field in self.fields]
+        following = self.next_field(last[-1]) if pressed and last else None
+        if following is not None:  # answered from the keyboard: on to the next group's first field
+            following.setFocus(Qt.FocusReason.TabFocusReason)
 
     def show_defaults(self, assessment: Assessment) -> None:
         """The hints under fields that have a derived default: the default and where it comes from while
@@ -529,6 +540,29 @@ class FormPage(Page):
                 self.update_conditions(self.editor.case)
 
         field.edited.connect(write)
+        self.enter_moves_on(field, lambda f=field: self.next_field(f))
+
+    def enter_moves_on(self, field: Field, to: Callable[[], Field | None]) -> None:
+        """Enter in a field typed as a line (text, number, date) moves to the field ``to`` names, as a
+        ward doctor expects of a form: no need to Tab over buttons and hints in between."""
+        if isinstance(field.input, QLineEdit):
+            self.enter_targets[field.input] = to
+
+            def move() -> None:
+                target = to()
+                if target is not None:
+                    target.setFocus(Qt.FocusReason.TabFocusReason)
+            field.input.returnPressed.connect(move)
+
+    def next_field(self, field: Field) -> Field | None:
+        """The page's next field after ``field`` that can be typed into now (shown and enabled); after a
+        field that is not one of the page's own (e.g. the labs' sampling time above the rows), the first."""
+        order = list(self.fields.values())
+        after = order[order.index(field) + 1:] if field in order else order
+        found = next((f for f in after if f.isVisibleTo(self) and f.input.isEnabled()), None)
+        if found is not None:
+            self.reveal(found)
+        return found
 
     def refresh(self, case: Case) -> None:
         exam, lesion = self.shown(case)

@@ -150,6 +150,11 @@ class LabsPage(FormPage):
                 self.rows[row.analyte] = row
                 self.fields[f"labs.{row.analyte}"] = row.value
             column.addWidget(box)
+        # Enter moves down the panel: from the sampling time, or any field of a row, to the next value.
+        self.enter_moves_on(self.panel_time, lambda: self.next_field(self.panel_time))
+        for row in self.rows.values():
+            for field in row.fields():
+                self.enter_moves_on(field, lambda v=row.value: self.next_field(v))
         self.missing_label = plain_label()
         self.missing_label.setWordWrap(True)
         self.missing_label.setObjectName("labSummary")

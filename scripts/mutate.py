@@ -24,6 +24,7 @@ import argparse
 import ast
 import copy
 import fnmatch
+import hashlib
 import json
 import os
 import random
@@ -701,6 +702,64 @@ class Outcome:
 DETECTED = ("killed", "timeout")
 
 
+# -- journal (resuming a long run) -------------------------------------------------------------
+
+
+def source_digest(path: Path) -> str:
+    """The SHA-256 of a module's source: a mutant's id and its outcome belong to that text."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def tests_digest(config: Config, root: Path = ROOT) -> str:
+    """One SHA-256 over every file of the configured test folders (names and contents)."""
+    digest = hashlib.sha256()
+    for folder in config.tests:
+        for path in sorted((root / folder).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+class Journal:
+    """An append-only record of every finished mutant (``journal.jsonl`` in the report folder),
+    written as each one finishes, so that an interrupted or crashed full run can go on with
+    ``--resume`` instead of starting again.
+
+    An outcome is taken over only for the same mutant of the same module source. A killed (or timed
+    out) mutant stays killed while its module is unchanged; a survivor, uncovered mutant or error is
+    taken over only if the tests are also unchanged, since a new test may kill it."""
+
+    def __init__(self, path: Path, sources: dict[str, str], tests: str) -> None:
+        self.path = path
+        self._sources = sources  # relative module path -> source digest
+        self._tests = tests
+        self._lock = threading.Lock()
+
+    def earlier(self) -> dict[str, Outcome]:
+        found: dict[str, Outcome] = {}
+        if not self.path.exists():
+            return found
+        for line in self.path.read_text(encoding="utf-8").splitlines():
+            try:
+                row = json.loads(line)
+                outcome = Outcome(**row["outcome"])
+            except (ValueError, KeyError, TypeError):
+                continue  # a line cut short by a crash
+            if row.get("source") != self._sources.get(row.get("path", "")):
+                continue
+            if outcome.status in DETECTED or row.get("tests") == self._tests:
+                found[outcome.id] = outcome
+        return found
+
+    def add(self, mutant: Mutant, outcome: Outcome) -> None:
+        if outcome.detail == "interrupted":
+            return
+        row = {"path": mutant.path, "source": self._sources[mutant.path], "tests": self._tests,
+               "outcome": asdict(outcome)}
+        with self._lock, self.path.open("a", encoding="utf-8") as out:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
 class KillLog:
     """Which test file killed how many mutants of each module so far: the next mutant of that
     module runs those files' tests first, so that a kill usually comes early."""
@@ -880,6 +939,10 @@ def _progress(done: int, total: int, outcome: Outcome, mutant: Mutant, verbose: 
         print(f"[{done}/{total}]", flush=True)
 
 
+class _NothingToTest(Exception):
+    """Every selected mutant already has an outcome in the journal."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -897,6 +960,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--python", default=sys.executable, help="the Python that runs pytest")
     parser.add_argument("--no-fork", action="store_true",
                         help="start a new Python for every mutant instead of forking a prepared one (slower)")
+    parser.add_argument("--resume", action="store_true",
+                        help="take over the outcomes of an earlier run from the report folder's journal.jsonl "
+                             "(same module source; survivors only with the same tests) and test only the rest")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every mutant, not only survivors")
     args = parser.parse_args(argv)
 
@@ -914,6 +980,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("no mutants selected", file=sys.stderr)
         return 2
 
+    args.report_dir.mkdir(parents=True, exist_ok=True)
+    journal_path = args.report_dir / "journal.jsonl"
+    if not args.resume:
+        journal_path.unlink(missing_ok=True)
+    journal = Journal(journal_path, {f.relative_to(ROOT).as_posix(): source_digest(f) for f in files},
+                      tests_digest(config))
+    chosen_ids = {m.id for m in chosen}
+    earlier = {k: v for k, v in journal.earlier().items() if k in chosen_ids}
+    to_test = [m for m in chosen if m.id not in earlier]
+    if args.resume:
+        print(f"resumed: {len(earlier)} outcomes taken over from {journal_path}", flush=True)
+    if not to_test:
+        print("every selected mutant has an outcome in the journal", flush=True)
+
     fork = hasattr(os, "fork") and not args.no_fork
     args.no_fork = not fork
     children = _Children(args.python, preload_modules(files) if fork else ())
@@ -921,7 +1001,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     commit = _git_commit()  # the tests of this commit: a run takes minutes, the tree may move on
     start = time.monotonic()
     print(f"{len(chosen)} of {len(mutants)} mutants; traced baseline run of {', '.join(config.tests)} ...", flush=True)
-    outcomes: dict[str, Outcome] = {}
+    outcomes: dict[str, Outcome] = dict(earlier)
     interrupted = False
     baseline: Baseline | None = None
 
@@ -932,14 +1012,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     pool = ThreadPoolExecutor(max(1, args.workers))
     kill_log = KillLog()
     try:
-        mutated = sorted({ROOT / m.path for m in chosen})
-        baseline = run_baseline(config, mutated, args.python, args.workers, children, {m.module for m in chosen})
+        if not to_test:
+            raise _NothingToTest
+        mutated = sorted({ROOT / m.path for m in to_test})
+        baseline = run_baseline(config, mutated, args.python, args.workers, children, {m.module for m in to_test})
         print(f"baseline: {len(baseline.tests)} tests in {baseline.seconds:.0f} s", flush=True)
         if baseline.failing:
             print(f"tests failing without any mutant (left out): {', '.join(baseline.failing)}", flush=True)
         pending: dict[Future[Outcome], Mutant] = {}
-        queue: Iterator[Mutant] = iter(chosen)
-        done = 0
+        queue: Iterator[Mutant] = iter(to_test)
+        done = len(earlier)
 
         def submit_next() -> None:
             m = next(queue, None)
@@ -956,9 +1038,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 m = pending.pop(future)
                 outcome = future.result()
                 outcomes[m.id] = outcome
+                journal.add(m, outcome)
                 done += 1
                 _progress(done, len(chosen), outcome, m, args.verbose)
                 submit_next()
+    except _NothingToTest:
+        pass
     except KeyboardInterrupt:
         interrupted = True
         children.stop_all()

@@ -117,3 +117,39 @@ def test_parametrised_cases_a_mutant_removed_are_found_in_pytests_message() -> N
                 "tests/unit/test_pathway_rules.py::test_every_rule_has_a_case"]
     assert mutate._not_found(text, selected) == set(selected[:2])
     assert mutate._not_found("3 passed\n", selected) == set()
+
+
+def test_the_journal_takes_over_only_outcomes_that_still_hold(module: Path, tmp_path: Path) -> None:
+    """--resume: a killed mutant stays killed while its module is unchanged; a survivor is tested
+    again once the tests change (a new test may kill it); nothing is taken over for changed source;
+    a line cut short by a crash is skipped."""
+    killed, survived = mutate.mutants_of(module, module.parent)[:2]
+    journal_file = tmp_path / "journal.jsonl"
+    sources = {killed.path: mutate.source_digest(module)}
+    first = mutate.Journal(journal_file, sources, tests="tests-1")
+    first.add(killed, mutate.Outcome(killed.id, "killed", killer="t::a"))
+    first.add(survived, mutate.Outcome(survived.id, "survived"))
+    first.add(survived, mutate.Outcome("interrupted-one", "error", detail="interrupted"))
+    with journal_file.open("a", encoding="utf-8") as out:
+        out.write('{"path": "demo.py", "sour')
+
+    same = mutate.Journal(journal_file, sources, tests="tests-1").earlier()
+    assert {k: o.status for k, o in same.items()} == {killed.id: "killed", survived.id: "survived"}
+    assert same[killed.id].killer == "t::a"
+
+    new_tests = mutate.Journal(journal_file, sources, tests="tests-2").earlier()
+    assert {k: o.status for k, o in new_tests.items()} == {killed.id: "killed"}
+
+    module.write_text(module.read_text(encoding="utf-8") + "\nEXTRA = 1\n", encoding="utf-8")
+    changed = {killed.path: mutate.source_digest(module)}
+    assert mutate.Journal(journal_file, changed, tests="tests-1").earlier() == {}
+
+
+def test_the_tests_digest_follows_the_test_files(tmp_path: Path) -> None:
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_a.py").write_text("def test_a(): pass\n", encoding="utf-8")
+    config = mutate.Config(paths=[], tests=["tests"])
+    before = mutate.tests_digest(config, tmp_path)
+    assert mutate.tests_digest(config, tmp_path) == before
+    (tmp_path / "tests" / "test_a.py").write_text("def test_a(): assert 0\n", encoding="utf-8")
+    assert mutate.tests_digest(config, tmp_path) != before

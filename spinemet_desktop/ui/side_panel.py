@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.model import Case
@@ -31,54 +31,111 @@ _IN_F_STRINGS = (
     N_("Planned for the worse until recorded"),
 )
 
-class SidePanel(QScrollArea):
+class ResultsText(QTextBrowser):
+    """The panel's results: one read-only document that scrolls itself.
+
+    A word-wrapped rich-text QLabel in a scroll area lays its text out several times for every
+    change (height for width, size hints, paint); a document is laid out once for its width, and
+    an unchanged text is not set again. Links carry only an index into :attr:`links`, never text
+    from the case, and nothing a document names is ever loaded."""
+
+    #: A link was chosen: the field address behind it.
+    link_chosen = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.viewport().setAutoFillBackground(False)
+        self.anchorClicked.connect(self._chosen)
+        self._html = ""
+        self.links: list[str] = []
+
+    def text(self) -> str:
+        """The markup shown (as QLabel.text())."""
+        return self._html
+
+    def show_html(self, html: str, links: list[str]) -> None:
+        self.links = links
+        if html == self._html:
+            return
+        bar = self.verticalScrollBar()
+        position = bar.value()
+        self._html = html
+        self.setHtml(html)
+        bar.setValue(position)  # the reader's place stays while the results change under it
+
+    def clear(self) -> None:
+        self._html = ""
+        self.links = []
+        super().clear()
+
+    def loadResource(self, kind: int, name: QUrl) -> object:  # Qt's name
+        return None  # never read a file or anything else a document names
+
+    def _chosen(self, url: QUrl) -> None:
+        fragment = url.fragment()
+        if url.isRelative() and not url.path() and fragment.isdigit() and int(fragment) < len(self.links):
+            self.link_chosen.emit(self.links[int(fragment)])
+
+
+class SidePanel(QWidget):
     #: A "missing" link was chosen: the field address to open.
     field_requested = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
-        self.setWidgetResizable(True)
         self.setMinimumWidth(250)  # a 1280 × 720 screen at 125 % leaves the page enough room
-        body = QWidget()
-        layout = QVBoxLayout(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.urgency = QLabel()
         self.urgency.setObjectName("urgency")
         self.urgency.setWordWrap(True)
         self.urgency.setMargin(8)
         self.urgency.setTextFormat(Qt.TextFormat.PlainText)
-        self.details = QLabel()
+        self._urgency_style = ""
+        self.details = ResultsText()
         self.details.setObjectName("results")
-        self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.details.linkActivated.connect(self.field_requested.emit)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.details.link_chosen.connect(self.field_requested.emit)
         layout.addWidget(self.urgency)
         layout.addWidget(self.details, 1)
-        self.setWidget(body)
         self.setAccessibleName(tr("Live results"))
         self.setAccessibleDescription(tr("Urgency, neurology, the lesions, scores and what is still missing, "
                                          "recomputed on every edit"))
+        self.details.setAccessibleName(tr("Live results"))
+        self.details.setAccessibleDescription(tr("Neurology, the lesions, scores and what is still missing"))
 
     def reset(self) -> None:
         """Empty, at the top (before another case is shown)."""
         self.urgency.clear()
         self.details.clear()
-        self.verticalScrollBar().setValue(0)
+        self.details.verticalScrollBar().setValue(0)
 
     def update_results(self, case: Case, a: Assessment) -> None:
+        """Only what changed is set again: an unchanged text or style costs nothing."""
         u = view.urgency(a, ui_renderer())
-        self.urgency.setText(f"{u.mark} {u.headline}")
-        self.urgency.setAccessibleName(tr("Urgency: %1").replace("%1", u.headline))
-        self.urgency.setStyleSheet(URGENCY_STYLE[u.level] + "font-weight:bold;")
-        self.details.setText(self.render(case, a))
-        self.details.setAccessibleName(tr("Live results"))
-        self.details.setAccessibleDescription(tr("Neurology, the lesions, scores and what is still missing"))
+        headline = f"{u.mark} {u.headline}"
+        if self.urgency.text() != headline:
+            self.urgency.setText(headline)
+            self.urgency.setAccessibleName(tr("Urgency: %1").replace("%1", u.headline))
+        style = URGENCY_STYLE[u.level] + "font-weight:bold;"
+        if style != self._urgency_style:
+            self._urgency_style = style
+            self.urgency.setStyleSheet(style)
+        self.details.show_html(*self.render(case, a))
 
     @staticmethod
-    def render(case: Case, a: Assessment) -> str:
+    def render(case: Case, a: Assessment) -> tuple[str, list[str]]:
+        """The results as markup, and the field address behind each link (``href='#i'``)."""
         r = ui_renderer()
         rows: list[str] = []
+        links: list[str] = []
+
+        def link(address: str, label: str) -> str:
+            links.append(address)
+            return f"<a href='#{len(links) - 1}'>{label}</a>"
+
         if a.labs is not None:
             for flag in a.labs.flags:
                 if flag.severity == "urgent":
@@ -89,11 +146,11 @@ class SidePanel(QScrollArea):
             rows.append(escape(tr(view.DEFICIT[deficit.value])) + f" <i>({escape(clinical(deficit.derivation))})</i><br>")
         else:
             rows.append(escape(tr("Deficit class: not determined")) +
-                        f" — <a href='neuro.deficit_class_override'>{escape(clinical(deficit.derivation))}</a><br>")
+                        " — " + link("neuro.deficit_class_override", escape(clinical(deficit.derivation))) + "<br>")
         if a.isncsci is not None:
             rows.append(escape(view.isncsci_summary(case, a, r)) + "<br>")
         if a.disagreements:
-            rows.append(f"<b>{disagreements_html(a)}</b><br>")
+            rows.append(f"<b>{disagreements_html(a, link)}</b><br>")
         if a.comparison is not None and a.comparison.deteriorated:
             rows.append("<b>" + escape(tr("Deterioration: ") + "; ".join(clinical(x) for x in a.comparison.reasons))
                         + "</b><br>")
@@ -121,7 +178,7 @@ class SidePanel(QScrollArea):
             rows.append(f"<br><b>{escape(tr(title))}</b><br>")
             for missing in view.missing_facts(a, r, names):
                 label = escape(missing.label)
-                rows.append(f"• <a href='{escape(missing.field)}'>{label}</a><br>" if missing.field else f"• {label}<br>")
+                rows.append(f"• {link(missing.field, label)}<br>" if missing.field else f"• {label}<br>")
         for warning in a.warnings:
             rows.append(f"<br>⚠ {escape(clinical(warning))}")
-        return "".join(rows)
+        return "".join(rows), links

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from spinemet_desktop.clinical.assess import assess
 from spinemet_desktop.model import Case
-from spinemet_desktop.model.address import lesion_field
+from spinemet_desktop.model.address import FieldAddress, lesion_field
 from spinemet_desktop.model.levels import DERMATOMES
+from spinemet_desktop.present.fields import page_of
 from spinemet_desktop.ui.pages import page_index
 from tests.conftest import EXAMPLES
 from tests.ui.conftest import example
@@ -85,3 +88,54 @@ def test_every_field_the_clinical_code_names_can_be_reached(window, qtbot) -> No
             window.editor.go_to_field(address)
             page = window.editor.current_page()
             assert _focused_in(window, page.key), (case.patient.surname, address)
+
+
+def _anchor_point(browser, href: str):  # type: ignore[no-untyped-def]
+    """Where the link ``href`` of a text browser is drawn (viewport coordinates)."""
+    block = browser.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().anchorHref() == href:
+                cursor = QTextCursor(browser.document())
+                cursor.setPosition(fragment.position() + 1)
+                return browser.cursorRect(cursor).center()
+            it += 1
+        block = block.next()
+    raise AssertionError(f"no link {href}")
+
+
+def test_a_link_in_the_side_panel_is_followed_by_a_click(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The panel's links carry only an index; a real click opens the field behind it, and the
+    case's own text never becomes a link target."""
+    window.new_case()
+    editor = window.editor
+    editor.go_to("history")
+    panel = editor.side_panel.details
+    qtbot.waitUntil(lambda: bool(panel.links), timeout=2000)
+    assert "href='#0'" in panel.text() and all(a not in panel.text() for a in panel.links if "." in a)
+    _click_every_link(window, qtbot)
+
+
+def test_the_side_panels_disagreement_links_are_followed_by_a_click(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.show_case(example("breast"))  # history and examination disagree on bladder/bowel
+    panel = window.editor.side_panel.details
+    qtbot.waitUntil(lambda: "bladder_bowel" in " ".join(panel.links), timeout=2000)
+    _click_every_link(window, qtbot)
+
+
+def _click_every_link(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    editor = window.editor
+    panel = editor.side_panel.details
+    for i, target in enumerate(list(panel.links)):
+        editor.go_to("summary")
+        panel.verticalScrollBar().setValue(0)
+        point = _anchor_point(panel, f"#{i}")
+        while not panel.viewport().rect().contains(point):
+            panel.verticalScrollBar().setValue(panel.verticalScrollBar().value() + point.y() - 20)
+            point = _anchor_point(panel, f"#{i}")
+        qtbot.mouseClick(panel.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        page = editor.current_page()
+        assert page.key == page_of(FieldAddress.parse(target)), target
+        assert _focused_in(window, page.key), target

@@ -239,13 +239,17 @@ class DisagreementBanner(QLabel):
         self.setVisible(bool(html))
 
 
-def disagreements_html(assessment: Assessment) -> str:
-    """Each contradiction between history and examination, with links to both fields (escaped)."""
+def _field_link(field: str, label: str) -> str:
+    return f"<a href='{escape(field)}'>{label}</a>"
+
+
+def disagreements_html(assessment: Assessment, link: Callable[[str, str], str] = _field_link) -> str:
+    """Each contradiction between history and examination, with links to both fields (escaped).
+    ``link(field address, escaped label)`` makes a link's markup."""
     r = ui_renderer()
     out = []
     for d in assessment.disagreements:
-        links = " · ".join(f"<a href='{escape(field)}'>{escape(field_label(field, r))}</a>"
-                           for field in (d.history_field, d.exam_field))
+        links = " · ".join(link(field, escape(field_label(field, r))) for field in (d.history_field, d.exam_field))
         out.append(f"⚠ {escape(clinical(d.text))} ({links})")
     return "<br>".join(out)
 

@@ -15,7 +15,7 @@ values of the exam and the level that ``clinical.isncsci`` computed; it decides 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from spinemet_desktop.clinical.isncsci.sensory_map import (
@@ -90,6 +90,9 @@ class BodyChart(QWidget):
         super().__init__(parent)
         self.states: dict[tuple[str, str], str] = {}
         self.levels: dict[str, str | None] = {"right": None, "left": None}
+        self._described = False  # the accessible description and tooltip are set
+        self._picture: QPixmap | None = None
+        self._picture_key: tuple[object, ...] = ()
         self.setMinimumSize(QSize(200, 340))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Body chart of the sensory examination"))
@@ -106,8 +109,15 @@ class BodyChart(QWidget):
         return QSize(260, int(_HEIGHT))
 
     def show_exam(self, values: IsncsciValues, right_sensory: str | None, left_sensory: str | None) -> None:
-        self.states = sensory_states(values)
-        self.levels = {"right": right_sensory, "left": left_sensory}
+        """Show an examination's sensory findings; an unchanged chart is not drawn again (most
+        edits change a motor score or a result elsewhere)."""
+        states = sensory_states(values)
+        levels = {"right": right_sensory, "left": left_sensory}
+        if states == self.states and levels == self.levels and self._described:
+            return
+        self.states = states
+        self.levels = levels
+        self._described = True
         self.setAccessibleDescription(self.describe())
         self.setToolTip(tooltip(self.describe()))
         self.update()
@@ -133,7 +143,24 @@ class BodyChart(QWidget):
                 for level, rects in _RIGHT.items()}
 
     def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]
+        """The chart is drawn once into a picture and that picture is shown until anything drawn
+        changes (findings, levels, texts, colours, size)."""
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio, tuple(sorted(self.states.items())), tuple(self.levels.items()),
+               tuple(t for _b, _a, t in self.painted_texts()), self.palette().base().color().rgba(),
+               self.palette().text().color().rgba(), self.font().key())
+        if key != self._picture_key or self._picture is None:
+            picture = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            picture.setDevicePixelRatio(ratio)
+            painter = QPainter(picture)
+            self._draw(painter)
+            painter.end()
+            self._picture, self._picture_key = picture, key
         p = QPainter(self)
+        p.drawPixmap(0, 0, self._picture)
+        p.end()
+
+    def _draw(self, p: QPainter) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
         scale = min(self.width() / 260.0, self.height() / _HEIGHT)
@@ -156,7 +183,6 @@ class BodyChart(QWidget):
         p.setPen(QPen(self.palette().text().color()))
         for box, align, text in self.painted_texts():
             p.drawText(box, align, text)
-        p.end()
 
     def text_font(self) -> QFont:
         """The font of the texts painted in the chart (before the chart is scaled)."""

@@ -138,18 +138,19 @@ class IsncsciGrid(QTableWidget):
 
     # -- showing values ---------------------------------------------------------------
     def show_values(self, values: IsncsciValues) -> None:
+        """Show an examination's values; only the cells whose value differs are set (an edit
+        changes one cell, and every cell set is drawn again)."""
+        empty, value_word = self.tr("empty"), self.tr("value")
         for r, level in enumerate(DERMATOMES):
             for c, column in enumerate(GRID_COLUMNS):
                 if not cell_exists(column, level):
                     continue
                 value = getattr(values, column).get(level)
                 item = self.item(r, c)
-                item.setText(value or "")
-                title = column_title(column)
-                state = value if value else self.tr("empty")
-                value_word = self.tr("value")
-                item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                             f"{title} {level_label(level)}, {value_word} {state}")
+                spoken = f"{column_title(column)} {level_label(level)}, {value_word} {value if value else empty}"
+                if item.text() != (value or "") or item.data(Qt.ItemDataRole.AccessibleTextRole) != spoken:
+                    item.setText(value or "")
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
 
     def value_at(self, row: int, col: int) -> str | None:
         text = self.item(row, col).text()

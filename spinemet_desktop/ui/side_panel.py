@@ -11,6 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from spinemet_desktop.clinical.assess import Assessment
@@ -47,6 +48,12 @@ class ResultsText(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setUndoRedoEnabled(False)  # replaced on every edit: no history to keep
+        # The view's own (invisible) text cursor stays at the start when the text is replaced; it
+        # would otherwise move to the end with the new text and scroll the view there.
+        own = self.textCursor()
+        own.setKeepPositionOnInsert(True)
+        self.setTextCursor(own)
         self.viewport().setAutoFillBackground(False)
         self.anchorClicked.connect(self._chosen)
         self._html = ""
@@ -60,16 +67,18 @@ class ResultsText(QTextBrowser):
         self.links = links
         if html == self._html:
             return
-        bar = self.verticalScrollBar()
-        position = bar.value()
         self._html = html
-        self.setHtml(html)
-        bar.setValue(position)  # the reader's place stays while the results change under it
+        # The text is replaced in one edit of the document rather than cleared and set again: the
+        # document is laid out once, and the reader's place and the scroll bar stay unless the
+        # length changes (setHtml would empty the document first and move both twice).
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertHtml(html)
+        cursor.endEditBlock()
 
     def clear(self) -> None:
-        self._html = ""
-        self.links = []
-        super().clear()
+        self.show_html("", [])  # keeps the view's own cursor as set up above
 
     def loadResource(self, kind: int, name: QUrl) -> object:  # Qt's name
         return None  # never read a file or anything else a document names

@@ -227,3 +227,35 @@ def test_every_score_band_says_what_it_means(window) -> None:  # type: ignore[no
     assert {"tomita", "rades_death_2m", "kps", "ecog"} <= {s.score_id for s in scores}
     for result in scores:
         assert escape(clinical(result.meaning)) in shown, result.score_id
+
+
+def test_the_side_panel_shows_each_new_result_in_place(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The panel's text is replaced on every edit: what it shows equals the results freshly set
+    (nothing left over, nothing merged), the reader's place in it stays, and no undo history grows."""
+    from PySide6.QtGui import QTextDocument
+
+    window.resize(1366, 768)
+    window.show_case(_example("breast"))
+    editor = window.editor
+    editor.go_to("neurology")
+    grid = editor.current_page().grid
+    grid.setFocus()
+    details = editor.side_panel.details
+    bar = details.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=2000)
+    qtbot.wait(50)
+    assert bar.value() == 0, "a case opens with its results at the top"
+    before = details.text()
+    for place, key in ((0, Qt.Key.Key_2), (0, Qt.Key.Key_5), (bar.maximum() // 2, Qt.Key.Key_0),
+                       (bar.maximum() // 2, Qt.Key.Key_4)):
+        bar.setValue(place)
+        grid.setCurrentCell(3, 0)  # right C5
+        shown = details.text()
+        qtbot.keyClick(grid, key)
+        qtbot.waitUntil(lambda shown=shown: details.text() != shown, timeout=2000)  # type: ignore[misc]
+        qtbot.wait(50)  # anything the view would do later (scrolling to its own cursor) has happened
+        fresh = QTextDocument()
+        fresh.setHtml(details.text())
+        assert details.toPlainText() == fresh.toPlainText()
+        assert bar.value() == place, "the reader's place in the results moved"
+    assert details.text() != before and not details.document().isUndoAvailable()

@@ -75,6 +75,8 @@ class Config:
     threshold: float = 90.0
     #: Extra pytest arguments for every run (e.g. plugins the fast tests do not need).
     pytest_args: list[str] = field(default_factory=list)
+    #: A TOML file listing the mutants judged equivalent (left out of runs and samples).
+    equivalent: str = ""
     timeout_min: float = 30.0
     timeout_factor: float = 4.0
 
@@ -110,6 +112,55 @@ def module_name(path: Path, root: Path = ROOT) -> str:
     if parts[-1] == "__init__":
         parts.pop()
     return ".".join(parts)
+
+
+# -- mutants judged equivalent -----------------------------------------------------------------
+
+#: The fields that name a mutant in the list of equivalents: stable when lines move.
+EQUIVALENT_KEYS = ("path", "function", "source_line", "op", "original", "mutated")
+
+
+@dataclass
+class Equivalents:
+    """The mutants judged equivalent (``[tool.mutate] equivalent``): a mutant that changes nothing
+    a user could see is left out of runs and samples, with the reason written down. An entry names
+    its mutant by path, function, the text of its line, operator and the change (not by line
+    number); ``nth`` (from 1) picks one of several mutants an entry would name alike."""
+
+    #: mutant id -> the entry's reason
+    reasons: dict[str, str]
+    #: entries that name no mutant of the code as it is (stale) or several (ambiguous)
+    problems: list[str]
+
+
+def load_equivalents(config: Config, mutants: Sequence[Mutant], root: Path = ROOT) -> Equivalents:
+    if not config.equivalent:
+        return Equivalents({}, [])
+    data = tomllib.loads((root / config.equivalent).read_text(encoding="utf-8"))
+    by_key: dict[tuple[str, ...], list[Mutant]] = {}
+    for m in mutants:
+        by_key.setdefault(_equivalent_key(asdict(m)), []).append(m)
+    reasons: dict[str, str] = {}
+    problems: list[str] = []
+    for i, entry in enumerate(data.get("mutant", []), 1):
+        unknown = set(entry) - {*EQUIVALENT_KEYS, "reason", "nth"}
+        if unknown or not str(entry.get("reason", "")).strip():
+            problems.append(f"entry {i}: " + (f"unknown keys {sorted(unknown)}" if unknown else "no reason"))
+            continue
+        found = by_key.get(_equivalent_key(entry), [])
+        nth = entry.get("nth")
+        if nth is not None:
+            found = found[nth - 1: nth] if isinstance(nth, int) and nth >= 1 else []
+        if len(found) != 1:
+            what = "names no mutant of the code as it is" if not found else f"names {len(found)} mutants (add nth)"
+            problems.append(f"entry {i} ({entry.get('path')}: {entry.get('original')} → {entry.get('mutated')}): {what}")
+            continue
+        reasons[found[0].id] = entry["reason"].strip()
+    return Equivalents(reasons, problems)
+
+
+def _equivalent_key(fields: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(str(fields.get(k) or "") for k in EQUIVALENT_KEYS)
 
 
 # -- mutation sites ----------------------------------------------------------------------------
@@ -324,6 +375,8 @@ class Mutant:
     anchor: tuple[int, int]
     original: str
     mutated: str
+    #: The text of the mutated line, stripped (names a mutant across edits that move lines).
+    source_line: str = ""
 
     @property
     def area(self) -> str:
@@ -363,6 +416,7 @@ def _area(path: str) -> str:
 
 def mutants_of(path: Path, root: Path = ROOT) -> list[Mutant]:
     source = path.read_text(encoding="utf-8")
+    source_lines = source.splitlines()
     tree = ast.parse(source, filename=str(path))
     rel = path.relative_to(root).as_posix()
     found = []
@@ -385,6 +439,7 @@ def mutants_of(path: Path, root: Path = ROOT) -> list[Mutant]:
             id=f"{rel}:{line}:{col}:{site.op}:{index}", path=rel, module=module_name(path, root), index=index,
             line=line, col=col, op=site.op, function=site.function, import_time=site.import_time,
             anchor=site.anchor, original=original, mutated=mutated,
+            source_line=source_lines[line - 1].strip() if 0 < line <= len(source_lines) else "",
         ))
     return found
 
@@ -896,6 +951,9 @@ def write_report(directory: Path, meta: dict, mutants: list[Mutant], outcomes: d
         f"- {meta['selected']} of {meta['total']} mutants" + (f" (seeded sample, seed {meta['seed']})"
                                                               if meta.get("sample") else ""),
     ]
+    if meta.get("equivalent"):
+        lines.append(f"- {meta['equivalent']} mutants judged equivalent were left out (the list and its reasons: "
+                     "`[tool.mutate] equivalent`)")
     if meta["baseline_failing"]:
         lines.append(f"- tests failing without any mutant, left out: {', '.join(meta['baseline_failing'])}")
     if meta.get("interrupted"):
@@ -960,6 +1018,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--python", default=sys.executable, help="the Python that runs pytest")
     parser.add_argument("--no-fork", action="store_true",
                         help="start a new Python for every mutant instead of forking a prepared one (slower)")
+    parser.add_argument("--include-equivalent", action="store_true",
+                        help="also test the mutants judged equivalent (to check that they still survive)")
     parser.add_argument("--resume", action="store_true",
                         help="take over the outcomes of an earlier run from the report folder's journal.jsonl "
                              "(same module source; survivors only with the same tests) and test only the rest")
@@ -970,10 +1030,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     threshold = config.threshold if args.threshold is None else args.threshold
     files = scope_files(config)
     mutants = [m for path in files for m in mutants_of(path)]
-    chosen = _choose(mutants, args)
+    equivalents = load_equivalents(config, mutants)
+    for problem in equivalents.problems:
+        print(f"{config.equivalent}: {problem}", file=sys.stderr)
+    candidates = mutants if args.include_equivalent else [m for m in mutants if m.id not in equivalents.reasons]
+    chosen = _choose(candidates, args)
     if args.list:
         for m in chosen:
-            print(f"{m.id}\t{m.original} → {m.mutated}")
+            mark = "\t(judged equivalent)" if m.id in equivalents.reasons else ""
+            print(f"{m.id}\t{m.original} → {m.mutated}{mark}")
         print(f"{len(chosen)} of {len(mutants)} mutants in {len(files)} files", file=sys.stderr)
         return 0
     if not chosen:
@@ -1058,7 +1123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "command": " ".join(["scripts/mutate.py", *(argv if argv is not None else sys.argv[1:])]),
         "commit": commit, "started": started, "seconds": time.monotonic() - start,
         "baseline_seconds": baseline.seconds if baseline else 0.0, "workers": args.workers,
-        "total": len(mutants), "selected": len(chosen), "sample": args.sample, "seed": args.seed,
+        "total": len(mutants), "equivalent": len(mutants) - len(candidates), "selected": len(chosen),
+        "sample": args.sample, "seed": args.seed,
         "threshold": threshold, "baseline_failing": baseline.failing if baseline else [],
         "interrupted": interrupted, "operators": OPERATORS, "scope": [str(f.relative_to(ROOT)) for f in files],
     }

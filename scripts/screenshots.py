@@ -33,10 +33,9 @@ def main() -> int:
 
     app = QApplication(sys.argv)
     from spinemet_desktop.store import CaseStore
+    from spinemet_desktop.ui import language
     from spinemet_desktop.ui.app import example_cases
     from spinemet_desktop.ui.main_window import MainWindow
-
-    from spinemet_desktop.ui import language
 
     out = ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)

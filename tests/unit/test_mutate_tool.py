@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 import textwrap
+import tomllib
 from pathlib import Path
 from types import ModuleType
 
@@ -153,3 +154,85 @@ def test_the_tests_digest_follows_the_test_files(tmp_path: Path) -> None:
     assert mutate.tests_digest(config, tmp_path) == before
     (tmp_path / "tests" / "test_a.py").write_text("def test_a(): assert 0\n", encoding="utf-8")
     assert mutate.tests_digest(config, tmp_path) != before
+
+
+def _equivalents(module: Path, tmp_path: Path, toml: str) -> mutate.Equivalents:
+    (tmp_path / "equivalent.toml").write_text(textwrap.dedent(toml), encoding="utf-8")
+    config = mutate.Config(paths=[], equivalent="equivalent.toml")
+    return mutate.load_equivalents(config, mutate.mutants_of(module, module.parent), tmp_path)
+
+
+def test_an_equivalent_mutant_is_named_by_its_line_not_its_line_number(module: Path, tmp_path: Path) -> None:
+    entry = '''
+        [[mutant]]
+        path = "demo.py"
+        function = "f"
+        source_line = "if x <= LIMIT and flag:"
+        op = "compare"
+        original = "x <= LIMIT"
+        mutated = "x < LIMIT"
+        reason = "an example"
+    '''
+    found = _equivalents(module, tmp_path, entry)
+    assert found.problems == [] and list(found.reasons.values()) == ["an example"]
+    (mutant,) = [m for m in mutate.mutants_of(module, module.parent) if m.id in found.reasons]
+    assert (mutant.op, mutant.original, mutant.mutated) == ("compare", "x <= LIMIT", "x < LIMIT")
+    # Lines added above move the mutant; the entry still names it.
+    module.write_text("\n\n# a comment\n" + module.read_text(encoding="utf-8"), encoding="utf-8")
+    moved = _equivalents(module, tmp_path, entry)
+    assert moved.problems == [] and list(moved.reasons) != list(found.reasons)
+
+
+def test_a_stale_ambiguous_or_unexplained_entry_is_reported_and_excludes_nothing(module: Path, tmp_path: Path) -> None:
+    found = _equivalents(module, tmp_path, '''
+        [[mutant]]
+        path = "demo.py"
+        function = "f"
+        source_line = "if x < LIMIT and flag:"
+        op = "compare"
+        original = "x < LIMIT"
+        mutated = "x <= LIMIT"
+        reason = "the code has changed since"
+
+        [[mutant]]
+        path = "demo.py"
+        source_line = "LIMIT = 15"
+        op = "number"
+        original = "15"
+        mutated = "16"
+        reason = ""
+    ''')
+    assert found.reasons == {}
+    assert len(found.problems) == 2
+    assert "names no mutant" in found.problems[0] and "no reason" in found.problems[1]
+
+
+def test_nth_picks_one_of_several_mutants_named_alike(tmp_path: Path) -> None:
+    path = tmp_path / "twice.py"
+    path.write_text("def f(x):\n    if x:\n        return 1\n    if x:\n        return 2\n", encoding="utf-8")
+    entry = '''
+        [[mutant]]
+        path = "twice.py"
+        function = "f"
+        source_line = "if x:"
+        op = "negate"
+        original = "x"
+        mutated = "not x"
+        reason = "an example"
+    '''
+    ambiguous = _equivalents(path, tmp_path, entry)
+    assert ambiguous.reasons == {} and "names 2 mutants (add nth)" in ambiguous.problems[0]
+    second = _equivalents(path, tmp_path, entry + "    nth = 2\n")
+    assert second.problems == []
+    (chosen,) = [m for m in mutate.mutants_of(path, tmp_path) if m.id in second.reasons]
+    assert chosen.line == 4
+
+
+def test_every_mutant_judged_equivalent_is_still_there_with_its_reason() -> None:
+    """The project's list names exactly one mutant of the clinical code as it is, each with a
+    reason; after a change of that code, judge the mutant again and mend the entry."""
+    config = mutate.load_config()
+    mutants = [m for path in mutate.scope_files(config) for m in mutate.mutants_of(path)]
+    found = mutate.load_equivalents(config, mutants)
+    assert found.problems == []
+    assert len(found.reasons) == len(tomllib.loads((mutate.ROOT / config.equivalent).read_text(encoding="utf-8"))["mutant"])

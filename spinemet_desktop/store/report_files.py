@@ -9,7 +9,6 @@ files of its referrals are deleted too (found by their SHA-256, whatever they ar
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 from collections.abc import Iterable
 from pathlib import Path
@@ -50,6 +49,8 @@ def clear_opened() -> None:
 def remove_report_files(sha256s: Iterable[str]) -> list[Path]:
     """Delete the referral PDFs in ``reports/`` and ``opened/`` whose SHA-256 is one of ``sha256s``
     (a deleted case's referrals); the paths deleted."""
+    import hashlib  # OpenSSL: loaded when a case is deleted, not at start-up (issue 26)
+
     wanted = set(sha256s)
     removed: list[Path] = []
     if not wanted:

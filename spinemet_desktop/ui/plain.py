@@ -12,7 +12,6 @@ Long values are shortened: a 5 MB value would take Qt many seconds to lay out.
 from __future__ import annotations
 
 import re
-from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
@@ -25,6 +24,9 @@ MAX_TOOLTIP_CHARS = 1000
 MAX_TITLE_CHARS = 120
 #: A word longer than this is given places where it may wrap (a zero-width space), so that one
 #: 2,000-character "word" does not make a dialog wider than the screen.
+#: What html.escape replaces (the same result): ``html`` itself is not imported at start-up, as
+#: its table of named entities costs half a megabyte of memory (issue 26).
+_MARKUP = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
 _LONG_WORD = re.compile(r"\S{80}(?=\S)")
 
 
@@ -45,7 +47,7 @@ def tooltip(text: str) -> str:
     plain-text tooltips), line breaks kept, shortened."""
     if not text:
         return ""
-    return "<p style='white-space:pre-wrap'>" + escape(shorten(text, MAX_TOOLTIP_CHARS)) + "</p>"
+    return "<p style='white-space:pre-wrap'>" + shorten(text, MAX_TOOLTIP_CHARS).translate(_MARKUP) + "</p>"
 
 
 def plain_label(label: QLabel | None = None, text: str = "") -> QLabel:

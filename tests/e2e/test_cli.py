@@ -62,7 +62,8 @@ def test_scores_rejects_a_malformed_case_file(tmp_path: Path) -> None:
 def test_smoke_test_shows_the_case_list_without_loading_the_case_model(data_dir: Path) -> None:
     probe = ("import sys; from spinemet_desktop.cli import main; code = main(['--smoke-test']); "
              "print('loaded:', sorted(m for m in ('pydantic', 'reportlab', 'spinemet_desktop.clinical', "
-             "'spinemet_desktop.ui.editor', 'psycopg', 'yaml') if m in sys.modules)); sys.exit(code)")
+             "'spinemet_desktop.ui.editor', 'psycopg', 'yaml', 'hashlib', '_ssl', 'uuid', 'html') if m in sys.modules)); "
+             "sys.exit(code)")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SPINEMET_DATA_DIR": str(data_dir)}
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120,
                             check=False)

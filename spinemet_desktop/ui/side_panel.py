@@ -49,11 +49,6 @@ class ResultsText(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setUndoRedoEnabled(False)  # replaced on every edit: no history to keep
-        # The view's own (invisible) text cursor stays at the start when the text is replaced; it
-        # would otherwise move to the end with the new text and scroll the view there.
-        own = self.textCursor()
-        own.setKeepPositionOnInsert(True)
-        self.setTextCursor(own)
         self.viewport().setAutoFillBackground(False)
         self.anchorClicked.connect(self._chosen)
         self._html = ""
@@ -70,12 +65,27 @@ class ResultsText(QTextBrowser):
         self._html = html
         # The text is replaced in one edit of the document rather than cleared and set again: the
         # document is laid out once, and the reader's place and the scroll bar stay unless the
-        # length changes (setHtml would empty the document first and move both twice).
-        cursor = QTextCursor(self.document())
+        # length changes (setHtml would empty the document first and move both twice). The new
+        # text goes in after the old, which is then removed, so that the view's own (invisible)
+        # cursor at the start stays there; only into an empty document does it move along with
+        # the text, and it is put back without scrolling the view.
+        bar = self.verticalScrollBar()
+        place = bar.value()
+        document = self.document()
+        old_end = document.characterCount() - 1
+        cursor = QTextCursor(document)
         cursor.beginEditBlock()
-        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertHtml(html)
+        cursor.setPosition(0)
+        cursor.setPosition(old_end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
         cursor.endEditBlock()
+        own = self.textCursor()
+        if own.position() != 0 or own.hasSelection():
+            own.setPosition(0)
+            self.setTextCursor(own)
+            bar.setValue(place)
 
     def clear(self) -> None:
         self.show_html("", [])  # keeps the view's own cursor as set up above

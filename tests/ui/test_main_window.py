@@ -258,4 +258,21 @@ def test_the_side_panel_shows_each_new_result_in_place(window, qtbot) -> None:  
         fresh.setHtml(details.text())
         assert details.toPlainText() == fresh.toPlainText()
         assert bar.value() == place, "the reader's place in the results moved"
+        assert not details.textCursor().hasSelection(), "nothing is shown selected"
+        assert _formats(details.document()) == _formats(fresh)
     assert details.text() != before and not details.document().isUndoAvailable()
+
+
+def _formats(document):  # type: ignore[no-untyped-def]
+    """Each run of text with its weight, slant, size and link: what the reader sees of the markup."""
+    runs = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            f = it.fragment()
+            fmt = f.charFormat()
+            runs.append((f.text(), fmt.fontWeight(), fmt.fontItalic(), fmt.fontPointSize(), fmt.anchorHref()))
+            it += 1
+        block = block.next()
+    return runs

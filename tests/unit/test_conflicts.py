@@ -82,3 +82,19 @@ def test_the_assessment_carries_them() -> None:
     a = assess(case, datetime.now().astimezone())
     assert [d.id for d in a.disagreements] == ["bladder_bowel", "weakness", "ambulation"]
     assert all(d.text.startswith("History and examination disagree") for d in a.disagreements)
+
+
+def test_a_key_muscle_graded_4_is_weakness() -> None:
+    # MRC/Janda 4 is "movement against some resistance": below normal strength 5.
+    found = disagreements(_case(weakness=False, motor={"L5": "4"}))
+    assert [d.id for d in found] == ["weakness"]
+
+
+@pytest.mark.parametrize(("weak", "shown", "more"), [
+    ({"L2": "4", "L3": "3", "L4": "2", "L5": "1"}, ["R L2 4/5", "R L3 3/5", "R L4 2/5", "R L5 1/5"], False),
+    ({"L2": "4", "L3": "3", "L4": "2", "L5": "1", "S1": "0"}, ["R L2 4/5", "R L3 3/5", "R L4 2/5", "R L5 1/5"], True),
+])
+def test_the_disagreement_names_at_most_four_weak_muscles(weak: dict[str, str], shown: list[str], more: bool) -> None:
+    (found,) = disagreements(_case(weakness=False, motor=weak))
+    assert f"({', '.join(shown)}{' …' if more else ''})" in found.exam
+    assert "S1" not in found.exam

@@ -161,6 +161,28 @@ def test_the_extended_limit_needs_every_course_at_most_98_and_6_months(total: fl
     assert level.margin_sbrt_eqd2_gy == pytest.approx(70.0 - reirradiation.bed(total, fractions) / 2)
 
 
+@pytest.mark.parametrize(("level_from", "level_to", "label"), [
+    ("T6", "T8", "T6–T8"), ("T8", "T6", "T6–T8"), ("T7", "T7", "T7"), (None, "T8", ""), ("T6", None, ""),
+])
+def test_a_previous_course_is_named_by_its_levels(level_from: str | None, level_to: str | None, label: str) -> None:
+    course = PriorRadiotherapy(level_from=level_from, level_to=level_to, total_dose_gy=30.0, fractions=10)
+    assert reirradiation.course_figures(1, course).levels == label
+
+
+def test_what_a_course_lacks_for_the_figures_is_named() -> None:
+    case, lesion = _one_course(30.0, 10, date(2026, 1, 1))
+    course = case.history.prior_spine_radiotherapy[0]
+    figures = reirradiation.assess_lesion(case, lesion, AS_OF)
+    assert figures is not None and figures.governing.missing == ()
+    course.completed_on = None
+    figures = reirradiation.assess_lesion(case, lesion, AS_OF)
+    assert figures is not None and figures.governing.missing == ("course 1: date not recorded",)
+    course.completed_on, course.fractions = date(2026, 1, 1), None
+    figures = reirradiation.assess_lesion(case, lesion, AS_OF)
+    assert figures is not None and figures.governing.missing == ("course 1: total dose or fractions not recorded",)
+    assert figures.governing.cumulative_bed_gy2 is None and figures.governing.limit_gy2 == 120.0
+
+
 # scores-surgical.md §5a Bauer: "No lung cancer" and "Primary tumour = breast, kidney, lymphoma or
 # multiple myeloma"; a cancer of unknown primary could be any of them, so both stay missing (S13).
 @pytest.mark.parametrize("primary", list(PrimaryTumour))

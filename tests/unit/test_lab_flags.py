@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from pydantic import ValidationError
 
+from spinemet_desktop.clinical.assess import assess
 from spinemet_desktop.clinical.labs import (
     FLAG_IDS,
     MINIMUM_PANEL,
@@ -21,6 +22,8 @@ from spinemet_desktop.clinical.labs import (
 )
 from spinemet_desktop.model import Case, LabResult, Labs, Lesion
 from spinemet_desktop.model.enums import SinsBoneLesion
+from spinemet_desktop.present.render import renderer
+from spinemet_desktop.present.view import handling
 
 
 def _labs(*results: LabResult) -> Labs:
@@ -217,6 +220,9 @@ def test_calcium_in_an_unknown_unit_is_said_to_be_unjudged() -> None:
     flag = _hypercalcaemia(_unchecked("calcium", 3.5, "mEq/L", 2.0, 2.6))
     assert flag is not None and flag.severity == "warning" and flag.grade == ""
     assert flag.text == "Calcium recorded without a usable unit: hypercalcaemia cannot be judged."
+    assert flag.reason == "calcium 3.5 mEq/L"  # the unit as written, so the reader sees what is wrong with it
+    unitless = _hypercalcaemia(_unchecked("calcium", 3.5, None, 2.0, 2.6))
+    assert unitless is not None and unitless.reason == "calcium 3.5 ?"
 
 
 # -- bleeding risk and infection ---------------------------------------------------------------
@@ -379,3 +385,12 @@ def test_protein_electrophoresis_reasons() -> None:
     assert "myeloma is a differential" in _indication(_case([LYTIC], dd_haematological=True),
                                                       "protein_electrophoresis").reason
     assert "not assessed" in _indication(_case([LYTIC]), "protein_electrophoresis").reason
+
+
+def test_page_one_names_each_lab_flag() -> None:
+    """The warnings that change the handling (page 1 of the referral) are headed by the flag's name."""
+    case = Case()
+    case.labs.results = [_lab("calcium", 3.6, "mmol/L", 2.15, 2.6), _lab("inr", 2.0, None, 0.85, 1.15),
+                         _lab("crp", 80, "mg/L", None, 5), _lab("leukocytes", 20, "/nL", 4, 10)]
+    rows = handling(case, assess(case, datetime(2026, 6, 1, 12, 0, tzinfo=UTC)), renderer("en"))
+    assert [row.label for row in rows] == ["Hypercalcaemia", "Bleeding risk", "Infection as the differential diagnosis"]

@@ -266,3 +266,53 @@ def test_comparison_of_unclassified_exams_is_undetermined() -> None:
     assert (result.nli_before, result.ais_after, result.motor_total_after) == (None, None, None)
     half = neuro.compare(_classified(), IsncsciClassification(None))
     assert half.deteriorated is None and half.nli_before == "INT" and half.ais_before == "E"
+    first_unclassified = neuro.compare(IsncsciClassification(None), _classified())
+    assert (first_unclassified.motor_change, first_unclassified.deteriorated) == (None, None)
+    assert first_unclassified.motor_total_after == "100"
+
+
+# -- S1: a documented motor or autonomic finding; S2: completeness of a plegic pattern unknown -----
+
+
+def _case(*exams: NeuroExam):  # type: ignore[no-untyped-def]
+    from spinemet_desktop.model import Case
+
+    case = Case()
+    case.neuro_exams = list(exams)
+    return case
+
+
+def test_no_motor_finding_needs_the_latest_exam_complete_and_normal() -> None:
+    now = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
+    normal = _exam(examined_at=now)
+    assert neuro.motor_finding(_case(normal)).value is False
+    # An earlier exam that recorded nothing does not make the normal latest exam incomplete ...
+    earlier = NeuroExam(examined_at=now - timedelta(days=1))
+    assert neuro.motor_finding(_case(earlier, normal)).value is False
+    # ... but "no finding" needs the latest exam to have graded every key muscle itself.
+    later = NeuroExam(examined_at=now + timedelta(hours=1), isncsci=_values(drop=("right_motor.L3",)),
+                      ambulatory=Ambulatory.INDEPENDENT, bladder_bowel=BladderBowel.INTACT)
+    assert neuro.motor_finding(_case(normal, later)).value is None
+    untested = _exam(_values(motor={"right_motor.L3": "NT"}))
+    assert neuro.motor_finding(_case(untested)).value is None  # a key muscle not testable: no "no finding"
+
+
+def _plegic_exam() -> NeuroExam:
+    return _exam(_values(motor={f"right_motor.{m}": "0" for m in KEY_MUSCLES[5:]}),
+                 ambulatory=Ambulatory.NOT_AMBULATORY)
+
+
+@pytest.mark.parametrize(("ais", "unknown"), [
+    ("A", False),      # complete, and known to be
+    ("A,B", True),     # complete or not: the sacral examination decides (S2)
+    ("A*,B", True),
+    ("B", False),
+    ("B,C", False),    # incomplete either way
+])
+def test_completeness_of_a_plegic_pattern_is_unknown_only_when_a_is_one_of_several_grades(
+        ais: str, unknown: bool) -> None:
+    exam = _plegic_exam()
+    classification = classify(exam.isncsci)
+    assert classification.result is not None
+    classification = IsncsciClassification(dataclasses.replace(classification.result, asia_impairment_scale=ais))
+    assert neuro.completeness_unknown(exam, classification).value is unknown

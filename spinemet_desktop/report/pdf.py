@@ -27,11 +27,14 @@ from datetime import datetime
 from functools import cache
 from html import escape
 from importlib.resources import as_file, files
+from itertools import groupby
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -248,15 +251,68 @@ class _Line(Flowable):  # type: ignore[misc]
         if self._as_paragraph:
             self.paragraph().drawOn(canvas, x, y, _sW)
         elif self.text:
-            # As Paragraph.drawPara draws a line (not canvas.drawString, which measures the text again).
             style = self.style
-            canvas.saveState()
-            canvas.setFillColor(style.textColor)
-            line = canvas.beginText(x + style.leftIndent + style.firstLineIndent, y + self.height - style.fontSize)
-            line.setFont(style.fontName, style.fontSize, style.leading)
-            line.textOut(self.text)
-            canvas.drawText(line)
-            canvas.restoreState()
+            x, y = x + style.leftIndent + style.firstLineIndent, y + self.height - style.fontSize
+            if not _write_line(canvas, x, y, self.text, style):
+                _draw_line(canvas, x, y, self.text, style)
+
+
+def _draw_line(canvas: pdfcanvas.Canvas, x: float, y: float, text: str, style: ParagraphStyle) -> None:
+    """One line of text with its baseline at (x, y), as Paragraph.drawPara draws a line (not
+    canvas.drawString, which measures the text again), through reportlab's canvas."""
+    canvas.saveState()
+    canvas.setFillColor(style.textColor)
+    line = canvas.beginText(x, y)
+    line.setFont(style.fontName, style.fontSize, style.leading)
+    line.textOut(text)
+    canvas.drawText(line)
+    canvas.restoreState()
+
+
+#: Per document (reportlab's fonts number their glyphs per document) and font: each character
+#: printed so far and its code in the font's subsets, as reportlab's ``splitString`` assigned it.
+_CODES: WeakKeyDictionary[Any, dict[str, dict[str, int]]] = WeakKeyDictionary()
+
+
+@cache
+def _font_operators(size: float, leading: float) -> str:
+    return f"{fp_str(size)} Tf {fp_str(leading)} TL"
+
+
+def _write_line(canvas: pdfcanvas.Canvas, x: float, y: float, text: str, style: ParagraphStyle) -> bool:
+    """What :func:`_draw_line` draws, the same operators written straight into the page (issue 26:
+    a referral draws about 850 such lines, and the canvas's state, colour and text objects made
+    for each cost more than the text). The characters' codes in the font's subsets are
+    reportlab's own, remembered from its ``splitString`` for the document. False, having drawn
+    nothing, where the canvas would do more than that (another colour space, a transparency
+    to set, a top-down page, a font that is not an embedded TrueType font)."""
+    colour = style.textColor
+    font = pdfmetrics.getFont(style.fontName)
+    if (type(colour) is not colors.Color or not canvas.bottomup or getattr(canvas, "_enforceColorSpace", None)
+            or not getattr(font, "_dynamicFont", False)):
+        return False
+    if colour.alpha is not None:
+        if canvas._extgstate.getValue("ca") != colour.alpha:
+            return False
+        canvas._doc.ensureMinPdfVersion("transparency")  # as setFillAlpha does
+    doc = canvas._doc
+    known = _CODES.setdefault(doc, {}).setdefault(style.fontName, {})
+    try:
+        codes = [known[ch] for ch in text]
+    except KeyError:
+        pieces = font.splitString(text, doc)
+        codes = [subset << 8 | code for subset, chunk in pieces for code in chunk]
+        known.update(zip(text, codes, strict=True))
+    operators = _font_operators(style.fontSize, style.leading)
+    if max(codes) < 256:  # all in the first subset
+        shown = f"{font.getSubsetInternalName(0, doc)} {operators} ({canvas._escape(bytes(codes))}) Tj"
+    else:
+        shown = " ".join(
+            f"{font.getSubsetInternalName(subset, doc)} {operators} ({canvas._escape(bytes(c & 0xFF for c in group))}) Tj"
+            for subset, group in groupby(codes, lambda c: c >> 8))
+    canvas._code += ("q", f"{fp_str(colour.red, colour.green, colour.blue)} rg",
+                     f"BT 1 0 0 1 {fp_str(x, y)} Tm {shown} ET", "Q")
+    return True
 
 
 class _Layout:

@@ -129,3 +129,47 @@ def test_row_heights_are_those_the_table_computes(rows: list[list[str]], breaks:
                     ("VALIGN", (0, 0), (-1, -1), "TOP")])
     assert table.wrap(lay.width, 1e6)[1] == sized.wrap(lay.width, 1e6)[1]
     assert table._rowHeights == _row_heights(cells, column_widths) == sized._rowHeights
+
+
+#: Characters DejaVu Sans has, from several scripts: a document using many of them fills more than
+#: one of reportlab's 256-glyph font subsets.
+_MANY_SCRIPTS = st.characters(codec="utf-8", categories=("L", "N", "P", "S"),
+                              min_codepoint=0x21, max_codepoint=0x24FF)
+
+
+@settings(max_examples=60, deadline=None)
+@given(texts=st.lists(st.tuples(st.text(_MANY_SCRIPTS, min_size=1, max_size=40), st.sampled_from(sorted(STYLES))),
+                      min_size=1, max_size=40),
+       alphabet_first=st.booleans(),
+       colour=st.sampled_from([None, (0.545, 0.0, 0.0, None), (0.2, 0.3, 0.4, 1), (1.0, 1.0, 1.0, 0.5)]))
+def test_a_line_written_straight_into_the_page_is_what_the_canvas_writes(
+        texts: list[tuple[str, str]], alphabet_first: bool,
+        colour: tuple[float, float, float, float | None] | None) -> None:
+    """``_write_line`` (the operators written directly, the characters' codes remembered per
+    document) against ``_draw_line`` (reportlab's canvas and text object): the same page
+    operators and the same PDF, byte for byte, over many lines in several styles and scripts,
+    also once the font needs a second subset, and with colours that need a transparency set
+    (where the direct writer declines and the canvas draws)."""
+    from reportlab.lib import colors
+
+    from spinemet_desktop.report.pdf import _draw_line, _write_line
+
+    _register_fonts()
+    if alphabet_first:  # fill the first subset, so that later lines use the second
+        texts = [("".join(map(chr, range(0x391, 0x3C9))) + "".join(map(chr, range(0x410, 0x4FF))), "cell"), *texts]
+    pages = []
+    for direct in (True, False):
+        canvas = Canvas(io.BytesIO(), invariant=1)
+        for i, (text, name) in enumerate(texts):
+            style = STYLES[name]
+            if colour is not None:
+                red, green, blue, alpha = colour
+                style = style.clone(f"{name}-coloured", textColor=colors.Color(red, green, blue, alpha=alpha))
+            if direct:
+                if not _write_line(canvas, 20.0 + i, 800.0 - 10 * i, text, style):
+                    assert colour is not None and colour[3] == 0.5, "only a colour needing a transparency is declined"
+                    _draw_line(canvas, 20.0 + i, 800.0 - 10 * i, text, style)
+            else:
+                _draw_line(canvas, 20.0 + i, 800.0 - 10 * i, text, style)
+        pages.append((list(canvas._code), canvas.getpdfdata()))
+    assert pages[0] == pages[1]

@@ -88,6 +88,35 @@ class PdfReport:
     missing_glyphs: list[str] = field(default_factory=list)
 
 
+class _Font(TTFont):  # type: ignore[misc]
+    """An embedded TrueType font that remembers, per document, the code each character was given
+    in its subsets: reportlab's ``splitString`` assigns the codes in the order characters are first
+    printed and never changes them, but works through every character of every text again (about
+    2,000 texts a referral)."""
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        self._codes: WeakKeyDictionary[Any, dict[str, int]] = WeakKeyDictionary()
+
+    def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
+        known = self._codes.get(doc)
+        if known is not None and isinstance(text, str) and text:
+            try:
+                codes = [known[ch] for ch in text]
+            except KeyError:
+                pass
+            else:
+                if max(codes) < 256:  # all in the first subset
+                    return [(0, bytes(codes))]
+                return [(subset, bytes(code & 0xFF for code in group))
+                        for subset, group in groupby(codes, lambda code: code >> 8)]
+        pieces: list[tuple[int, bytes]] = super().splitString(text, doc, encoding)
+        if isinstance(text, str):  # one code for each character, in order
+            codes = [subset << 8 | code for subset, chunk in pieces for code in chunk]
+            self._codes.setdefault(doc, {}).update(zip(text, codes, strict=True))
+        return pieces
+
+
 @cache
 def _register_fonts() -> dict[str, set[int]]:
     """Register the embedded fonts once; returns the code points each font can print."""
@@ -95,7 +124,7 @@ def _register_fonts() -> dict[str, set[int]]:
     cmaps: dict[str, set[int]] = {}
     for name, filename in _FONT_FILES.items():
         with as_file(folder.joinpath(filename)) as path:
-            font = TTFont(name, str(path))
+            font = _Font(name, str(path))
         pdfmetrics.registerFont(font)
         cmaps[name] = set(font.face.charToGlyph)
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
@@ -269,11 +298,6 @@ def _draw_line(canvas: pdfcanvas.Canvas, x: float, y: float, text: str, style: P
     canvas.restoreState()
 
 
-#: Per document (reportlab's fonts number their glyphs per document) and font: each character
-#: printed so far and its code in the font's subsets, as reportlab's ``splitString`` assigned it.
-_CODES: WeakKeyDictionary[Any, dict[str, dict[str, int]]] = WeakKeyDictionary()
-
-
 @cache
 def _font_operators(size: float, leading: float) -> str:
     return f"{fp_str(size)} Tf {fp_str(leading)} TL"
@@ -282,10 +306,9 @@ def _font_operators(size: float, leading: float) -> str:
 def _write_line(canvas: pdfcanvas.Canvas, x: float, y: float, text: str, style: ParagraphStyle) -> bool:
     """What :func:`_draw_line` draws, the same operators written straight into the page (issue 26:
     a referral draws about 850 such lines, and the canvas's state, colour and text objects made
-    for each cost more than the text). The characters' codes in the font's subsets are
-    reportlab's own, remembered from its ``splitString`` for the document. False, having drawn
-    nothing, where the canvas would do more than that (another colour space, a transparency
-    to set, a top-down page, a font that is not an embedded TrueType font)."""
+    for each cost more than the text). False, having drawn nothing, where the canvas would do more
+    than that (another colour space, a transparency to set, a top-down page, a font that is not an
+    embedded TrueType font)."""
     colour = style.textColor
     font = pdfmetrics.getFont(style.fontName)
     if (type(colour) is not colors.Color or not canvas.bottomup or getattr(canvas, "_enforceColorSpace", None)
@@ -296,20 +319,9 @@ def _write_line(canvas: pdfcanvas.Canvas, x: float, y: float, text: str, style: 
             return False
         canvas._doc.ensureMinPdfVersion("transparency")  # as setFillAlpha does
     doc = canvas._doc
-    known = _CODES.setdefault(doc, {}).setdefault(style.fontName, {})
-    try:
-        codes = [known[ch] for ch in text]
-    except KeyError:
-        pieces = font.splitString(text, doc)
-        codes = [subset << 8 | code for subset, chunk in pieces for code in chunk]
-        known.update(zip(text, codes, strict=True))
     operators = _font_operators(style.fontSize, style.leading)
-    if max(codes) < 256:  # all in the first subset
-        shown = f"{font.getSubsetInternalName(0, doc)} {operators} ({canvas._escape(bytes(codes))}) Tj"
-    else:
-        shown = " ".join(
-            f"{font.getSubsetInternalName(subset, doc)} {operators} ({canvas._escape(bytes(c & 0xFF for c in group))}) Tj"
-            for subset, group in groupby(codes, lambda c: c >> 8))
+    shown = " ".join(f"{font.getSubsetInternalName(subset, doc)} {operators} ({canvas._escape(chunk)}) Tj"
+                     for subset, chunk in font.splitString(text, doc))
     canvas._code += ("q", f"{fp_str(colour.red, colour.green, colour.blue)} rg",
                      f"BT 1 0 0 1 {fp_str(x, y)} Tm {shown} ET", "Q")
     return True

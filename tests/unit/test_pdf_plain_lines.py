@@ -173,3 +173,32 @@ def test_a_line_written_straight_into_the_page_is_what_the_canvas_writes(
                 _draw_line(canvas, 20.0 + i, 800.0 - 10 * i, text, style)
         pages.append((list(canvas._code), canvas.getpdfdata()))
     assert pages[0] == pages[1]
+
+
+@settings(max_examples=60, deadline=None)
+@given(texts=st.lists(st.tuples(st.text(st.one_of(_MANY_SCRIPTS, st.sampled_from("\u00a0 \U0001f600\uffff")), max_size=30),
+                                st.integers(0, 2)), max_size=60))
+def test_the_font_remembers_the_codes_reportlab_assigned(texts: list[tuple[str, int]]) -> None:
+    """The embedded font's ``splitString`` remembers per document the codes reportlab's own gave
+    each character: for texts in several documents at once (each numbers its glyphs itself), also
+    beyond the first 256-glyph subset, with no-break spaces (printed as spaces) and characters the
+    font lacks, it returns what reportlab's returns, and the documents' subsets end up the same."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.pdfdoc import PDFDocument
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from spinemet_desktop.report.pdf import FONT, _Font
+
+    _register_fonts()
+    font = pdfmetrics.getFont(FONT)
+    assert isinstance(font, _Font)
+    plain = TTFont("plain-copy", font.face.filename)
+    ours, theirs = [PDFDocument() for _ in range(3)], [PDFDocument() for _ in range(3)]
+    # Many characters first, so that later texts reach into the second subset.
+    first = "".join(map(chr, range(0x391, 0x3C9))) + "".join(map(chr, range(0x410, 0x4FF)))
+    for text, which in [(first, 0), *texts, *texts]:  # each text twice: the second time remembered
+        assert font.splitString(text, ours[which]) == plain.splitString(text, theirs[which])
+    for mine, reference in zip(ours, theirs, strict=True):
+        if mine in font.state:
+            assert font.state[mine].subsets == plain.state[reference].subsets
+            assert font.state[mine].assignments == plain.state[reference].assignments

@@ -202,3 +202,61 @@ def test_the_font_remembers_the_codes_reportlab_assigned(texts: list[tuple[str, 
         if mine in font.state:
             assert font.state[mine].subsets == plain.state[reference].subsets
             assert font.state[mine].assignments == plain.state[reference].assignments
+
+
+@settings(max_examples=40, deadline=None)
+@given(texts=st.lists(st.tuples(st.text(st.one_of(_MANY_SCRIPTS, st.sampled_from(" \u00a0\U0001f600")), max_size=20),
+                                st.sampled_from([7.0, 7.4, 8, 8.6, 14])), max_size=40))
+def test_the_font_measures_a_text_as_reportlab_does(texts: list[tuple[str, float]]) -> None:
+    """The embedded font remembers the widths it measured until told to forget them: each text,
+    measured once or again (remembered), has reportlab's own width."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from spinemet_desktop.report.pdf import FONT_BOLD
+
+    _register_fonts()
+    font = pdfmetrics.getFont(FONT_BOLD)
+    plain = TTFont("plain-bold-copy", font.face.filename)
+    font.forget_widths()
+    for text, size in [*texts, *texts]:
+        assert font.stringWidth(text, size) == plain.stringWidth(text, size)
+        assert pdfmetrics.stringWidth(text, FONT_BOLD, size) == plain.stringWidth(text, size)
+    assert font.stringWidth(b"bytes", 8) == plain.stringWidth(b"bytes", 8)
+    font.forget_widths()
+    assert not font._widths
+
+
+def test_a_referral_measures_its_texts_afresh() -> None:
+    """Widths are remembered while one referral is built, not from one to the next (each referral
+    built costs what it costs, and one case's texts are not kept for the next)."""
+    from datetime import UTC, datetime
+
+    from reportlab.pdfbase import pdfmetrics
+
+    from spinemet_desktop.clinical.assess import assess
+    from spinemet_desktop.clinical.reference_time import reference_time
+    from spinemet_desktop.model import case_from_json
+    from spinemet_desktop.report.pdf import FONT, build_referral_pdf
+    from tests.conftest import EXAMPLES
+
+    _register_fonts()
+    case = case_from_json(EXAMPLES[0].read_text(encoding="utf-8"))
+    assessment = assess(case, reference_time(case, datetime(2026, 11, 30, 12, tzinfo=UTC)))
+    font = pdfmetrics.getFont(FONT)
+    font.forget_widths()
+    font._widths[("stale", 8.0)] = -1.0
+    seen: list[int] = []
+    forget = font.forget_widths
+
+    def spy() -> None:
+        seen.append(len(font._widths))
+        forget()
+
+    font.forget_widths = spy
+    try:
+        build_referral_pdf(case, assessment, language="de")
+    finally:
+        del font.forget_widths
+    assert seen[0] == 1 and seen[-1] > 100  # forgotten before the referral, and after it
+    assert not font._widths

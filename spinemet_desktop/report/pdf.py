@@ -68,7 +68,7 @@ from spinemet_desktop.present.view import (
     build_referral_view,
     patient_name,
 )
-from spinemet_desktop.report.spine_map_pdf import SpineMapSection, trend_section
+from spinemet_desktop.report.spine_map_pdf import SpineMapSection, hex_colour, trend_section
 
 FONT, FONT_BOLD, FONT_ITALIC = "SpineMetSans", "SpineMetSans-Bold", "SpineMetSans-Oblique"
 _FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf", FONT_ITALIC: "DejaVuSans-Oblique.ttf"}
@@ -397,7 +397,7 @@ class _Layout:
         table = Table(cells, colWidths=column_widths, rowHeights=_row_heights(cells, column_widths),
                       repeatRows=1 if header else 0)
         style = [
-            ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#9a9a9a")),
+            ("GRID", (0, 0), (-1, -1), 0.3, hex_colour("#9a9a9a")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
             ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
@@ -405,7 +405,7 @@ class _Layout:
             ("BOTTOMPADDING", (0, 0), (-1, -1), _CELL_BOTTOM),
         ]
         if header:
-            style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")))
+            style.append(("BACKGROUND", (0, 0), (-1, 0), hex_colour("#e6e6e6")))
         table.setStyle(TableStyle(style + (extra or [])))
         return table
 
@@ -459,7 +459,7 @@ class _Layout:
         u = view.urgency
         box = Table([[self.p(f"{u.mark} {u.headline}", "urgency")]], colWidths=[self.width])
         box.setStyle(TableStyle([
-            ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(URGENCY_COLOUR.get(u.level, "#404040"))),
+            ("BACKGROUND", (0, 0), (-1, -1), hex_colour(URGENCY_COLOUR.get(u.level, "#404040"))),
             ("LEFTPADDING", (0, 0), (-1, -1), 5), ("TOPPADDING", (0, 0), (-1, -1), 4),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
         ]))
@@ -513,7 +513,7 @@ def _story(view: ReferralView, lay: _Layout, spine_map: SpineMapSection, trend: 
     if exam is None:
         story.append(lay.p(h["no_exam"]))
     else:
-        greyed = [("BACKGROUND", cell[::-1], cell[::-1], colors.HexColor("#d9d9d9")) for cell in exam.blank_cells]
+        greyed = [("BACKGROUND", cell[::-1], cell[::-1], hex_colour("#d9d9d9")) for cell in exam.blank_cells]
         story += [lay.p(exam.title, "h3"),
                   lay.grid(exam.worksheet, (0.31,) + (0.115,) * 6, greyed + [("ALIGN", (1, 0), (-1, -1), "CENTER")]),
                   Spacer(1, 1.5 * mm), lay.rows(exam.rows), Spacer(1, 1.5 * mm), lay.rows(exam.classification)]

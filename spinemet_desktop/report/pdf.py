@@ -53,6 +53,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.rl_config import paraFontSizeHeightOffset
 
 from spinemet_desktop import GUIDELINE_VERSION_SHORT, __version__
 from spinemet_desktop.clinical.assess import Assessment
@@ -251,6 +252,10 @@ class _Paragraph(Paragraph):  # type: ignore[misc]
             self._wrapped_width = availWidth
         return self.width, self.height
 
+    def drawOn(self, canvas: pdfcanvas.Canvas, x: float, y: float, _sW: float = 0) -> None:
+        if not _write_paragraph(self, canvas, self._hAlignAdjust(x, _sW), y):
+            super().drawOn(canvas, x, y, _sW)
+
 
 def _plain(text: str) -> bool:
     """Whether a text needs nothing of the parser: reportlab's paragraphs treat other white space
@@ -337,6 +342,19 @@ def _write_line(canvas: pdfcanvas.Canvas, x: float, y: float, text: str, style: 
     embedded TrueType font)."""
     colour = style.textColor
     font = pdfmetrics.getFont(style.fontName)
+    if not _writable(canvas, colour, font):
+        return False
+    shown, _ = _shown(canvas, font, text, _font_operators(style.fontSize, style.leading), -1)
+    canvas._code += ("q", f"{fp_str(colour.red, colour.green, colour.blue)} rg",
+                     f"BT 1 0 0 1 {fp_str(x, y)} Tm {shown} ET", "Q")
+    return True
+
+
+def _writable(canvas: pdfcanvas.Canvas, colour: Any, font: Any) -> bool:
+    """Whether text in this colour and font is written by the canvas as :func:`_shown` writes it
+    after its colour operator (not in another colour space, with no transparency to set, on a
+    page whose y points up, in an embedded TrueType font); where the colour has an opacity that is
+    already the canvas's, the document is marked as one using transparency, as setting it would."""
     if (type(colour) is not colors.Color or not canvas.bottomup or getattr(canvas, "_enforceColorSpace", None)
             or not getattr(font, "_dynamicFont", False)):
         return False
@@ -344,12 +362,51 @@ def _write_line(canvas: pdfcanvas.Canvas, x: float, y: float, text: str, style: 
         if canvas._extgstate.getValue("ca") != colour.alpha:
             return False
         canvas._doc.ensureMinPdfVersion("transparency")  # as setFillAlpha does
+    return True
+
+
+def _shown(canvas: pdfcanvas.Canvas, font: Any, text: str, operators: str, subset: int) -> tuple[str, int]:
+    """The operators showing ``text`` as reportlab's text object writes them (the font's subset
+    named where it changes from ``subset``, with the size and leading in ``operators``), and the
+    subset in use after them."""
     doc = canvas._doc
-    operators = _font_operators(style.fontSize, style.leading)
-    shown = " ".join(f"{font.getSubsetInternalName(subset, doc)} {operators} ({canvas._escape(chunk)}) Tj"
-                     for subset, chunk in font.splitString(text, doc))
-    canvas._code += ("q", f"{fp_str(colour.red, colour.green, colour.blue)} rg",
-                     f"BT 1 0 0 1 {fp_str(x, y)} Tm {shown} ET", "Q")
+    out = []
+    for piece, chunk in font.splitString(text, doc):
+        if piece != subset:
+            out.append(f"{font.getSubsetInternalName(piece, doc)} {operators}")
+            subset = piece
+        out.append(f"({canvas._escape(chunk)}) Tj")
+    return " ".join(out), subset
+
+
+def _write_paragraph(paragraph: Paragraph, canvas: pdfcanvas.Canvas, x: float, y: float) -> bool:
+    """What Paragraph.drawOn draws for a paragraph of one plain fragment, left-aligned, without
+    indents, bullets, background, border, underlines or links, whose lines all fit (drawn
+    without word spacing), written straight into the page as the canvas would write it (issue
+    26: about 110 such paragraphs a referral, table cells of several lines). False, having drawn
+    nothing, for any other paragraph."""
+    style, lines = paragraph.style, getattr(paragraph, "blPara", None)
+    if (lines is None or lines.kind != 0 or not lines.lines or style.alignment != TA_LEFT or style.leftIndent
+            or style.firstLineIndent or paragraph.bulletText or style.backColor or style.borderWidth
+            or style.wordWrap or getattr(paragraph, "_offsets", None) or paragraph.debug
+            or getattr(paragraph, "_showBoundary", False) or getattr(lines, "us_lines", None)
+            or getattr(lines, "link", None)
+            or getattr(paragraph, "autoLeading", getattr(style, "autoLeading", "")) in ("max", "min")
+            or any(space <= -1e-8 for space, _ in lines.lines)):
+        return False
+    font = pdfmetrics.getFont(lines.fontName)
+    colour = lines.textColor
+    if not _writable(canvas, colour, font):
+        return False
+    top = paragraph.height - (lines.fontSize if paraFontSizeHeightOffset else getattr(lines, "ascent", lines.fontSize))
+    operators = _font_operators(lines.fontSize, style.leading)
+    code, subset = ["BT", f"1 0 0 1 {fp_str(0, top)} Tm"], -1
+    for _, words in lines.lines:
+        shown, subset = _shown(canvas, font, " ".join(words), operators, subset)
+        code.append(f"{shown} T*")
+    code.append("ET")
+    canvas._code += ("q", f"{fp_str(1, 0, 0, 1, x, y)} cm", "q", f"{fp_str(colour.red, colour.green, colour.blue)} rg",
+                     " ".join(code), "Q", "Q")
     return True
 
 

@@ -260,3 +260,44 @@ def test_a_referral_measures_its_texts_afresh() -> None:
         del font.forget_widths
     assert seen[0] == 1 and seen[-1] > 100  # forgotten before the referral, and after it
     assert not font._widths
+
+
+#: Styles the referral does not use, whose paragraphs reportlab draws itself.
+_ODD_STYLES = {
+    "indented": {"firstLineIndent": 6}, "left": {"leftIndent": 4}, "centred": {"alignment": 1},
+    "background": {"backColor": "#eeeeee"}, "bordered": {"borderWidth": 0.5, "borderColor": "#000000"},
+    "bullet": {"bulletText": "•"}, "auto-leading": {"autoLeading": "max"}, "see-through": {"textColor": "#ff000080"},
+}
+
+
+@settings(max_examples=150, deadline=None)
+@given(paragraphs=st.lists(st.tuples(st.lists(st.one_of(plain_words, st.text(_MANY_SCRIPTS, min_size=1, max_size=30),
+                                                         st.sampled_from(["a\u00a0b", "\u00a0", "<b>", "&", "x" * 90])),
+                                               max_size=40).map(" ".join),
+                                      st.sampled_from([*sorted(STYLES), *_ODD_STYLES]),
+                                      st.floats(min_value=5, max_value=520)),
+                           min_size=1, max_size=8),
+       markup=st.booleans())
+def test_a_paragraph_written_straight_into_the_page_is_what_reportlab_draws(
+        paragraphs: list[tuple[str, str, float]], markup: bool) -> None:
+    """Paragraphs (``_Paragraph``, whose plain one-fragment paragraphs are written directly) and
+    the same paragraphs drawn by reportlab's Paragraph: the same page operators and the same PDF,
+    byte for byte, for random texts (several scripts, no-break spaces, words longer than the
+    line, markup), styles and widths."""
+    from reportlab.platypus import Paragraph
+
+    _register_fonts()
+    pages = []
+    for direct in (True, False):
+        canvas = Canvas(io.BytesIO(), invariant=1)
+        for i, (text, style, width) in enumerate(paragraphs):
+            body = f"{escape(text)} <font size='7'>({escape(text[:20])})</font>" if markup else escape(text)
+            odd = _ODD_STYLES.get(style)
+            paragraph = _Paragraph(body, STYLES["base"].clone(style, **odd) if odd is not None else STYLES[style])
+            paragraph.wrap(width, 1e6)
+            if direct:
+                paragraph.drawOn(canvas, 30.0 + i, 700.0 - 40 * i)
+            else:
+                Paragraph.drawOn(paragraph, canvas, 30.0 + i, 700.0 - 40 * i)
+        pages.append((list(canvas._code), canvas.getpdfdata()))
+    assert pages[0] == pages[1]

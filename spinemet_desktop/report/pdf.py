@@ -53,6 +53,10 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import _processed_frags
+from reportlab.platypus.paragraph import _shy as _SHY
+from reportlab.platypus.paragraph import split as _rl_split
+from reportlab.platypus.paragraph import strip as _rl_strip
 from reportlab.rl_config import paraFontSizeHeightOffset
 
 from spinemet_desktop import GUIDELINE_VERSION_SHORT, __version__
@@ -255,6 +259,55 @@ class _Paragraph(Paragraph):  # type: ignore[misc]
     def drawOn(self, canvas: pdfcanvas.Canvas, x: float, y: float, _sW: float = 0) -> None:
         if not _write_paragraph(self, canvas, self._hAlignAdjust(x, _sW), y):
             super().drawOn(canvas, x, y, _sW)
+
+    def breakLines(self, width: Any) -> Any:
+        """Paragraph.breakLines, for one fragment of text whose words each fit on a line (no
+        hyphenation, bullets, bidirectional text or shaping) in a loop of its own: the same
+        lines by the same rule (a word goes on the line while the line with it is no wider than
+        the line's width plus the spaces' allowed shrinkage), without the rest of reportlab's
+        general loop at every word (issue 26: about 110 such paragraphs a referral)."""
+        style, frags = self.style, self.frags
+        widths = list(width) if isinstance(width, (tuple, list)) else [width]
+        if (len(frags) != 1 or not hasattr(frags[0], "text") or self.bulletText or style.wordWrap or style.shaping
+                or style.endDots or getattr(style, "hyphenationLang", "") or style.uriWasteReduce
+                or style.embeddedHyphenation or hasattr(frags[0], "cbDefn") or hasattr(frags[0], "backColor")
+                or _processed_frags(frags) or _SHY in frags[0].text):
+            return super().breakLines(width)
+        fragment = frags[0]
+        font_name, size = fragment.fontName, fragment.fontSize
+        ascent, descent = pdfmetrics.getAscentDescent(font_name, size)
+        text = _rl_strip(fragment.text)
+        if not text:
+            return super().breakLines(width)
+        words = _rl_split(text)
+        font = pdfmetrics.getFont(font_name)
+        measured = [font.stringWidth(word, size) for word in words]
+        if style.splitLongWords and max(measured) > min(widths):
+            return super().breakLines(width)  # a word is split over lines
+        self._width_max = 0
+        self.height = 0
+        self._splitLongWordCount = self._hyphenations = 0
+        space = font.stringWidth(" ", size)
+        shrink = style.spaceShrinkage * space
+        last = len(widths) - 1
+        lines: list[tuple[float, list[str]]] = []
+        line: list[str] = []
+        line_width, number, available = -space, 0, widths[0]
+        for word, word_width in zip(words, measured, strict=True):
+            with_word = line_width + space + word_width
+            if with_word <= available + shrink * len(line) or not line:
+                line.append(word)
+                line_width = with_word
+            else:
+                self._width_max = max(self._width_max, line_width)
+                lines.append((available - line_width, line))
+                line, line_width = [word], word_width
+                number += 1
+                available = widths[min(last, number)]
+        if line:
+            self._width_max = max(self._width_max, line_width)
+            lines.append((available - line_width, line))
+        return fragment.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=size)
 
 
 def _plain(text: str) -> bool:

@@ -301,3 +301,52 @@ def test_a_paragraph_written_straight_into_the_page_is_what_reportlab_draws(
                 Paragraph.drawOn(paragraph, canvas, 30.0 + i, 700.0 - 40 * i)
         pages.append((list(canvas._code), canvas.getpdfdata()))
     assert pages[0] == pages[1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.one_of(plain_words, st.text(_MANY_SCRIPTS, min_size=1, max_size=25),
+                                st.sampled_from(["a\u00a0b", "\u00a0", "soft\u00adhyphen", "\t", "x" * 60, "", " "])),
+                      max_size=50),
+       style=st.sampled_from([*sorted(STYLES), *_ODD_STYLES, "no-long-word-splitting", "no-shrinking"]),
+       widths=st.lists(st.floats(min_value=1, max_value=520), min_size=1, max_size=3), markup=st.booleans())
+def test_lines_are_broken_as_reportlab_breaks_them(words: list[str], style: str, widths: list[float],
+                                                   markup: bool) -> None:
+    """``_Paragraph.breakLines`` (its own loop for one fragment of text whose words fit) against
+    reportlab's Paragraph.breakLines: the same lines (the words and the space left on each), the
+    same fragment and the same widest line, for random texts (several scripts, no-break spaces,
+    soft hyphens, tabs, words longer than the line, markup), styles and line widths."""
+    from reportlab.platypus import Paragraph
+
+    _register_fonts()
+    odd = {**_ODD_STYLES, "no-long-word-splitting": {"splitLongWords": 0}, "no-shrinking": {"spaceShrinkage": 0}}
+    chosen = STYLES["cell"].clone(style, **odd[style]) if style in odd else STYLES[style]
+    text = " ".join(words)
+    body = f"{escape(text)} <b>{escape(text[:10])}</b>" if markup else escape(text)
+    ours, theirs = _Paragraph(body, chosen), Paragraph(body, chosen)
+    # (Copies: reportlab narrows the widths it is given in place for a bullet.)
+    mine, reference = ours.breakLines(list(widths)), theirs.breakLines(list(widths))
+    assert repr(mine.__dict__) == repr(reference.__dict__)  # (fragments compare by identity)
+    assert ours._width_max == theirs._width_max
+    assert ours.wrap(widths[0], 1e6) == theirs.wrap(widths[0], 1e6)
+
+
+def test_lines_shrink_their_spaces_as_reportlab_lets_them() -> None:
+    """At widths just below a line's natural width, reportlab lets each space of the line shrink
+    a little (``spaceShrinkage``) to keep the last word on it: the paragraph's own loop does the
+    same, width by width."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Paragraph
+
+    _register_fonts()
+    style = STYLES["cell"]
+    text = "a bb ccc dd e ff ggg hh i jj kkk ll m nn ooo pp q rr sss"
+    natural = stringWidth(text, style.fontName, style.fontSize)
+    space = stringWidth(" ", style.fontName, style.fontSize)
+    broken = set()
+    for step in range(400):
+        width = natural - 2 * space + step * space / 100
+        ours, theirs = _Paragraph(text, style), Paragraph(text, style)
+        mine, reference = ours.breakLines([width, width]), theirs.breakLines([width, width])
+        assert repr(mine.__dict__) == repr(reference.__dict__), width
+        broken.add(len(mine.lines))
+    assert broken == {1, 2}  # some widths keep the line whole only by shrinking its spaces

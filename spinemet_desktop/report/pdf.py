@@ -104,7 +104,7 @@ class _Font(TTFont):  # type: ignore[misc]
     def __init__(self, name: str, filename: str) -> None:
         super().__init__(name, filename)
         self._codes: WeakKeyDictionary[Any, dict[str, int]] = WeakKeyDictionary()
-        self._widths: dict[tuple[str, float], float] = {}
+        self._widths: dict[float, dict[str, float]] = {}
 
     def forget_widths(self) -> None:
         """Measure every text afresh from now on (each referral measures its own words: a width is
@@ -115,12 +115,23 @@ class _Font(TTFont):  # type: ignore[misc]
     def stringWidth(self, text: Any, size: float, encoding: str = "utf8") -> float:
         if not isinstance(text, str):
             return float(super().stringWidth(text, size, encoding))
-        widths = self._widths
-        key = (text, size)
-        width = widths.get(key)
+        widths = self._widths.get(size)
+        if widths is None:
+            widths = self._widths[size] = {}
+        width = widths.get(text)
         if width is None:
-            width = widths[key] = super().stringWidth(text, size, encoding)
+            width = widths[text] = super().stringWidth(text, size, encoding)
         return width
+
+    def measure(self, words: list[str], size: float) -> list[float]:
+        """The width of each word (as :meth:`stringWidth`)."""
+        widths = self._widths.get(size)
+        if widths is None:
+            widths = self._widths[size] = {}
+        try:
+            return [widths[word] for word in words]
+        except KeyError:
+            return [self.stringWidth(word, size) for word in words]
 
     def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
         known = self._codes.get(doc)
@@ -281,7 +292,8 @@ class _Paragraph(Paragraph):  # type: ignore[misc]
             return super().breakLines(width)
         words = _rl_split(text)
         font = pdfmetrics.getFont(font_name)
-        measured = [font.stringWidth(word, size) for word in words]
+        measured = (font.measure(words, size) if isinstance(font, _Font)
+                    else [font.stringWidth(word, size) for word in words])
         if style.splitLongWords and max(measured) > min(widths):
             return super().breakLines(width)  # a word is split over lines
         self._width_max = 0

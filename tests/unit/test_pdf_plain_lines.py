@@ -223,6 +223,9 @@ def test_the_font_measures_a_text_as_reportlab_does(texts: list[tuple[str, float
         assert font.stringWidth(text, size) == plain.stringWidth(text, size)
         assert pdfmetrics.stringWidth(text, FONT_BOLD, size) == plain.stringWidth(text, size)
     assert font.stringWidth(b"bytes", 8) == plain.stringWidth(b"bytes", 8)
+    for size in (7.0, 8.6):
+        words = [text for text, _ in texts]
+        assert font.measure(words, size) == [plain.stringWidth(word, size) for word in words]
     font.forget_widths()
     assert not font._widths
 
@@ -245,12 +248,12 @@ def test_a_referral_measures_its_texts_afresh() -> None:
     assessment = assess(case, reference_time(case, datetime(2026, 11, 30, 12, tzinfo=UTC)))
     font = pdfmetrics.getFont(FONT)
     font.forget_widths()
-    font._widths[("stale", 8.0)] = -1.0
+    font._widths[8.0] = {"stale": -1.0}
     seen: list[int] = []
     forget = font.forget_widths
 
     def spy() -> None:
-        seen.append(len(font._widths))
+        seen.append(sum(map(len, font._widths.values())))
         forget()
 
     font.forget_widths = spy

@@ -475,6 +475,34 @@ def _write_paragraph(paragraph: Paragraph, canvas: pdfcanvas.Canvas, x: float, y
     return True
 
 
+class _Table(Table):  # type: ignore[misc]
+    """A Table that places a cell holding one plain line (most cells of a referral) without
+    reportlab's general walk over a cell's list of flowables, at the same place: top-aligned,
+    left-aligned, below the top padding by its height (issue 26)."""
+
+    def _drawCell(self, cellval: Any, cellstyle: Any, pos: tuple[float, float], size: tuple[float, float]) -> None:
+        if (type(cellval) is not _Line or cellstyle.valign != "TOP" or cellstyle.alignment != "LEFT"
+                or cellstyle.href or cellstyle.destination or cellval.style.spaceBefore or cellval.style.spaceAfter):
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        (colpos, rowpos), (colwidth, rowheight) = pos, size
+        width = colwidth - cellstyle.leftPadding - cellstyle.rightPadding
+        if width < 0:  # reportlab's own error
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        # The cell's colour and font as Table._drawCell sets them (written only where they change).
+        if self._curcellstyle is not cellstyle:
+            current = self._curcellstyle
+            if current is None or cellstyle.color != current.color:
+                self.canv.setFillColor(cellstyle.color)
+            if (current is None or cellstyle.leading != current.leading or cellstyle.fontname != current.fontname
+                    or cellstyle.fontsize != current.fontsize):
+                self.canv.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+            self._curcellstyle = cellstyle
+        height = cellval.wrap(width, rowheight - cellstyle.topPadding - cellstyle.bottomPadding)[1]
+        cellval.drawOn(self.canv, colpos + cellstyle.leftPadding, rowpos + rowheight - cellstyle.topPadding - height)
+
+
 class _Layout:
     """Paragraphs and tables in the embedded font, with every character checked."""
 
@@ -516,8 +544,8 @@ class _Layout:
         cells = [[self.p(c, "cellb" if header and i == 0 else "cell") if isinstance(c, str) else c for c in row]
                  for i, row in enumerate(rows)]
         column_widths = [f * self.width for f in fractions]
-        table = Table(cells, colWidths=column_widths, rowHeights=_row_heights(cells, column_widths),
-                      repeatRows=1 if header else 0)
+        table = _Table(cells, colWidths=column_widths, rowHeights=_row_heights(cells, column_widths),
+                       repeatRows=1 if header else 0)
         style = [
             ("GRID", (0, 0), (-1, -1), 0.3, hex_colour("#9a9a9a")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

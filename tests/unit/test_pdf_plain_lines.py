@@ -353,3 +353,34 @@ def test_lines_shrink_their_spaces_as_reportlab_lets_them() -> None:
         assert repr(mine.__dict__) == repr(reference.__dict__), width
         broken.add(len(mine.lines))
     assert broken == {1, 2}  # some widths keep the line whole only by shrinking its spaces
+
+
+@settings(max_examples=80, deadline=None)
+@given(rows=st.lists(st.lists(st.lists(st.one_of(plain_words, st.sampled_from(["x" * 70, "a\u00a0b"])),
+                                       max_size=12).map(" ".join), min_size=3, max_size=3),
+                     min_size=1, max_size=8),
+       header=st.booleans(), kind=st.sampled_from(["plain", "bold first column", "centred", "greyed"]))
+def test_a_table_places_its_cells_as_reportlab_does(rows: list[list[str]], header: bool, kind: str) -> None:
+    """The referral's tables (``_Table``, which places a cell of one plain line itself) and the
+    same tables drawn by reportlab's Table: the same page operators and the same PDF, byte for
+    byte (cells of one line, of several, empty ones; header rows, bold columns, centred and
+    greyed cells as the referral has them)."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Table
+
+    from spinemet_desktop.report.pdf import FONT_BOLD
+
+    lay = _Layout(510.0)
+    extra = {"plain": [], "bold first column": [("FONTNAME", (0, 0), (0, -1), FONT_BOLD)],
+             "centred": [("ALIGN", (1, 0), (-1, -1), "CENTER")],
+             "greyed": [("BACKGROUND", (1, 0), (1, 0), colors.HexColor("#d9d9d9"))]}[kind]
+    pages = []
+    for ours in (True, False):
+        table = lay.table(rows, (0.32, 0.34, 0.34), header=header, extra=extra)
+        if not ours:
+            table.__class__ = Table  # reportlab's own drawing of the very same table
+        canvas = Canvas(io.BytesIO(), invariant=1)
+        table.wrapOn(canvas, lay.width, 1e6)
+        table.drawOn(canvas, 40.0, 60.0)
+        pages.append((list(canvas._code), canvas.getpdfdata()))
+    assert pages[0] == pages[1]

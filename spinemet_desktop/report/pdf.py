@@ -128,10 +128,11 @@ class _Font(TTFont):  # type: ignore[misc]
         widths = self._widths.get(size)
         if widths is None:
             widths = self._widths[size] = {}
-        try:
-            return [widths[word] for word in words]
-        except KeyError:
-            return [self.stringWidth(word, size) for word in words]
+        measured = [widths.get(word) for word in words]
+        if None in measured:
+            return [self.stringWidth(word, size) if width is None else width
+                    for word, width in zip(words, measured, strict=True)]
+        return measured  # type: ignore[return-value]
 
     def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
         known = self._codes.get(doc)

@@ -402,7 +402,7 @@ def _font_operators(size: float, leading: float) -> str:
 
 def _write_line(canvas: pdfcanvas.Canvas, x: float, y: float, text: str, style: ParagraphStyle) -> bool:
     """What :func:`_draw_line` draws, the same operators written straight into the page (issue 26:
-    a referral draws about 850 such lines, and the canvas's state, colour and text objects made
+    a referral draws about 680 such lines, and the canvas's state, colour and text objects made
     for each cost more than the text). False, having drawn nothing, where the canvas would do more
     than that (another colour space, a transparency to set, a top-down page, a font that is not an
     embedded TrueType font)."""

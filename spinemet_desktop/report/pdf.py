@@ -27,11 +27,14 @@ from datetime import datetime
 from functools import cache
 from html import escape
 from importlib.resources import as_file, files
+from itertools import groupby
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -50,6 +53,11 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import _processed_frags
+from reportlab.platypus.paragraph import _shy as _SHY
+from reportlab.platypus.paragraph import split as _rl_split
+from reportlab.platypus.paragraph import strip as _rl_strip
+from reportlab.rl_config import paraFontSizeHeightOffset
 
 from spinemet_desktop import GUIDELINE_VERSION_SHORT, __version__
 from spinemet_desktop.clinical.assess import Assessment
@@ -65,7 +73,7 @@ from spinemet_desktop.present.view import (
     build_referral_view,
     patient_name,
 )
-from spinemet_desktop.report.spine_map_pdf import SpineMapSection, trend_section
+from spinemet_desktop.report.spine_map_pdf import SpineMapSection, hex_colour, trend_section
 
 FONT, FONT_BOLD, FONT_ITALIC = "SpineMetSans", "SpineMetSans-Bold", "SpineMetSans-Oblique"
 _FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf", FONT_ITALIC: "DejaVuSans-Oblique.ttf"}
@@ -85,6 +93,66 @@ class PdfReport:
     missing_glyphs: list[str] = field(default_factory=list)
 
 
+class _Font(TTFont):  # type: ignore[misc]
+    """An embedded TrueType font that remembers, per document, the code each character was given
+    in its subsets: reportlab's ``splitString`` assigns the codes in the order characters are first
+    printed and never changes them, but works through every character of every text again (about
+    2,000 texts a referral). It also remembers the widths of the texts it measured since
+    :meth:`forget_widths` (line breaking measures every word, the same words again and again:
+    about 4,700 measurements of 1,900 texts a referral)."""
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        self._codes: WeakKeyDictionary[Any, dict[str, int]] = WeakKeyDictionary()
+        self._widths: dict[float, dict[str, float]] = {}
+
+    def forget_widths(self) -> None:
+        """Measure every text afresh from now on (each referral measures its own words: a width is
+        the font's and never changes, but a referral built again should cost what it cost, and
+        the texts of one case are not kept for the next)."""
+        self._widths = {}
+
+    def stringWidth(self, text: Any, size: float, encoding: str = "utf8") -> float:
+        if not isinstance(text, str):
+            return float(super().stringWidth(text, size, encoding))
+        widths = self._widths.get(size)
+        if widths is None:
+            widths = self._widths[size] = {}
+        width = widths.get(text)
+        if width is None:
+            width = widths[text] = super().stringWidth(text, size, encoding)
+        return width
+
+    def measure(self, words: list[str], size: float) -> list[float]:
+        """The width of each word (as :meth:`stringWidth`)."""
+        widths = self._widths.get(size)
+        if widths is None:
+            widths = self._widths[size] = {}
+        measured = [widths.get(word) for word in words]
+        if None in measured:
+            return [self.stringWidth(word, size) if width is None else width
+                    for word, width in zip(words, measured, strict=True)]
+        return measured  # type: ignore[return-value]
+
+    def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
+        known = self._codes.get(doc)
+        if known is not None and isinstance(text, str) and text:
+            try:
+                codes = [known[ch] for ch in text]
+            except KeyError:
+                pass
+            else:
+                if max(codes) < 256:  # all in the first subset
+                    return [(0, bytes(codes))]
+                return [(subset, bytes(code & 0xFF for code in group))
+                        for subset, group in groupby(codes, lambda code: code >> 8)]
+        pieces: list[tuple[int, bytes]] = super().splitString(text, doc, encoding)
+        if isinstance(text, str):  # one code for each character, in order
+            codes = [subset << 8 | code for subset, chunk in pieces for code in chunk]
+            self._codes.setdefault(doc, {}).update(zip(text, codes, strict=True))
+        return pieces
+
+
 @cache
 def _register_fonts() -> dict[str, set[int]]:
     """Register the embedded fonts once; returns the code points each font can print."""
@@ -92,11 +160,18 @@ def _register_fonts() -> dict[str, set[int]]:
     cmaps: dict[str, set[int]] = {}
     for name, filename in _FONT_FILES.items():
         with as_file(folder.joinpath(filename)) as path:
-            font = TTFont(name, str(path))
+            font = _Font(name, str(path))
         pdfmetrics.registerFont(font)
         cmaps[name] = set(font.face.charToGlyph)
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
     return cmaps
+
+
+def _forget_widths() -> None:
+    for name in _FONT_FILES:
+        font = pdfmetrics.getFont(name)
+        if isinstance(font, _Font):
+            font.forget_widths()
 
 
 @cache
@@ -193,6 +268,60 @@ class _Paragraph(Paragraph):  # type: ignore[misc]
             self._wrapped_width = availWidth
         return self.width, self.height
 
+    def drawOn(self, canvas: pdfcanvas.Canvas, x: float, y: float, _sW: float = 0) -> None:
+        if not _write_paragraph(self, canvas, self._hAlignAdjust(x, _sW), y):
+            super().drawOn(canvas, x, y, _sW)
+
+    def breakLines(self, width: Any) -> Any:
+        """Paragraph.breakLines, for one fragment of text whose words each fit on a line (no
+        hyphenation, bullets, bidirectional text or shaping) in a loop of its own: the same
+        lines by the same rule (a word goes on the line while the line with it is no wider than
+        the line's width plus the spaces' allowed shrinkage), without the rest of reportlab's
+        general loop at every word (issue 26: about 110 such paragraphs a referral)."""
+        style, frags = self.style, self.frags
+        widths = list(width) if isinstance(width, (tuple, list)) else [width]
+        if (len(frags) != 1 or not hasattr(frags[0], "text") or self.bulletText or style.wordWrap or style.shaping
+                or style.endDots or getattr(style, "hyphenationLang", "") or style.uriWasteReduce
+                or style.embeddedHyphenation or hasattr(frags[0], "cbDefn") or hasattr(frags[0], "backColor")
+                or _processed_frags(frags) or _SHY in frags[0].text):
+            return super().breakLines(width)
+        fragment = frags[0]
+        font_name, size = fragment.fontName, fragment.fontSize
+        ascent, descent = pdfmetrics.getAscentDescent(font_name, size)
+        text = _rl_strip(fragment.text)
+        if not text:
+            return super().breakLines(width)
+        words = _rl_split(text)
+        font = pdfmetrics.getFont(font_name)
+        measured = (font.measure(words, size) if isinstance(font, _Font)
+                    else [font.stringWidth(word, size) for word in words])
+        if style.splitLongWords and max(measured) > min(widths):
+            return super().breakLines(width)  # a word is split over lines
+        self._width_max = 0
+        self.height = 0
+        self._splitLongWordCount = self._hyphenations = 0
+        space = font.stringWidth(" ", size)
+        shrink = style.spaceShrinkage * space
+        last = len(widths) - 1
+        lines: list[tuple[float, list[str]]] = []
+        line: list[str] = []
+        line_width, number, available = -space, 0, widths[0]
+        for word, word_width in zip(words, measured, strict=True):
+            with_word = line_width + space + word_width
+            if with_word <= available + shrink * len(line) or not line:
+                line.append(word)
+                line_width = with_word
+            else:
+                self._width_max = max(self._width_max, line_width)
+                lines.append((available - line_width, line))
+                line, line_width = [word], word_width
+                number += 1
+                available = widths[min(last, number)]
+        if line:
+            self._width_max = max(self._width_max, line_width)
+            lines.append((available - line_width, line))
+        return fragment.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=size)
+
 
 def _plain(text: str) -> bool:
     """Whether a text needs nothing of the parser: reportlab's paragraphs treat other white space
@@ -248,15 +377,131 @@ class _Line(Flowable):  # type: ignore[misc]
         if self._as_paragraph:
             self.paragraph().drawOn(canvas, x, y, _sW)
         elif self.text:
-            # As Paragraph.drawPara draws a line (not canvas.drawString, which measures the text again).
             style = self.style
-            canvas.saveState()
-            canvas.setFillColor(style.textColor)
-            line = canvas.beginText(x + style.leftIndent + style.firstLineIndent, y + self.height - style.fontSize)
-            line.setFont(style.fontName, style.fontSize, style.leading)
-            line.textOut(self.text)
-            canvas.drawText(line)
-            canvas.restoreState()
+            x, y = x + style.leftIndent + style.firstLineIndent, y + self.height - style.fontSize
+            if not _write_line(canvas, x, y, self.text, style):
+                _draw_line(canvas, x, y, self.text, style)
+
+
+def _draw_line(canvas: pdfcanvas.Canvas, x: float, y: float, text: str, style: ParagraphStyle) -> None:
+    """One line of text with its baseline at (x, y), as Paragraph.drawPara draws a line (not
+    canvas.drawString, which measures the text again), through reportlab's canvas."""
+    canvas.saveState()
+    canvas.setFillColor(style.textColor)
+    line = canvas.beginText(x, y)
+    line.setFont(style.fontName, style.fontSize, style.leading)
+    line.textOut(text)
+    canvas.drawText(line)
+    canvas.restoreState()
+
+
+@cache
+def _font_operators(size: float, leading: float) -> str:
+    return f"{fp_str(size)} Tf {fp_str(leading)} TL"
+
+
+def _write_line(canvas: pdfcanvas.Canvas, x: float, y: float, text: str, style: ParagraphStyle) -> bool:
+    """What :func:`_draw_line` draws, the same operators written straight into the page (issue 26:
+    a referral draws about 680 such lines, and the canvas's state, colour and text objects made
+    for each cost more than the text). False, having drawn nothing, where the canvas would do more
+    than that (another colour space, a transparency to set, a top-down page, a font that is not an
+    embedded TrueType font)."""
+    colour = style.textColor
+    font = pdfmetrics.getFont(style.fontName)
+    if not _writable(canvas, colour, font):
+        return False
+    shown, _ = _shown(canvas, font, text, _font_operators(style.fontSize, style.leading), -1)
+    canvas._code += ("q", f"{fp_str(colour.red, colour.green, colour.blue)} rg",
+                     f"BT 1 0 0 1 {fp_str(x, y)} Tm {shown} ET", "Q")
+    return True
+
+
+def _writable(canvas: pdfcanvas.Canvas, colour: Any, font: Any) -> bool:
+    """Whether text in this colour and font is written by the canvas as :func:`_shown` writes it
+    after its colour operator (not in another colour space, with no transparency to set, on a
+    page whose y points up, in an embedded TrueType font); where the colour has an opacity that is
+    already the canvas's, the document is marked as one using transparency, as setting it would."""
+    if (type(colour) is not colors.Color or not canvas.bottomup or getattr(canvas, "_enforceColorSpace", None)
+            or not getattr(font, "_dynamicFont", False)):
+        return False
+    if colour.alpha is not None:
+        if canvas._extgstate.getValue("ca") != colour.alpha:
+            return False
+        canvas._doc.ensureMinPdfVersion("transparency")  # as setFillAlpha does
+    return True
+
+
+def _shown(canvas: pdfcanvas.Canvas, font: Any, text: str, operators: str, subset: int) -> tuple[str, int]:
+    """The operators showing ``text`` as reportlab's text object writes them (the font's subset
+    named where it changes from ``subset``, with the size and leading in ``operators``), and the
+    subset in use after them."""
+    doc = canvas._doc
+    out = []
+    for piece, chunk in font.splitString(text, doc):
+        if piece != subset:
+            out.append(f"{font.getSubsetInternalName(piece, doc)} {operators}")
+            subset = piece
+        out.append(f"({canvas._escape(chunk)}) Tj")
+    return " ".join(out), subset
+
+
+def _write_paragraph(paragraph: Paragraph, canvas: pdfcanvas.Canvas, x: float, y: float) -> bool:
+    """What Paragraph.drawOn draws for a paragraph of one plain fragment, left-aligned, without
+    indents, bullets, background, border, underlines or links, whose lines all fit (drawn
+    without word spacing), written straight into the page as the canvas would write it (issue
+    26: about 110 such paragraphs a referral, table cells of several lines). False, having drawn
+    nothing, for any other paragraph."""
+    style, lines = paragraph.style, getattr(paragraph, "blPara", None)
+    if (lines is None or lines.kind != 0 or not lines.lines or style.alignment != TA_LEFT or style.leftIndent
+            or style.firstLineIndent or paragraph.bulletText or style.backColor or style.borderWidth
+            or style.wordWrap or getattr(paragraph, "_offsets", None) or paragraph.debug
+            or getattr(paragraph, "_showBoundary", False) or getattr(lines, "us_lines", None)
+            or getattr(lines, "link", None)
+            or getattr(paragraph, "autoLeading", getattr(style, "autoLeading", "")) in ("max", "min")
+            or any(space <= -1e-8 for space, _ in lines.lines)):
+        return False
+    font = pdfmetrics.getFont(lines.fontName)
+    colour = lines.textColor
+    if not _writable(canvas, colour, font):
+        return False
+    top = paragraph.height - (lines.fontSize if paraFontSizeHeightOffset else getattr(lines, "ascent", lines.fontSize))
+    operators = _font_operators(lines.fontSize, style.leading)
+    code, subset = ["BT", f"1 0 0 1 {fp_str(0, top)} Tm"], -1
+    for _, words in lines.lines:
+        shown, subset = _shown(canvas, font, " ".join(words), operators, subset)
+        code.append(f"{shown} T*")
+    code.append("ET")
+    canvas._code += ("q", f"{fp_str(1, 0, 0, 1, x, y)} cm", "q", f"{fp_str(colour.red, colour.green, colour.blue)} rg",
+                     " ".join(code), "Q", "Q")
+    return True
+
+
+class _Table(Table):  # type: ignore[misc]
+    """A Table that places a cell holding one plain line (most cells of a referral) without
+    reportlab's general walk over a cell's list of flowables, at the same place: top-aligned,
+    left-aligned, below the top padding by its height (issue 26)."""
+
+    def _drawCell(self, cellval: Any, cellstyle: Any, pos: tuple[float, float], size: tuple[float, float]) -> None:
+        if (type(cellval) is not _Line or cellstyle.valign != "TOP" or cellstyle.alignment != "LEFT"
+                or cellstyle.href or cellstyle.destination or cellval.style.spaceBefore or cellval.style.spaceAfter):
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        (colpos, rowpos), (colwidth, rowheight) = pos, size
+        width = colwidth - cellstyle.leftPadding - cellstyle.rightPadding
+        if width < 0:  # reportlab's own error
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        # The cell's colour and font as Table._drawCell sets them (written only where they change).
+        if self._curcellstyle is not cellstyle:
+            current = self._curcellstyle
+            if current is None or cellstyle.color != current.color:
+                self.canv.setFillColor(cellstyle.color)
+            if (current is None or cellstyle.leading != current.leading or cellstyle.fontname != current.fontname
+                    or cellstyle.fontsize != current.fontsize):
+                self.canv.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+            self._curcellstyle = cellstyle
+        height = cellval.wrap(width, rowheight - cellstyle.topPadding - cellstyle.bottomPadding)[1]
+        cellval.drawOn(self.canv, colpos + cellstyle.leftPadding, rowpos + rowheight - cellstyle.topPadding - height)
 
 
 class _Layout:
@@ -300,10 +545,10 @@ class _Layout:
         cells = [[self.p(c, "cellb" if header and i == 0 else "cell") if isinstance(c, str) else c for c in row]
                  for i, row in enumerate(rows)]
         column_widths = [f * self.width for f in fractions]
-        table = Table(cells, colWidths=column_widths, rowHeights=_row_heights(cells, column_widths),
-                      repeatRows=1 if header else 0)
+        table = _Table(cells, colWidths=column_widths, rowHeights=_row_heights(cells, column_widths),
+                       repeatRows=1 if header else 0)
         style = [
-            ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#9a9a9a")),
+            ("GRID", (0, 0), (-1, -1), 0.3, hex_colour("#9a9a9a")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
             ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
@@ -311,7 +556,7 @@ class _Layout:
             ("BOTTOMPADDING", (0, 0), (-1, -1), _CELL_BOTTOM),
         ]
         if header:
-            style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")))
+            style.append(("BACKGROUND", (0, 0), (-1, 0), hex_colour("#e6e6e6")))
         table.setStyle(TableStyle(style + (extra or [])))
         return table
 
@@ -365,7 +610,7 @@ class _Layout:
         u = view.urgency
         box = Table([[self.p(f"{u.mark} {u.headline}", "urgency")]], colWidths=[self.width])
         box.setStyle(TableStyle([
-            ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(URGENCY_COLOUR.get(u.level, "#404040"))),
+            ("BACKGROUND", (0, 0), (-1, -1), hex_colour(URGENCY_COLOUR.get(u.level, "#404040"))),
             ("LEFTPADDING", (0, 0), (-1, -1), 5), ("TOPPADDING", (0, 0), (-1, -1), 4),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
         ]))
@@ -419,7 +664,7 @@ def _story(view: ReferralView, lay: _Layout, spine_map: SpineMapSection, trend: 
     if exam is None:
         story.append(lay.p(h["no_exam"]))
     else:
-        greyed = [("BACKGROUND", cell[::-1], cell[::-1], colors.HexColor("#d9d9d9")) for cell in exam.blank_cells]
+        greyed = [("BACKGROUND", cell[::-1], cell[::-1], hex_colour("#d9d9d9")) for cell in exam.blank_cells]
         story += [lay.p(exam.title, "h3"),
                   lay.grid(exam.worksheet, (0.31,) + (0.115,) * 6, greyed + [("ALIGN", (1, 0), (-1, -1), "CENTER")]),
                   Spacer(1, 1.5 * mm), lay.rows(exam.rows), Spacer(1, 1.5 * mm), lay.rows(exam.classification)]
@@ -501,6 +746,16 @@ def build_referral_pdf(case: Case, assessment: Assessment, *, language: str = "e
                        created_at: datetime | None = None, short: bool = False) -> PdfReport:
     """The referral summary as PDF bytes, in German or English (``short``: the one-page referral)."""
     created = (created_at or datetime.now().astimezone()).replace(microsecond=0)
+    _register_fonts()
+    _forget_widths()
+    try:
+        return _build_referral_pdf(case, assessment, language, created, short)
+    finally:
+        _forget_widths()
+
+
+def _build_referral_pdf(case: Case, assessment: Assessment, language: str, created: datetime,
+                        short: bool) -> PdfReport:
     r = renderer(language)
     view = build_referral_view(case, assessment, r, created)
     left, right, top, bottom = 15 * mm, 15 * mm, 18 * mm, 17 * mm

@@ -39,8 +39,9 @@ class Paragraphs(Protocol):
 
 
 @cache
-def _colour(hex_colour: str) -> colors.Color:
-    return colors.HexColor(hex_colour)
+def hex_colour(code: str) -> colors.Color:
+    """A colour of the report (made once: reportlab's HexColor takes as long as drawing a line)."""
+    return colors.HexColor(code)
 
 
 def paint(c: Any, drawing: Drawing, scale: float, checked: Callable[[str, str], str], font: str, bold: str) -> None:
@@ -63,11 +64,11 @@ def paint(c: Any, drawing: Drawing, scale: float, checked: Callable[[str, str], 
 
     def pen(shape: Rect | Poly) -> None:
         if shape.stroke:
-            use("stroke", shape.stroke, lambda v: c.setStrokeColor(_colour(v)))
+            use("stroke", shape.stroke, lambda v: c.setStrokeColor(hex_colour(v)))
         use("width", shape.width, lambda v: c.setLineWidth(v * s))
         use("dash", shape.dash, lambda v: c.setDash([d * s for d in v] if v else []))
         if shape.fill:
-            use("fill", shape.fill, lambda v: c.setFillColor(_colour(v)))
+            use("fill", shape.fill, lambda v: c.setFillColor(hex_colour(v)))
 
     labels: list[Label] = []
     path, path_style = None, None
@@ -117,7 +118,7 @@ def paint(c: Any, drawing: Drawing, scale: float, checked: Callable[[str, str], 
         left = {"middle": x - width / 2, "end": x - width}.get(label.anchor, x)
         placed.append((left, y, text, face, size, label.colour))
         if label.box:
-            use("fill", label.box, lambda v: c.setFillColor(_colour(v)))
+            use("fill", label.box, lambda v: c.setFillColor(hex_colour(v)))
             c.rect(left - 0.8, y - 0.28 * size, width + 1.6, size * 1.12, stroke=0, fill=1)
     writing = c.beginText()
     for left, y, text, face, size, colour in placed:
@@ -126,7 +127,7 @@ def paint(c: Any, drawing: Drawing, scale: float, checked: Callable[[str, str], 
             writing.setFont(face, size)
         if state.get("text colour") != colour:
             state["text colour"] = colour
-            writing.setFillColor(_colour(colour))
+            writing.setFillColor(hex_colour(colour))
         writing.setTextOrigin(left, y)
         writing.textOut(text)
     c.drawText(writing)

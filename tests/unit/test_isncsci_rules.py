@@ -621,6 +621,16 @@ def test_motor_zpp_walks_up_from_the_most_caudal_function(right: Side, expected:
     assert _zpp(right) == expected
 
 
+@pytest.mark.parametrize("muscle", KEYS[2:])  # C6 at 3 would move the motor level itself to C6
+def test_motor_zpp_stops_at_the_first_key_muscle_with_function(muscle: str) -> None:
+    # §3.8 step 8: walking up from S1, the first key muscle that "shows function" (grade 3 here)
+    # is added and stops the walk. T1 and S1 are key muscles (§1.1) like the others, although the
+    # motor walk judges them with rule T; were either taken for a segment without a key muscle,
+    # the ZPP would run on up to C5.
+    right = _side(motor={**{m: "0" for m in KEYS[1:]}, muscle: "3"}, lt=BELOW_C5, pp=BELOW_C5)
+    assert _zpp(right) == ("C5", "A", muscle)
+
+
 @pytest.mark.parametrize(("lt", "pp", "expected"), [
     # T2 NT: T1 is a candidate; T5 0** sets the flag; the walk stops at T8 (T9 impaired).
     ({"T2": "NT", "T5": "0**", "T9": "1"}, {}, ("T1,T8*", "T1,T8")),

@@ -265,6 +265,22 @@ def test_neurological_level_walk(right: Side, left: Side, vac: str, nli: str) ->
     assert engine.neurological_level(_exam(right, left, vac)) == nli
 
 
+# The motor region of the NLI walk (C4 ... T1, L1 ... S1): one key muscle below 5 stops both the
+# side's motor level and the NLI there - graded 3, at its own level (rule K, or rule T / "rule K
+# against itself" at T1 and S1); graded 2 at C5 or L2, one level above (rule P at C4 or L1).
+MOTOR_REGION_STOPS = [("C4", {"C5": "2"}), *((m, {m: "3"}) for m in KEYS[:5]),
+                      ("L1", {"L2": "2"}), *((m, {m: "3"}) for m in KEYS[5:])]
+
+
+@pytest.mark.parametrize("side", ["right", "left"])
+@pytest.mark.parametrize(("level", "motor"), MOTOR_REGION_STOPS)
+def test_nli_motor_region_stops_at_each_level(level: str, motor: dict[str, str], side: str) -> None:
+    weak, normal = _side(motor=motor), _side()
+    exam = _exam(weak, normal) if side == "right" else _exam(normal, weak)
+    assert engine.motor_level(weak, "Yes") == level
+    assert engine.neurological_level(exam) == level
+
+
 # -- §3.5 complete or incomplete --------------------------------------------------------------
 
 

@@ -381,6 +381,7 @@ def _below_t1(grades_right: list[str], grades_left: list[str]) -> Exam:
     # H = 5 muscles below T1 per side; C needs more than H of the 10 graded below 3.
     (["0"] * 5, ["0"] * 5, "sure"),
     (["0"] * 5, ["0", "3", "3", "3", "3"], "sure"),  # 6 > 5
+    (["1"] * 5, ["1", "3", "3", "3", "3"], "sure"),  # 1 is below 3 for certain, like 0 and 2
     (["0"] * 5, ["3"] * 5, None),  # 5 is not more than 5
     (["0"] * 5, ["0*", "3", "3", "3", "3"], "unsure"),
     (["0"] * 4 + ["NT"], ["NT*", "3", "3", "3", "3"], "sure"),
@@ -632,6 +633,8 @@ BELOW_C5 = {level: "0" for level in SEGMENTS[SEGMENTS.index("C6"):]}
     (_side(motor={**{m: "0" for m in KEYS[1:]}, "L3": "2"}, lt=BELOW_C5, pp=BELOW_C5), ("C5", "A", "L3")),
     (_side(motor={**{m: "0" for m in KEYS[1:]}, "S1": "0*"}, lt=BELOW_C5, pp=BELOW_C5), ("C5", "A", "C5,S1*")),
     (_side(motor={**{m: "0" for m in KEYS[1:]}, "S1": "NT"}, lt=BELOW_C5, pp=BELOW_C5), ("C5", "A", "C5,S1")),
+    # NT* ("maybe function" like NT and 0*): recorded, untagged (its grade holds no 0*), walk goes on
+    (_side(motor={**{m: "0" for m in KEYS[1:]}, "S1": "NT*"}, lt=BELOW_C5, pp=BELOW_C5), ("C5", "A", "C5,S1")),
 ])
 def test_motor_zpp_walks_up_from_the_most_caudal_function(right: Side, expected: tuple[str, str, str]) -> None:
     assert _zpp(right) == expected

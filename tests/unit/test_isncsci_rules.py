@@ -158,6 +158,9 @@ BLOCKS = {
     "double_star": ({"T2": "0**"}, (True, False, True)),
     "absent": ({"C5": "0"}, (False, True, False)),
     "nt_star": ({"C8": "NT*"}, (False, True, True)),
+    # pin prick alone abnormal, at the first and at the last dermatome of the block (C5, T2)
+    "prick_absent_first": ({"C5": ("2", "0")}, (False, True, False)),
+    "prick_absent_last": ({"T2": ("2", "0")}, (False, True, False)),
 }
 
 

@@ -263,6 +263,10 @@ def _exam(right: Side | None = None, left: Side | None = None, vac: str = "Yes",
     (_side(motor={"S1": "3"}), _side(), "Yes", "S1"),
     (_side(motor={"C5": "2"}), _side(), "Yes", "C4"),
     (_side(lt={"T3": "0**"}), _side(motor={"L3": "3"}), "Yes", "L3*"),
+    (_side(motor={"C6": "4**", "L3": "3"}), _side(), "Yes", "L3*"),  # a ** key muscle raises the flag too
+    (_side(pp={"T5": "0"}), _side(), "Yes", "T4"),  # pin prick alone, either side
+    (_side(), _side(pp={"T9": "1"}), "Yes", "T8"),
+    (_side(lt={"S4_5": "0"}), _side(), "Yes", "S3"),  # the walk's last step looks at S4-5
 ])
 def test_neurological_level_walk(right: Side, left: Side, vac: str, nli: str) -> None:
     assert engine.neurological_level(_exam(right, left, vac)) == nli

@@ -585,6 +585,21 @@ def test_ais_sacral_sparing_and_motor_function_below(exam: Exam, complete: str, 
     assert engine.classify_exam(exam).asia_impairment_scale == ais
 
 
+@pytest.mark.parametrize(("flagged", "vac", "ais"), [
+    # An intact exam (NLI INT, INT* after a 0**), DAP present. §3.6 step 0: the early E only with
+    # VAC present. VAC absent: sacral sparing, no motor function more than 3 below the motor
+    # level S3 - B, and no E. VAC NT: B (VAC may be absent) or E (§3.6 E, NLI contains INT).
+    (False, "Yes", "E"), (True, "Yes", "E*"),
+    (False, "No", "B"), (True, "No", "B"),
+    (False, "NT", "B,E"), (True, "NT", "B,E*"),
+])
+def test_ais_early_e_only_with_voluntary_anal_contraction(flagged: bool, vac: str, ais: str) -> None:
+    right = _side(lt={"T6": "0**"} if flagged else {})
+    exam = _exam(right, _side(), vac, "Yes")
+    assert engine.neurological_level(exam) == ("INT*" if flagged else "INT")
+    assert engine.classify_exam(exam).asia_impairment_scale == ais
+
+
 def test_ais_d_is_certain_when_no_muscle_is_below_the_neurological_level() -> None:
     # NLI L5: one key muscle (S1) below per side, both 0: C (2 > 1 below 3), no D.
     exam = _exam(_side(motor={"S1": "0"}), _side(motor={"S1": "0"}))

@@ -600,6 +600,16 @@ def test_ais_early_e_only_with_voluntary_anal_contraction(flagged: bool, vac: st
     assert engine.classify_exam(exam).asia_impairment_scale == ais
 
 
+@pytest.mark.parametrize(("s1", "ais"), [("1", "C"), ("0**", "C*"), ("0*", "B*,C")])
+def test_ais_motor_function_below_counts_on_the_left_side_too(s1: str, ais: str) -> None:
+    # §3.6 MI: MFP(right) or MFP(left), uncertain iff a side that hits is uncertain. The rows of
+    # test_ais_sacral_sparing_and_motor_function_below with the sides swapped.
+    exam = _below_c5(dap="Yes", right_s1=s1)
+    mirrored = Exam(exam.left, exam.right, exam.vac, exam.dap)
+    assert engine.motor_level(mirrored.left, "No") == "C5" and engine.neurological_level(mirrored) == "C5"
+    assert engine.classify_exam(mirrored).asia_impairment_scale == ais
+
+
 def test_ais_d_is_certain_when_no_muscle_is_below_the_neurological_level() -> None:
     # NLI L5: one key muscle (S1) below per side, both 0: C (2 > 1 below 3), no D.
     exam = _exam(_side(motor={"S1": "0"}), _side(motor={"S1": "0"}))

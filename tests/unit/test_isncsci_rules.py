@@ -158,6 +158,9 @@ BLOCKS = {
     "double_star": ({"T2": "0**"}, (True, False, True)),
     "absent": ({"C5": "0"}, (False, True, False)),
     "nt_star": ({"C8": "NT*"}, (False, True, True)),
+    # pin prick alone abnormal, at the first and at the last dermatome of the block (C5, T2)
+    "prick_absent_first": ({"C5": ("2", "0")}, (False, True, False)),
+    "prick_absent_last": ({"T2": ("2", "0")}, (False, True, False)),
 }
 
 
@@ -260,9 +263,29 @@ def _exam(right: Side | None = None, left: Side | None = None, vac: str = "Yes",
     (_side(motor={"S1": "3"}), _side(), "Yes", "S1"),
     (_side(motor={"C5": "2"}), _side(), "Yes", "C4"),
     (_side(lt={"T3": "0**"}), _side(motor={"L3": "3"}), "Yes", "L3*"),
+    (_side(motor={"C6": "4**", "L3": "3"}), _side(), "Yes", "L3*"),  # a ** key muscle raises the flag too
+    (_side(pp={"T5": "0"}), _side(), "Yes", "T4"),  # pin prick alone, either side
+    (_side(), _side(pp={"T9": "1"}), "Yes", "T8"),
+    (_side(lt={"S4_5": "0"}), _side(), "Yes", "S3"),  # the walk's last step looks at S4-5
 ])
 def test_neurological_level_walk(right: Side, left: Side, vac: str, nli: str) -> None:
     assert engine.neurological_level(_exam(right, left, vac)) == nli
+
+
+# The motor region of the NLI walk (C4 ... T1, L1 ... S1): one key muscle below 5 stops both the
+# side's motor level and the NLI there - graded 3, at its own level (rule K, or rule T / "rule K
+# against itself" at T1 and S1); graded 2 at C5 or L2, one level above (rule P at C4 or L1).
+MOTOR_REGION_STOPS = [("C4", {"C5": "2"}), *((m, {m: "3"}) for m in KEYS[:5]),
+                      ("L1", {"L2": "2"}), *((m, {m: "3"}) for m in KEYS[5:])]
+
+
+@pytest.mark.parametrize("side", ["right", "left"])
+@pytest.mark.parametrize(("level", "motor"), MOTOR_REGION_STOPS)
+def test_nli_motor_region_stops_at_each_level(level: str, motor: dict[str, str], side: str) -> None:
+    weak, normal = _side(motor=motor), _side()
+    exam = _exam(weak, normal) if side == "right" else _exam(normal, weak)
+    assert engine.motor_level(weak, "Yes") == level
+    assert engine.neurological_level(exam) == level
 
 
 # -- §3.5 complete or incomplete --------------------------------------------------------------
@@ -365,6 +388,7 @@ def _below_t1(grades_right: list[str], grades_left: list[str]) -> Exam:
     # H = 5 muscles below T1 per side; C needs more than H of the 10 graded below 3.
     (["0"] * 5, ["0"] * 5, "sure"),
     (["0"] * 5, ["0", "3", "3", "3", "3"], "sure"),  # 6 > 5
+    (["1"] * 5, ["1", "3", "3", "3", "3"], "sure"),  # 1 is below 3 for certain, like 0 and 2
     (["0"] * 5, ["3"] * 5, None),  # 5 is not more than 5
     (["0"] * 5, ["0*", "3", "3", "3", "3"], "unsure"),
     (["0"] * 4 + ["NT"], ["NT*", "3", "3", "3", "3"], "sure"),
@@ -561,6 +585,31 @@ def test_ais_sacral_sparing_and_motor_function_below(exam: Exam, complete: str, 
     assert engine.classify_exam(exam).asia_impairment_scale == ais
 
 
+@pytest.mark.parametrize(("flagged", "vac", "ais"), [
+    # An intact exam (NLI INT, INT* after a 0**), DAP present. §3.6 step 0: the early E only with
+    # VAC present. VAC absent: sacral sparing, no motor function more than 3 below the motor
+    # level S3 - B, and no E. VAC NT: B (VAC may be absent) or E (§3.6 E, NLI contains INT).
+    (False, "Yes", "E"), (True, "Yes", "E*"),
+    (False, "No", "B"), (True, "No", "B"),
+    (False, "NT", "B,E"), (True, "NT", "B,E*"),
+])
+def test_ais_early_e_only_with_voluntary_anal_contraction(flagged: bool, vac: str, ais: str) -> None:
+    right = _side(lt={"T6": "0**"} if flagged else {})
+    exam = _exam(right, _side(), vac, "Yes")
+    assert engine.neurological_level(exam) == ("INT*" if flagged else "INT")
+    assert engine.classify_exam(exam).asia_impairment_scale == ais
+
+
+@pytest.mark.parametrize(("s1", "ais"), [("1", "C"), ("0**", "C*"), ("0*", "B*,C")])
+def test_ais_motor_function_below_counts_on_the_left_side_too(s1: str, ais: str) -> None:
+    # §3.6 MI: MFP(right) or MFP(left), uncertain iff a side that hits is uncertain. The rows of
+    # test_ais_sacral_sparing_and_motor_function_below with the sides swapped.
+    exam = _below_c5(dap="Yes", right_s1=s1)
+    mirrored = Exam(exam.left, exam.right, exam.vac, exam.dap)
+    assert engine.motor_level(mirrored.left, "No") == "C5" and engine.neurological_level(mirrored) == "C5"
+    assert engine.classify_exam(mirrored).asia_impairment_scale == ais
+
+
 def test_ais_d_is_certain_when_no_muscle_is_below_the_neurological_level() -> None:
     # NLI L5: one key muscle (S1) below per side, both 0: C (2 > 1 below 3), no D.
     exam = _exam(_side(motor={"S1": "0"}), _side(motor={"S1": "0"}))
@@ -616,9 +665,21 @@ BELOW_C5 = {level: "0" for level in SEGMENTS[SEGMENTS.index("C6"):]}
     (_side(motor={**{m: "0" for m in KEYS[1:]}, "L3": "2"}, lt=BELOW_C5, pp=BELOW_C5), ("C5", "A", "L3")),
     (_side(motor={**{m: "0" for m in KEYS[1:]}, "S1": "0*"}, lt=BELOW_C5, pp=BELOW_C5), ("C5", "A", "C5,S1*")),
     (_side(motor={**{m: "0" for m in KEYS[1:]}, "S1": "NT"}, lt=BELOW_C5, pp=BELOW_C5), ("C5", "A", "C5,S1")),
+    # NT* ("maybe function" like NT and 0*): recorded, untagged (its grade holds no 0*), walk goes on
+    (_side(motor={**{m: "0" for m in KEYS[1:]}, "S1": "NT*"}, lt=BELOW_C5, pp=BELOW_C5), ("C5", "A", "C5,S1")),
 ])
 def test_motor_zpp_walks_up_from_the_most_caudal_function(right: Side, expected: tuple[str, str, str]) -> None:
     assert _zpp(right) == expected
+
+
+@pytest.mark.parametrize("muscle", KEYS[2:])  # C6 at 3 would move the motor level itself to C6
+def test_motor_zpp_stops_at_the_first_key_muscle_with_function(muscle: str) -> None:
+    # §3.8 step 8: walking up from S1, the first key muscle that "shows function" (grade 3 here)
+    # is added and stops the walk. T1 and S1 are key muscles (§1.1) like the others, although the
+    # motor walk judges them with rule T; were either taken for a segment without a key muscle,
+    # the ZPP would run on up to C5.
+    right = _side(motor={**{m: "0" for m in KEYS[1:]}, muscle: "3"}, lt=BELOW_C5, pp=BELOW_C5)
+    assert _zpp(right) == ("C5", "A", muscle)
 
 
 @pytest.mark.parametrize(("lt", "pp", "expected"), [

@@ -701,6 +701,10 @@ def test_s4_an_assumption_of_one_lesion_stays_when_another_lesion_leads() -> Non
     rt = result.decisions["radiotherapy"]
     assert rt.value == "postoperative" and rt.lesion == "L4"
     assert "reirradiation_margin_gy2@T6" in rt.assumed and any(why.startswith("T6: ") for why in rt.assumed_why)
+    # Each lesion's assumption is named by its own lesion; a patient-wide one by none.
+    why = dict(zip(rt.assumed, rt.assumed_why, strict=True))
+    assert why["reirradiation_margin_gy2@T6"].startswith("T6: ")
+    assert all(not text.startswith(("T6: ", "L4: ")) for key, text in why.items() if "@" not in key)
 
 
 def test_s13_lesions_entered_count_only_when_staging_is_complete() -> None:
@@ -753,9 +757,14 @@ def test_s8_the_flare_window_and_psma() -> None:
     case.history.systemic_therapy_started_on = date(2026, 5, 1)
     case.history.systemic_therapy_course, case.history.pain_course = "stable", "improving"
     now = datetime(2026, 11, 20, 10, tzinfo=UTC)
-    for imaged, flare in ((date(2026, 10, 31), True), (date(2026, 11, 2), False), (date(2026, 4, 30), False)):
+    # A scan on the day the therapy started is 0 months into it (< 6 months, S8); the day before is
+    # before it.
+    for imaged, flare in ((date(2026, 10, 31), True), (date(2026, 11, 2), False), (date(2026, 4, 30), False),
+                          (date(2026, 5, 1), True)):
         lesion.imaging_date = imaged
-        assert assess(case, now).pathway.lesion_provenance[0]["flare_suspected"].value is flare, imaged
+        result = assess(case, now).pathway
+        assert result.lesion_provenance[0]["flare_suspected"].value is flare, imaged
+        assert (result.provenance["early_uptake_after_treatment"].value is True) is flare, imaged
 
 
 # ---- details the CI mutation sample found untested (issue 29) ----------------------------------
@@ -829,11 +838,24 @@ def test_a_plegic_limb_is_all_five_key_muscles_of_the_arm_or_the_leg() -> None:
     assert not neuro._plegic(exam(arm[:4])) and not neuro._plegic(exam(leg[1:]))
 
 
-@pytest.mark.parametrize("primary", [PrimaryTumour.COLON, PrimaryTumour.RECTUM])
-def test_colon_and_rectum_are_colorectal_for_the_pathway(primary: PrimaryTumour) -> None:
+#: The pathway's primary-tumour groups (pathway.md: the rules and the French text name lung cancer
+#: as one group, colorectal cancer as one, sarcomas as one; an unknown primary and a cancer of
+#: unknown primary both leave the primary unknown, S13), for every primary the form offers.
+PATHWAY_GROUP = {
+    "breast": "breast", "prostate": "prostate", "lung_nsclc": "lung", "lung_sclc": "lung", "kidney": "kidney",
+    "thyroid": "thyroid", "colon": "colorectal", "rectum": "colorectal", "melanoma": "melanoma",
+    "myeloma": "myeloma", "lymphoma": "lymphoma", "sarcoma": "sarcoma", "osteosarcoma": "sarcoma",
+    "cup": "unknown", "unknown": "unknown",
+    **{p: "other" for p in ("stomach", "esophagus", "pancreas", "liver", "gallbladder", "bladder", "uterus",
+                            "carcinoid", "germ_cell", "other")},
+}
+
+
+@pytest.mark.parametrize("primary", list(PrimaryTumour))
+def test_every_primary_tumour_falls_in_its_pathway_group(primary: PrimaryTumour) -> None:
     case = example("breast")
     case.history.primary_tumour = primary
-    assert assess(case, AS_OF).pathway.provenance["primary"].value == "colorectal"
+    assert assess(case, AS_OF).pathway.provenance["primary"].value == PATHWAY_GROUP[primary.value]
 
 
 def test_b8_no_surgical_indication_only_below_the_grey_zone() -> None:

@@ -88,7 +88,7 @@ class ResultsText(QTextBrowser):
             bar.setValue(place)
 
     def clear(self) -> None:
-        self.show_html("", [])  # keeps the view's own cursor as set up above
+        self.show_html("", [])  # as any other text: the view's cursor is handled there
 
     def loadResource(self, kind: int, name: QUrl) -> object:  # Qt's name
         return None  # never read a file or anything else a document names

@@ -24,6 +24,7 @@ from spinemet_desktop.clinical.labs import (
 from spinemet_desktop.clinical.pathway import evaluate
 from spinemet_desktop.clinical.pathway import tier as urgency_tier
 from spinemet_desktop.model import Case, case_from_json
+from spinemet_desktop.model.address import lesion_field
 from spinemet_desktop.model.case import LabResult, Labs, Lesion, PriorRadiotherapy
 from spinemet_desktop.model.enums import Analyte, PrimaryTumour
 from spinemet_desktop.model.isncsci import NeuroExam
@@ -871,3 +872,23 @@ def test_a15_a_complete_deficit_counts_as_late_after_more_than_48_hours() -> Non
     assert value(run(**late, deficit_onset_hours=48.1), "surgery") == "consider"
     assert value(run(**late, deficit_onset_hours=48.0), "surgery") == "emergency_6h"
     assert value(run(**late, deficit_onset_hours=47.5), "surgery") == "emergency_6h"
+
+
+def test_a_missing_sins_links_to_its_first_missing_item() -> None:
+    # "Still missing" opens the field to fill: the first SINS item without a value (here the
+    # alignment), not the first item of the score.
+    case = example("breast")
+    lesion = case.imaging.lesions[0]
+    lesion.sins_alignment = None
+    sins = assess(case, AS_OF).pathway.lesion_provenance[0]["sins"]
+    assert sins.value is None and sins.field == lesion_field(lesion.id, "sins_alignment")
+
+
+def test_no_known_cancer_makes_the_diagnosis_unclear_and_asks_for_a_biopsy() -> None:
+    # pathway.md C10 / E1: unclear whether metastasis or primary bone tumour: biopsy. Without a
+    # known cancer (and nothing recorded about the diagnosis) the lesion's nature is unclear.
+    case = example("breast")
+    case.history.known_cancer, case.history.diagnosis_unclear = False, None
+    result = assess(case, AS_OF).pathway
+    assert result.provenance["diagnosis_unclear"].value is True
+    assert result.decisions["biopsy"].value is True

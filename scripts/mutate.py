@@ -1039,7 +1039,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for m in chosen:
             mark = "\t(judged equivalent)" if m.id in equivalents.reasons else ""
             print(f"{m.id}\t{m.original} → {m.mutated}{mark}")
-        print(f"{len(chosen)} of {len(mutants)} mutants in {len(files)} files", file=sys.stderr)
+        print(f"{len(chosen)} of {len(mutants)} mutants in {len(files)} files"
+              f" ({len(mutants) - len(candidates)} judged equivalent left out)", file=sys.stderr)
         return 0
     if not chosen:
         print("no mutants selected", file=sys.stderr)
@@ -1065,7 +1066,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = datetime.now(UTC).isoformat(timespec="seconds")
     commit = _git_commit()  # the tests of this commit: a run takes minutes, the tree may move on
     start = time.monotonic()
-    print(f"{len(chosen)} of {len(mutants)} mutants; traced baseline run of {', '.join(config.tests)} ...", flush=True)
+    print(f"{len(chosen)} of {len(mutants)} mutants ({len(mutants) - len(candidates)} judged equivalent left out); "
+          f"traced baseline run of {', '.join(config.tests)} ...", flush=True)
     outcomes: dict[str, Outcome] = dict(earlier)
     interrupted = False
     baseline: Baseline | None = None

@@ -27,7 +27,6 @@ import fnmatch
 import hashlib
 import json
 import os
-import random
 import shutil
 import signal
 import subprocess
@@ -978,15 +977,36 @@ def write_report(directory: Path, meta: dict, mutants: list[Mutant], outcomes: d
 # -- command line ------------------------------------------------------------------------------
 
 
-def _choose(mutants: list[Mutant], args: argparse.Namespace) -> list[Mutant]:
+def _choose(mutants: list[Mutant], args: argparse.Namespace, names: dict[str, str]) -> list[Mutant]:
     chosen = mutants
     if args.only:
         chosen = [m for m in chosen if any(fnmatch.fnmatch(m.id, f"*{p}*") for p in args.only)]
     if args.op:
         chosen = [m for m in chosen if m.op in args.op]
     if args.sample and args.sample < len(chosen):
-        chosen = sorted(random.Random(args.seed).sample(chosen, args.sample), key=mutants.index)
+        drawn = {m.id for m in sorted(chosen, key=lambda m: sample_key(m, args.seed, names))[: args.sample]}
+        chosen = [m for m in chosen if m.id in drawn]
     return chosen
+
+
+def stable_names(mutants: Sequence[Mutant]) -> dict[str, str]:
+    """Each mutant's name as the list of equivalents spells it (path, function, the text of its
+    line, operator, change) plus its place among mutants named alike: unchanged when lines move
+    or other mutants come and go."""
+    seen: dict[tuple[str, ...], int] = {}
+    names: dict[str, str] = {}
+    for m in mutants:
+        key = _equivalent_key(asdict(m))
+        seen[key] = seen.get(key, 0) + 1
+        names[m.id] = "\x1f".join((*key, str(seen[key])))
+    return names
+
+
+def sample_key(mutant: Mutant, seed: int, names: dict[str, str]) -> str:
+    """The order in which a seeded sample draws mutants: a hash of the seed and the mutant's stable
+    name, so that a mutant joining or leaving the pool (judged equivalent, code added elsewhere)
+    changes the sample by at most that one mutant and whichever one follows next in the order."""
+    return hashlib.sha256(f"{seed}\x1f{names[mutant.id]}".encode()).hexdigest()
 
 
 def _progress(done: int, total: int, outcome: Outcome, mutant: Mutant, verbose: bool) -> None:
@@ -1034,7 +1054,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for problem in equivalents.problems:
         print(f"{config.equivalent}: {problem}", file=sys.stderr)
     candidates = mutants if args.include_equivalent else [m for m in mutants if m.id not in equivalents.reasons]
-    chosen = _choose(candidates, args)
+    chosen = _choose(candidates, args, stable_names(mutants))
     if args.list:
         for m in chosen:
             mark = "\t(judged equivalent)" if m.id in equivalents.reasons else ""

@@ -236,3 +236,27 @@ def test_every_mutant_judged_equivalent_is_still_there_with_its_reason() -> None
     found = mutate.load_equivalents(config, mutants)
     assert found.problems == []
     assert len(found.reasons) == len(tomllib.loads((mutate.ROOT / config.equivalent).read_text(encoding="utf-8"))["mutant"])
+
+
+def _sample(mutants: list[mutate.Mutant], pool: list[mutate.Mutant], size: int, seed: int) -> list[str]:
+    args = mutate.argparse.Namespace(only=[], op=None, sample=size, seed=seed)
+    return [m.id for m in mutate._choose(pool, args, mutate.stable_names(mutants))]
+
+
+def test_a_seeded_sample_moves_by_one_mutant_when_one_leaves_the_pool_or_lines_move(module: Path) -> None:
+    mutants = mutate.mutants_of(module, module.parent)
+    assert len(mutants) > 12
+    first = _sample(mutants, mutants, 6, 29)
+    assert len(first) == 6 and first == _sample(mutants, mutants, 6, 29)
+    assert first != _sample(mutants, mutants, 6, 30), "another seed draws another sample"
+    # One drawn mutant judged equivalent (left out of the pool): the other five stay drawn.
+    pool = [m for m in mutants if m.id != first[2]]
+    second = _sample(mutants, pool, 6, 29)
+    assert len(second) == 6 and len(set(first) & set(second)) == 5
+    # Lines added above every mutant: the same mutants are drawn, at their new lines.
+    module.write_text("\n\n# a comment\n" + module.read_text(encoding="utf-8"), encoding="utf-8")
+    moved = mutate.mutants_of(module, module.parent)
+    names = mutate.stable_names(mutants)
+    moved_names = mutate.stable_names(moved)
+    assert sorted(names[i] for i in first) == sorted(moved_names[i] for i in _sample(moved, moved, 6, 29))
+    assert set(first).isdisjoint(_sample(moved, moved, 6, 29)), "ids carry line numbers; names do not"

@@ -1,6 +1,8 @@
 """Details found by mutation testing (issue 29) in how results are worded and attributed: which
 advice names a lesion (pathway.md §11 S4: only the outputs decided lesion by lesion, and only
-when there is more than one lesion), and how many weak key muscles the S1 finding names."""
+when there is more than one lesion), and how many weak key muscles the S1 finding names; how a
+missing lesion fact is labelled, advice by timing and marked as inferred, and which rule is named
+when only rules with missing facts agree on an output."""
 
 from __future__ import annotations
 
@@ -8,13 +10,13 @@ from datetime import UTC, datetime
 
 from spinemet_desktop.clinical import neuro
 from spinemet_desktop.clinical.findings import find
-from spinemet_desktop.clinical.pathway import evaluate
+from spinemet_desktop.clinical.pathway import evaluate, fact_label
 from spinemet_desktop.clinical.pathway.facts import LESION_KEYS
-from spinemet_desktop.clinical.pathway.rules import LESION_SLOTS
+from spinemet_desktop.clinical.pathway.rules import LESION_SLOTS, Timing
 from spinemet_desktop.model import Case
 from spinemet_desktop.model.case import LabResult, Lesion
 from spinemet_desktop.model.isncsci import NeuroExam
-from tests.unit.test_pathway_rules import BASE
+from tests.unit.test_pathway_rules import BASE, FR
 
 
 def test_a_single_lesion_names_no_lesion_in_its_advice() -> None:
@@ -57,3 +59,54 @@ def test_an_indicated_optional_lab_is_no_longer_asked_for_once_its_report_is_rec
     assert asked()
     case.labs.results = [LabResult(analyte="protein_electrophoresis", text="no monoclonal band")]
     assert not asked()
+
+
+def test_a_missing_fact_names_its_lesion_and_a_patient_fact_names_none() -> None:
+    # S4: a lesion fact is named with its lesion, so that the reader knows which level to examine.
+    assert fact_label("sins@T10") == "SINS of the lesion (T10)"
+    assert fact_label("escc@lesion 2") == "ESCC (Bilsky) grade (lesion 2)"
+    assert fact_label("sins") == "SINS of the lesion"
+    assert fact_label("operable") == "operability (anaesthesia)"
+
+
+def test_advice_asked_for_one_timing_gives_exactly_the_lines_of_that_timing() -> None:
+    result = evaluate({**BASE, **FR})
+    every = result.advice()
+    assert {line.timing for line in every} > {Timing.NOW}
+    for timing in Timing:
+        assert result.advice(timing) == tuple(line for line in every if line.timing == timing), timing
+    # E 3: a functionally relevant deficit means presenting at a spine centre now.
+    assert "Present immediately at a specialised spine centre." in {line.text for line in result.advice(Timing.NOW)}
+
+
+def test_advice_from_an_inferred_rule_is_marked_inferred_and_stated_advice_is_not() -> None:
+    # pathway.md §11 S1: which documented findings count before the deficit class is known is an
+    # inference; C1 (red-flag back pain, 6.1.2) is stated in the guideline.
+    result = evaluate({**BASE, "deficit": None, "motor_finding": True})
+    by_rule = {line.rule_ids: line for line in result.advice()}
+    assert by_rule[("S1",)].inferred is True
+    assert by_rule[("C1",)].inferred is False
+
+
+def test_a_result_from_plain_facts_has_no_provenance_for_a_lesion_fact() -> None:
+    # The shared vignettes are plain facts: nothing says where a fact would be entered, and asking
+    # must answer "unknown" rather than fail.
+    patient = {k: v for k, v in BASE.items() if k not in LESION_KEYS}
+    result = evaluate({**patient, "lesions": [{"level": "T6", "sins": None, "escc": "0"},
+                                              {"level": "L2", "sins": 4, "escc": "0"}]})
+    assert "sins@T6" in result.missing_facts
+    assert result.provenance_of("sins@T6") is None
+    assert result.provenance_of("sins@L2") is None
+
+
+def test_radiotherapy_after_an_operation_planned_for_an_unclassified_motor_finding_follows_a21() -> None:
+    # S1/S2: a documented motor finding whose class is not known is a neurological deficit, planned
+    # for the worse (surgery < 6 h). After surgery E 35 asks for fractionated post-operative
+    # radiotherapy; the rule is A21 of the figure WITH deficits (pathway.md §4.2), not B15 of the
+    # figure without them, although the deficit class that separates the two is not recorded.
+    result = evaluate({**BASE, "deficit": None, "motor_finding": True})
+    assert result.output("surgery") == "emergency_6h"
+    radiotherapy = result.decisions["radiotherapy"]
+    assert radiotherapy.value == "postoperative"
+    assert radiotherapy.rule_id == "A21"
+    assert radiotherapy.text == "Post-operative radiotherapy, fractionated."

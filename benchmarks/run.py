@@ -307,7 +307,7 @@ window = MainWindow(store)
 window.show()
 qt.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
 if sys.argv[1] == "warm":
-    QTimer.singleShot(program.EDITOR_WARM_UP_MS, lambda: program._check_forms(window, headless=False) and window.editor)
+    QTimer.singleShot(program.EDITOR_WARM_UP_MS, lambda: program._check_forms(window, headless=False) and window.editor.build_pages_while_idle())
     deadline = time.perf_counter() + 1.0
     while time.perf_counter() < deadline:
         qt.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)

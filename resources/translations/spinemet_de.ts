@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>Live results</source>
-        <extracomment>A &quot;missing&quot; link was chosen: the field address to open.</extracomment>
+        <extracomment>A link was chosen: the field address behind it. A &quot;missing&quot; link was chosen: the field address to open.</extracomment>
         <translation>Aktuelle Ergebnisse</translation>
     </message>
     <message>

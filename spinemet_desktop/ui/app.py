@@ -208,9 +208,10 @@ def run(smoke_test: bool = False, self_test: bool = False, open_case: str | None
         store.close()
         _clear_opened_copies()
         return code
-    # Check the forms and build the case editor while the user looks at the list, so that the
-    # first case opens at once.
-    QTimer.singleShot(EDITOR_WARM_UP_MS, lambda: (window.editor if _check_forms(window, headless=False) else app.exit(1)))
+    # Check the forms and build the case editor and its pages while the user looks at the list, so
+    # that the first case opens at once.
+    QTimer.singleShot(EDITOR_WARM_UP_MS, lambda: (window.editor.build_pages_while_idle()
+                                                  if _check_forms(window, headless=False) else app.exit(1)))
     QTimer.singleShot(BACKUP_DELAY_MS, window.check_store_then_back_up)
     if open_case is not None and window.open_case_id != open_case:
         QTimer.singleShot(0, lambda: window.open_case(open_case))

@@ -17,6 +17,7 @@ editor closes the case and reports the conflict (``conflicts_found``).
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -38,14 +39,9 @@ from spinemet_desktop.model.address import FieldAddress
 from spinemet_desktop.present.fields import page_of
 from spinemet_desktop.session import CaseSession, Changes, Op
 from spinemet_desktop.store import CaseConflictError, KeptOnThisComputer, Store, StoreError
-from spinemet_desktop.ui.pages import PAGE_KEYS, page_index
+from spinemet_desktop.ui.pages import PAGE_KEYS, page_index, page_title
 from spinemet_desktop.ui.pages.base import FormPage, Page
-from spinemet_desktop.ui.pages.history import PatientHistoryPage
-from spinemet_desktop.ui.pages.imaging import ImagingPage
-from spinemet_desktop.ui.pages.labs import LabsPage
-from spinemet_desktop.ui.pages.neurology import NeurologyPage
-from spinemet_desktop.ui.pages.summary import SummaryPage
-from spinemet_desktop.ui.pages.triage import TriagePage
+from spinemet_desktop.ui.pages.completeness import page_missing
 from spinemet_desktop.ui.plain import plain_label, tooltip
 from spinemet_desktop.ui.side_panel import SidePanel
 
@@ -53,10 +49,65 @@ AUTOSAVE_DELAY_MS = 400
 #: An edit is on disk at most this long after it was made, however fast the typing goes on.
 AUTOSAVE_MAX_DELAY_MS = 1000
 SAVE_RETRY_MS = 5000
-PAGE_CLASSES: dict[str, type[Page]] = {
-    "triage": TriagePage, "history": PatientHistoryPage, "neurology": NeurologyPage, "imaging": ImagingPage, "labs": LabsPage,
-    "summary": SummaryPage,
-}
+
+
+def page_class(key: str) -> type[Page]:
+    """The class of the page with a key; its module is imported when the page is first built."""
+    if key == "triage":
+        from spinemet_desktop.ui.pages.triage import TriagePage
+        return TriagePage
+    if key == "history":
+        from spinemet_desktop.ui.pages.history import PatientHistoryPage
+        return PatientHistoryPage
+    if key == "neurology":
+        from spinemet_desktop.ui.pages.neurology import NeurologyPage
+        return NeurologyPage
+    if key == "imaging":
+        from spinemet_desktop.ui.pages.imaging import ImagingPage
+        return ImagingPage
+    if key == "labs":
+        from spinemet_desktop.ui.pages.labs import LabsPage
+        return LabsPage
+    if key == "summary":
+        from spinemet_desktop.ui.pages.summary import SummaryPage
+        return SummaryPage
+    raise KeyError(key)
+
+
+class PageList:
+    """The editor's wizard pages, in order. A page's widgets are built the first time the page is
+    needed — shown, a field on it asked for, or read by code (``pages[i]``, iteration) — so that
+    opening the first case builds one page, not six. Until then its place in the page stack is an
+    empty holder. The page list's "complete/incomplete" does not need the pages
+    (:func:`spinemet_desktop.ui.pages.completeness.page_missing`)."""
+
+    def __init__(self, editor: CaseEditor) -> None:
+        self._editor = editor
+        self._pages: list[Page | None] = [None] * len(PAGE_KEYS)
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+    def __getitem__(self, index: int) -> Page:
+        page = self._pages[index]
+        if page is None:
+            page = self._pages[index] = self._editor._build_page(index)
+        return page
+
+    def __iter__(self) -> Iterator[Page]:
+        return (self[i] for i in range(len(self)))
+
+    def built(self) -> list[tuple[int, Page]]:
+        """The pages built so far, with their positions (nothing is built by asking)."""
+        return [(i, page) for i, page in enumerate(self._pages) if page is not None]
+
+    def build_next(self) -> bool:
+        """Build the first page not yet built; False when all are."""
+        for i, page in enumerate(self._pages):
+            if page is None:
+                self[i]
+                return True
+        return False
 
 
 class CaseEditor(QWidget):
@@ -88,13 +139,15 @@ class CaseEditor(QWidget):
         self.nav.setWordWrap(True)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages_stack = QStackedWidget()
-        self.pages: list[Page] = [PAGE_CLASSES[key](self) for key in PAGE_KEYS]
-        for page in self.pages:
-            self.pages_stack.addWidget(page)
-            QListWidgetItem(page.title, self.nav)
+        for key in PAGE_KEYS:
+            holder = QWidget()  # the page goes in when it is first needed (PageList)
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.pages_stack.addWidget(holder)
+            QListWidgetItem(page_title(key), self.nav)
         # As wide as the longest page title (at most 240 px): on a small screen the page gets the rest.
-        widest = max(self.nav.fontMetrics().horizontalAdvance(page.title) for page in self.pages)
+        widest = max(self.nav.fontMetrics().horizontalAdvance(page_title(key)) for key in PAGE_KEYS)
         self.nav.setMaximumWidth(min(240, widest + 2 * self.nav.frameWidth() + 16))
+        self.pages = PageList(self)
         self._stale_pages: set[int] = set()
         #: Pages whose fields may show values older than the case (a field shown on two pages was
         #: edited on the other one): they read the case again when they are next shown.
@@ -136,6 +189,14 @@ class CaseEditor(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda s=step: self.go_to_page(self.nav.currentRow() + s))
         self.nav.setCurrentRow(0)
+
+    def build_pages_while_idle(self) -> None:
+        """Build the pages not built yet, one per turn of the event loop, while no case is open
+        (the user is reading the case list), so that each page shows at once when first visited.
+        Stops once a case is open: its pages are then built when first shown, since building one
+        now would hold up the typing."""
+        if self.session is None and self.pages.build_next():
+            QTimer.singleShot(0, self.build_pages_while_idle)
 
     # -- navigation ----------------------------------------------------------------------
     def go_to_page(self, index: int) -> None:
@@ -190,13 +251,13 @@ class CaseEditor(QWidget):
                     session.lock.release()
                 raise StoreError(self.tr("The edits of the open case could not be saved; it stays open."))
             # Nothing of the case shown before may remain: its selections, messages, scroll positions.
-            for page in self.pages:
+            for _i, page in self.pages.built():
                 page.reset()
             self.side_panel.reset()
         self.session = session
         self.save_state.clear()  # "Saved hh:mm" belonged to the case shown before
         self._emit_undo_state()
-        for page in self.pages:
+        for _i, page in self.pages.built():
             page.refresh(case)
         self.recompute()
         self.go_to_page(0)
@@ -277,7 +338,7 @@ class CaseEditor(QWidget):
 
     def refresh_pages(self) -> None:
         if self.case is not None:
-            for page in self.pages:
+            for _i, page in self.pages.built():
                 page.refresh(self.case)
             self._stale_values.clear()
 
@@ -368,14 +429,15 @@ class CaseEditor(QWidget):
             return
         self.assessment = self.session.assess()
         self._update_header()
-        for i, page in enumerate(self.pages):
-            missing = page.missing(self.case, self.assessment)
+        for i, key in enumerate(PAGE_KEYS):
+            missing = page_missing(key, self.case, self.assessment)
             state = self.tr("complete") if not missing else self.tr("incomplete")
             item = self.nav.item(i)
-            text = f"{page.title}\n({state})"
+            title = page_title(key)
+            text = f"{title}\n({state})"
             if item.text() != text:
                 item.setText(text)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{page.title}, {state}")
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {state}")
             item.setToolTip(tooltip("\n".join(missing)))
         # Only the page in view shows its results now; the others when they are next shown.
         self._stale_pages = set(range(len(self.pages)))
@@ -383,15 +445,36 @@ class CaseEditor(QWidget):
         self.side_panel.update_results(self.case, self.assessment)
         self.assessment_changed.emit(self.assessment)
 
+    def _build_page(self, index: int) -> Page:
+        """Build a page (PageList) into its holder in the stack, showing the open case and its
+        results as a page built earlier would."""
+        page = page_class(PAGE_KEYS[index])(self)
+        holder = self.pages_stack.widget(index)
+        layout = holder.layout()
+        assert layout is not None
+        layout.addWidget(page)
+        page.show()  # at once, not when the event loop next runs (as for a child added to a shown widget)
+        self._stale_values.discard(index)
+        self._stale_pages.discard(index)
+        if self.case is not None:
+            page.refresh(self.case)
+            if self.assessment is not None:
+                page.update_results(self.assessment)
+                if isinstance(page, FormPage):
+                    page.update_conditions(self.case)
+        return page
+
     def _show_page_results(self, index: int) -> None:
         # The triage page shows the urgency, the transport and whom to call itself.
-        self.side_panel.setVisible(self.pages[index].key != "triage")
+        if not 0 <= index < len(self.pages):
+            return
+        self.side_panel.setVisible(PAGE_KEYS[index] != "triage")
+        page = self.pages[index]  # built on first show
         if index in self._stale_values and self.case is not None:
             self._stale_values.discard(index)
-            self.pages[index].refresh(self.case)
+            page.refresh(self.case)
         if index in self._stale_pages and self.assessment is not None:
             self._stale_pages.discard(index)
-            page = self.pages[index]
             page.update_results(self.assessment)
             if isinstance(page, FormPage) and self.case is not None:
                 page.update_conditions(self.case)

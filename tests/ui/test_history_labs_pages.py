@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from spinemet_desktop.model.enums import Sex
 from spinemet_desktop.present.forms import load
 from spinemet_desktop.store.paths import ENV_SITE_CONFIG, site_config_path
+from spinemet_desktop.ui.pages.completeness import page_missing
 from tests.ui.conftest import new_case_page
 
 _page = new_case_page
@@ -112,14 +113,14 @@ def test_history_hints_appear_and_disappear(window, qtbot) -> None:  # type: ign
 
 def test_required_items_make_the_page_incomplete_until_answered(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     editor, page = _page(window, qtbot, "history")
-    missing = page.missing(editor.case, editor.assessment)
+    missing = page_missing("history", editor.case, editor.assessment)
     assert "Glucocorticoid dose (mg dexamethasone equivalent)" not in missing
     _choose(qtbot, page.fields["history.steroids_given"], True)
     qtbot.waitUntil(lambda: "Glucocorticoid dose (mg dexamethasone equivalent)" in
-                    page.missing(editor.case, editor.assessment))
+                    page_missing("history", editor.case, editor.assessment))
     assert "Karnofsky index" in missing
     _choose(qtbot, page.fields["history.ecog"], 2)  # Karnofsky or ECOG
-    qtbot.waitUntil(lambda: "Karnofsky index" not in page.missing(editor.case, editor.assessment))
+    qtbot.waitUntil(lambda: "Karnofsky index" not in page_missing("history", editor.case, editor.assessment))
 
 
 def test_previous_radiotherapy_courses_with_the_keyboard(window, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -131,14 +132,14 @@ def test_previous_radiotherapy_courses_with_the_keyboard(window, qtbot) -> None:
     row = courses.rows[0]
     assert QApplication.focusWidget() is row["level_from"].combo
     # An empty course asks for what a re-irradiation needs (pathway.md §11 S5).
-    missing = page.missing(editor.case, editor.assessment)
+    missing = page_missing("history", editor.case, editor.assessment)
     assert {"Course 1: first and last level", "Course 1: total dose and fractions", "Course 1: completed on"} <= set(missing)
     _choose(qtbot, row["level_from"], "T9")
     # One level alone does not say how far the field reached: the last level is still asked for.
     qtbot.waitUntil(lambda: editor.case.history.prior_spine_radiotherapy[0].level_from == "T9")
-    assert "Course 1: first and last level" in page.missing(editor.case, editor.assessment)
+    assert "Course 1: first and last level" in page_missing("history", editor.case, editor.assessment)
     _choose(qtbot, row["level_to"], "T11")
-    qtbot.waitUntil(lambda: "Course 1: first and last level" not in page.missing(editor.case, editor.assessment))
+    qtbot.waitUntil(lambda: "Course 1: first and last level" not in page_missing("history", editor.case, editor.assessment))
     _type(qtbot, row["total_dose_gy"], "300")
     assert "allowed range" in _error(row["total_dose_gy"])
     _type(qtbot, row["total_dose_gy"], "20")
@@ -147,7 +148,7 @@ def test_previous_radiotherapy_courses_with_the_keyboard(window, qtbot) -> None:
     course = editor.case.history.prior_spine_radiotherapy[0]
     assert (course.level_from, course.level_to, course.total_dose_gy, course.fractions, course.completed_on) == \
         ("T9", "T11", 20, 5, date(2025, 3, 12))
-    assert not [m for m in page.missing(editor.case, editor.assessment) if m.startswith("Course 1")]
+    assert not [m for m in page_missing("history", editor.case, editor.assessment) if m.startswith("Course 1")]
 
 
 # -- laboratory ------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from spinemet_desktop.store import CaseLockedError
 from spinemet_desktop.ui import language
 from spinemet_desktop.ui.main_window import MainWindow
 from spinemet_desktop.ui.pages import page_index
+from spinemet_desktop.ui.pages.completeness import page_missing
 from tests.ui import keyboard
 from tests.ui.conftest import example
 from tests.ui.layout import clipped_texts, focus_chain, unnamed_controls
@@ -194,8 +195,7 @@ def test_a_whole_example_case_with_the_keyboard_only(window, qtbot, fast: bool) 
     if "tomita_growth" in defaulted:
         assert typed.scores["tomita"].items[0].source.value == "derived"
     assert typed.labs == expected.labs  # every value, unit, time, range, flag and trigger
-    history, labs = editor.page("history"), editor.page("labs")
-    assert history.missing(editor.case, typed) == [] and labs.missing(editor.case, typed) == []
+    assert page_missing("history", editor.case, typed) == [] and page_missing("labs", editor.case, typed) == []
 
     qtbot.keyClick(keyboard.focused(), Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)  # Summary
     assert editor.current_page().isVisible()

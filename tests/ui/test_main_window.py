@@ -113,6 +113,7 @@ def test_changing_the_deficit_changes_the_banner(window, qtbot) -> None:  # type
     case = _example("prostate")
     window.show_case(case)
     assert "Routine" in window.editor.side_panel.urgency.text()
+    summary = window.editor.page("summary").browser  # built now, with the routine answer
     window.editor.go_to("neurology")
     page = window.editor.current_page()
     override = page.fields["neuro.deficit_class_override"]
@@ -120,7 +121,6 @@ def test_changing_the_deficit_changes_the_banner(window, qtbot) -> None:  # type
     override.combo.setCurrentIndex(index)
     override.combo.activated.emit(index)
     qtbot.waitUntil(lambda: "Emergency" in window.editor.side_panel.urgency.text(), timeout=2000)
-    summary = window.editor.page("summary").browser
     assert "Emergency operation" not in summary.toPlainText()  # a hidden page is brought up to date when shown
     window.editor.go_to("summary")
     assert "Emergency operation within 6 hours if operable" in summary.toPlainText()

@@ -292,10 +292,6 @@ class Page(QWidget):
     def update_results(self, assessment: Assessment) -> None:
         """Show computed results that belong on this page."""
 
-    def missing(self, case: Case, assessment: Assessment) -> list[str]:
-        """What is still missing on this page (empty = complete)."""
-        return []
-
     def focus_field(self, address: FieldAddress) -> bool:
         """Put the keyboard focus on the field at an address; False if the page has none."""
         return False

@@ -16,14 +16,12 @@ from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.clinical.scores.scales import kps_ecog_consistency
 from spinemet_desktop.model import Case
 from spinemet_desktop.present.forms import forms
-from spinemet_desktop.present.forms.missing import incomplete_courses, missing_items
 from spinemet_desktop.ui.labels import choices, clinical, tr
 from spinemet_desktop.ui.pages.base import (
     DEFAULT_NOTES,
     DisagreementBanner,
     FormPage,
     PageHost,
-    form_text,
 )
 from spinemet_desktop.ui.widgets import ChoiceField
 
@@ -81,11 +79,6 @@ class PatientHistoryPage(FormPage):
         if assessment.prognosis.source.value == "override" or not assessment.prognosis.derivation:
             return ""
         return self.tr("From the scores: %1").replace("%1", clinical(assessment.prognosis.derivation))
-
-    def missing(self, case: Case, assessment: Assessment) -> list[str]:
-        return ([form_text(item.label) for item in missing_items(self.form, case)]
-                + [clinical(text) for text in incomplete_courses(case)])
-
 
 def _mark(present: bool | None) -> str:
     return {True: "‼", False: "–", None: "?"}[present]

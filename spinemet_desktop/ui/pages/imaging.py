@@ -197,21 +197,6 @@ class ImagingPage(FormPage):
             if worst else self.tr("No lesion recorded.")
         )
 
-    def missing(self, case: Case, assessment: Assessment) -> list[str]:
-        out = []
-        if not case.imaging.lesions:
-            out.append(self.tr("no lesion"))
-        for la in assessment.lesions:
-            if la.sins.missing or la.escc.missing:
-                out.append(self.tr("lesion %1: SINS/ESCC incomplete").replace("%1", clinical(la.label)))
-        im = case.imaging
-        for value, label in ((im.visceral_metastases, self.tr("visceral metastases")),
-                             (im.extraspinal_bone_foci, self.tr("extraspinal bone foci"))):
-            if value is None:
-                out.append(label)
-        return out
-
-
 NUCLEAR_FACTS = ("pet_done", "isolated_lesion", "early_uptake_after_treatment")
 
 

@@ -21,21 +21,18 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from spinemet_desktop.clinical.assess import Assessment
-from spinemet_desktop.clinical.labs import MINIMUM_PANEL, LabIndication
+from spinemet_desktop.clinical.labs import LabIndication
 from spinemet_desktop.model import Case
 from spinemet_desktop.model.enums import Sex
 from spinemet_desktop.model.units import UnitError, convert_bound
 from spinemet_desktop.present.forms import forms
 from spinemet_desktop.present.forms.schema import AnalyteItem
 from spinemet_desktop.session import ops
-from spinemet_desktop.ui.labels import choices, clinical
+from spinemet_desktop.ui.labels import clinical
 from spinemet_desktop.ui.pages.base import FormPage, PageHost, form_text
+from spinemet_desktop.ui.pages.completeness import lab_name, page_missing
 from spinemet_desktop.ui.plain import plain_label
 from spinemet_desktop.ui.widgets import ChoiceField, DateField, Field, NumberField, TextField
-
-
-def lab_name(analyte: str) -> str:
-    return dict(choices("lab"))[analyte]
 
 
 class LabRow:
@@ -247,21 +244,6 @@ class LabsPage(FormPage):
                 row.low.set_value(result.reference_low if result else None)
                 row.high.set_value(result.reference_high if result else None)
 
-    # -- what is missing and the judgements ----------------------------------------------------------
-    def missing(self, case: Case, assessment: Assessment) -> list[str]:
-        labs = assessment.labs
-        missing = labs.missing_minimum if labs is not None else MINIMUM_PANEL
-        out = [lab_name(analyte) for analyte in missing]
-        for result in case.labs.results:
-            if result.value is None and result.text is None:
-                continue
-            name = lab_name(result.analyte)
-            if result.measured_at is None:
-                out.append(self.tr("%1: time of sampling").replace("%1", name))
-            if result.value is not None and result.reference_low is None and result.reference_high is None:
-                out.append(self.tr("%1: reference range").replace("%1", name))
-        return out
-
     def update_results(self, assessment: Assessment) -> None:
         case = self.editor.case
         labs = assessment.labs
@@ -284,7 +266,7 @@ class LabsPage(FormPage):
             row.judgement.setVisible(bool(text))
             if analyte in indications:
                 row.trigger.setText(_indication_text(indications[analyte]))
-        missing = self.missing(case, assessment)
+        missing = page_missing(self.key, case, assessment)
         lines = [
             self.tr("Still missing: %1").replace("%1", "; ".join(missing)) if missing
             else self.tr("Minimum panel complete, each value with its time and reference range.")

@@ -371,23 +371,6 @@ class NeurologyPage(FormPage):
             (tr(DEFICIT[d.value]) + f" — {clinical(d.derivation)}") if d.value else clinical(d.derivation)
         )
 
-    def missing(self, case: Case, assessment: Assessment) -> list[str]:
-        exam = case.latest_exam()
-        if exam is None:
-            return [self.tr("no examination")]
-        out = []
-        if assessment.isncsci is not None and assessment.isncsci.missing:
-            out.append(self.tr("%1 worksheet cells").replace("%1", str(len(assessment.isncsci.missing))))
-        if exam.isncsci.starred_without_reason():
-            out.append(self.tr("reasons for %1 starred values").replace(
-                "%1", str(len(exam.isncsci.starred_without_reason()))))
-        for value, label in ((exam.ambulatory, self.tr("ambulatory status")),
-                             (exam.bladder_bowel, self.tr("bladder/bowel function"))):
-            if value is None:
-                out.append(label)
-        return out
-
-
 def worksheet_order(missing: tuple[str, ...]) -> list[str]:
     """Missing cells in the order the grid is filled (down each column), then VAC and DAP."""
     def key(item: str) -> tuple[int, int]:

@@ -460,6 +460,3 @@ class SummaryPage(Page):
             self.spine_map.show_case(case, assessment)
             self.trend.show_case(case, assessment)
         self.browser.verticalScrollBar().setValue(bar)
-
-    def missing(self, case: Case, assessment: Assessment) -> list[str]:
-        return [m.label for m in view.missing_facts(assessment, ui_renderer())]

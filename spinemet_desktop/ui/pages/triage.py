@@ -212,10 +212,6 @@ class TriagePage(FormPage):
             return False
         return super().focus_field(address)
 
-    def missing(self, case: Case, assessment: Assessment) -> list[str]:
-        """Complete when the urgency and the transport are decided with nothing planned for the worse."""
-        return [m.label for m in triage_view(assessment, ui_renderer()).open_facts]
-
     # -- the short referral ----------------------------------------------------------------------------
     #: Opens a file with the system viewer; replaced in tests.
     open_file = staticmethod(lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))

@@ -196,7 +196,7 @@ class CaseEditor(QWidget):
         Stops once a case is open: its pages are then built when first shown, since building one
         now would hold up the typing."""
         if self.session is None and self.pages.build_next():
-            QTimer.singleShot(0, self.build_pages_while_idle)
+            QTimer.singleShot(0, self, self.build_pages_while_idle)  # not after the editor is gone
 
     # -- navigation ----------------------------------------------------------------------
     def go_to_page(self, index: int) -> None:

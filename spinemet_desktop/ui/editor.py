@@ -152,8 +152,7 @@ class CaseEditor(QWidget):
         #: Pages whose fields may show values older than the case (a field shown on two pages was
         #: edited on the other one): they read the case again when they are next shown.
         self._stale_values: set[int] = set()
-        self.nav.currentRowChanged.connect(self.pages_stack.setCurrentIndex)
-        self.nav.currentRowChanged.connect(self._show_page_results)
+        self.nav.currentRowChanged.connect(self._page_chosen)
         self.side_panel = SidePanel()
         self.side_panel.field_requested.connect(self.go_to_field)
 
@@ -463,6 +462,12 @@ class CaseEditor(QWidget):
                 if isinstance(page, FormPage):
                     page.update_conditions(self.case)
         return page
+
+    def _page_chosen(self, index: int) -> None:
+        if 0 <= index < len(self.pages):
+            self.pages[index]  # built before it is shown, so that its first frame is laid out
+        self.pages_stack.setCurrentIndex(index)
+        self._show_page_results(index)
 
     def _show_page_results(self, index: int) -> None:
         # The triage page shows the urgency, the transport and whom to call itself.

@@ -34,6 +34,7 @@ from spinemet_desktop.present.fields import page_of
 from spinemet_desktop.present.pages import ENTRY_PAGES
 from spinemet_desktop.store import CaseStore
 from spinemet_desktop.ui.main_window import MainWindow
+from spinemet_desktop.ui.pages.completeness import page_missing
 from spinemet_desktop.ui.widgets import DateField
 from tests.ui import keyboard
 from tests.ui.triage_expectations import BREAST
@@ -124,7 +125,7 @@ def test_keys_to_complete_case(window, qtbot, monkeypatch, needed_only: bool) ->
     bot = keyboard.Inputs(qtbot)
     keyboard.enter_example(bot, window, source, fast=True, needed_only=needed_only)
     editor = window.editor
-    incomplete = {key: keyboard.page(editor, key).missing(editor.case, editor.assessment) for key in ENTRY_PAGES}
+    incomplete = {key: page_missing(key, editor.case, editor.assessment) for key in ENTRY_PAGES}
     assert not any(incomplete.values()), incomplete
     typed, expected = editor.assessment, assess(source, editor.assessment.as_of)
     assert {k: d.value for k, d in typed.pathway.decisions.items()} == \

@@ -6,7 +6,7 @@ lesion are the result's facts."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -14,10 +14,10 @@ from spinemet_desktop.clinical import derive
 from spinemet_desktop.clinical.findings import find
 from spinemet_desktop.clinical.pathway import evaluate
 from spinemet_desktop.clinical.pathway.facts import FACT_KEYS, FACT_LABELS, LESION_KEYS
-from spinemet_desktop.clinical.pathway.from_case import evaluate_case, lesion_facts
+from spinemet_desktop.clinical.pathway.from_case import evaluate_case, facts_from_case, lesion_facts
 from spinemet_desktop.clinical.result import Source
 from spinemet_desktop.model import Case
-from spinemet_desktop.model.case import Lesion
+from spinemet_desktop.model.case import Lesion, NeuroExam
 from spinemet_desktop.model.enums import PrimaryTumour
 from tests.unit.test_pathway_rules import BASE
 
@@ -117,3 +117,18 @@ def test_the_provenance_of_a_lesions_missing_fact_is_that_lesions_field() -> Non
         assert provenance is not None and provenance.value is None
         assert lesion.id in str(provenance.field)
     assert result.provenance_of("sins@C1") is None
+
+
+@pytest.mark.parametrize(("onset", "hours"), [
+    (AS_OF - timedelta(minutes=30), 0.5),  # within the first hour: not rounded up to an hour
+    (AS_OF - timedelta(minutes=6), 0.1),
+    (AS_OF - timedelta(hours=47, minutes=54), 47.9),
+    (AS_OF + timedelta(hours=2), 0.0),  # an onset after the assessment time: no negative duration
+])
+def test_hours_since_the_deficit_onset_are_taken_to_the_assessment_time(onset: datetime, hours: float) -> None:
+    # S14: onset -> now on absolute times; the trace shows "hours since deficit onset = 0.5"
+    case = Case()
+    case.neuro_exams = [NeuroExam(examined_at=AS_OF, deficit_onset_at=onset)]
+    fact = facts_from_case(case, find(case, AS_OF))["deficit_onset_hours"]
+    assert fact.value == hours and fact.source is Source.DERIVED
+    assert str(fact.value) == str(hours)  # never "-0.0" hours

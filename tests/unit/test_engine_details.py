@@ -16,6 +16,7 @@ from spinemet_desktop.clinical.pathway.rules import LESION_SLOTS, Timing
 from spinemet_desktop.model import Case
 from spinemet_desktop.model.case import LabResult, Lesion
 from spinemet_desktop.model.isncsci import NeuroExam
+from spinemet_desktop.present.pathway import decided_by
 from tests.unit.test_pathway_rules import BASE, FR
 
 
@@ -110,3 +111,44 @@ def test_radiotherapy_after_an_operation_planned_for_an_unclassified_motor_findi
     assert radiotherapy.value == "postoperative"
     assert radiotherapy.rule_id == "A21"
     assert radiotherapy.text == "Post-operative radiotherapy, fractionated."
+
+
+def test_a_patient_wide_output_of_several_lesions_names_no_lesion() -> None:
+    # E 2, E 3 (A1, A2): the urgency of imaging and of the spine centre comes from the patient's
+    # neurological complaints, not from one lesion; S4 names a lesion only for the answer that
+    # comes from it.
+    patient = {k: v for k, v in {**BASE, **FR}.items() if k not in LESION_KEYS}
+    result = evaluate({**patient, "lesions": [{"level": "T6", "sins": 4, "escc": "3"},
+                                              {"level": "L2", "sins": 4, "escc": "3"}]})
+    for slot, rule in (("imaging", "A1"), ("spine_centre", "A2")):
+        decision = result.decisions[slot]
+        assert (decision.value, decision.rule_id, decision.lesion) == ("immediate", rule, None), slot
+        assert decided_by(decision) == rule
+
+
+def _two_lesions(first: dict, second: dict) -> dict:  # type: ignore[type-arg]
+    """BASE's patient; the first lesion has BASE's lesion facts with ``first`` over them."""
+    patient = {k: v for k, v in BASE.items() if k not in LESION_KEYS}
+    lesion = {k: v for k, v in BASE.items() if k in LESION_KEYS}
+    return {**patient, "lesions": [{**lesion, **first}, second]}
+
+
+def test_a_lesion_with_the_most_urgent_answer_decides_although_another_lesion_is_not_assessed() -> None:
+    # S4: a slot takes the most urgent answer over the lesions. T6 is unstable (SINS > 12, E 25):
+    # immediate work-up (B1, E 2), immediate spine centre (B2, E 3), immobilise (C7). Nothing L2
+    # could show is more urgent, so its missing SINS leaves these answers decided.
+    result = evaluate(_two_lesions({"level": "T6", "sins": 14, "escc": "0"}, {"level": "L2"}))
+    for slot, value, rule in (("imaging", "immediate", "B1"), ("spine_centre", "immediate", "B2"),
+                              ("immobilise", True, "C7")):
+        decision = result.decisions[slot]
+        assert (decision.value, decision.rule_id, decision.possible) == (value, rule, ()), slot
+
+
+def test_an_undetermined_lesion_leaves_open_only_answers_more_urgent_than_the_decided_one() -> None:
+    # S4 with S1-S3: T6's SINS 7-12 asks for the tumour board (B17, §9); L2 without a SINS could be
+    # unstable (immediate, B2) or not. The answer is tumour board or more urgent, never routine.
+    result = evaluate(_two_lesions({"level": "T6", "sins": 9, "escc": "0"}, {"level": "L2"}))
+    centre = result.decisions["spine_centre"]
+    assert centre.value is None
+    assert set(centre.possible) == {"immediate", "tumour_board"}
+    assert "sins@L2" in centre.missing and "sins@T6" not in centre.missing

@@ -152,3 +152,13 @@ def test_an_undetermined_lesion_leaves_open_only_answers_more_urgent_than_the_de
     assert centre.value is None
     assert set(centre.possible) == {"immediate", "tumour_board"}
     assert "sins@L2" in centre.missing and "sins@T6" not in centre.missing
+
+
+def test_a_single_lesion_is_labelled_by_its_level_and_gets_no_invented_number() -> None:
+    # The JSON export lists each lesion's facts under its label. S4 numbers lesions ("lesion 2")
+    # only to tell several apart; a single lesion is its level, or nothing while no level is recorded.
+    assert [lesion.label for lesion in evaluate(BASE).lesions] == ["L2"]
+    assert [lesion.label for lesion in evaluate({**BASE, "level": None}).lesions] == [""]
+    patient = {k: v for k, v in BASE.items() if k not in LESION_KEYS}
+    two = evaluate({**patient, "lesions": [{"level": "T6"}, {"sins": 4}]})
+    assert [lesion.label for lesion in two.lesions] == ["T6", "lesion 2"]

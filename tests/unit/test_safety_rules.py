@@ -614,6 +614,22 @@ def test_urgency_level_matches_the_headline(changes: dict, level: str, words: st
     assert urgency.level == level and words in urgency.headline
 
 
+@pytest.mark.parametrize("changes, level, determined", [
+    ({"deficit": "functionally_relevant", "deficit_onset_hours": 5}, "emergency", True),
+    # S1/S2: an unknown deficit with an unstable lesion may need surgery < 6 h: an emergency
+    # until excluded, not a decided one (the JSON export says "determined": false)
+    ({"deficit": None, "sins": 14}, "emergency", False),
+    ({"deficit": "mild", "deficit_onset_hours": 5}, "urgent", True),
+    ({"sins": 14}, "urgent", True),
+    ({"sins": None}, "undetermined", False),
+    ({"deficit": "radicular_sensory"}, "prompt", True),
+    ({}, "routine", True),
+])
+def test_urgency_says_whether_it_is_decided_or_may_still_change(changes: dict, level: str, determined: bool) -> None:
+    urgency = run(**changes).urgency
+    assert (urgency.level, urgency.determined) == (level, determined)
+
+
 # ---- review of issue 20: the gaps a second reader found ---------------------------------------------
 
 def test_s5_a_course_with_one_level_recorded_has_an_unknown_extent() -> None:

@@ -630,6 +630,29 @@ def test_urgency_says_whether_it_is_decided_or_may_still_change(changes: dict, l
     assert (urgency.level, urgency.determined) == (level, determined)
 
 
+URGENT_NOW = "Urgent: present at a spine centre now; immediate imaging."
+
+
+@pytest.mark.parametrize("changes, headline", [
+    # an unstable lesion (SINS > 12, E 25): surgery is planned, whatever radiotherapy can give
+    ({"sins": 14}, URGENT_NOW),
+    ({"sins": 14, "cord_tolerance_exhausted": True}, URGENT_NOW),
+    # S3: only a recorded "not operable" makes surgery not possible; S5: no safe radiotherapy left
+    ({"deficit": "mild", "deficit_onset_hours": 5, "operable": False},
+     URGENT_NOW[:-1] + ". Surgery not possible: radiotherapy and supportive care."),
+    ({"deficit": "mild", "deficit_onset_hours": 5, "operable": False, "cord_tolerance_exhausted": True},
+     URGENT_NOW[:-1] + ". Surgery not possible and no safe radiotherapy: supportive care; discuss the "
+     "options in the tumour board."),
+    # SINS not known: the lesion could be unstable (immediate) — or, when the items recorded keep
+    # it below 13, at most the tumour board (B17), which is no emergency
+    ({"sins": None}, "Urgency cannot be determined yet — missing: SINS of the lesion. It may be an "
+     "emergency: check these first."),
+    ({"sins": None, "sins_range": (3, 9)}, "Urgency cannot be determined yet — missing: SINS of the lesion."),
+])
+def test_the_urgent_and_undetermined_headlines_say_what_is_possible(changes: dict, headline: str) -> None:
+    assert run(**changes).urgency.headline == headline
+
+
 # ---- review of issue 20: the gaps a second reader found ---------------------------------------------
 
 def test_s5_a_course_with_one_level_recorded_has_an_unknown_extent() -> None:

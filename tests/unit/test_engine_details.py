@@ -162,3 +162,41 @@ def test_a_single_lesion_is_labelled_by_its_level_and_gets_no_invented_number() 
     patient = {k: v for k, v in BASE.items() if k not in LESION_KEYS}
     two = evaluate({**patient, "lesions": [{"level": "T6"}, {"sins": 4}]})
     assert [lesion.label for lesion in two.lesions] == ["T6", "lesion 2"]
+
+
+COMPLETE_LATE = {"deficit": "complete", "deficit_onset_hours": 72}
+UNSTABLE_T6 = {"level": "T6", "sins": 14, "escc": "1b", "unstable_fracture": True}
+
+
+def _lesion_answer(result, label: str):  # type: ignore[no-untyped-def]
+    [answer] = [x for x in result.decisions["surgery"].per_lesion if x.lesion == label]
+    return answer
+
+
+def test_the_only_lesion_explains_the_deficit_whatever_its_grade() -> None:
+    # Scenario rule 2: a complete deficit with onset > 48 h -> consider (10.5.7), before the
+    # instability of a lesion without a deficit. With one lesion (S4 is about several) the deficit
+    # is that lesion's: its missing ESCC cannot take the deficit elsewhere.
+    surgery = evaluate({**BASE, **COMPLETE_LATE, **UNSTABLE_T6, "escc": None}).decisions["surgery"]
+    assert (surgery.value, surgery.rule_id, surgery.possible) == ("consider", "A15", ())
+
+
+def test_a_lesion_of_the_highest_known_grade_may_lose_the_deficit_to_a_lesion_not_graded() -> None:
+    # S4 with S1-S3: T6 (ESCC 1b, the highest grade recorded) explains the complete deficit
+    # (consider, rule 2) unless L2, whose grade is not recorded, compresses the cord; then T6 is
+    # judged without the deficit: unstable -> elective (E 34). Until L2's ESCC is recorded T6's
+    # own answer stays open, and L2's ESCC is what settles it.
+    result = evaluate({**_two_lesions(UNSTABLE_T6, {"level": "L2", "sins": 4}), **COMPLETE_LATE})
+    t6 = _lesion_answer(result, "T6")
+    assert (t6.value, set(t6.possible), t6.missing) == (None, {"consider", "elective"}, ("escc@L2",))
+
+
+def test_a_lesion_gives_the_same_answer_whichever_lesion_the_deficit_belongs_to() -> None:
+    # Radicular or sensory deficit only: surgery does not depend on it (scenario rule 2), so T6's
+    # instability decides (elective, E 34) although L2's grade, which could take the deficit over,
+    # is not recorded.
+    result = evaluate({**_two_lesions(UNSTABLE_T6, {"level": "L2", "sins": 4}), "deficit": "radicular_sensory"})
+    t6 = _lesion_answer(result, "T6")
+    assert (t6.value, t6.rule_id, t6.possible) == ("elective", "B15", ())
+    surgery = result.decisions["surgery"]
+    assert (surgery.value, surgery.rule_id, surgery.lesion) == ("elective", "B15", "T6")

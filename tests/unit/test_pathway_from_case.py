@@ -79,6 +79,7 @@ def test_a_single_lesions_facts_are_the_results_facts_and_several_lesions_keep_t
     two = evaluate({**patient, "lesions": [{"level": "T6", "sins": 4, "escc": "0"},
                                            {"level": "L2", "sins": 9, "escc": "0"}]})
     assert not set(LESION_KEYS) & set(two.facts)
+    assert set(two.facts) <= set(FACT_KEYS)  # the lesions are in `lesions`, not among the facts
     assert [lesion.facts["sins"] for lesion in two.lesions] == [4, 9]
 
 

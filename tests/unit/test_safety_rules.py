@@ -641,12 +641,12 @@ URGENT_NOW = "Urgent: present at a spine centre now; immediate imaging."
     ({"deficit": "mild", "deficit_onset_hours": 5, "operable": False},
      URGENT_NOW[:-1] + ". Surgery not possible: radiotherapy and supportive care."),
     ({"deficit": "mild", "deficit_onset_hours": 5, "operable": False, "cord_tolerance_exhausted": True},
-     URGENT_NOW[:-1] + ". Surgery not possible and no safe radiotherapy: supportive care; discuss the "
-     "options in the tumour board."),
+     URGENT_NOW[:-1] + (". Surgery not possible and no safe radiotherapy: supportive care; discuss the "
+                        "options in the tumour board.")),
     # SINS not known: the lesion could be unstable (immediate) — or, when the items recorded keep
     # it below 13, at most the tumour board (B17), which is no emergency
-    ({"sins": None}, "Urgency cannot be determined yet — missing: SINS of the lesion. It may be an "
-     "emergency: check these first."),
+    ({"sins": None}, ("Urgency cannot be determined yet — missing: SINS of the lesion. It may be an "
+                      "emergency: check these first.")),
     ({"sins": None, "sins_range": (3, 9)}, "Urgency cannot be determined yet — missing: SINS of the lesion."),
 ])
 def test_the_urgent_and_undetermined_headlines_say_what_is_possible(changes: dict, headline: str) -> None:

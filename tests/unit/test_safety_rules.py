@@ -623,6 +623,7 @@ def test_urgency_level_matches_the_headline(changes: dict, level: str, words: st
     ({"sins": 14}, "urgent", True),
     ({"sins": None}, "undetermined", False),
     ({"deficit": "radicular_sensory"}, "prompt", True),
+    ({"sins": 9}, "prompt", True),
     ({}, "routine", True),
 ])
 def test_urgency_says_whether_it_is_decided_or_may_still_change(changes: dict, level: str, determined: bool) -> None:

@@ -635,8 +635,18 @@ URGENT_NOW = "Urgent: present at a spine centre now; immediate imaging."
 
 
 @pytest.mark.parametrize("changes, headline", [
+    ({"deficit": "functionally_relevant", "deficit_onset_hours": 5},
+     "Emergency: present at a spine centre now; surgery within 6 hours if operable."),
+    # S3: operability or consent not recorded keeps the tier, and the headline names what is missing
+    ({"deficit": "functionally_relevant", "deficit_onset_hours": 5, "operable": None},
+     ("Emergency: present at a spine centre now; surgery within 6 hours if operable. Planned for the worse "
+      "until recorded: operability (anaesthesia).")),
+    ({"deficit": "mild", "deficit_onset_hours": 5, "consents_to_surgery": None},
+     ("Urgent: present at a spine centre now; surgery within 24 hours if operable. Planned for the worse "
+      "until recorded: patient's consent to surgery.")),
     # an unstable lesion (SINS > 12, E 25): surgery is planned, whatever radiotherapy can give
     ({"sins": 14}, URGENT_NOW),
+    ({"sins": 14, "operable": None}, URGENT_NOW + " Planned for the worse until recorded: operability (anaesthesia)."),
     ({"sins": 14, "cord_tolerance_exhausted": True}, URGENT_NOW),
     # S3: only a recorded "not operable" makes surgery not possible; S5: no safe radiotherapy left
     ({"deficit": "mild", "deficit_onset_hours": 5, "operable": False},
@@ -650,7 +660,7 @@ URGENT_NOW = "Urgent: present at a spine centre now; immediate imaging."
                       "emergency: check these first.")),
     ({"sins": None, "sins_range": (3, 9)}, "Urgency cannot be determined yet — missing: SINS of the lesion."),
 ])
-def test_the_urgent_and_undetermined_headlines_say_what_is_possible(changes: dict, headline: str) -> None:
+def test_the_headlines_say_what_is_possible_and_what_is_assumed(changes: dict, headline: str) -> None:
     assert run(**changes).urgency.headline == headline
 
 

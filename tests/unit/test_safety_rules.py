@@ -621,6 +621,7 @@ def test_urgency_level_matches_the_headline(changes: dict, level: str, words: st
     ({"deficit": None, "sins": 14}, "emergency", False),
     ({"deficit": "mild", "deficit_onset_hours": 5}, "urgent", True),
     ({"sins": 14}, "urgent", True),
+    ({"deteriorating": True, "sins": None}, "urgent", False),
     ({"sins": None}, "undetermined", False),
     ({"deficit": "radicular_sensory"}, "prompt", True),
     ({"sins": 9}, "prompt", True),
@@ -647,6 +648,10 @@ URGENT_NOW = "Urgent: present at a spine centre now; immediate imaging."
     # an unstable lesion (SINS > 12, E 25): surgery is planned, whatever radiotherapy can give
     ({"sins": 14}, URGENT_NOW),
     ({"sins": 14, "operable": None}, URGENT_NOW + " Planned for the worse until recorded: operability (anaesthesia)."),
+    # a worsening without a motor deficit: immediate presentation (E 3), but no deficit that could
+    # call for surgery within 6 hours (scenario rule 2); the timing waits for the SINS
+    ({"deteriorating": True, "sins": None},
+     URGENT_NOW[:-1] + ". Surgery timing undetermined — missing: SINS of the lesion."),
     ({"sins": 14, "cord_tolerance_exhausted": True}, URGENT_NOW),
     # S3: only a recorded "not operable" makes surgery not possible; S5: no safe radiotherapy left
     ({"deficit": "mild", "deficit_onset_hours": 5, "operable": False},

@@ -132,6 +132,9 @@ def test_s2_plegic_pattern_without_sacral_exam_is_incomplete() -> None:
     assert unknown.value is True
     surgery = run(deficit="functionally_relevant", deficit_onset_hours=60, completeness_unknown=True).decisions["surgery"]
     assert surgery.value == "emergency_6h" and "completeness_unknown" in surgery.assumed
+    # left out of the facts it means nothing recorded (no plegic pattern of unknown completeness)
+    surgery = run(deficit="functionally_relevant", deficit_onset_hours=60).decisions["surgery"]
+    assert surgery.value == "emergency_6h" and surgery.assumed == ()
     walking = NeuroExam(isncsci={"right_motor": {"L2": "4"}})
     assert neuro.completeness_unknown(walking, None).value is False
 

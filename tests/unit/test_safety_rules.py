@@ -742,6 +742,10 @@ def test_s5_unknown_doses_with_compression_plan_surgery_for_the_worse() -> None:
     known = run(escc="2", prognosis="poor", previously_irradiated=True, cord_tolerance_exhausted=False,
                 reirradiation_margin_gy2=60.0, prior_rt_courses=1)
     assert value(known, "surgery") == "not_indicated"
+    # the doses recorded but not whether the cord tolerance is exhausted: planned for the worse too
+    tolerance_unknown = run(escc="2", prognosis="poor", previously_irradiated=True, cord_tolerance_exhausted=None,
+                            reirradiation_margin_gy2=60.0, prior_rt_courses=1).decisions["surgery"]
+    assert tolerance_unknown.value == "consider" and tolerance_unknown.assumed == ("cord_tolerance_exhausted",)
 
 
 def test_s5_no_safe_radiotherapy_comes_before_radiotherapy_after_histology() -> None:

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from spinemet_desktop.clinical import neuro
 from spinemet_desktop.clinical.findings import find
 from spinemet_desktop.clinical.pathway import evaluate, fact_label
-from spinemet_desktop.clinical.pathway.facts import LESION_KEYS
+from spinemet_desktop.clinical.pathway.facts import LESION_KEYS, lesion_levels
 from spinemet_desktop.clinical.pathway.rules import LESION_SLOTS, Timing
 from spinemet_desktop.model import Case
 from spinemet_desktop.model.case import LabResult, Lesion
@@ -200,3 +200,14 @@ def test_a_lesion_gives_the_same_answer_whichever_lesion_the_deficit_belongs_to(
     assert (t6.value, t6.rule_id, t6.possible) == ("elective", "B15", ())
     surgery = result.decisions["surgery"]
     assert (surgery.value, surgery.rule_id, surgery.lesion) == ("elective", "B15", "T6")
+
+
+def test_a_lesion_label_that_names_no_range_of_levels_gives_none() -> None:
+    # Plain facts (the shared vignettes) may carry any label: a range with one end that is no
+    # spinal level names no levels (the rules then ask for the level), it does not fail.
+    assert lesion_levels("C7–T2") == ("C7", "T1", "T2")
+    assert lesion_levels("T12-L1") == ("T12", "L1")
+    for label in ("lesion 2", "T4–T13", "X–T4", "L6"):
+        assert lesion_levels(label) == (), label
+    result = evaluate({**BASE, "level": "T4–T13"})
+    assert result.output("surgery") == "not_indicated"

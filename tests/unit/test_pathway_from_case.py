@@ -123,6 +123,8 @@ def test_the_provenance_of_a_lesions_missing_fact_is_that_lesions_field() -> Non
 @pytest.mark.parametrize(("onset", "hours"), [
     (AS_OF - timedelta(minutes=30), 0.5),  # within the first hour: not rounded up to an hour
     (AS_OF - timedelta(minutes=6), 0.1),
+    (AS_OF - timedelta(minutes=10), 0.2),  # to a tenth of an hour, as the days since onset are to a tenth
+    (AS_OF - timedelta(hours=5, minutes=27), 5.5),
     (AS_OF - timedelta(hours=47, minutes=54), 47.9),
     (AS_OF + timedelta(hours=2), 0.0),  # an onset after the assessment time: no negative duration
 ])

@@ -866,6 +866,23 @@ def test_no_deterioration_between_two_exams_is_a_recorded_no() -> None:
     assert fact.value is False and "no deterioration" in str(fact.derivation)
 
 
+def test_a_weaker_later_exam_is_a_deterioration_and_a_rapid_progression() -> None:
+    # pathway.md §3: the speed of progression is part of the deficit's classification; a motor
+    # score that falls between two exams of the same episode is a worsening (E 4: acute worsening
+    # -> immediate presentation), and, while "rapidly progressive" is not entered, it is taken as one.
+    case = example("breast")
+    first = case.neuro_exams[-1]
+    later = first.model_copy(deep=True, update={"id": "later", "examined_at": first.examined_at + timedelta(hours=6)})  # type: ignore[operator]
+    later.rapidly_progressive = None
+    later.isncsci.right_motor = {**first.isncsci.right_motor, "L3": "2"}
+    case.neuro_exams = [first, later]
+    pathway = assess(case, AS_OF).pathway
+    fact = pathway.provenance["deteriorating"]
+    assert fact.value is True and "motor score fell" in str(fact.derivation)
+    assert pathway.provenance["rapidly_progressive"].value is True
+    assert pathway.output("spine_centre") == "immediate"
+
+
 @pytest.mark.covers("S8")
 def test_s8_new_uptake_within_six_months_of_treatment_is_early() -> None:
     case = example("prostate")

@@ -23,6 +23,7 @@ from spinemet_desktop.clinical.labs import (
 )
 from spinemet_desktop.clinical.pathway import evaluate
 from spinemet_desktop.clinical.pathway import tier as urgency_tier
+from spinemet_desktop.clinical.result import Source
 from spinemet_desktop.model import Case, case_from_json
 from spinemet_desktop.model.address import lesion_field
 from spinemet_desktop.model.case import LabResult, Labs, Lesion, PriorRadiotherapy
@@ -881,6 +882,9 @@ def test_a_weaker_later_exam_is_a_deterioration_and_a_rapid_progression() -> Non
     assert fact.value is True and "motor score fell" in str(fact.derivation)
     assert pathway.provenance["rapidly_progressive"].value is True
     assert pathway.output("spine_centre") == "immediate"
+    later.rapidly_progressive = False  # the clinician's entry wins over the inference
+    entered = assess(case, AS_OF).pathway.provenance["rapidly_progressive"]
+    assert entered.value is False and entered.source is Source.ENTERED
 
 
 @pytest.mark.covers("S8")

@@ -6,6 +6,7 @@ lesion are the result's facts."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -15,7 +16,7 @@ from spinemet_desktop.clinical.findings import find
 from spinemet_desktop.clinical.pathway import evaluate
 from spinemet_desktop.clinical.pathway.facts import FACT_KEYS, FACT_LABELS, LESION_KEYS
 from spinemet_desktop.clinical.pathway.from_case import evaluate_case, facts_from_case, lesion_facts
-from spinemet_desktop.clinical.result import Source
+from spinemet_desktop.clinical.result import Input, Source
 from spinemet_desktop.model import Case
 from spinemet_desktop.model.case import Lesion, NeuroExam
 from spinemet_desktop.model.enums import PrimaryTumour
@@ -135,3 +136,22 @@ def test_hours_since_the_deficit_onset_are_taken_to_the_assessment_time(onset: d
     fact = facts_from_case(case, find(case, AS_OF))["deficit_onset_hours"]
     assert fact.value == hours and fact.source is Source.DERIVED
     assert str(fact.value) == str(hours)  # never "-0.0" hours
+
+
+def test_the_prognosis_fact_is_the_band_decided_or_missing_without_any_score() -> None:
+    # S11: a band the scores agree on is the fact as it is; without any complete survival score
+    # the prognosis is not known (never an empty set of bands, which every band test would pass)
+    # and the outputs that depend on it say so.
+    case = Case()
+    case.history.primary_tumour = PrimaryTumour.BREAST
+    case.history.known_cancer = True
+    case.imaging.lesions = [Lesion(level="T8", escc="2")]
+    findings = find(case, AS_OF)
+    assert findings.prognosis.value is None and not findings.prognosis_bands
+    fact = facts_from_case(case, findings)["prognosis"]
+    assert fact.value is None and fact.source is Source.MISSING
+    assert "prognosis" in evaluate_case(case, findings).decisions["radiotherapy"].missing
+    decided = find(case, AS_OF)
+    decided = replace(decided, prognosis=Input("good", Source.DERIVED, "scores agree", "history.prognosis_override"),
+                      prognosis_bands=frozenset({"good"}))
+    assert facts_from_case(case, decided)["prognosis"].value == "good"

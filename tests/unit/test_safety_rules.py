@@ -975,3 +975,21 @@ def test_no_known_cancer_makes_the_diagnosis_unclear_and_asks_for_a_biopsy() -> 
     result = assess(case, AS_OF).pathway
     assert result.provenance["diagnosis_unclear"].value is True
     assert result.decisions["biopsy"].value is True
+
+
+@pytest.mark.covers("S5")
+def test_s5_two_courses_at_the_level_allow_another_only_when_the_clinician_records_it() -> None:
+    # S5: a level that has had two or more courses gets radiotherapy `none` (the 11.8 figures come
+    # from single re-irradiations) "unless the clinician records that the cord dose allows another".
+    single = PriorRadiotherapy(level_from="T8", level_to="T11", total_dose_gy=8, fractions=1,
+                               completed_on=date(2025, 1, 10))
+    again = PriorRadiotherapy.model_validate({**single.model_dump(), "completed_on": date(2025, 9, 1)})
+    case, _ = _irradiated_case(single, again)
+    case.history.primary_tumour, case.history.known_cancer = PrimaryTumour.BREAST, True
+    case.history.pain_character, case.history.cord_tolerance_exhausted = "mechanical", False
+    case.history.diagnosis_unclear = False
+    assert assess(case, AS_OF).pathway.output("radiotherapy") == "none"
+    case.history.further_reirradiation_cleared = True
+    pathway = assess(case, AS_OF).pathway
+    assert pathway.provenance["reirradiation_cleared"].value is True
+    assert pathway.output("radiotherapy") == "re_irradiation"

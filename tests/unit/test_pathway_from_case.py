@@ -155,3 +155,20 @@ def test_the_prognosis_fact_is_the_band_decided_or_missing_without_any_score() -
     decided = replace(decided, prognosis=Input("good", Source.DERIVED, "scores agree", "history.prognosis_override"),
                       prognosis_bands=frozenset({"good"}))
     assert facts_from_case(case, decided)["prognosis"].value == "good"
+
+
+@pytest.mark.parametrize(("levels", "pain", "lesion_pain"), [
+    (("T8",), "mechanical", "mechanical"),
+    (("T8",), "none", "none"),
+    (("T8", "L2"), "mechanical", None),  # whose pain? S4: never taken over to every lesion
+    (("T8", "L2"), "none", "none"),  # no pain anywhere: every lesion is painless
+])
+def test_a_lesion_without_its_sins_pain_item_takes_the_patients_pain_only_when_it_must_be_its_own(
+        levels: tuple[str, ...], pain: str, lesion_pain: str | None) -> None:
+    case = Case()
+    case.history.primary_tumour = PrimaryTumour.BREAST
+    case.history.known_cancer = True
+    case.history.pain_character = pain  # type: ignore[assignment]
+    case.imaging.lesions = [Lesion(level=level) for level in levels]  # type: ignore[arg-type]
+    for la in find(case, AS_OF).lesions:
+        assert lesion_facts(case, la)["lesion_pain"].value == lesion_pain, la.label

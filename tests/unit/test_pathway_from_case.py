@@ -18,7 +18,7 @@ from spinemet_desktop.clinical.pathway.facts import FACT_KEYS, FACT_LABELS, LESI
 from spinemet_desktop.clinical.pathway.from_case import evaluate_case, facts_from_case, lesion_facts
 from spinemet_desktop.clinical.result import Input, Source
 from spinemet_desktop.model import Case
-from spinemet_desktop.model.case import Lesion, NeuroExam
+from spinemet_desktop.model.case import Lesion, NeuroExam, PriorRadiotherapy
 from spinemet_desktop.model.enums import PrimaryTumour
 from tests.unit.test_pathway_rules import BASE
 
@@ -172,3 +172,65 @@ def test_a_lesion_without_its_sins_pain_item_takes_the_patients_pain_only_when_i
     case.imaging.lesions = [Lesion(level=level) for level in levels]  # type: ignore[arg-type]
     for la in find(case, AS_OF).lesions:
         assert lesion_facts(case, la)["lesion_pain"].value == lesion_pain, la.label
+
+
+def test_an_incomplete_sins_gives_its_range_and_a_complete_one_its_total_only() -> None:
+    # scores-surgical.md §1: T8 is semi-rigid (1), mechanical pain 3, lytic 2 = 6 recorded; alignment
+    # (0-4), collapse (0-3) and posterolateral involvement (0-3) missing: 6 to 16.
+    partial = _facts(sins_pain="mechanical", sins_bone_lesion="lytic")
+    assert partial["sins"].value is None
+    assert partial["sins_range"].value == (6, 16) and partial["sins_range"].source is Source.DERIVED
+    complete = _facts(sins_pain="mechanical", sins_bone_lesion="lytic", sins_alignment="normal",
+                      sins_collapse="none", sins_posterolateral="none")
+    assert complete["sins"].value == 6
+    assert "sins_range" not in complete  # nothing left open: the trace shows no range
+
+
+def _case(*lesions: Lesion, **imaging: object) -> Case:
+    case = Case()
+    case.history.primary_tumour = PrimaryTumour.BREAST
+    case.history.known_cancer = True
+    case.imaging.lesions = list(lesions)
+    for name, value in imaging.items():
+        setattr(case.imaging, name, value)
+    return case
+
+
+@pytest.mark.parametrize(("vertebrae", "foci", "isolated"), [(1, 0, True), (1, 1, False), (2, 0, False)])
+def test_an_isolated_lesion_is_the_only_bone_metastasis(vertebrae: int, foci: int, isolated: bool) -> None:
+    # F3 / S9: an isolated (solitary) bone lesion is one bone metastasis in all, spine and elsewhere.
+    case = _case(Lesion(level="T8"), vertebral_metastases_count=vertebrae, extraspinal_bone_foci=foci)
+    fact = facts_from_case(case, find(case, AS_OF))["isolated_lesion"]
+    assert fact.value is isolated and fact.source is Source.DERIVED
+
+
+def test_pet_done_only_when_a_lesion_was_seen_on_fdg_pet() -> None:
+    # F7: the flare problem of FDG-PET needs a PET; a lesion seen on MRI says nothing about one.
+    pet = _case(Lesion(level="T8", modality="fdg_pet"))
+    assert facts_from_case(pet, find(pet, AS_OF))["pet_done"].value is True
+    mri = _case(Lesion(level="T8", modality="mri"))
+    assert facts_from_case(mri, find(mri, AS_OF))["pet_done"].value is None
+
+
+def test_a_course_without_levels_is_said_to_be_assumed_in_the_field() -> None:
+    # S5: a previous course whose levels are not recorded is assumed to include the lesion, and
+    # the reason says so; a course recorded at the level says only that.
+    lesion = Lesion(level="T8")
+    unknown = _case(lesion)
+    unknown.history.prior_spine_radiotherapy = [PriorRadiotherapy(total_dose_gy=8, fractions=1)]
+    why = str(lesion_facts(unknown, find(unknown, AS_OF).lesions[0])["previously_irradiated"].derivation)
+    assert "assumed to include this lesion" in why
+    known = _case(lesion)
+    known.history.prior_spine_radiotherapy = [PriorRadiotherapy(level_from="T7", level_to="T9", total_dose_gy=8,
+                                                                fractions=1)]
+    fact = lesion_facts(known, find(known, AS_OF).lesions[0])["previously_irradiated"]
+    assert fact.value is True and "assumed" not in str(fact.derivation)
+
+
+def test_the_margin_left_is_given_to_a_tenth_of_a_gy2() -> None:
+    # S5: 20 Gy in 6 fractions: BED = 20 × (1 + 3.33/2) = 53.33 Gy₂; a single course of <= 98 Gy₂
+    # more than 6 months ago: limit 135.5 Gy₂ (11.8.4), so 82.17 Gy₂ are left, shown as 82.2.
+    case = _case(Lesion(level="T8"))
+    case.history.prior_spine_radiotherapy = [PriorRadiotherapy(level_from="T7", level_to="T9", total_dose_gy=20,
+                                                               fractions=6, completed_on=date(2025, 1, 10))]
+    assert lesion_facts(case, find(case, AS_OF).lesions[0])["reirradiation_margin_gy2"].value == 82.2

@@ -234,3 +234,46 @@ def test_the_margin_left_is_given_to_a_tenth_of_a_gy2() -> None:
     case.history.prior_spine_radiotherapy = [PriorRadiotherapy(level_from="T7", level_to="T9", total_dose_gy=20,
                                                                fractions=6, completed_on=date(2025, 1, 10))]
     assert lesion_facts(case, find(case, AS_OF).lesions[0])["reirradiation_margin_gy2"].value == 82.2
+
+
+@pytest.mark.parametrize(("imaging_date", "therapy_start", "why"), [
+    (None, date(2026, 9, 1), "date of imaging not recorded"),
+    (date(2026, 10, 1), None, "start of systemic therapy not recorded"),
+])
+def test_new_uptake_that_cannot_be_dated_leaves_the_flare_open_and_says_why(
+        imaging_date: date | None, therapy_start: date | None, why: str) -> None:
+    # S8 / F4-F6: the 6-month window needs both dates; a missing one is named, never guessed.
+    case = _case(Lesion(level="T8", modality="bone_scintigraphy", new_or_increased_uptake=True,
+                        imaging_date=imaging_date))
+    case.history.systemic_therapy_started_on = therapy_start
+    fact = facts_from_case(case, find(case, AS_OF))["early_uptake_after_treatment"]
+    assert fact.value is None and why in str(fact.derivation) and "T8" in str(fact.derivation)
+
+
+def test_no_new_uptake_leaves_early_uptake_unknown_without_a_reason() -> None:
+    case = _case(Lesion(level="T8", modality="mri"))
+    fact = facts_from_case(case, find(case, AS_OF))["early_uptake_after_treatment"]
+    assert fact.value is None and fact.derivation is None
+
+
+def test_without_a_lesion_a_previous_course_leaves_the_field_open() -> None:
+    # S5: with a previous spinal course and no lesion recorded yet, whether the lesion lies in the
+    # field cannot be told, so no first-course regimen is given; without any course it cannot.
+    case = _case()
+    case.history.prior_spine_radiotherapy = [PriorRadiotherapy(level_from="T7", level_to="T9", total_dose_gy=8,
+                                                               fractions=1)]
+    result = evaluate_case(case, find(case, AS_OF))
+    assert result.facts["previously_irradiated"] is None
+    assert "previously_irradiated" in result.decisions["radiotherapy"].missing
+    plain = _case()
+    assert evaluate_case(plain, find(plain, AS_OF)).facts["previously_irradiated"] is False
+
+
+def test_a_single_lesions_facts_are_among_the_results_provenance_and_several_are_kept_apart() -> None:
+    one = _case(Lesion(level="T8", escc="2"))
+    result = evaluate_case(one, find(one, AS_OF))
+    assert result.provenance["escc"].value == "2" and result.provenance_of("escc").value == "2"
+    two = _case(Lesion(level="T8", escc="2"), Lesion(level="L2", escc="0"))
+    result = evaluate_case(two, find(two, AS_OF))
+    assert "escc" not in result.provenance
+    assert [p["escc"].value for p in result.lesion_provenance] == ["2", "0"]

@@ -51,7 +51,6 @@ def test_presentation_on_both_sides_of_sins_7_and_13_and_escc_2(facts: dict[str,
     ((10, 13), None, (False, True)),
     ((13, 15), True, ()),
 ])
-@pytest.mark.covers("C7")
 def test_an_incomplete_sins_on_both_sides_of_13(sins_range: tuple[int, int], immobilise: bool | None,
                                                 possible: tuple[bool, ...]) -> None:
     decision = evaluate({**BASE, "sins": None, "sins_range": sins_range}).decisions["immobilise"]
@@ -61,7 +60,6 @@ def test_an_incomplete_sins_on_both_sides_of_13(sins_range: tuple[int, int], imm
 # 7.2.2 (B9): for painful lesions of low SINS (< 7, stable by E 25) radiotherapy rather than
 # stabilisation; SINS 7 is potentially unstable.
 @pytest.mark.parametrize(("sins", "fires"), [(6, True), (7, False)])
-@pytest.mark.covers("B9")
 def test_b9_low_sins_is_below_7(sins: int, fires: bool) -> None:
     assert ("B9" in fired({"sins": sins})) is fires
 
@@ -124,7 +122,6 @@ def test_b21_ablation_for_a_lesion_of_at_most_3_cm(diameter: float, fires: bool)
     assert decide(facts, "radiotherapy") == "none"
 
 
-@pytest.mark.covers("E35", "E39")
 def test_radiotherapy_waits_for_an_undetermined_surgery() -> None:
     # rule 3: after surgery postoperative (E 35), without it (painful, uncomplicated, good
     # prognosis) fractionated (E 39). SINS not known: surgery may be elective (SINS >= 13) or not,

@@ -977,7 +977,6 @@ def test_no_known_cancer_makes_the_diagnosis_unclear_and_asks_for_a_biopsy() -> 
     assert result.decisions["biopsy"].value is True
 
 
-@pytest.mark.covers("S5")
 def test_s5_two_courses_at_the_level_allow_another_only_when_the_clinician_records_it() -> None:
     # S5: a level that has had two or more courses gets radiotherapy `none` (the 11.8 figures come
     # from single re-irradiations) "unless the clinician records that the cord dose allows another".

@@ -129,3 +129,10 @@ def test_radiotherapy_waits_for_an_undetermined_surgery() -> None:
     radiotherapy = evaluate({**BASE, "sins": None}).decisions["radiotherapy"]
     assert (radiotherapy.value, set(radiotherapy.possible)) == (None, {"postoperative", "fractionated"})
     assert radiotherapy.missing == ("sins",)
+
+
+@pytest.mark.parametrize("sins", [0, 1, 18])
+def test_b7_every_sins_is_read_by_its_bands_even_the_lowest(sins: int) -> None:
+    # E 25 / scores-surgical.md §1: SINS runs from 0 (a pain-free blastic lesion of the rigid
+    # sacrum, S2-S5, every item 0) to 18; stability is assessed by its bands whatever the total.
+    assert "B7" in fired({"sins": sins, "level": "S3"})

@@ -947,6 +947,9 @@ def test_b8_no_surgical_indication_only_below_the_grey_zone() -> None:
     # SINS 7-12 is the grey zone: consider stabilisation (B17).
     assert value(run(sins=6, escc="0", deficit="none"), "surgery") == "not_indicated"
     assert value(run(sins=7, escc="0", deficit="none"), "surgery") == "consider"
+    # at SINS 6 it is B8's answer (a stable lesion), not the default of no rule at all
+    stable = run(sins=6, escc="0", deficit="none").decisions["surgery"]
+    assert stable.rule_id == "B8" and stable.text == "No surgical indication: stable lesion without relevant compression."
 
 
 def test_a15_a_complete_deficit_counts_as_late_after_more_than_48_hours() -> None:

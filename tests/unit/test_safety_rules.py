@@ -407,6 +407,12 @@ def test_s6_osteolytic_option_and_lesion_pain_over_patient_pain() -> None:
     assert value(result, "radiotherapy") == "none"
     assert any("E36" in line.refs for line in result.advice())
     assert value(run(pain="none", lesion_pain="mechanical"), "radiotherapy") == "fractionated"
+    # S6: E 36 (RT can recalcify an osteolytic lesion) shown as an option to discuss, for an
+    # osteolytic lesion only
+    def option(result) -> bool:  # type: ignore[no-untyped-def]
+        return any("recalcify an osteolytic lesion" in line.text and "S6" in line.rule_ids for line in result.advice())
+    assert option(run(pain="none", osteolytic=True))
+    assert not option(run(pain="none", osteolytic=False))
 
 
 @pytest.mark.covers("S6")

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 from spinemet_desktop.clinical import neuro
 from spinemet_desktop.clinical.findings import find
-from spinemet_desktop.clinical.pathway import evaluate, fact_label
+from spinemet_desktop.clinical.pathway import URGENCY_TIERS, evaluate, fact_label
 from spinemet_desktop.clinical.pathway.facts import LESION_KEYS, lesion_levels
 from spinemet_desktop.clinical.pathway.rules import LESION_SLOTS, Timing
 from spinemet_desktop.model import Case
@@ -211,3 +211,24 @@ def test_a_lesion_label_that_names_no_range_of_levels_gives_none() -> None:
         assert lesion_levels(label) == (), label
     result = evaluate({**BASE, "level": "T4–T13"})
     assert result.output("surgery") == "not_indicated"
+
+
+def test_embolisation_for_one_hypervascular_lesion_planned_for_surgery_is_kept_over_the_others() -> None:
+    # E 65 (A24): a hypervascular lesion planned for open surgery is embolised first; S4: the slot
+    # takes the most invasive answer over the lesions and names its lesion.
+    result = evaluate(_two_lesions({"level": "T6", "sins": 14, "hypervascular": True},
+                                   {"level": "L2", "sins": 4, "escc": "0", "unstable_fracture": False,
+                                    "intraspinal_fragments": False, "hypervascular": False}))
+    embolisation = result.decisions["embolisation"]
+    assert (embolisation.value, embolisation.rule_id, embolisation.lesion) == (True, "A24", "T6")
+
+
+def test_the_urgency_tiers_are_the_outputs_values_most_urgent_first() -> None:
+    # shared/testdata/scenarios/README.md: imaging immediate > prompt > routine; spine centre
+    # immediate > tumour board > routine; surgery < 6 h > < 24 h > elective > consider > not
+    # indicated ("not possible" has no tier: S3). The property tests of S1-S3 compare these tiers.
+    assert URGENCY_TIERS == {
+        "imaging": ("immediate", "prompt", "routine"),
+        "spine_centre": ("immediate", "tumour_board", "routine"),
+        "surgery": ("emergency_6h", "urgent_24h", "elective", "consider", "not_indicated"),
+    }

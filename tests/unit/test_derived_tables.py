@@ -161,6 +161,16 @@ def test_the_extended_limit_needs_every_course_at_most_98_and_6_months(total: fl
     assert level.margin_sbrt_eqd2_gy == pytest.approx(70.0 - reirradiation.bed(total, fractions) / 2)
 
 
+def test_a_course_of_exactly_98_gy2_still_allows_the_extended_limit() -> None:
+    # 11.8.4: "every course ≤ 98 Gy₂". Two fractions of √99 − 1 Gy: 2d + d² = 98 Gy₂ exactly (the
+    # dose below is that value rounded so that the BED is 98.0 in floating point as well).
+    total = 17.8997487421324
+    assert reirradiation.bed(total, 2) == 98.0
+    case, lesion = _one_course(total, 2, date(2025, 1, 1))
+    figures = reirradiation.assess_lesion(case, lesion, AS_OF)
+    assert figures is not None and figures.governing.limit_gy2 == 135.5
+
+
 @pytest.mark.parametrize(("level_from", "level_to", "label"), [
     ("T6", "T8", "T6–T8"), ("T8", "T6", "T6–T8"), ("T7", "T7", "T7"), (None, "T8", ""), ("T6", None, ""),
 ])

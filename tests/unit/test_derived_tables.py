@@ -267,3 +267,20 @@ def test_the_limit_says_why_it_applies(total: float, fractions: int, completed: 
     case, lesion = _one_course(total, fractions, completed)  # type: ignore[arg-type]
     figures = reirradiation.assess_lesion(case, lesion, AS_OF)
     assert figures is not None and str(figures.governing.limit_reason) == reason
+
+
+def test_a_lesion_over_several_levels_is_governed_by_the_level_with_least_left() -> None:
+    # S5: the figures are per level; for a lesion over T6-T8 the level with the least margin left
+    # decides. 1 × 8 Gy at T6-T7 = 8 × (1 + 8/2) = 40 Gy₂; 5 × 4 Gy at T8 = 20 × 3 = 60 Gy₂; both
+    # <= 98 Gy₂ and long ago: limit 135.5 Gy₂, so 95.5 left at T6 and T7 and 75.5 at T8.
+    case = Case()
+    case.history.prior_spine_radiotherapy = [
+        PriorRadiotherapy(level_from="T6", level_to="T7", total_dose_gy=8, fractions=1, completed_on=date(2025, 1, 1)),
+        PriorRadiotherapy(level_from="T8", level_to="T8", total_dose_gy=20, fractions=5, completed_on=date(2025, 1, 1)),
+    ]
+    lesion = Lesion(level="T6", level_to="T8")
+    case.imaging.lesions = [lesion]
+    figures = reirradiation.assess_lesion(case, lesion, AS_OF)
+    assert figures is not None
+    assert [(x.level, x.margin_bed_gy2) for x in figures.levels] == [("T6", 95.5), ("T7", 95.5), ("T8", 75.5)]
+    assert figures.governing.level == "T8" and figures.governing.margin_bed_gy2 == 75.5

@@ -2,7 +2,8 @@
 advice names a lesion (pathway.md §11 S4: only the outputs decided lesion by lesion, and only
 when there is more than one lesion), and how many weak key muscles the S1 finding names; how a
 missing lesion fact is labelled, advice by timing and marked as inferred, and which rule is named
-when only rules with missing facts agree on an output."""
+when only rules with missing facts agree on an output; how the lesions' answers are combined and
+to which lesion the deficit is attributed (S4), and the urgency tiers."""
 
 from __future__ import annotations
 

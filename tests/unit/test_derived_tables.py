@@ -161,6 +161,16 @@ def test_the_extended_limit_needs_every_course_at_most_98_and_6_months(total: fl
     assert level.margin_sbrt_eqd2_gy == pytest.approx(70.0 - reirradiation.bed(total, fractions) / 2)
 
 
+def test_a_course_of_exactly_98_gy2_still_allows_the_extended_limit() -> None:
+    # 11.8.4: "every course ≤ 98 Gy₂". Two fractions of √99 − 1 Gy: 2d + d² = 98 Gy₂ exactly (the
+    # dose below is that value rounded so that the BED is 98.0 in floating point as well).
+    total = 17.8997487421324
+    assert reirradiation.bed(total, 2) == 98.0
+    case, lesion = _one_course(total, 2, date(2025, 1, 1))
+    figures = reirradiation.assess_lesion(case, lesion, AS_OF)
+    assert figures is not None and figures.governing.limit_gy2 == 135.5
+
+
 @pytest.mark.parametrize(("level_from", "level_to", "label"), [
     ("T6", "T8", "T6–T8"), ("T8", "T6", "T6–T8"), ("T7", "T7", "T7"), (None, "T8", ""), ("T6", None, ""),
 ])
@@ -286,3 +296,36 @@ def test_van_der_linden_and_rades_tumour_categories_of_every_primary(primary: Pr
     assert linden == named.get(primary, "other")
     named_rades = {**named, _P.MYELOMA: "myeloma_lymphoma", _P.LYMPHOMA: "myeloma_lymphoma"}
     assert rades == named_rades.get(primary, "other")
+
+
+@pytest.mark.parametrize(("total", "fractions", "completed", "reason"), [
+    # 13 × 3 Gy = 97.5 Gy₂; 5 Jan 2025 → 20 Nov 2026 = 684 days = 22.47 months (of 30.4375 days)
+    (39.0, 13, date(2025, 1, 5), "every course ≤ 98.0 Gy₂ and 22.5 months since the last: 135.5 Gy₂ (11.8.4)"),
+    # 1 Aug → 20 Nov 2026 = 111 days = 3.6 months: too recent
+    (39.0, 13, date(2026, 8, 1), "3.6 months since the last course (< 6): 120.0 Gy₂ (11.8.4)"),
+    # 25 × 2 Gy = 100 Gy₂
+    (50.0, 25, date(2025, 1, 1), "a course above 98 Gy₂ or not fully recorded: 120.0 Gy₂ (11.8.4)"),
+    (39.0, 13, None, "interval not known: 120.0 Gy₂ (11.8.4)"),
+])
+def test_the_limit_says_why_it_applies(total: float, fractions: int, completed: date | None, reason: str) -> None:
+    # S5: the figures and their limit are shown with the reason (the interval to a tenth of a month).
+    case, lesion = _one_course(total, fractions, completed)  # type: ignore[arg-type]
+    figures = reirradiation.assess_lesion(case, lesion, AS_OF)
+    assert figures is not None and str(figures.governing.limit_reason) == reason
+
+
+def test_a_lesion_over_several_levels_is_governed_by_the_level_with_least_left() -> None:
+    # S5: the figures are per level; for a lesion over T6-T8 the level with the least margin left
+    # decides. 1 × 8 Gy at T6-T7 = 8 × (1 + 8/2) = 40 Gy₂; 5 × 4 Gy at T8 = 20 × 3 = 60 Gy₂; both
+    # <= 98 Gy₂ and long ago: limit 135.5 Gy₂, so 95.5 left at T6 and T7 and 75.5 at T8.
+    case = Case()
+    case.history.prior_spine_radiotherapy = [
+        PriorRadiotherapy(level_from="T6", level_to="T7", total_dose_gy=8, fractions=1, completed_on=date(2025, 1, 1)),
+        PriorRadiotherapy(level_from="T8", level_to="T8", total_dose_gy=20, fractions=5, completed_on=date(2025, 1, 1)),
+    ]
+    lesion = Lesion(level="T6", level_to="T8")
+    case.imaging.lesions = [lesion]
+    figures = reirradiation.assess_lesion(case, lesion, AS_OF)
+    assert figures is not None
+    assert [(x.level, x.margin_bed_gy2) for x in figures.levels] == [("T6", 95.5), ("T7", 95.5), ("T8", 75.5)]
+    assert figures.governing.level == "T8" and figures.governing.margin_bed_gy2 == 75.5

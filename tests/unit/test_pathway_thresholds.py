@@ -44,6 +44,26 @@ def test_presentation_on_both_sides_of_sins_7_and_13_and_escc_2(facts: dict[str,
     assert decide(facts, "immobilise") is immobilise
 
 
+# An incomplete SINS decides once the items recorded do (§2 bands: > 12 unstable): a total known
+# only to lie in 10–12 is not unstable; 10–13 may be, so immobilisation stays open.
+@pytest.mark.parametrize(("sins_range", "immobilise", "possible"), [
+    ((10, 12), False, ()),
+    ((10, 13), None, (False, True)),
+    ((13, 15), True, ()),
+])
+def test_an_incomplete_sins_on_both_sides_of_13(sins_range: tuple[int, int], immobilise: bool | None,
+                                                possible: tuple[bool, ...]) -> None:
+    decision = evaluate({**BASE, "sins": None, "sins_range": sins_range}).decisions["immobilise"]
+    assert (decision.value, decision.possible) == (immobilise, possible)
+
+
+# 7.2.2 (B9): for painful lesions of low SINS (< 7, stable by E 25) radiotherapy rather than
+# stabilisation; SINS 7 is potentially unstable.
+@pytest.mark.parametrize(("sins", "fires"), [(6, True), (7, False)])
+def test_b9_low_sins_is_below_7(sins: int, fires: bool) -> None:
+    assert ("B9" in fired({"sins": sins})) is fires
+
+
 # rule 2: complete deficit with onset ≤ 48 h → emergency_6h, > 48 h → consider; no deficit and
 # SINS ≥ 13 → elective; SINS 7–12 → consider; else not_indicated; ESCC ≥ 2 with low
 # radiosensitivity → elective (separation surgery).
@@ -100,3 +120,19 @@ def test_b21_ablation_for_a_lesion_of_at_most_3_cm(diameter: float, fires: bool)
     facts = {"cord_tolerance_exhausted": True, "lesion_diameter_cm": diameter}
     assert ("B21" in fired(facts)) is fires
     assert decide(facts, "radiotherapy") == "none"
+
+
+def test_radiotherapy_waits_for_an_undetermined_surgery() -> None:
+    # rule 3: after surgery postoperative (E 35), without it (painful, uncomplicated, good
+    # prognosis) fractionated (E 39). SINS not known: surgery may be elective (SINS >= 13) or not,
+    # so radiotherapy stays open between the two, and the SINS is what decides it.
+    radiotherapy = evaluate({**BASE, "sins": None}).decisions["radiotherapy"]
+    assert (radiotherapy.value, set(radiotherapy.possible)) == (None, {"postoperative", "fractionated"})
+    assert radiotherapy.missing == ("sins",)
+
+
+@pytest.mark.parametrize("sins", [0, 1, 18])
+def test_b7_every_sins_is_read_by_its_bands_even_the_lowest(sins: int) -> None:
+    # E 25 / scores-surgical.md §1: SINS runs from 0 (a pain-free blastic lesion of the rigid
+    # sacrum, S2-S5, every item 0) to 18; stability is assessed by its bands whatever the total.
+    assert "B7" in fired({"sins": sins, "level": "S3"})

@@ -23,6 +23,7 @@ from spinemet_desktop.clinical.labs import (
 )
 from spinemet_desktop.clinical.pathway import evaluate
 from spinemet_desktop.clinical.pathway import tier as urgency_tier
+from spinemet_desktop.clinical.result import Source
 from spinemet_desktop.model import Case, case_from_json
 from spinemet_desktop.model.address import lesion_field
 from spinemet_desktop.model.case import LabResult, Labs, Lesion, PriorRadiotherapy
@@ -132,6 +133,9 @@ def test_s2_plegic_pattern_without_sacral_exam_is_incomplete() -> None:
     assert unknown.value is True
     surgery = run(deficit="functionally_relevant", deficit_onset_hours=60, completeness_unknown=True).decisions["surgery"]
     assert surgery.value == "emergency_6h" and "completeness_unknown" in surgery.assumed
+    # left out of the facts it means nothing recorded (no plegic pattern of unknown completeness)
+    surgery = run(deficit="functionally_relevant", deficit_onset_hours=60).decisions["surgery"]
+    assert surgery.value == "emergency_6h" and surgery.assumed == ()
     walking = NeuroExam(isncsci={"right_motor": {"L2": "4"}})
     assert neuro.completeness_unknown(walking, None).value is False
 
@@ -403,6 +407,12 @@ def test_s6_osteolytic_option_and_lesion_pain_over_patient_pain() -> None:
     assert value(result, "radiotherapy") == "none"
     assert any("E36" in line.refs for line in result.advice())
     assert value(run(pain="none", lesion_pain="mechanical"), "radiotherapy") == "fractionated"
+    # S6: E 36 (RT can recalcify an osteolytic lesion) shown as an option to discuss, for an
+    # osteolytic lesion only
+    def option(result) -> bool:  # type: ignore[no-untyped-def]
+        return any("recalcify an osteolytic lesion" in line.text and "S6" in line.rule_ids for line in result.advice())
+    assert option(run(pain="none", osteolytic=True))
+    assert not option(run(pain="none", osteolytic=False))
 
 
 @pytest.mark.covers("S6")
@@ -614,6 +624,61 @@ def test_urgency_level_matches_the_headline(changes: dict, level: str, words: st
     assert urgency.level == level and words in urgency.headline
 
 
+@pytest.mark.parametrize("changes, level, determined", [
+    ({"deficit": "functionally_relevant", "deficit_onset_hours": 5}, "emergency", True),
+    # S1/S2: an unknown deficit with an unstable lesion may need surgery < 6 h: an emergency
+    # until excluded, not a decided one (the JSON export says "determined": false)
+    ({"deficit": None, "sins": 14}, "emergency", False),
+    ({"deficit": "mild", "deficit_onset_hours": 5}, "urgent", True),
+    ({"sins": 14}, "urgent", True),
+    ({"deteriorating": True, "sins": None}, "urgent", False),
+    ({"sins": None}, "undetermined", False),
+    ({"deficit": "radicular_sensory"}, "prompt", True),
+    ({"sins": 9}, "prompt", True),
+    ({}, "routine", True),
+])
+def test_urgency_says_whether_it_is_decided_or_may_still_change(changes: dict, level: str, determined: bool) -> None:
+    urgency = run(**changes).urgency
+    assert (urgency.level, urgency.determined) == (level, determined)
+
+
+URGENT_NOW = "Urgent: present at a spine centre now; immediate imaging."
+
+
+@pytest.mark.parametrize("changes, headline", [
+    ({"deficit": "functionally_relevant", "deficit_onset_hours": 5},
+     "Emergency: present at a spine centre now; surgery within 6 hours if operable."),
+    # S3: operability or consent not recorded keeps the tier, and the headline names what is missing
+    ({"deficit": "functionally_relevant", "deficit_onset_hours": 5, "operable": None},
+     ("Emergency: present at a spine centre now; surgery within 6 hours if operable. Planned for the worse "
+      "until recorded: operability (anaesthesia).")),
+    ({"deficit": "mild", "deficit_onset_hours": 5, "consents_to_surgery": None},
+     ("Urgent: present at a spine centre now; surgery within 24 hours if operable. Planned for the worse "
+      "until recorded: patient's consent to surgery.")),
+    # an unstable lesion (SINS > 12, E 25): surgery is planned, whatever radiotherapy can give
+    ({"sins": 14}, URGENT_NOW),
+    ({"sins": 14, "operable": None}, URGENT_NOW + " Planned for the worse until recorded: operability (anaesthesia)."),
+    # a worsening without a motor deficit: immediate presentation (E 3), but no deficit that could
+    # call for surgery within 6 hours (scenario rule 2); the timing waits for the SINS
+    ({"deteriorating": True, "sins": None},
+     URGENT_NOW[:-1] + ". Surgery timing undetermined — missing: SINS of the lesion."),
+    ({"sins": 14, "cord_tolerance_exhausted": True}, URGENT_NOW),
+    # S3: only a recorded "not operable" makes surgery not possible; S5: no safe radiotherapy left
+    ({"deficit": "mild", "deficit_onset_hours": 5, "operable": False},
+     URGENT_NOW[:-1] + ". Surgery not possible: radiotherapy and supportive care."),
+    ({"deficit": "mild", "deficit_onset_hours": 5, "operable": False, "cord_tolerance_exhausted": True},
+     URGENT_NOW[:-1] + (". Surgery not possible and no safe radiotherapy: supportive care; discuss the "
+                        "options in the tumour board.")),
+    # SINS not known: the lesion could be unstable (immediate) — or, when the items recorded keep
+    # it below 13, at most the tumour board (B17), which is no emergency
+    ({"sins": None}, ("Urgency cannot be determined yet — missing: SINS of the lesion. It may be an "
+                      "emergency: check these first.")),
+    ({"sins": None, "sins_range": (3, 9)}, "Urgency cannot be determined yet — missing: SINS of the lesion."),
+])
+def test_the_headlines_say_what_is_possible_and_what_is_assumed(changes: dict, headline: str) -> None:
+    assert run(**changes).urgency.headline == headline
+
+
 # ---- review of issue 20: the gaps a second reader found ---------------------------------------------
 
 def test_s5_a_course_with_one_level_recorded_has_an_unknown_extent() -> None:
@@ -684,6 +749,10 @@ def test_s5_unknown_doses_with_compression_plan_surgery_for_the_worse() -> None:
     known = run(escc="2", prognosis="poor", previously_irradiated=True, cord_tolerance_exhausted=False,
                 reirradiation_margin_gy2=60.0, prior_rt_courses=1)
     assert value(known, "surgery") == "not_indicated"
+    # the doses recorded but not whether the cord tolerance is exhausted: planned for the worse too
+    tolerance_unknown = run(escc="2", prognosis="poor", previously_irradiated=True, cord_tolerance_exhausted=None,
+                            reirradiation_margin_gy2=60.0, prior_rt_courses=1).decisions["surgery"]
+    assert tolerance_unknown.value == "consider" and tolerance_unknown.assumed == ("cord_tolerance_exhausted",)
 
 
 def test_s5_no_safe_radiotherapy_comes_before_radiotherapy_after_histology() -> None:
@@ -804,6 +873,26 @@ def test_no_deterioration_between_two_exams_is_a_recorded_no() -> None:
     assert fact.value is False and "no deterioration" in str(fact.derivation)
 
 
+def test_a_weaker_later_exam_is_a_deterioration_and_a_rapid_progression() -> None:
+    # pathway.md §3: the speed of progression is part of the deficit's classification; a motor
+    # score that falls between two exams of the same episode is a worsening (E 4: acute worsening
+    # -> immediate presentation), and, while "rapidly progressive" is not entered, it is taken as one.
+    case = example("breast")
+    first = case.neuro_exams[-1]
+    later = first.model_copy(deep=True, update={"id": "later", "examined_at": first.examined_at + timedelta(hours=6)})  # type: ignore[operator]
+    later.rapidly_progressive = None
+    later.isncsci.right_motor = {**first.isncsci.right_motor, "L3": "2"}
+    case.neuro_exams = [first, later]
+    pathway = assess(case, AS_OF).pathway
+    fact = pathway.provenance["deteriorating"]
+    assert fact.value is True and "motor score fell" in str(fact.derivation)
+    assert pathway.provenance["rapidly_progressive"].value is True
+    assert pathway.output("spine_centre") == "immediate"
+    later.rapidly_progressive = False  # the clinician's entry wins over the inference
+    entered = assess(case, AS_OF).pathway.provenance["rapidly_progressive"]
+    assert entered.value is False and entered.source is Source.ENTERED
+
+
 @pytest.mark.covers("S8")
 def test_s8_new_uptake_within_six_months_of_treatment_is_early() -> None:
     case = example("prostate")
@@ -864,6 +953,9 @@ def test_b8_no_surgical_indication_only_below_the_grey_zone() -> None:
     # SINS 7-12 is the grey zone: consider stabilisation (B17).
     assert value(run(sins=6, escc="0", deficit="none"), "surgery") == "not_indicated"
     assert value(run(sins=7, escc="0", deficit="none"), "surgery") == "consider"
+    # at SINS 6 it is B8's answer (a stable lesion), not the default of no rule at all
+    stable = run(sins=6, escc="0", deficit="none").decisions["surgery"]
+    assert stable.rule_id == "B8" and stable.text == "No surgical indication: stable lesion without relevant compression."
 
 
 def test_a15_a_complete_deficit_counts_as_late_after_more_than_48_hours() -> None:
@@ -892,3 +984,20 @@ def test_no_known_cancer_makes_the_diagnosis_unclear_and_asks_for_a_biopsy() -> 
     result = assess(case, AS_OF).pathway
     assert result.provenance["diagnosis_unclear"].value is True
     assert result.decisions["biopsy"].value is True
+
+
+def test_s5_two_courses_at_the_level_allow_another_only_when_the_clinician_records_it() -> None:
+    # S5: a level that has had two or more courses gets radiotherapy `none` (the 11.8 figures come
+    # from single re-irradiations) "unless the clinician records that the cord dose allows another".
+    single = PriorRadiotherapy(level_from="T8", level_to="T11", total_dose_gy=8, fractions=1,
+                               completed_on=date(2025, 1, 10))
+    again = PriorRadiotherapy.model_validate({**single.model_dump(), "completed_on": date(2025, 9, 1)})
+    case, _ = _irradiated_case(single, again)
+    case.history.primary_tumour, case.history.known_cancer = PrimaryTumour.BREAST, True
+    case.history.pain_character, case.history.cord_tolerance_exhausted = "mechanical", False
+    case.history.diagnosis_unclear = False
+    assert assess(case, AS_OF).pathway.output("radiotherapy") == "none"
+    case.history.further_reirradiation_cleared = True
+    pathway = assess(case, AS_OF).pathway
+    assert pathway.provenance["reirradiation_cleared"].value is True
+    assert pathway.output("radiotherapy") == "re_irradiation"

@@ -193,49 +193,26 @@ def test_what_a_course_lacks_for_the_figures_is_named() -> None:
     assert figures.governing.cumulative_bed_gy2 is None and figures.governing.limit_gy2 == 120.0
 
 
-# 11.8.4 (§11 S5): why the limit is 120 or 135.5 Gy₂, with the months since the last course to a
-# tenth. 13 × 3 Gy = 97.5 Gy₂ ≤ 98; 25 × 2 Gy = 100 Gy₂ > 98. From AS_OF (20 Nov 2026): 1 Jan 2026 is
-# 323 days = 10.61 months, 1 Aug 2026 is 111 days = 3.65 months (30.4375 days a month).
-@pytest.mark.parametrize(("total", "fractions", "completed", "reason"), [
-    (39.0, 13, date(2026, 1, 1), "every course ≤ 98.0 Gy₂ and 10.6 months since the last: 135.5 Gy₂ (11.8.4)"),
-    (39.0, 13, date(2026, 8, 1), "3.6 months since the last course (< 6): 120.0 Gy₂ (11.8.4)"),
-    (39.0, 13, None, "interval not known: 120.0 Gy₂ (11.8.4)"),
-    (50.0, 25, date(2025, 1, 1), "a course above 98 Gy₂ or not fully recorded: 120.0 Gy₂ (11.8.4)"),
-    (50.0, 25, None, "a course above 98 Gy₂ or not fully recorded: 120.0 Gy₂ (11.8.4)"),
-])
-def test_the_reason_for_the_cumulative_limit(total: float, fractions: int, completed: date | None,
-                                             reason: str) -> None:
-    case, lesion = _one_course(total, fractions, date(2026, 1, 1))
-    case.history.prior_spine_radiotherapy[0].completed_on = completed
-    figures = reirradiation.assess_lesion(case, lesion, AS_OF)
-    assert figures is not None and figures.governing.limit_reason == reason
-
-
-# §11 S5 plans for the worse: a lesion over several levels is judged at the level with the least
-# left to the limit, and a level whose margin cannot be computed counts as having the least.
-# 5 × 4 Gy = 60 Gy₂ and 10 × 3 Gy = 75 Gy₂, both > 6 months ago and ≤ 98 Gy₂: limit 135.5 Gy₂.
-@pytest.mark.parametrize(("t7_course", "t8_course", "governing", "margin"), [
-    ((20.0, 5), (30.0, 10), "T8", 60.5),
-    ((30.0, 10), (20.0, 5), "T7", 60.5),
-    ((30.0, None), (20.0, 5), "T7", None),
-    ((20.0, 5), (30.0, None), "T8", None),
-])
-def test_a_lesion_over_several_levels_is_judged_at_the_level_with_least_left(
-        t7_course: tuple[float, int | None], t8_course: tuple[float, int | None], governing: str,
-        margin: float | None) -> None:
+# §11 S5 plans for the worse: a level whose margin cannot be computed (a dose or the fractions not
+# recorded) governs a lesion over several levels, whatever the margin at the other level.
+# 5 × 4 Gy = 60 Gy₂, > 6 months ago and ≤ 98 Gy₂: 75.5 Gy₂ left to 135.5 at the other level.
+@pytest.mark.parametrize(("t7_fractions", "t8_fractions", "governing"), [(None, 5, "T7"), (5, None, "T8")])
+def test_a_level_whose_margin_cannot_be_computed_governs(t7_fractions: int | None, t8_fractions: int | None,
+                                                         governing: str) -> None:
     case = Case()
     case.history.prior_spine_radiotherapy = [
-        PriorRadiotherapy(level_from="T6", level_to="T7", total_dose_gy=t7_course[0], fractions=t7_course[1],
+        PriorRadiotherapy(level_from="T6", level_to="T7", total_dose_gy=20.0, fractions=t7_fractions,
                           completed_on=date(2025, 1, 1)),
-        PriorRadiotherapy(level_from="T8", level_to="T9", total_dose_gy=t8_course[0], fractions=t8_course[1],
+        PriorRadiotherapy(level_from="T8", level_to="T9", total_dose_gy=20.0, fractions=t8_fractions,
                           completed_on=date(2025, 1, 1)),
     ]
     lesion = Lesion(level="T7", level_to="T8")
     case.imaging.lesions = [lesion]
     figures = reirradiation.assess_lesion(case, lesion, AS_OF)
-    assert figures is not None and [level.level for level in figures.levels] == ["T7", "T8"]
-    assert figures.governing.level == governing and figures.courses_at_level == 1
-    assert figures.margin_bed_gy2 == (None if margin is None else pytest.approx(margin))
+    assert figures is not None
+    other = "T8" if governing == "T7" else "T7"
+    assert {x.level: x.margin_bed_gy2 for x in figures.levels} == {governing: None, other: 75.5}
+    assert figures.governing.level == governing and figures.margin_bed_gy2 is None
 
 
 # scores-surgical.md §5a Bauer: "No lung cancer" and "Primary tumour = breast, kidney, lymphoma or

@@ -193,6 +193,28 @@ def test_what_a_course_lacks_for_the_figures_is_named() -> None:
     assert figures.governing.cumulative_bed_gy2 is None and figures.governing.limit_gy2 == 120.0
 
 
+# §11 S5 plans for the worse: a level whose margin cannot be computed (a dose or the fractions not
+# recorded) governs a lesion over several levels, whatever the margin at the other level.
+# 5 × 4 Gy = 60 Gy₂, > 6 months ago and ≤ 98 Gy₂: 75.5 Gy₂ left to 135.5 at the other level.
+@pytest.mark.parametrize(("t7_fractions", "t8_fractions", "governing"), [(None, 5, "T7"), (5, None, "T8")])
+def test_a_level_whose_margin_cannot_be_computed_governs(t7_fractions: int | None, t8_fractions: int | None,
+                                                         governing: str) -> None:
+    case = Case()
+    case.history.prior_spine_radiotherapy = [
+        PriorRadiotherapy(level_from="T6", level_to="T7", total_dose_gy=20.0, fractions=t7_fractions,
+                          completed_on=date(2025, 1, 1)),
+        PriorRadiotherapy(level_from="T8", level_to="T9", total_dose_gy=20.0, fractions=t8_fractions,
+                          completed_on=date(2025, 1, 1)),
+    ]
+    lesion = Lesion(level="T7", level_to="T8")
+    case.imaging.lesions = [lesion]
+    figures = reirradiation.assess_lesion(case, lesion, AS_OF)
+    assert figures is not None
+    other = "T8" if governing == "T7" else "T7"
+    assert {x.level: x.margin_bed_gy2 for x in figures.levels} == {governing: None, other: 75.5}
+    assert figures.governing.level == governing and figures.margin_bed_gy2 is None
+
+
 # scores-surgical.md §5a Bauer: "No lung cancer" and "Primary tumour = breast, kidney, lymphoma or
 # multiple myeloma"; a cancer of unknown primary could be any of them, so both stay missing (S13).
 @pytest.mark.parametrize("primary", list(PrimaryTumour))

@@ -15,6 +15,7 @@ from spinemet_desktop.clinical.result import (
     Status,
     as_input,
     score_points,
+    total_bounds,
 )
 
 
@@ -133,3 +134,16 @@ def test_to_dict_is_plain_data() -> None:
     assert data["items"][0] == {"id": "colour", "label": "Colour", "value": "red", "points": 2, "source": "entered",
                                 "derivation": None, "field": "case.colour", "target": None}
     assert data["total"] == 3 and data["notes"] == ("n",)
+
+
+def test_total_bounds_put_each_missing_item_at_its_least_and_most_points() -> None:
+    # colour is a table (0 or 2 points), count a rule: only an item with a table has known bounds
+    assert total_bounds(SPEC, score_points(SPEC, {"colour": "red", "count": 1})) == (3, 3)
+    assert total_bounds(SPEC, score_points(SPEC, {"count": 1})) == (1, 3)
+    assert total_bounds(SPEC, score_points(SPEC, {"colour": "green", "count": 4})) == (4, 6)
+    assert total_bounds(SPEC, score_points(SPEC, {"colour": "red"})) is None
+    assert total_bounds(SPEC, score_points(SPEC, {})) is None
+    capped = ScoreSpec(id="c", name="C", citation="", status=Status.VERIFIED, items=SPEC.items, cap=3)
+    assert total_bounds(capped, score_points(capped, {"count": 2})) == (2, 3)
+    empty = ScoreSpec(id="e", name="E", citation="", status=Status.VERIFIED, items=(ItemSpec("none", "None", {}),))
+    assert total_bounds(empty, score_points(empty, {})) is None

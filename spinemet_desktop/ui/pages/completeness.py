@@ -45,9 +45,10 @@ def _neurology(case: Case, assessment: Assessment) -> list[str]:
     if assessment.isncsci is not None and assessment.isncsci.missing:
         out.append(QCoreApplication.translate("NeurologyPage", "%1 worksheet cells").replace(
             "%1", str(len(assessment.isncsci.missing))))
-    if exam.isncsci.starred_without_reason():
+    starred = exam.isncsci.starred_without_reason()
+    if starred:
         out.append(QCoreApplication.translate("NeurologyPage", "reasons for %1 starred values").replace(
-            "%1", str(len(exam.isncsci.starred_without_reason()))))
+            "%1", str(len(starred))))
     if exam.ambulatory is None:
         out.append(QCoreApplication.translate("NeurologyPage", "ambulatory status"))
     if exam.bladder_bowel is None:

@@ -139,13 +139,34 @@ def months_between(start: date, end: date) -> float:
     return round((end - start).days / 30.4375, 1)
 
 
+def _add_months(since: date, months: int) -> date:
+    """The day ``months`` calendar months after ``since`` (a month without the day ends on its
+    last day: 31 Jan + 1 = 28 or 29 Feb, + 2 = 31 Mar)."""
+    years, month = divmod(since.month - 1 + months, 12)
+    year = since.year + years
+    return date(year, month + 1, min(since.day, calendar.monthrange(year, month + 1)[1]))
+
+
 def months_passed(since: date, until: date, months: int) -> bool:
     """Whether ``months`` calendar months have passed from ``since`` to ``until`` (20 Feb to
     20 Aug is six; a month without the day ends on its last day)."""
-    years, month = divmod(since.month - 1 + months, 12)
-    year = since.year + years
-    day = min(since.day, calendar.monthrange(year, month + 1)[1])
-    return until >= date(year, month + 1, day)
+    return until >= _add_months(since, months)
+
+
+def calendar_months(since: date, until: date) -> float:
+    """Calendar months from ``since`` to ``until``, to the tenth below: the whole months as
+    :func:`months_passed` counts them, then the part of the next month that has passed. So the
+    figure reaches ``m`` exactly when ``months_passed(since, until, m)`` — a rule decided on
+    calendar months is never worded with a figure that contradicts it (20 Feb to 20 Aug is 6.0;
+    1 Jul to 31 Dec is 5.9). Negative when ``until`` is before ``since``."""
+    if until < since:
+        return -calendar_months(until, since)
+    whole = (until.year - since.year) * 12 + until.month - since.month
+    if not months_passed(since, until, whole):
+        whole -= 1
+    start, end = _add_months(since, whole), _add_months(since, whole + 1)
+    tenths = whole * 10 + (until - start).days * 10 // (end - start).days
+    return tenths / 10
 
 
 def interval_months(case: Case, as_of: datetime) -> Input:

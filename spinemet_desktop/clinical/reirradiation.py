@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from spinemet_desktop.clinical.derive import months_passed
+from spinemet_desktop.clinical.derive import calendar_months, months_passed
 from spinemet_desktop.model.case import Case, Lesion, PriorRadiotherapy
 from spinemet_desktop.model.levels import SPINAL_LEVEL_INDEX, level_range
 from spinemet_desktop.model.text import N_, Text, fmt
@@ -34,7 +34,6 @@ EXTENDED_MIN_INTERVAL_MONTHS = 6
 #: 11.8.2: SBRT re-irradiation with EQD2 20–25 Gy and a cumulative EQD2 of about 70 Gy at most.
 SBRT_REIRRADIATION_EQD2_GY = (20.0, 25.0)
 SBRT_CUMULATIVE_EQD2_LIMIT_GY = 70.0
-DAYS_PER_MONTH = 30.4375
 
 
 def bed(total_dose_gy: float, fractions: int, alpha_beta: float = ALPHA_BETA_CORD_GY) -> float:
@@ -71,7 +70,8 @@ class LevelFigures:
     largest_course_bed_gy2: float | None
     cumulative_bed_gy2: float | None
     cumulative_eqd2_gy: float | None
-    #: Months since the most recent course at this level (None when a date is missing).
+    #: Calendar months since the most recent course at this level, to the tenth below, so that it
+    #: reads 6.0 exactly when the six months of 11.8.4 have passed (None when a date is missing).
     interval_months: float | None
     #: The conventional cumulative limit that applies (120 or 135.5 Gy₂) and why.
     limit_gy2: float
@@ -123,12 +123,6 @@ def course_figures(number: int, course: PriorRadiotherapy) -> CourseFigures:
                          value, None if value is None else eqd2(value))
 
 
-def _months(since: date, as_of: datetime) -> float:
-    return (as_of.date() - since).days / DAYS_PER_MONTH
-
-
-
-
 def _level(level: str, courses: tuple[CourseFigures, ...], as_of: datetime) -> LevelFigures:
     missing: list[Text] = []
     beds = [c.bed_gy2 for c in courses]
@@ -142,18 +136,18 @@ def _level(level: str, courses: tuple[CourseFigures, ...], as_of: datetime) -> L
     largest = max(known) if known else None
     dates = [c.completed_on for c in courses if c.completed_on is not None]
     last = max(dates) if len(dates) == len(courses) else None
-    interval = _months(last, as_of) if last is not None else None
+    interval = calendar_months(last, as_of.date()) if last is not None else None
     all_small = len(known) == len(beds) and all(b <= EXTENDED_MAX_COURSE_BED_GY2 for b in known)
     if all_small and last is not None and interval is not None and months_passed(last, as_of.date(), int(EXTENDED_MIN_INTERVAL_MONTHS)):
         limit = CUMULATIVE_BED_LIMIT_EXTENDED_GY2
         reason = fmt(N_("every course ≤ %1 Gy₂ and %2 months since the last: %3 Gy₂ (11.8.4)"),
-                     EXTENDED_MAX_COURSE_BED_GY2, round(interval, 1), limit)
+                     EXTENDED_MAX_COURSE_BED_GY2, interval, limit)
     else:
         limit = CUMULATIVE_BED_LIMIT_GY2
         if interval is None or not all_small:
             why = N_("a course above 98 Gy₂ or not fully recorded") if not all_small else N_("interval not known")
         else:
-            why = fmt(N_("%1 months since the last course (< 6)"), round(interval, 1))
+            why = fmt(N_("%1 months since the last course (< 6)"), interval)
         reason = fmt(N_("%1: %2 Gy₂ (11.8.4)"), why, limit)
     return LevelFigures(
         level=level,

@@ -57,6 +57,35 @@ def test_calendar_months_passed(since: date, until: date, months: int, passed: b
     assert derive.months_passed(since, until, months) is passed
 
 
+@pytest.mark.parametrize(("since", "until", "months"), [
+    (date(2026, 2, 20), date(2026, 8, 20), 6.0),   # six calendar months, though only 181 days
+    (date(2026, 2, 20), date(2026, 8, 19), 5.9),   # 5 months to 20 Jul, 30 of the 31 days to 20 Aug
+    (date(2026, 7, 1), date(2026, 12, 31), 5.9),   # 183 days, yet the sixth month ends on 1 Jan
+    (date(2026, 7, 1), date(2027, 1, 1), 6.0),
+    (date(2025, 8, 31), date(2026, 2, 28), 6.0),   # February's last day ends the sixth month
+    (date(2025, 8, 31), date(2026, 2, 27), 5.9),   # 5 months to 31 Jan, 27 of the 28 days
+    (date(2026, 8, 1), date(2026, 11, 20), 3.6),   # 3 months to 1 Nov, 19 of the 30 days: 3.63
+    (date(2025, 1, 5), date(2026, 11, 20), 22.5),  # 22 months to 5 Nov, 15 of the 30 days
+    (date(2026, 5, 3), date(2026, 5, 3), 0.0),
+    (date(2026, 5, 3), date(2026, 4, 3), -1.0),    # a date after today counts backwards
+])
+def test_calendar_months_to_the_tenth_below(since: date, until: date, months: float) -> None:
+    assert derive.calendar_months(since, until) == months
+
+
+def test_calendar_months_never_contradict_months_passed() -> None:
+    # The figure shown reaches m exactly when m calendar months have passed (the decision of
+    # 11.8.4 is made with months_passed and worded with calendar_months).
+    start = date(2023, 1, 1)
+    for offset in range(0, 1200, 7):
+        since = date.fromordinal(start.toordinal() + offset)
+        for days in range(0, 800, 3):
+            until = date.fromordinal(since.toordinal() + days)
+            shown = derive.calendar_months(since, until)
+            for m in range(27):
+                assert (shown >= m) is derive.months_passed(since, until, m), (since, until, m, shown)
+
+
 @pytest.mark.parametrize(("visceral", "brain", "value", "field"), [
     (_O.UNREMOVABLE, None, "unremovable", "imaging.visceral_metastases"),  # already the worst: no need to wait
     (None, _O.UNREMOVABLE, "unremovable", "imaging.visceral_metastases"),

@@ -276,16 +276,19 @@ def test_van_der_linden_and_rades_tumour_categories_of_every_primary(primary: Pr
 
 
 @pytest.mark.parametrize(("total", "fractions", "completed", "reason"), [
-    # 13 × 3 Gy = 97.5 Gy₂; 5 Jan 2025 → 20 Nov 2026 = 684 days = 22.47 months (of 30.4375 days)
+    # 13 × 3 Gy = 97.5 Gy₂; 5 Jan 2025 → 20 Nov 2026 = 22 calendar months and 15 of 30 days: 22.5
     (39.0, 13, date(2025, 1, 5), "every course ≤ 98.0 Gy₂ and 22.5 months since the last: 135.5 Gy₂ (11.8.4)"),
-    # 1 Aug → 20 Nov 2026 = 111 days = 3.6 months: too recent
+    # 1 Aug → 20 Nov 2026 = 3 calendar months and 19 of 30 days: 3.6, too recent
     (39.0, 13, date(2026, 8, 1), "3.6 months since the last course (< 6): 120.0 Gy₂ (11.8.4)"),
+    # 21 May → 20 Nov 2026: 183 days, but the sixth calendar month ends on 21 Nov: 5.9, too recent
+    (39.0, 13, date(2026, 5, 21), "5.9 months since the last course (< 6): 120.0 Gy₂ (11.8.4)"),
+    (39.0, 13, date(2026, 5, 20), "every course ≤ 98.0 Gy₂ and 6.0 months since the last: 135.5 Gy₂ (11.8.4)"),
     # 25 × 2 Gy = 100 Gy₂
     (50.0, 25, date(2025, 1, 1), "a course above 98 Gy₂ or not fully recorded: 120.0 Gy₂ (11.8.4)"),
     (39.0, 13, None, "interval not known: 120.0 Gy₂ (11.8.4)"),
 ])
 def test_the_limit_says_why_it_applies(total: float, fractions: int, completed: date | None, reason: str) -> None:
-    # S5: the figures and their limit are shown with the reason (the interval to a tenth of a month).
+    # S5: the figures and their limit are shown with the reason (the interval in calendar months, to the tenth below).
     case, lesion = _one_course(total, fractions, completed)  # type: ignore[arg-type]
     figures = reirradiation.assess_lesion(case, lesion, AS_OF)
     assert figures is not None and str(figures.governing.limit_reason) == reason

@@ -839,12 +839,12 @@ def test_s8_the_flare_window_and_psma() -> None:
 
 # ---- details the CI mutation sample found untested (issue 29) ----------------------------------
 
-def test_s5_the_interval_is_shown_in_mean_calendar_months() -> None:
-    # The interval since the last course, as the referral words it: months of 365.25 / 12 days.
+def test_s5_the_interval_is_shown_in_calendar_months() -> None:
+    # The interval since the last course, as the referral words it: calendar months, to the tenth below.
     course = PriorRadiotherapy(level_from="T8", level_to="T11", total_dose_gy=30, fractions=10,
                                completed_on=date(2025, 8, 20))
     case, lesion = _irradiated_case(course)
-    a_year_later = datetime(2026, 8, 20, 9, 0, tzinfo=UTC)  # 365 days
+    a_year_later = datetime(2026, 8, 20, 9, 0, tzinfo=UTC)  # twelve calendar months
     figures = reirradiation.assess_lesion(case, lesion, a_year_later).governing  # type: ignore[union-attr]
     assert figures is not None and round(figures.interval_months, 1) == 12.0  # type: ignore[arg-type]
 

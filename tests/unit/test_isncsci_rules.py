@@ -748,3 +748,31 @@ def test_the_body_chart_legend_lists_every_state() -> None:
     from spinemet_desktop.clinical.isncsci.sensory_map import STATES
 
     assert STATES == (INTACT, IMPAIRED, ABSENT, NOT_TESTABLE, NOT_EXAMINED)
+
+
+def test_ais_c_is_starred_when_the_de_starred_exam_gives_no_c() -> None:
+    # §3.6 C, third condition (the case 120 of the reference, which is not among the odd cases
+    # shipped here). Right C6 light touch 1** ("consider normal"), L3-S1 graded 0 on both sides,
+    # everything else normal; VAC NT (motor incomplete for certain), DAP present.
+    # As examined: the sensory walk passes C6, the motor walks stop at L2 (its next muscle L3 is 0),
+    # flagged by the 1** in T1's block: NLI L2*. Below L2: L3-S1, H = 4; 8 grades of 0 > 4: C for
+    # certain. De-starred, C6 reads 1: NLI C5; below it C6-T1 and L2-S1, H = 9; the same 8 zeros
+    # are not > 9: no C. So C* (and B: sacral sparing, VAC not Yes, S1 at 0 more than 3 below L2).
+    zeros = {m: "0" for m in ("L3", "L4", "L5", "S1")}
+    exam = _exam(_side(motor=zeros, lt={"C6": "1**"}), _side(motor=zeros), "NT", "Yes")
+    assert engine.neurological_level(exam) == "L2*"
+    assert engine.neurological_level(engine._destar(exam)) == "C5"
+    assert engine.classify_exam(exam).asia_impairment_scale == "B,C*"
+    # Without the star the exam reads NLI C5 and right motor level T1 (C6 in T1's block): no C
+    # (8 zeros, not > 9), no B (L2 at 5 is more than 3 below T1), but 12 of the 18 muscles below C5
+    # graded 3 or more (> 9): D.
+    plain = _exam(_side(motor=zeros, lt={"C6": "1"}), _side(motor=zeros), "NT", "Yes")
+    assert engine.classify_exam(plain).asia_impairment_scale == "D"
+
+
+def test_a_total_of_values_outside_the_grades_is_parsed_and_nt_still_makes_it_not_determinable() -> None:
+    # §2 totals: the NT family makes a total ND; the table of grade points is only a fast way to
+    # the plain parse, which a value outside it (never a validated worksheet value) falls back to.
+    assert engine._sum(("6", "1*", "2")) == "9"
+    assert engine._sum(("6", "NT", "2")) == "ND"
+    assert engine._sum(("5", "NT**")) == "ND"

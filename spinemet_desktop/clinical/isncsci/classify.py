@@ -67,22 +67,20 @@ def missing_cells(values: IsncsciValues) -> tuple[str, ...]:
     return tuple(missing)
 
 
-def _side(values: IsncsciValues, prefix: str) -> Side:
-    lt = getattr(values, f"{prefix}_light_touch")
-    pp = getattr(values, f"{prefix}_pin_prick")
-    return Side(
-        light_touch=("2", *_DERMATOMES_OF(lt)),
-        pin_prick=("2", *_DERMATOMES_OF(pp)),
-        motor=dict(getattr(values, f"{prefix}_motor")),
-        non_key=getattr(values, f"{prefix}_lowest_non_key_muscle"),
-    )
-
-
 def exam_from_values(values: IsncsciValues) -> Exam:
-    """Build the engine's exam; raises KeyError if a cell is missing (check first)."""
+    """Build the engine's exam; raises KeyError if any cell is missing (vac, dap, a key muscle, a
+    dermatome), so that a complete worksheet needs no other check."""
     if values.vac is None or values.dap is None:
         raise KeyError("vac/dap")
-    return Exam(_side(values, "right"), _side(values, "left"), values.vac, values.dap)
+    # Each side: light touch and pin prick for every segment (C1 fixed at 2), the grade of every
+    # key muscle (a copy: the engine's input does not change with the worksheet), the non-key muscle.
+    right = Side(("2", *_DERMATOMES_OF(values.right_light_touch)), ("2", *_DERMATOMES_OF(values.right_pin_prick)),
+                 {key: values.right_motor[key] for key in KEY_MUSCLES},
+                 values.right_lowest_non_key_muscle)
+    left = Side(("2", *_DERMATOMES_OF(values.left_light_touch)), ("2", *_DERMATOMES_OF(values.left_pin_prick)),
+                {key: values.left_motor[key] for key in KEY_MUSCLES},
+                values.left_lowest_non_key_muscle)
+    return Exam(right, left, values.vac, values.dap)
 
 
 def _partial_total(values: Mapping[Any, str], keys: tuple[str, ...]) -> str | None:
@@ -113,8 +111,10 @@ def _partial_totals(values: IsncsciValues) -> dict[str, str]:
 
 
 def classify(values: IsncsciValues) -> IsncsciClassification:
-    missing = missing_cells(values)
-    if missing:
-        return IsncsciClassification(None, _partial_totals(values), missing)
-    result = classify_exam(exam_from_values(values))
-    return IsncsciClassification(result, {}, ())
+    try:  # building the exam reads every cell: a complete worksheet needs no other check
+        exam = exam_from_values(values)
+    except KeyError:
+        exam = None
+    if exam is None:
+        return IsncsciClassification(None, _partial_totals(values), missing_cells(values))
+    return IsncsciClassification(classify_exam(exam), {}, ())

@@ -125,13 +125,19 @@ _POINTS: dict[str, int] = {
 }
 
 
+#: The same with the NT family, whose value no total of a worksheet (56 points at most) can make
+#: up for: a negative total is not determinable ("ND"). One pass over valid grades, not two.
+_POINTS_OR_ND: dict[str, int] = {**_POINTS, **dict.fromkeys(NT_FAMILY, -1000)}
+
+
 def _sum(values: Sequence[str]) -> str:
-    if not NT_FAMILY.isdisjoint(values):
-        return "ND"
     try:
-        return str(sum(map(_POINTS.__getitem__, values)))
+        total = sum(map(_POINTS_OR_ND.__getitem__, values))
     except KeyError:  # not a grade: fails (or not) as the plain parse does
+        if not NT_FAMILY.isdisjoint(values):
+            return "ND"
         return str(sum(int(v.replace("*", "")) for v in values))
+    return "ND" if total < 0 else str(total)
 
 
 def _add(a: str, b: str) -> str:
@@ -169,11 +175,13 @@ def sensory_level(side: Side) -> str:
     out: list[str] = []
     lt, pp = side.light_touch, side.pin_prick
     for i in range(S3_INDEX + 1):
-        step = _rule_s(lt[i + 1], pp[i + 1], i, flag)
-        if step.emitted:
-            out.append(step.emitted)
-        flag = flag or step.flag
-        if not step.cont:
+        if lt[i + 1] == "2" and pp[i + 1] == "2":
+            continue  # rule S1: intact, nothing emitted, the flag as it was (the commonest case)
+        cont, emitted, new_flag = _rule_s(lt[i + 1], pp[i + 1], i, flag)
+        if emitted:
+            out.append(emitted)
+        flag = flag or new_flag
+        if not cont:
             return ",".join(out)
     out.append(_tag("INT", flag))
     return ",".join(out)
@@ -217,10 +225,15 @@ def rule_t(side: Side, i: int, flag: bool) -> Step:
     grade = side.motor[level]
     block_start = IDX["C4"] if level == "T1" else IDX["L1"]
     lt, pp = side.light_touch, side.pin_prick
-    checks = [_rule_s(lt[j + 1], pp[j + 1], j, False) for j in range(block_start, i + 1)]
-    bc = all(c.cont for c in checks)
-    be = any(c.emitted for c in checks)
-    bv = any(c.flag for c in checks)
+    # The block's dermatomes judged by rule S (flag not carried): all continue, any emits, any flags.
+    bc, be, bv = True, False, False
+    for j in range(block_start, i + 1):
+        if lt[j + 1] == "2" and pp[j + 1] == "2":
+            continue  # rule S1: continues, emits nothing, flags nothing
+        c_cont, c_emitted, c_flag = _rule_s(lt[j + 1], pp[j + 1], j, False)
+        bc = bc and c_cont
+        be = be or bool(c_emitted)
+        bv = bv or c_flag
     cont = (grade in NRM or grade == "NT") and bc
     emitted = None
     if grade == "NT" or not (grade in NRM and bc and not be):
@@ -251,19 +264,21 @@ def motor_level(side: Side, vac: str) -> str:
     lt, pp, grades = side.light_touch, side.pin_prick, side.motor
     for i in range(S3_INDEX + 1):
         rule = _MOTOR_RULE[i]
-        if rule == "p":
-            step = rule_p(side, i, flag)
-        elif rule == "t":
-            step = rule_t(side, i, flag)
+        if rule == "s":
+            if lt[i + 1] == "2" and pp[i + 1] == "2":
+                continue  # rule S1: intact, nothing emitted, the flag as it was
+            cont, emitted, new_flag = _rule_s(lt[i + 1], pp[i + 1], i, flag)
         elif rule == "k":
             level = SEG[i]
-            step = rule_k(level, grades[level], grades[NEXT_KEY[level]], flag)
+            cont, emitted, new_flag = rule_k(level, grades[level], grades[NEXT_KEY[level]], flag)
+        elif rule == "p":
+            cont, emitted, new_flag = rule_p(side, i, flag)
         else:
-            step = _rule_s(lt[i + 1], pp[i + 1], i, flag)
-        if step.emitted:
-            out.append(step.emitted)
-        flag = flag or step.flag
-        if not step.cont:
+            cont, emitted, new_flag = rule_t(side, i, flag)
+        if emitted:
+            out.append(emitted)
+        flag = flag or new_flag
+        if not cont:
             return ",".join(out)
     # Rule V: the walk reached S4-5.
     has_s3 = "S3" in out or "S3*" in out
@@ -303,16 +318,22 @@ def neurological_level(exam: Exam) -> str:
     left_lt, left_pp = exam.left.light_touch, exam.left.pin_prick
     for i in range(S3_INDEX + 1):
         level = SEG[i]
-        r = _rule_s(right_lt[i + 1], right_pp[i + 1], i, flag)
-        lf = _rule_s(left_lt[i + 1], left_pp[i + 1], i, flag)
-        s_emit = None
-        if r.emitted or lf.emitted:
-            both_starred = bool(
-                r.emitted and lf.emitted and "*" in r.emitted and "*" in lf.emitted
-            )
-            s_emit = level + "*" if both_starred else _tag(level, flag)
-        s_cont = r.cont and lf.cont
-        s_flag = flag or r.flag or lf.flag
+        if right_lt[i + 1] == "2" and right_pp[i + 1] == "2" and left_lt[i + 1] == "2" and left_pp[i + 1] == "2":
+            # Rule S1 on both sides (the commonest case): intact, nothing emitted, the flag as it was.
+            if level not in _NLI_MOTOR_REGION:
+                continue
+            s_emit, s_cont, s_flag = None, True, flag
+        else:
+            r = _rule_s(right_lt[i + 1], right_pp[i + 1], i, flag)
+            lf = _rule_s(left_lt[i + 1], left_pp[i + 1], i, flag)
+            s_emit = None
+            if r.emitted or lf.emitted:
+                both_starred = bool(
+                    r.emitted and lf.emitted and "*" in r.emitted and "*" in lf.emitted
+                )
+                s_emit = level + "*" if both_starred else _tag(level, flag)
+            s_cont = r.cont and lf.cont
+            s_flag = flag or r.flag or lf.flag
         if level in _NLI_MOTOR_REGION:
             mr = _nli_motor_step(exam.right, i, flag)
             ml = _nli_motor_step(exam.left, i, flag)
@@ -428,6 +449,13 @@ def _c_count(exam: Exam, nli: str) -> str | None:
     return None
 
 
+def _starred(exam: Exam) -> bool:
+    """Whether any cell of the exam carries a star (a non-SCI reason)."""
+    r, lf = exam.right, exam.left
+    return "*" in "".join((*r.light_touch, *r.pin_prick, *lf.light_touch, *lf.pin_prick,
+                           *r.motor.values(), *lf.motor.values()))
+
+
 def _destar(exam: Exam) -> Exam:
     def side(s: Side) -> Side:
         return Side(
@@ -443,6 +471,8 @@ def _destar(exam: Exam) -> Exam:
 def asia_impairment_scale(
     exam: Exam, nli: str, motor_right: str, motor_left: str, complete: str
 ) -> str:
+    """The AIS of an exam, given its own neurological level, motor levels and completeness as
+    :func:`classify_exam` works them out (the C rule relies on ``nli`` being the exam's own)."""
     if nli == "INT" and exam.vac == "Yes":
         return "E"
     if nli == "INT*" and exam.vac == "Yes":
@@ -471,8 +501,12 @@ def asia_impairment_scale(
     if mi:
         qualified = _c_count(exam, nli)
         if qualified is not None:
-            destarred = _destar(exam)
-            fails_destarred = _c_count(destarred, neurological_level(destarred)) is None
+            # Without a star the de-starred exam is the exam itself, and ``nli`` is its own
+            # neurological level (classify_exam), which qualifies (above).
+            fails_destarred = False
+            if _starred(exam):
+                destarred = _destar(exam)
+                fails_destarred = _c_count(destarred, neurological_level(destarred)) is None
             starred = qualified == "unsure" or mi_uncertain or fails_destarred
             grades.append("C*" if starred else "C")
         any_d, any_certain = False, False
@@ -506,6 +540,8 @@ def asia_impairment_scale(
 
 
 def _zpp_sorted(items: list[str]) -> str:
+    if len(items) < 2:  # nothing to sort (the commonest case)
+        return ",".join(items)
     return ",".join(
         sorted(items, key=lambda x: -1 if x == "NA" else IDX[x.replace("*", "")])
     )
@@ -545,6 +581,9 @@ def _shows_function(grade: str) -> bool:
     return grade[0] in "12345" or grade in ("0**", "NT**")
 
 
+_SACRAL_OR_INTACT = frozenset({"S2", "S3", "INT"})
+
+
 def motor_zpp(side: Side, vac: str, ais: str, motor: str) -> str:
     if vac == "Yes":
         return "NA"
@@ -552,21 +591,24 @@ def motor_zpp(side: Side, vac: str, ais: str, motor: str) -> str:
     test_nk = "C" in ais and side.non_key is not None
     candidates = _candidates(motor)
     top = IDX[candidates[0]]
-    if any(c in ("S2", "S3", "INT") for c in candidates):
+    if not _SACRAL_OR_INTACT.isdisjoint(candidates):
         last = candidates[-1]
         bottom = IDX["S3" if last == "INT" else last]
     else:
         bottom = IDX["S1"]
 
     # The key muscle's grade at each segment index (None where there is no key muscle).
-    grade_of = [None if key is None else side.motor.get(key) for key in KEY_AT]
+    motor_grades = side.motor
+    grade_of: list[str | None] = list(map(motor_grades.get, KEY_AT))  # type: ignore[arg-type]  # get(None) is None
     lts, pps = side.light_touch, side.pin_prick
 
     first_star = None
-    for i in range(bottom + 1):
-        if "*" in lts[i] or "*" in pps[i] or "*" in (grade_of[i] or ""):
-            first_star = i
-            break
+    # Exams without any star (the commonest) skip the walk: every grade of grade_of is in side.motor.
+    if "*" in "".join(lts) or "*" in "".join(pps) or "*" in "".join(motor_grades.values()):
+        for i in range(bottom + 1):
+            if "*" in lts[i] or "*" in pps[i] or "*" in (grade_of[i] or ""):
+                first_star = i
+                break
     last_normal = bottom
     for i in range(top, bottom + 1):
         grade = grade_of[i]

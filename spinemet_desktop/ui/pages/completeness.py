@@ -74,11 +74,12 @@ def _imaging(case: Case, assessment: Assessment) -> list[str]:
 def _labs(case: Case, assessment: Assessment) -> list[str]:
     labs = assessment.labs
     missing = labs.missing_minimum if labs is not None else MINIMUM_PANEL
-    out = [lab_name(analyte) for analyte in missing]
+    names = dict(choices("lab"))  # once, not once per analyte (this runs after every edit)
+    out = [names[analyte] for analyte in missing]
     for result in case.labs.results:
         if result.value is None and result.text is None:
             continue
-        name = lab_name(result.analyte)
+        name = names[result.analyte]
         if result.measured_at is None:
             out.append(QCoreApplication.translate("LabsPage", "%1: time of sampling").replace("%1", name))
         if result.value is not None and result.reference_low is None and result.reference_high is None:

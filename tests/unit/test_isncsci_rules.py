@@ -773,6 +773,7 @@ def test_ais_c_is_starred_when_the_de_starred_exam_gives_no_c() -> None:
 def test_a_total_of_values_outside_the_grades_is_parsed_and_nt_still_makes_it_not_determinable() -> None:
     # §2 totals: the NT family makes a total ND; the table of grade points is only a fast way to
     # the plain parse, which a value outside it (never a validated worksheet value) falls back to.
-    assert engine._sum(("6", "1*", "2")) == "9"
-    assert engine._sum(("6", "NT", "2")) == "ND"
-    assert engine._sum(("5", "NT**")) == "ND"
+    assert engine._total(engine._points(("6", "1*", "2"))) == "9"
+    assert engine._total(engine._points(("6", "NT", "2"))) == "ND"
+    assert engine._total(engine._points(("5", "NT**"))) == "ND"
+    assert engine._total(engine._points(("6", "NT", "2")) + engine._points(("5", "5"))) == "ND"

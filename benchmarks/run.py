@@ -119,29 +119,34 @@ def _run_process(command: list[str], env: dict[str, str]) -> tuple[float, int | 
 def bench_startup(runs: int) -> dict[str, object]:
     with tempfile.TemporaryDirectory() as data:
         env = _process_env(data)
-        app, bare = _app_command(), [sys.executable, str(ROOT / "benchmarks" / "bare_qt.py")]
-        _run_process(app, env)  # warm-up: file cache, first store creation, .pyc files
-        _run_process(bare, env)
-        times: dict[str, list[float]] = {"app": [], "bare": []}
-        rss: dict[str, list[int]] = {"app": [], "bare": []}
-        for _ in range(runs):  # interleaved A/B
-            for name, command in (("app", app), ("bare", bare)):
+        commands = {"app": _app_command(), "bare": [sys.executable, str(ROOT / "benchmarks" / "bare_qt.py")],
+                    # The floor: the first window's widgets from Qt alone (benchmarks/qt_floor.py).
+                    "floor": [sys.executable, str(ROOT / "benchmarks" / "qt_floor.py")]}
+        for command in commands.values():  # warm-up: file cache, first store creation, .pyc files
+            _run_process(command, env)
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        rss: dict[str, list[int]] = {name: [] for name in commands}
+        for _ in range(runs):  # interleaved A/B/C
+            for name, command in commands.items():
                 ms, kib = _run_process(command, env)
                 times[name].append(ms)
                 if kib is not None:
                     rss[name].append(kib)
-    app_ms, bare_ms = statistics.median(times["app"]), statistics.median(times["bare"])
+    app_ms, bare_ms, floor_ms = (statistics.median(times[name]) for name in ("app", "bare", "floor"))
     out: dict[str, object] = {
         "startup_app_ms": round(app_ms, 1),
         "startup_bare_qt_ms": round(bare_ms, 1),
         "startup_ratio": round(app_ms / bare_ms, 3),
+        "startup_qt_floor_ms": round(floor_ms, 1),
+        "startup_qt_floor_ratio": round(floor_ms / bare_ms, 3),
         "startup_runs": runs,
-        "startup_command": " ".join(Path(c).name if i == 0 else c for i, c in enumerate(app)),
+        "startup_command": " ".join(Path(c).name if i == 0 else c for i, c in enumerate(commands["app"])),
     }
-    if rss["app"] and rss["bare"]:
-        app_mib, bare_mib = max(rss["app"]) / 1024, max(rss["bare"]) / 1024
+    if rss["app"] and rss["bare"] and rss["floor"]:
+        app_mib, bare_mib, floor_mib = (max(rss[name]) / 1024 for name in ("app", "bare", "floor"))
         out.update(startup_peak_rss_mib=round(app_mib, 1), startup_bare_peak_rss_mib=round(bare_mib, 1),
-                   startup_peak_rss_ratio=round(app_mib / bare_mib, 3))
+                   startup_peak_rss_ratio=round(app_mib / bare_mib, 3),
+                   startup_qt_floor_peak_rss_ratio=round(floor_mib / bare_mib, 3))
     return out
 
 
@@ -279,12 +284,47 @@ def bench_edit_to_panel(runs: int) -> dict[str, object]:
             if i >= 5:  # warm-up
                 samples.append(time.perf_counter_ns() - t0)
                 cpu.append(time.thread_time_ns() - c0)
+        cells = [[(grid.item(r, c).text() if grid.item(r, c) else "") for c in range(grid.columnCount())]
+                 for r in range(grid.rowCount())]
+        panel = (editor.side_panel.urgency.text(), editor.side_panel.details.text(), editor.side_panel.width())
         editor.flush()
         window.close()
         store.close()
+    floor = _edit_floor(app, cells, *panel, runs)
     return {"edit_to_panel_ms": round(_median_ms(samples), 2), "edit_to_panel_ms_p95": round(_p95_ms(samples), 2),
             "edit_to_panel_cpu_ms": round(_median_ms(cpu), 2), "edit_to_panel_cpu_ms_p95": round(_p95_ms(cpu), 2),
-            "edit_to_panel_presses": len(samples)}
+            "edit_to_panel_presses": len(samples),
+            "edit_to_panel_qt_floor_ms": round(_median_ms(floor), 2),
+            "edit_to_panel_qt_floor_ms_p95": round(_p95_ms(floor), 2)}
+
+
+def _edit_floor(app, cells: list[list[str]], urgency: str, html: str, panel_width: int,  # type: ignore[no-untyped-def]
+                runs: int) -> list[int]:
+    """The same presses in Qt alone (benchmarks/qt_floor.py ``EditFloor``): the key event, the cell
+    and the panel, holding the program's last text, repainted; nothing computed or laid out."""
+    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtTest import QTest
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from qt_floor import EditFloor
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    window = EditFloor(cells, urgency, html, panel_width)
+    window.show()
+    window.grid.setFocus()
+    app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+    samples = []
+    for i in range(runs + 5):
+        window.grid.setCurrentCell(3, 0)
+        t0 = time.perf_counter_ns()
+        QTest.keyClick(window.grid, Qt.Key.Key_2 if i % 2 == 0 else Qt.Key.Key_5)
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+        window.panel.repaint()
+        if i >= 5:
+            samples.append(time.perf_counter_ns() - t0)
+    window.close()
+    return samples
 
 
 # One user's first case of a session, in a fresh process: the program's first window (the case

@@ -1,4 +1,9 @@
-"""The decision trace as Markdown, for clinicians: outputs, every rule that fired, missing facts."""
+"""The decision trace as Markdown, for clinicians: outputs, every rule that fired, missing facts.
+
+The clinical texts (advice, reasons, derivations, assumptions, fact names) are worded by the
+English renderer of ``present``, as the side panel and the referral word them ("98 Gy₂", not the
+plain string's "98.0 Gy₂").
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,11 @@ from spinemet_desktop.clinical.assess import Assessment
 from spinemet_desktop.clinical.pathway import fact_label
 from spinemet_desktop.clinical.pathway.facts import FACT_LABELS
 from spinemet_desktop.model import Case
+from spinemet_desktop.present.render import renderer
+
+#: The English wording of the panel and the referral.
+_EN = renderer("en")
+_words = _EN.clinical
 
 
 def _value(value: object) -> str:
@@ -27,8 +37,8 @@ def _value(value: object) -> str:
 def _facts_table(provenance: dict[str, Any]) -> list[str]:
     lines = ["| fact | value | from |", "|---|---|---|"]
     for key, given in provenance.items():
-        source = given.source.value + (f": {given.derivation}" if given.derivation else "")
-        lines.append(f"| {FACT_LABELS.get(key, key)} | {_value(given.value)} | {source} |")
+        source = given.source.value + (f": {_words(given.derivation)}" if given.derivation else "")
+        lines.append(f"| {_words(FACT_LABELS.get(key, key))} | {_value(given.value)} | {source} |")
     return lines
 
 
@@ -66,7 +76,7 @@ def trace_markdown(case: Case, assessment: Assessment) -> str:
     lines = [
         f"## {name} ({case.patient.record_number or 'no record number'})",
         "",
-        f"As of {assessment.as_of:%Y-%m-%d %H:%M %z}. **{p.urgency.headline}**",
+        f"As of {assessment.as_of:%Y-%m-%d %H:%M %z}. **{_words(p.urgency.headline)}**",
         "",
         "### Facts",
         "",
@@ -81,45 +91,45 @@ def trace_markdown(case: Case, assessment: Assessment) -> str:
     if assessment.lesion_for_instability is not None:
         compression = assessment.lesion_for_compression.label if assessment.lesion_for_compression else "—"
         lines += ["", f"Lesion for instability: **{assessment.lesion_for_instability.label}** — "
-                      + f"{assessment.instability_reason}.",
-                  f"Lesion for compression: **{compression}** — {assessment.compression_reason}."]
+                      + f"{_words(assessment.instability_reason)}.",
+                  f"Lesion for compression: **{compression}** — {_words(assessment.compression_reason)}."]
     lines += _reirradiation(assessment)
     lines += ["", "### Outputs", "", "| output | value | decided by |", "|---|---|---|"]
     for slot, d in p.decisions.items():
         if d.value is None:
-            missing = ", ".join(fact_label(m) for m in d.missing)
+            missing = ", ".join(_words(fact_label(m)) for m in d.missing)
             how = f"undetermined; possible {', '.join(map(_value, d.possible))}; missing {missing}"
         else:
-            how = f"{d.rule_id}: {d.text}" if d.rule_id else f"default: {d.text}"
+            how = f"{d.rule_id}: {_words(d.text)}" if d.rule_id else f"default: {_words(d.text)}"
             if d.lesion:
                 how = f"{how} ({d.lesion})"
             if d.also:
                 how += " Also " + ", ".join(f"{rule} at {lesion}" for rule, lesion in d.also) + "."
             if d.assumed:
-                how += " Assumes: " + "; ".join(d.assumed_why) + "."
+                how += " Assumes: " + "; ".join(map(_words, d.assumed_why)) + "."
         lines.append(f"| {slot.replace('_', ' ')} | {_value(d.value)} | {how} |")
         if d.per_lesion and len({(x.value, x.rule_id) for x in d.per_lesion}) > 1:
             for x in d.per_lesion:
                 lines.append(f"| — at {x.lesion} | {_value(x.value)} | "
-                             f"{x.rule_id + ': ' + x.text if x.rule_id else 'undetermined' if x.value is None else 'default'} |")
+                             f"{x.rule_id + ': ' + _words(x.text) if x.rule_id else 'undetermined' if x.value is None else 'default'} |")
     lines += ["", "### Rules that fired", ""]
     for f in p.fired:
         refs = ", ".join(f.rule.refs)
         strength = f", {f.rule.strength}" if f.rule.strength else ""
         origin = ", inferred" if f.rule.origin == "inference" else ""
         where = f" [{f.lesion}]" if f.lesion else ""
-        facts = "; ".join(f"{FACT_LABELS.get(k, k)} = {_value(v)}" for k, v in f.facts.items()
+        facts = "; ".join(f"{_words(FACT_LABELS.get(k, k))} = {_value(v)}" for k, v in f.facts.items()
                           if not k.startswith("output:"))
         outputs = "; ".join(f"{k[7:]} = {_value(v)}" for k, v in f.facts.items() if k.startswith("output:"))
         because = "; ".join(x for x in (facts, outputs) if x)
-        lines.append(f"- **{f.rule.id}**{where} ({refs}{strength}{origin}) — {f.effect.text}"
+        lines.append(f"- **{f.rule.id}**{where} ({refs}{strength}{origin}) — {_words(f.effect.text)}"
                      + (f" *Because:* {because}." if because else " *Applies to every patient.*"))
         if f.rule.note:
-            lines.append(f"  - Note: {f.rule.note}")
+            lines.append(f"  - Note: {_words(f.rule.note)}")
     lines += ["", "### Missing facts that would change the result", ""]
-    lines += [f"- {fact_label(m)}" for m in p.missing_facts] or ["- none"]
+    lines += [f"- {_words(fact_label(m))}" for m in p.missing_facts] or ["- none"]
     if p.assumed_facts:
         lines += ["", "### Not recorded; the worse case was planned for", ""]
-        lines += [f"- {fact_label(m)}" for m in p.assumed_facts]
+        lines += [f"- {_words(fact_label(m))}" for m in p.assumed_facts]
     return "\n".join(lines) + "\n"
 

@@ -52,6 +52,17 @@ def test_scores_for_the_breast_example_are_the_hand_checked_ones() -> None:
     assert data["serial_comparison"]["deteriorated"] is True
 
 
+def test_trace_words_its_texts_as_the_panel_and_the_referral_do() -> None:
+    """The limit of 11.8.4 reads "every course ≤ 98 Gy₂" (pathway.md), as on the panel and the
+    referral, not the plain string's "98.0 Gy₂"; a time carries its offset as the renderer writes it."""
+    result = run("trace", str(next(p for p in EXAMPLES if "reirradiation" in p.name)))
+    assert result.returncode == 0, result.stderr
+    assert "derived: every course ≤ 98 Gy₂ and 14.1 months since the last: 135.5 Gy₂ (11.8.4)" in result.stdout
+    assert "98.0" not in result.stdout and "120.0" not in result.stdout
+    breast = run("trace", str(next(p for p in EXAMPLES if "breast" in p.name)))
+    assert "derived: since 19 Nov 2026 08:30 (UTC+01:00)" in breast.stdout
+
+
 def test_scores_rejects_a_malformed_case_file(tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text('{"schema_version": 7}', encoding="utf-8")

@@ -19,6 +19,7 @@ from spinemet_desktop.model.levels import ISNCSCI_SEGMENTS, KEY_MUSCLES
 SEG = ISNCSCI_SEGMENTS  # C1 ... S3, S4_5 (indices 0 ... 28)
 IDX = {name: i for i, name in enumerate(SEG)}
 S3_INDEX = IDX["S3"]
+_C4_INDEX = IDX["C4"]
 KEY_INDICES = tuple(IDX[m] for m in KEY_MUSCLES)
 NEXT_KEY: dict[str, str] = {KEY_MUSCLES[i]: KEY_MUSCLES[i + 1] for i in range(len(KEY_MUSCLES) - 1)}
 
@@ -278,7 +279,7 @@ def motor_level(side: Side, vac: str) -> str:
             level = SEG[i]
             cont, emitted, new_flag = rule_k(level, grades[level], grades[NEXT_KEY[level]], flag)
         elif rule == "p":
-            cont, emitted, new_flag = rule_p(side, i, flag)
+            cont, emitted, new_flag = _rule_p(grades["C5" if i == _C4_INDEX else "L2"], i, flag)
         else:
             cont, emitted, new_flag = rule_t(side, i, flag)
         if emitted:
@@ -306,27 +307,29 @@ _NLI_MOTOR_REGION = frozenset(
     {"C4", "C5", "C6", "C7", "C8", "T1", "L1", "L2", "L3", "L4", "L5", "S1"}
 )
 
-
-def _nli_motor_step(side: Side, i: int, flag: bool) -> Step:
-    level = SEG[i]
-    if level in ("C4", "L1"):
-        return rule_p(side, i, flag)
-    grade = side.motor[level]
-    if level in ("T1", "S1"):
-        return rule_k(level, grade, grade, flag)
-    return rule_k(level, grade, side.motor[NEXT_KEY[level]], flag)
+#: The motor step of each segment in the NLI walk (both sides), worked out once: None outside
+#: the motor region; for C4 and L1 rule P on the key muscle below (C5, L2): (True, that muscle,
+#: ""); otherwise rule K on the segment's muscle and the next key muscle, T1 and S1 being their
+#: own next: (False, muscle, next muscle).
+_NLI_MOTOR_STEP: tuple[tuple[bool, str, str] | None, ...] = tuple(
+    None if level not in _NLI_MOTOR_REGION
+    else (True, "C5" if level == "C4" else "L2", "") if level in ("C4", "L1")
+    else (False, level, level if level in ("T1", "S1") else NEXT_KEY[level])
+    for level in SEG
+)
 
 
 def neurological_level(exam: Exam) -> str:
     flag = False
     out: list[str] = []
-    right_lt, right_pp = exam.right.light_touch, exam.right.pin_prick
-    left_lt, left_pp = exam.left.light_touch, exam.left.pin_prick
+    right_lt, right_pp, right_motor = exam.right.light_touch, exam.right.pin_prick, exam.right.motor
+    left_lt, left_pp, left_motor = exam.left.light_touch, exam.left.pin_prick, exam.left.motor
     for i in range(S3_INDEX + 1):
         level = SEG[i]
+        motor_step = _NLI_MOTOR_STEP[i]
         if right_lt[i + 1] == "2" and right_pp[i + 1] == "2" and left_lt[i + 1] == "2" and left_pp[i + 1] == "2":
             # Rule S1 on both sides (the commonest case): intact, nothing emitted, the flag as it was.
-            if level not in _NLI_MOTOR_REGION:
+            if motor_step is None:
                 continue
             s_emit, s_cont, s_flag = None, True, flag
         else:
@@ -340,9 +343,14 @@ def neurological_level(exam: Exam) -> str:
                 s_emit = level + "*" if both_starred else _tag(level, flag)
             s_cont = r.cont and lf.cont
             s_flag = flag or r.flag or lf.flag
-        if level in _NLI_MOTOR_REGION:
-            mr = _nli_motor_step(exam.right, i, flag)
-            ml = _nli_motor_step(exam.left, i, flag)
+        if motor_step is not None:
+            is_p, muscle, below = motor_step
+            if is_p:
+                mr = _rule_p(right_motor[muscle], i, flag)
+                ml = _rule_p(left_motor[muscle], i, flag)
+            else:
+                mr = rule_k(level, right_motor[muscle], right_motor[below], flag)
+                ml = rule_k(level, left_motor[muscle], left_motor[below], flag)
             emit = None
             if mr.emitted or ml.emitted or s_emit:
                 starred = bool(
@@ -614,7 +622,8 @@ def motor_zpp(side: Side, vac: str, ais: str, motor: str) -> str:
                 first_star = i
                 break
     last_normal = bottom
-    for i in range(top, bottom + 1):
+    # The last "normal" segment matters only for tagging, and only once a star is found (tagged).
+    for i in range(top, bottom + 1) if first_star is not None else ():
         grade = grade_of[i]
         lt, pp = lts[i], pps[i]
         normal = (  # sensory "normal-like": 2 or a double-starred value

@@ -57,13 +57,17 @@ COLUMNS = ("Name", "Date of birth", "Record number", "Last change", "Urgency")
 def build() -> QMainWindow:
     window = QMainWindow()
     bar = window.menuBar()
-    for title, shortcuts in MENUS[:3]:
+
+    def add_menu(title: str, shortcuts: tuple[QKeySequence.StandardKey | str | None, ...]) -> None:
         menu = bar.addMenu(title)
         for i, shortcut in enumerate(shortcuts):
             action = QAction(f"{title} {i}", menu)
             if shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))
             menu.addAction(action)
+
+    for title, shortcuts in MENUS[:3]:
+        add_menu(title, shortcuts)
     languages = bar.addMenu("&Settings").addMenu("&Language")
     group = QActionGroup(languages)
     for text in ("As the system", "Deutsch", "English"):
@@ -71,13 +75,7 @@ def build() -> QMainWindow:
         action.setCheckable(True)
         languages.addAction(action)
         group.addAction(action)
-    title, shortcuts = MENUS[3]
-    help_menu = bar.addMenu(title)
-    for i, shortcut in enumerate(shortcuts):
-        action = QAction(f"{title} {i}", help_menu)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        help_menu.addAction(action)
+    add_menu(*MENUS[3])  # the program's menu bar ends with Help, after Settings
 
     page = QWidget()
     search = QLineEdit()

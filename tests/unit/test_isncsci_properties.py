@@ -130,7 +130,7 @@ def test_random_exam_totals_match_an_independent_oracle(values: IsncsciValues) -
 
 
 # The memoised rules (issue 26) against the plain functions they wrap --------------------------
-_MEMOISED = ("_rule_s", "_rule_p", "rule_k", "_scan_muscles", "_below")
+_MEMOISED = ("_rule_s", "_rule_p", "rule_k", "_rule_t", "_scan_muscles", "_below")
 
 
 @settings(max_examples=300, deadline=None)

@@ -20,6 +20,8 @@ SEG = ISNCSCI_SEGMENTS  # C1 ... S3, S4_5 (indices 0 ... 28)
 IDX = {name: i for i, name in enumerate(SEG)}
 S3_INDEX = IDX["S3"]
 _C4_INDEX = IDX["C4"]
+_L1_INDEX = IDX["L1"]
+_S45_INDEX = IDX["S4_5"]
 KEY_INDICES = tuple(IDX[m] for m in KEY_MUSCLES)
 NEXT_KEY: dict[str, str] = {KEY_MUSCLES[i]: KEY_MUSCLES[i + 1] for i in range(len(KEY_MUSCLES) - 1)}
 
@@ -114,8 +116,8 @@ def _is_key(i: int) -> bool:
 KEY_AT: tuple[str | None, ...] = tuple(SEG[i] if _is_key(i) else None for i in range(len(SEG)))
 
 # Speed (issue 26): the rules below are pure functions of a few worksheet values drawn from small
-# vocabularies, so ``rule_s`` and ``rule_k`` are memoised over those values (at most a few
-# thousand entries), and totals read points from a table instead of parsing. Results are the
+# vocabularies, so ``rule_s``, ``rule_k`` and rule T's decision are memoised over those values (at
+# most a few thousand entries), and totals read points from a table instead of parsing. Results are the
 # same by construction; tests/unit/test_isncsci_properties.py checks the memoised path against
 # the plain functions (``__wrapped__``) over random exams.
 
@@ -229,8 +231,7 @@ def rule_k(level: str, grade: str, next_grade: str, flag: bool) -> Step:
 
 def rule_t(side: Side, i: int, flag: bool) -> Step:
     level = SEG[i]
-    grade = side.motor[level]
-    block_start = IDX["C4"] if level == "T1" else IDX["L1"]
+    block_start = _C4_INDEX if level == "T1" else _L1_INDEX
     lt, pp = side.light_touch, side.pin_prick
     # The block's dermatomes judged by rule S (flag not carried): all continue, any emits, any flags.
     bc, be, bv = True, False, False
@@ -241,6 +242,12 @@ def rule_t(side: Side, i: int, flag: bool) -> Step:
         bc = bc and c_cont
         be = be or bool(c_emitted)
         bv = bv or c_flag
+    return _rule_t(level, side.motor[level], bc, be, bv, flag)
+
+
+@cache
+def _rule_t(level: str, grade: str, bc: bool, be: bool, bv: bool, flag: bool) -> Step:
+    """Rule T given its block's judgement: all continue (``bc``), any emits (``be``), any flags (``bv``)."""
     cont = (grade in NRM or grade == "NT") and bc
     emitted = None
     if grade == "NT" or not (grade in NRM and bc and not be):
@@ -376,25 +383,31 @@ def neurological_level(exam: Exam) -> str:
 
 
 def _v4(exam: Exam) -> list[str]:
-    s45 = IDX["S4_5"]
     return [
-        exam.right.light_touch[s45],
-        exam.right.pin_prick[s45],
-        exam.left.light_touch[s45],
-        exam.left.pin_prick[s45],
+        exam.right.light_touch[_S45_INDEX],
+        exam.right.pin_prick[_S45_INDEX],
+        exam.left.light_touch[_S45_INDEX],
+        exam.left.pin_prick[_S45_INDEX],
     ]
+
+
+#: The S4-5 values of §3.5 and §3.6 as sets (a set's superset test reads the four values in one call).
+_ZERO = frozenset({"0"})
+_ZERO_OR_STAR = frozenset({"0", "0*"})
+_ZERO_OR_DOUBLE_STAR = frozenset({"0", "0**"})
+_ZERO_ANY_STARS = frozenset({"0", "0*", "0**"})
 
 
 def injury_complete(exam: Exam) -> str:
     v4 = _v4(exam)
     if exam.vac == "No" and exam.dap == "No":
-        if all(v == "0" for v in v4):
+        if _ZERO.issuperset(v4):
             return "C"
-        if all(v in ("0", "0*") for v in v4):
+        if _ZERO_OR_STAR.issuperset(v4):
             return "C*,I*"
-        if all(v in ("0", "0**") for v in v4):
+        if _ZERO_OR_DOUBLE_STAR.issuperset(v4):
             return "I*"
-    if exam.vac != "Yes" and exam.dap != "Yes" and all(v in CAN_BE_ABSENT for v in v4):
+    if exam.vac != "Yes" and exam.dap != "Yes" and CAN_BE_ABSENT.issuperset(v4):
         return "C,I"
     return "I"
 
@@ -456,8 +469,8 @@ def _c_count(exam: Exam, nli: str) -> str | None:
         muscles = _below(candidate)
         h = len(muscles)
         grades = [s.motor[m] for m in muscles for s in (exam.right, exam.left)]
-        sure = sum(g in C_SURE for g in grades)
-        unsure = sum(g in C_UNSURE for g in grades)
+        sure = sum(map(C_SURE.__contains__, grades))
+        unsure = sum(map(C_UNSURE.__contains__, grades))
         if sure > h:
             return "sure"
         if sure + unsure > h:
@@ -494,10 +507,9 @@ def asia_impairment_scale(
     if nli == "INT*" and exam.vac == "Yes":
         return "E*"
     v4 = _v4(exam)
-    ssp = exam.dap != "No" or any(v != "0" for v in v4)
-    ssp_uncertain = (
-        exam.dap == "No" and not all(v == "0" for v in v4) and all(v in ("0", "0*", "0**") for v in v4)
-    )
+    all_zero = _ZERO.issuperset(v4)
+    ssp = exam.dap != "No" or not all_zero
+    ssp_uncertain = exam.dap == "No" and not all_zero and _ZERO_ANY_STARS.issuperset(v4)
     if exam.vac in ("Yes", "NT"):
         mi, mi_uncertain = True, False
     elif exam.vac == "No":
@@ -535,8 +547,8 @@ def asia_impairment_scale(
                 any_d = any_certain = True
                 break
             grades_below = [s.motor[m] for m in muscles for s in (exam.right, exam.left)]
-            high = sum(g not in W for g in grades_below)
-            hunsure = sum(g in D_UNSURE for g in grades_below)
+            high = len(grades_below) - sum(map(W.__contains__, grades_below))
+            hunsure = sum(map(D_UNSURE.__contains__, grades_below))
             if high - hunsure >= h:
                 any_d = any_certain = True
                 break
@@ -564,8 +576,7 @@ def _zpp_sorted(items: list[str]) -> str:
 
 
 def sensory_zpp(side: Side, dap: str) -> str:
-    s45 = IDX["S4_5"]
-    lt45, pp45 = side.light_touch[s45], side.pin_prick[s45]
+    lt45, pp45 = side.light_touch[_S45_INDEX], side.pin_prick[_S45_INDEX]
     if dap == "Yes" or lt45 not in CAN_BE_ABSENT or pp45 not in CAN_BE_ABSENT:
         return "NA"
     zpp: list[str] = []

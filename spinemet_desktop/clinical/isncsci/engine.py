@@ -199,8 +199,12 @@ def sensory_level(side: Side) -> str:
 # §3.3 motor level --------------------------------------------------------------------------
 
 
+#: Rule P judges C4 by the grade of C5 and L1 by that of L2 (the key muscle below each).
+_RULE_P_MUSCLE: dict[str, str] = {"C4": "C5", "L1": "L2"}
+
+
 def rule_p(side: Side, i: int, flag: bool) -> Step:
-    return _rule_p(side.motor["C5" if SEG[i] == "C4" else "L2"], i, flag)
+    return _rule_p(side.motor[_RULE_P_MUSCLE[SEG[i]]], i, flag)
 
 
 @cache
@@ -286,7 +290,7 @@ def motor_level(side: Side, vac: str) -> str:
             level = SEG[i]
             cont, emitted, new_flag = rule_k(level, grades[level], grades[NEXT_KEY[level]], flag)
         elif rule == "p":
-            cont, emitted, new_flag = _rule_p(grades["C5" if i == _C4_INDEX else "L2"], i, flag)
+            cont, emitted, new_flag = _rule_p(grades[_RULE_P_MUSCLE[SEG[i]]], i, flag)
         else:
             cont, emitted, new_flag = rule_t(side, i, flag)
         if emitted:
@@ -320,7 +324,7 @@ _NLI_MOTOR_REGION = frozenset(
 #: own next: (False, muscle, next muscle).
 _NLI_MOTOR_STEP: tuple[tuple[bool, str, str] | None, ...] = tuple(
     None if level not in _NLI_MOTOR_REGION
-    else (True, "C5" if level == "C4" else "L2", "") if level in ("C4", "L1")
+    else (True, _RULE_P_MUSCLE[level], "") if level in _RULE_P_MUSCLE
     else (False, level, level if level in ("T1", "S1") else NEXT_KEY[level])
     for level in SEG
 )

@@ -117,9 +117,9 @@ KEY_AT: tuple[str | None, ...] = tuple(SEG[i] if _is_key(i) else None for i in r
 
 # Speed (issue 26): the rules below are pure functions of a few worksheet values drawn from small
 # vocabularies, so ``rule_s``, ``rule_k`` and rule T's decision are memoised over those values (at
-# most a few thousand entries), and totals read points from a table instead of parsing. Results are the
-# same by construction; tests/unit/test_isncsci_properties.py checks the memoised path against
-# the plain functions (``__wrapped__``) over random exams.
+# most a few thousand entries), and totals read points from a table instead of parsing. Results
+# are the same by construction; tests/unit/test_isncsci_properties.py checks the memoised path
+# against the plain functions (``__wrapped__``) over random exams.
 
 
 # §2 totals ---------------------------------------------------------------------------------
